@@ -1,0 +1,77 @@
+# Tinklas: one binary, build/tinklas. See README.md.
+#   make            build
+#   make run        install missing packages (as root), build, first-run setup, serve on 127.0.0.1:2222
+#   make test       unit and end-to-end tests; SANITIZE=1 runs them under ASan and UBSan
+#   make install    PREFIX=/usr/local DESTDIR=
+
+PREFIX	?= /usr/local
+DESTDIR	?=
+CC	?= cc
+PKGS	:= libssh ncursesw sqlite3 icu-uc icu-i18n icu-io libxcrypt pwquality
+
+ifeq ($(SANITIZE),1)
+BUILD	:= build/san
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+BUILD	:= build
+SANFLAGS :=
+endif
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+CFLAGS	?= -O2 -g
+CFLAGS	+= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wno-missing-field-initializers -I. $(PKG_CFLAGS) $(SANFLAGS)
+LDFLAGS	+= $(SANFLAGS)
+LDLIBS	+= $(PKG_LIBS) -lutil -lpthread -lm
+
+ROOMS	:= common core i18n forms ui server cli
+SRCS	:= $(foreach d,$(ROOMS),$(wildcard $(d)/*.c))
+OBJS	:= $(SRCS:%.c=$(BUILD)/obj/%.o)
+LIBOBJS	:= $(filter-out $(BUILD)/obj/cli/main.o,$(OBJS))
+
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+all: $(BUILD)/tinklas
+
+# The catalogs (i18n/po/*.po) become a static ICU data package: I18N_LIB.
+include i18n/i18n.mk
+
+$(BUILD)/tinklas: $(OBJS) $(I18N_LIB)
+	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(I18N_LIB) $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS) $(I18N_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIBOBJS) $(I18N_LIB) $(LDLIBS) -lcmocka
+
+tests: $(UNIT_BINS)
+
+deps:
+	@tools/ensure-deps build
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@tools/first-run $(BUILD)/tinklas
+	exec $(BUILD)/tinklas serve
+
+test: deps
+	@tools/ensure-deps test
+	@$(MAKE) --no-print-directory all tests
+	@BUILD=$(BUILD) tests/run-all
+
+install: all
+	install -D -m 0755 $(BUILD)/tinklas $(DESTDIR)$(PREFIX)/bin/tinklas
+	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
+	install -D -m 0644 etc/tinklas.service $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.service
+
+clean:
+	rm -rf build
+
+.PHONY: all tests deps run test install clean
+-include $(OBJS:.o=.d)

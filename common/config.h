@@ -1,0 +1,54 @@
+/* Site configuration: built-in defaults, then the config file, then the
+ * command line. The file is "key = value" lines; '#' starts a comment.
+ * etc/tinklas.conf documents every key. */
+#ifndef TINKLAS_CONFIG_H
+#define TINKLAS_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct config {
+	char	*listen_addr;		/* listen = 127.0.0.1:2222 */
+	int	 port;
+	char	*data_dir;		/* data = var */
+	bool	 registration;		/* registration = yes */
+	bool	 guest;			/* guest = yes */
+	char	*timezone;		/* timezone = Europe/Vilnius */
+	char	*default_lang;		/* language = lt */
+	char	*motd;			/* motd = ... (one line, any language) */
+	int	 idle_minutes;		/* idle_timeout = 30 */
+	int	 guest_idle_minutes;	/* guest_idle_timeout = 10 */
+	int	 login_grace;		/* login_grace_time = 30 (seconds) */
+	int	 max_auth_tries_keys;	/* max_auth_tries = 6 */
+	int	 max_auth_tries_pw;	/* max_password_tries = 3 */
+	int	 startups_begin;	/* max_startups = 10:30:60 */
+	int	 startups_rate;
+	int	 startups_full;
+	int	 per_source_max;	/* per_source_max_startups = 3 */
+	int	 penalty_authfail;	/* penalty_authfail = 5 */
+	int	 penalty_noauth;	/* penalty_noauth = 1 */
+	int	 penalty_grace;		/* penalty_grace_exceeded = 10 */
+	int	 penalty_crash;		/* penalty_crash = 90 */
+	int	 penalty_min;		/* penalty_refuse_at = 15 */
+	int	 penalty_max;		/* penalty_max = 600 */
+	int	 sessions_per_account;	/* sessions_per_account = 3 */
+	int	 password_min_length;	/* password_min_length = 10 */
+	int	 ui_max_memory_mb;	/* ui_max_memory = 256 (MiB of address space) */
+	int	 ui_max_cpu_seconds;	/* ui_max_cpu = 600 */
+};
+
+/* Fills cfg with the built-in defaults. */
+void config_defaults(struct config *cfg);
+/* Reads path over cfg. Returns 0, or -1 with a message in err (errsz). A
+ * missing file is an error only when required is true. */
+int config_load(struct config *cfg, const char *path, bool required,
+    char *err, size_t errsz);
+/* Sets one key; returns 0 or -1 when the key or value is not valid. */
+int config_set(struct config *cfg, const char *key, const char *value);
+/* Splits "ADDR:PORT" (or "[v6]:PORT") into listen_addr and port. */
+int config_set_listen(struct config *cfg, const char *addrport);
+/* Returns a newly allocated path inside the data folder. */
+char *config_path(const struct config *cfg, const char *name);
+void config_free(struct config *cfg);
+
+#endif

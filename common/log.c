@@ -1,0 +1,59 @@
+#include "common/log.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char *log_prog = "tinklas";
+
+void
+log_set_prog(const char *prog)
+{
+	log_prog = prog;
+}
+
+void
+log_msg(const char *fmt, ...)
+{
+	char stamp[32], line[1024];
+	struct tm tm;
+	time_t now = time(NULL);
+	va_list ap;
+
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	/* One write per line so that lines of concurrent processes never mix. */
+	dprintf(STDERR_FILENO, "%s %s[%ld]: %s\n", stamp, log_prog, (long)getpid(), line);
+}
+
+char *
+log_escape(const char *s, char *out, size_t outsz)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t o = 0;
+
+	if (outsz == 0)
+		return out;
+	for (; s != NULL && *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c < 0x7f && c != '\\') {
+			if (o + 1 >= outsz)
+				break;
+			out[o++] = (char)c;
+		} else {
+			if (o + 4 >= outsz)
+				break;
+			out[o++] = '\\';
+			out[o++] = 'x';
+			out[o++] = hex[c >> 4];
+			out[o++] = hex[c & 15];
+		}
+	}
+	out[o] = '\0';
+	return out;
+}

@@ -1,0 +1,91 @@
+/* Accounts: names, display names, password hashes, roles, per-user
+ * settings, suspension. Validation functions return NULL when the value
+ * is fine, or a catalog key ("error.username.chars") that says why not;
+ * the UI and the admin command show that key in the user's language. */
+#ifndef TINKLAS_ACCOUNTS_H
+#define TINKLAS_ACCOUNTS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct db;
+
+enum role { ROLE_MEMBER, ROLE_ORGANISER, ROLE_MODERATOR, ROLE_ADMIN };
+enum ui_mode { UI_MODE_UNSET, UI_MODE_FULL, UI_MODE_PLAIN };
+enum theme { THEME_DEFAULT, THEME_CONTRAST, THEME_MONO };
+/* Whether the terminal shows UTF-8: ask at login, or the user's choice. */
+enum charset { CHARSET_AUTO, CHARSET_UTF8, CHARSET_ASCII };
+
+#define ACCOUNT_NAME_MAX	32
+#define ACCOUNT_DISPLAY_MAX	64	/* code points */
+
+struct account {
+	int64_t		 id;
+	char		 name[ACCOUNT_NAME_MAX + 1];
+	char		 display[ACCOUNT_DISPLAY_MAX * 4 + 1];
+	enum role	 role;
+	char		 lang[8];
+	enum theme	 theme;
+	enum ui_mode	 mode;
+	enum charset	 charset;
+	int		 idle_minutes;		/* 0: the site's default */
+	int64_t		 created;
+	int64_t		 last_login;		/* 0: never */
+	int64_t		 suspended_until;	/* 0: not suspended */
+	char		 suspend_reason[256];
+};
+
+/* Role and enum names as stored and as the admin command spells them. */
+const char *role_name(enum role r);
+int role_parse(const char *s, enum role *out);
+
+/* User names: 3-32 of a-z 0-9 . _ -, starting with a letter or digit;
+ * compared case-insensitively; "new" and "guest" and a few system names
+ * are reserved. */
+const char *account_check_name(const char *name);
+/* Display names: any script, sanitised as a one-line field, 1-64 code
+ * points. */
+const char *account_check_display(const char *display);
+/* Password quality through libpwquality, at least min_len characters, not
+ * containing the user name. */
+const char *account_check_password(const char *password, const char *name,
+    int min_len);
+
+/* Creates an account (name lower-cased, display sanitised). Returns NULL,
+ * or an error key ("error.username.taken"). *id_out gets the new id. */
+const char *account_create(struct db *db, const char *name,
+    const char *display, const char *password, const char *lang,
+    enum role role, int64_t *id_out);
+/* Returns 0 and fills out, or -1 when there is no such account. */
+int account_by_name(struct db *db, const char *name, struct account *out);
+int account_by_id(struct db *db, int64_t id, struct account *out);
+/* Checks a password in constant time; unknown names are hashed against a
+ * dummy setting of the same cost so timing tells nothing. Returns 0 and
+ * fills out (when not NULL) on success, -1 otherwise. Suspended accounts
+ * still verify; callers check suspended_until. */
+int account_verify_password(struct db *db, const char *name,
+    const char *password, struct account *out);
+bool account_is_suspended(const struct account *a, int64_t now);
+
+/* Setters; each returns 0 or -1. */
+int account_set_password(struct db *db, int64_t id, const char *password);
+int account_set_lang(struct db *db, int64_t id, const char *lang);
+int account_set_theme(struct db *db, int64_t id, enum theme theme);
+int account_set_mode(struct db *db, int64_t id, enum ui_mode mode);
+int account_set_charset(struct db *db, int64_t id, enum charset cs);
+int account_set_idle(struct db *db, int64_t id, int minutes);
+int account_set_role(struct db *db, int64_t id, enum role role);
+int account_set_display(struct db *db, int64_t id, const char *display);
+int account_suspend(struct db *db, int64_t id, int64_t until,
+    const char *reason);
+int account_unsuspend(struct db *db, int64_t id);
+/* Records a login now; *previous gets the login before it (0 if none). */
+int account_touch_login(struct db *db, int64_t id, int64_t *previous);
+
+/* Calls fn for each account ordered by name; stops when fn returns
+ * non-zero. Returns the number visited or -1. */
+int account_each(struct db *db,
+    int (*fn)(const struct account *a, void *arg), void *arg);
+int64_t account_count(struct db *db);
+
+#endif

@@ -1,0 +1,15 @@
+/* Demo content for a new site: accounts in several languages (and, as
+ * features land, boards, events, mentors, surveys). */
+#ifndef TINKLAS_DEMO_H
+#define TINKLAS_DEMO_H
+
+#include <stdio.h>
+
+struct db;
+
+/* Fills an empty database; prints each demo login and its password once to
+ * out. Returns 0, 1 when the database already holds accounts (nothing
+ * done), or -1 on error. */
+int demo_fill(struct db *db, FILE *out);
+
+#endif

@@ -1,0 +1,23 @@
+/* The one filter for user text (RELIABILITY.md, "Text that reaches a
+ * terminal"): applied when text is stored, and on every output path that
+ * does not go through ncurses. Idempotent: sanitising twice changes
+ * nothing. */
+#ifndef TINKLAS_SANITIZE_H
+#define TINKLAS_SANITIZE_H
+
+#include <stddef.h>
+
+enum sanitize_kind {
+	SANITIZE_LINE,	/* names, titles, labels: one line, spaces collapsed */
+	SANITIZE_BODY,	/* multi-line text: LF and TAB kept */
+};
+
+/* Returns a newly allocated, NFC-normalised, sanitised copy of the first
+ * len bytes of s. For SANITIZE_LINE, max_cp (code points) and max_cols
+ * (display columns) limit the result when non-zero. */
+char *sanitize(const char *s, size_t len, enum sanitize_kind kind,
+    size_t max_cp, int max_cols);
+/* Code points in a UTF-8 string that sanitize returned. */
+size_t utf8_count(const char *s);
+
+#endif
