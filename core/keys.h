@@ -29,7 +29,9 @@ int key_list(struct db *db, int64_t account_id, struct sshkey_row **out);
 void key_rows_free(struct sshkey_row *rows, int n);
 /* Removes key id if it belongs to account_id; 0, or -1 when not found. */
 int key_remove(struct db *db, int64_t account_id, int64_t key_id);
-/* Finds the key with this fingerprint; 0 and fills out, or -1. */
+/* Finds the key with this fingerprint; 0 and fills out, or -1. The
+ * strings in out are allocated: free them with key_row_clear. */
 int key_find(struct db *db, const char *fingerprint, struct sshkey_row *out);
+void key_row_clear(struct sshkey_row *row);
 
 #endif

@@ -1,0 +1,276 @@
+/* Opening, configuring and migrating the SQLite database, plus the small
+ * helpers the other core modules share (db-internal.h). */
+#include "core/db.h"
+#include "core/db-internal.h"
+#include "common/log.h"
+#include "common/xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Settings applied to every connection. busy_timeout comes first so that
+ * switching to WAL waits for other processes instead of failing. */
+static const char *const db_pragmas[] = {
+	"PRAGMA busy_timeout = 5000",
+	"PRAGMA journal_mode = WAL",
+	"PRAGMA synchronous = NORMAL",
+	"PRAGMA foreign_keys = ON",
+	"PRAGMA cache_size = -256",
+	"PRAGMA trusted_schema = OFF",
+};
+
+static int	db_configure(struct db *, char *, size_t);
+static int	db_migrate(struct db *, char *, size_t);
+static int	db_user_version(struct db *);
+
+int
+db_open(const char *path, struct db **out, char *err, size_t errsz)
+{
+	struct db *db;
+	int rc;
+
+	*out = NULL;
+	db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	rc = sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errsz, "cannot open %s: %s", path,
+		    db->h != NULL ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc));
+		db_close(db);
+		return -1;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	if (db_configure(db, err, errsz) != 0 ||
+	    db_migrate(db, err, errsz) != 0) {
+		db_close(db);
+		return -1;
+	}
+	*out = db;
+	return 0;
+}
+
+void
+db_close(struct db *db)
+{
+	if (db == NULL)
+		return;
+	sqlite3_close_v2(db->h);
+	free(db->path);
+	free(db);
+}
+
+int
+db_schema_version(struct db *db)
+{
+	return db_user_version(db);
+}
+
+int
+db_backup(struct db *db, const char *dest, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = db_prepare(db, "VACUUM INTO ?1")) == NULL) {
+		snprintf(err, errsz, "%s", sqlite3_errmsg(db->h));
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, dest, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		snprintf(err, errsz, "backup to %s failed: %s", dest,
+		    sqlite3_errmsg(db->h));
+		return -1;
+	}
+	return 0;
+}
+
+/* Applies db_pragmas and checks that WAL and foreign keys really took. */
+static int
+db_configure(struct db *db, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	size_t i;
+	int ok;
+
+	for (i = 0; i < sizeof db_pragmas / sizeof db_pragmas[0]; i++) {
+		if (sqlite3_exec(db->h, db_pragmas[i], NULL, NULL, NULL) !=
+		    SQLITE_OK) {
+			snprintf(err, errsz, "%s: %s", db_pragmas[i],
+			    sqlite3_errmsg(db->h));
+			return -1;
+		}
+	}
+	if ((st = db_prepare(db, "PRAGMA journal_mode")) == NULL)
+		goto fail;
+	ok = sqlite3_step(st) == SQLITE_ROW &&
+	    strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+	sqlite3_finalize(st);
+	if (!ok) {
+		snprintf(err, errsz, "%s: cannot switch to WAL mode", db->path);
+		return -1;
+	}
+	return 0;
+fail:
+	snprintf(err, errsz, "%s", sqlite3_errmsg(db->h));
+	return -1;
+}
+
+/* Reads PRAGMA user_version; -1 on error. */
+static int
+db_user_version(struct db *db)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if ((st = db_prepare(db, "PRAGMA user_version")) == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Runs the missing migration steps, each in its own BEGIN IMMEDIATE
+ * transaction that re-reads the version, so two processes opening a new
+ * database at once do not both run a step. */
+static int
+db_migrate(struct db *db, char *err, size_t errsz)
+{
+	char sql[64];
+	int v;
+
+	for (;;) {
+		if (db_begin(db) != 0)
+			goto fail;
+		if ((v = db_user_version(db)) < 0)
+			goto fail_tx;
+		if (v > db_nmigrations) {
+			db_rollback(db);
+			snprintf(err, errsz, "%s: schema version %d is newer "
+			    "than this program knows (%d)", db->path, v,
+			    db_nmigrations);
+			return -1;
+		}
+		if (v == db_nmigrations) {
+			if (db_commit(db) != 0)
+				goto fail;
+			return 0;
+		}
+		if (sqlite3_exec(db->h, db_migrations[v], NULL, NULL, NULL) !=
+		    SQLITE_OK)
+			goto fail_tx;
+		/* A PRAGMA takes no parameters; v is our own counter. */
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
+		if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+			goto fail_tx;
+		if (db_commit(db) != 0)
+			goto fail;
+		log_info("database %s: schema version %d", db->path, v + 1);
+	}
+fail_tx:
+	snprintf(err, errsz, "migration failed: %s", sqlite3_errmsg(db->h));
+	db_rollback(db);
+	return -1;
+fail:
+	snprintf(err, errsz, "migration failed: %s", sqlite3_errmsg(db->h));
+	return -1;
+}
+
+sqlite3_stmt *
+db_prepare(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		log_error("%s: prepare failed: %s", __func__,
+		    sqlite3_errmsg(db->h));
+		return NULL;
+	}
+	return st;
+}
+
+int
+db_step_done(sqlite3_stmt *st)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		;
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+db_begin(struct db *db)
+{
+	if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		log_error("%s: %s", __func__, sqlite3_errmsg(db->h));
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_commit(struct db *db)
+{
+	if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		log_error("%s: %s", __func__, sqlite3_errmsg(db->h));
+		db_rollback(db);
+		return -1;
+	}
+	return 0;
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (sqlite3_get_autocommit(db->h) == 0)
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+db_bind_text(sqlite3_stmt *st, int idx, const char *s)
+{
+	if (s == NULL)
+		return sqlite3_bind_null(st, idx);
+	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
+}
+
+void
+db_column_copy(sqlite3_stmt *st, int col, char *dst, size_t dstsz)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+	size_t n;
+
+	if (dstsz == 0)
+		return;
+	if (s == NULL)
+		s = "";
+	n = strlen(s);
+	if (n >= dstsz) {
+		n = dstsz - 1;
+		/* Back up over continuation bytes to a character start. */
+		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+int64_t
+db_now(void)
+{
+	return (int64_t)time(NULL);
+}
+
+const char *
+db_path(struct db *db)
+{
+	return db->path;
+}

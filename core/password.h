@@ -1,0 +1,21 @@
+/* Password hashing for core's accounts: yescrypt through libxcrypt, at most
+ * one hash per CPU core at a time across all processes. Internal to core. */
+#ifndef TINKLAS_PASSWORD_H
+#define TINKLAS_PASSWORD_H
+
+#include <stdbool.h>
+
+/* Returns a new yescrypt hash (cost 5) of password, or NULL on failure.
+ * lockbase names the hash-slot lock files ("<lockbase>.hashlock.N"). */
+char *password_hash(const char *lockbase, const char *password);
+/* True when password matches hash, compared in constant time. A NULL hash
+ * (unknown user) is checked against a dummy setting of the same cost and
+ * is false, so the time taken tells nothing. */
+bool password_verify(const char *lockbase, const char *password,
+    const char *hash);
+/* Returns NULL, or an error key: "error.password.short", ".long",
+ * ".name" (contains the user name), ".dictionary" or ".weak". */
+const char *password_quality(const char *password, const char *name,
+    int min_len);
+
+#endif
