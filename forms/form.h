@@ -1,0 +1,83 @@
+/* The form engine: declarative fields, their values and validation. Both
+ * renderers (ui/render-full.c, ui/render-line.c) present the same form;
+ * later the survey builder makes forms from stored questions. Labels and
+ * messages are already translated when they reach a form. */
+#ifndef TINKLAS_FORM_H
+#define TINKLAS_FORM_H
+
+#include <stdbool.h>
+
+enum field_type {
+	FIELD_TEXT,		/* one line */
+	FIELD_PASSWORD,		/* one line, never shown */
+	FIELD_TEXTAREA,		/* several lines */
+	FIELD_CHOICE,		/* one of choices */
+	FIELD_NUMBER,		/* an integer in [min, max] */
+};
+
+struct field_choice {
+	char	*value;		/* stored value, e.g. "lt" */
+	char	*label;		/* shown text, e.g. "Lietuvių" */
+};
+
+struct form;
+struct field;
+
+/* A field's own check beyond the built-in ones: returns NULL when the value
+ * is fine, or a catalog key saying why not. */
+typedef const char *(*field_check_fn)(const struct form *f,
+    const struct field *fld, void *arg);
+
+struct field {
+	char			*id;
+	char			*label;
+	char			*hint;		/* may be NULL */
+	enum field_type		 type;
+	bool			 required;
+	int			 max_cp;	/* text: code points, 0 = none */
+	int			 min, max;	/* number */
+	char			*value;		/* text, or the chosen value */
+	struct field_choice	*choices;
+	int			 nchoices;
+	int			 chosen;	/* index into choices */
+	char			*error;		/* translated; NULL when fine */
+	field_check_fn		 check;
+	void			*check_arg;
+};
+
+struct form {
+	struct field	*fields;
+	int		 nfields;
+	int		 focus;		/* index of the focused field */
+	char		*submit_label;	/* the button's text */
+	bool		 asked;		/* plain mode: every field was asked
+					 * once; next time ask only wrong ones */
+};
+
+struct form *form_new(const char *submit_label);
+void form_free(struct form *f);
+/* Adds a field; returns it so the caller may set hint, check, limits. */
+struct field *form_add(struct form *f, const char *id, enum field_type type,
+    const char *label, bool required);
+void field_add_choice(struct field *fld, const char *value, const char *label);
+/* Sets a text value or (for choices) selects the choice with this value. */
+void field_set(struct field *fld, const char *value);
+/* Chooses by index; out-of-range indexes are ignored. */
+void field_choose(struct field *fld, int index);
+struct field *form_field(struct form *f, const char *id);
+/* The value of a field by id: text, or the chosen value; "" if none. */
+const char *form_value(const struct form *f, const char *id);
+
+/* Sets (or with NULL clears) a field's error text, e.g. after the screen
+ * found a problem on submit. */
+void field_set_error(struct field *fld, const char *text);
+/* Validates one field and sets its error text. Returns true when valid. */
+bool field_validate(struct form *f, struct field *fld);
+/* Validates every field; focuses the first invalid one. True when all are
+ * valid. */
+bool form_validate(struct form *f);
+/* Parses a typed answer for a choice field: a number from 1, or a label or
+ * value typed out (case-insensitive). Returns the index or -1. */
+int field_parse_choice(const struct field *fld, const char *answer);
+
+#endif

@@ -1,0 +1,323 @@
+/* The UI process: opens the database, finds out who is there and how their
+ * terminal works, then runs the screen stack until they leave. */
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "common/xalloc.h"
+#include "core/db.h"
+#include "forms/form.h"
+#include "i18n/i18n.h"
+
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static void pop(struct app *app);
+
+void
+app_push(struct app *app, const struct screen_ops *ops, void *arg)
+{
+	struct screen_inst *si;
+
+	if (app->depth == STACK_MAX) {
+		log_error("%s: screen stack full", __func__);
+		return;
+	}
+	si = &app->stack[app->depth++];
+	si->ops = ops;
+	si->focus = 0;
+	si->st = NULL;
+	si->st = ops->open != NULL ? ops->open(app, arg) : NULL;
+}
+
+void
+app_reset(struct app *app, const struct screen_ops *ops, void *arg)
+{
+	while (app->depth > 0)
+		pop(app);
+	app_push(app, ops, arg);
+}
+
+void
+app_notice(struct app *app, const char *text)
+{
+	free(app->notice);
+	app->notice = text != NULL ? xstrdup(text) : NULL;
+}
+
+void
+app_set_lang(struct app *app, const char *code)
+{
+	if (i18n_set_lang(code) != 0)
+		return;
+	if (app->acct.id != 0) {
+		account_set_lang(app->db, app->acct.id, code);
+		snprintf(app->acct.lang, sizeof app->acct.lang, "%s", code);
+	}
+}
+
+void
+app_set_mode(struct app *app, enum ui_mode mode)
+{
+	if (mode == UI_MODE_FULL && app->plain_only)
+		mode = UI_MODE_PLAIN;
+	if (app->acct.id != 0)
+		account_set_mode(app->db, app->acct.id, mode);
+	app->acct.mode = mode;
+	if (mode == app->mode && app->r != NULL)
+		return;
+	if (app->r != NULL)
+		app->r->stop(app);
+	app->mode = mode;
+	app->r = mode == UI_MODE_FULL ? &render_full : &render_line;
+	if (app->r->start(app) != 0 && mode == UI_MODE_FULL) {
+		/* Unknown terminal type: fall back to lines rather than fail. */
+		app->mode = UI_MODE_PLAIN;
+		app->r = &render_line;
+		app->r->start(app);
+	}
+}
+
+void
+app_set_theme(struct app *app, enum theme theme)
+{
+	app->theme = theme;
+	if (app->acct.id != 0)
+		account_set_theme(app->db, app->acct.id, theme);
+	if (app->r != NULL) {
+		/* The full renderer picks colours up at start. */
+		app->r->stop(app);
+		app->r->start(app);
+	}
+}
+
+bool
+app_is_guest(const struct app *app)
+{
+	return app->acct.id == 0;
+}
+
+const struct screen_inst *
+app_below(const struct app *app)
+{
+	return app->depth >= 2 ? &app->stack[app->depth - 2] : NULL;
+}
+
+static void
+pop(struct app *app)
+{
+	struct screen_inst *si = &app->stack[--app->depth];
+
+	if (si->ops->close != NULL)
+		si->ops->close(app, si->st);
+	si->st = NULL;
+	if (app->depth > 0) {
+		si = &app->stack[app->depth - 1];
+		if (si->ops->resume != NULL)
+			si->ops->resume(app, si->st);
+	}
+}
+
+/* The screens a member meets at login: the main menu, the welcome
+ * dashboard on top, and on the very first login the mode question. */
+static void
+enter_member(struct app *app, bool first_login)
+{
+	app_reset(app, &screen_menu, NULL);
+	app_push(app, &screen_welcome, NULL);
+	if (first_login && !app->plain_only && app->acct.mode == UI_MODE_UNSET)
+		app_push(app, &screen_mode_choice, NULL);
+}
+
+void
+app_login(struct app *app, int64_t account_id)
+{
+	int64_t previous = 0;
+
+	if (account_by_id(app->db, account_id, &app->acct) != 0)
+		return;
+	app->who = UI_MEMBER;
+	account_touch_login(app->db, account_id, &previous);
+	app->acct.last_login = previous;
+	app_set_lang(app, app->acct.lang);
+	enter_member(app, true);
+}
+
+/* Runs one event through the top screen. */
+static void
+dispatch(struct app *app, const struct ui_event *ev)
+{
+	struct screen_inst *si = &app->stack[app->depth - 1];
+	int r = SR_STAY;
+
+	switch (ev->type) {
+	case EV_SELECT:
+		if (si->ops->select != NULL)
+			r = si->ops->select(app, si->st, ev->index);
+		break;
+	case EV_ACTION:
+		if (si->ops->action != NULL)
+			r = si->ops->action(app, si->st, ev->key);
+		break;
+	case EV_SUBMIT:
+		if (si->ops->submit != NULL)
+			r = si->ops->submit(app, si->st, NULL);
+		break;
+	case EV_BACK:
+		r = si->ops->back != NULL ? si->ops->back(app, si->st) : SR_POP;
+		break;
+	case EV_HELP:
+		if (si->ops != &screen_help)
+			app_push(app, &screen_help, (void *)si->ops);
+		break;
+	case EV_HANGUP:
+		r = SR_QUIT;
+		break;
+	case EV_TIMEOUT:
+	case EV_REDRAW:
+		break;
+	}
+	if (r == SR_QUIT)
+		app->quit = true;
+	else if (r == SR_POP && !app->quit)
+		pop(app);
+}
+
+/* The main loop: describe the top screen, present it, act on the event.
+ * Idle sessions are warned a minute before they are logged out. */
+static void
+run(struct app *app)
+{
+	long idle_ms = (long)app->idle_minutes * 60000L;
+	bool warned = false;
+
+	while (!app->quit && app->depth > 0) {
+		struct screen_inst *si = &app->stack[app->depth - 1];
+		struct view v = { 0 };
+		struct ui_event ev = { .type = EV_REDRAW };
+		const struct screen_ops *shown = si->ops;
+		long wait = warned ? 60000L : idle_ms - 60000L;
+
+		v.focus = si->focus;
+		si->ops->describe(app, si->st, &v);
+		if (si->focus >= v.nitems)
+			si->focus = v.nitems > 0 ? v.nitems - 1 : 0;
+		app->r->present(app, v.title != NULL ? v.title :
+		    T(si->ops->title_key), &v, &si->focus,
+		    (int)(wait > 0 ? wait : 1000), &ev);
+		view_clear(&v);
+		if (ev.type == EV_TIMEOUT) {
+			if (warned) {
+				app_notice(app, T("app.idle_logout"));
+				app->quit = true;
+				break;
+			}
+			warned = true;
+			app_notice(app, T("app.idle_warning"));
+			continue;
+		}
+		if (ev.type != EV_REDRAW) {
+			warned = false;
+			app_notice(app, NULL);
+		}
+		if (app->stack[app->depth - 1].ops == shown)
+			dispatch(app, &ev);
+	}
+}
+
+/* Whether the client's terminal can show UTF-8: what the client said, the
+ * member's setting, or (when unknown) assume yes; a probe in the full
+ * renderer may still say no. */
+static bool
+decide_ascii(const struct app *app)
+{
+	if (app->acct.charset == CHARSET_ASCII)
+		return true;
+	if (app->acct.charset == CHARSET_UTF8)
+		return false;
+	return app->p->utf8 == 0;
+}
+
+static int
+open_db(struct app *app)
+{
+	char err[256], *path = config_path(app->cfg, "tinklas.db");
+	int rc = db_open(path, &app->db, err, sizeof err);
+
+	if (rc != 0)
+		log_error("%s: %s", __func__, err);
+	free(path);
+	return rc;
+}
+
+static void
+goodbye(struct app *app)
+{
+	const char *bye = app->notice != NULL ? app->notice : T("app.goodbye");
+	char *text = xasprintf("%s\n", bye);
+
+	render_line.start(app);
+	(void)!write(app->p->out_fd, text, strlen(text));
+	render_line.stop(app);
+	free(text);
+}
+
+int
+ui_run(const struct ui_params *p)
+{
+	struct app app = { .p = p, .cfg = p->cfg, .who = p->who };
+	const char *lang = p->lang;
+	int64_t previous = 0;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	signal(SIGPIPE, SIG_IGN);
+	if (i18n_init(p->cfg->timezone) != 0 || open_db(&app) != 0) {
+		dprintf(p->out_fd, "Tinklas is not available right now.\n");
+		return 1;
+	}
+	app.tty = isatty(p->in_fd);
+	app.plain_only = p->plain || p->term == NULL || p->term[0] == '\0' ||
+	    strcmp(p->term, "dumb") == 0;
+	app.idle_minutes = p->who == UI_GUEST ? p->cfg->guest_idle_minutes :
+	    p->cfg->idle_minutes;
+	if (p->who == UI_MEMBER) {
+		if (account_by_id(app.db, p->account_id, &app.acct) != 0) {
+			db_close(app.db);
+			return 1;
+		}
+		lang = app.acct.lang;
+		app.theme = app.acct.theme;
+		if (app.acct.idle_minutes > 0)
+			app.idle_minutes = app.acct.idle_minutes;
+		account_touch_login(app.db, app.acct.id, &previous);
+		app.acct.last_login = previous;
+	}
+	if (lang == NULL || i18n_set_lang(lang) != 0)
+		i18n_set_lang(p->cfg->default_lang);
+	if (getenv("NO_COLOR") != NULL && app.theme == THEME_DEFAULT)
+		app.theme = THEME_MONO;
+	app.ascii = decide_ascii(&app);
+	app_set_mode(&app, app.plain_only || app.acct.mode == UI_MODE_PLAIN ?
+	    UI_MODE_PLAIN : UI_MODE_FULL);
+	if (p->who == UI_REGISTER)
+		app_reset(&app, &screen_register, NULL);
+	else if (p->who == UI_GUEST) {
+		app_reset(&app, &screen_menu, NULL);
+		app_push(&app, &screen_welcome, NULL);
+	} else
+		enter_member(&app, true);
+	run(&app);
+	while (app.depth > 0)
+		pop(&app);
+	app.r->stop(&app);
+	goodbye(&app);
+	free(app.notice);
+	db_close(app.db);
+	i18n_shutdown();
+	return 0;
+}

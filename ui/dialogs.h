@@ -1,0 +1,30 @@
+/* Requests for the two reusable dialog screens: pick one of a few options
+ * (screen_choice) and confirm before something destructive
+ * (screen_confirm). The screen copies what it needs from the request. */
+#ifndef TINKLAS_DIALOGS_H
+#define TINKLAS_DIALOGS_H
+
+#include <stdint.h>
+
+struct app;
+
+#define CHOICE_MAX 16
+
+struct choice_req {
+	const char	*title_key;
+	const char	*help_key;
+	const char	*labels[CHOICE_MAX];	/* translated; copied */
+	int		 n;
+	int		 current;
+	/* Applies option index; returns the catalog key of the notice. */
+	const char	*(*apply)(struct app *app, int index);
+};
+
+struct confirm_req {
+	const char	*question;		/* already translated */
+	/* Does the thing; returns the catalog key of the notice. */
+	const char	*(*yes)(struct app *app, int64_t arg);
+	int64_t		 arg;
+};
+
+#endif

@@ -1,0 +1,661 @@
+/* The full-screen renderer (ncurses): status line, title, text, a list with
+ * the focused item marked '>' and the hardware cursor on it, forms with the
+ * cursor in the focused field, a message line and a key bar. It redraws
+ * only on input or resize, so an idle session writes nothing. */
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/strbuf.h"
+#include "common/xalloc.h"
+#include "forms/form.h"
+#include "i18n/i18n.h"
+
+#include <curses.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MIN_COLS 80
+#define MIN_ROWS 24
+#define VALUE_MAX 4096
+
+enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
+
+struct full_state {
+	SCREEN		*scr;
+	FILE		*in, *out;
+	const struct form *form;	/* the form cur belongs to */
+	int		 form_focus;
+	size_t		 cur;		/* byte offset in the focused value */
+	attr_t		 bar, title, error, strong;
+};
+
+/* One line of the body, built before drawing so it can scroll. */
+struct bline {
+	char	*text;
+	attr_t	 attr;
+	int	 cursor;	/* column of the hardware cursor, or -1 */
+};
+
+struct body {
+	struct bline	*l;
+	int		 n;
+	int		 focus_line;	/* line that must stay visible */
+};
+
+static void
+body_add(struct body *b, char *owned, attr_t attr, int cursor)
+{
+	b->l = xrealloc(b->l, sizeof *b->l * (size_t)(b->n + 1));
+	b->l[b->n].text = owned;
+	b->l[b->n].attr = attr;
+	b->l[b->n].cursor = cursor;
+	b->n++;
+}
+
+static void
+body_free(struct body *b)
+{
+	int i;
+
+	for (i = 0; i < b->n; i++)
+		free(b->l[i].text);
+	free(b->l);
+}
+
+/* Asks the terminal where the cursor is after printing one two-byte
+ * character: column 2 means it shows UTF-8. Unknown when it does not
+ * answer in time (then UTF-8 is assumed). */
+static void
+probe_utf8(struct app *app)
+{
+	int in = app->p->in_fd, out = app->p->out_fd;
+	struct termios old, raw;
+	char buf[32];
+	size_t len = 0;
+	int row, col;
+
+	if (!app->tty || tcgetattr(in, &old) != 0)
+		return;
+	raw = old;
+	cfmakeraw(&raw);
+	if (tcsetattr(in, TCSANOW, &raw) != 0)
+		return;
+	if (write(out, "\r\xc3\xa9\x1b[6n", 7) == 7) {
+		struct pollfd pfd = { .fd = in, .events = POLLIN };
+
+		while (len < sizeof buf - 1 && poll(&pfd, 1, 400) > 0) {
+			ssize_t n = read(in, buf + len, sizeof buf - 1 - len);
+
+			if (n <= 0)
+				break;
+			len += (size_t)n;
+			if (buf[len - 1] == 'R')
+				break;
+		}
+		buf[len] = '\0';
+		if (sscanf(buf, "\x1b[%d;%dR", &row, &col) == 2)
+			app->ascii = col != 2;
+		(void)!write(out, "\r\x1b[K", 4);
+	}
+	tcsetattr(in, TCSANOW, &old);
+}
+
+static void
+set_theme(struct app *app, struct full_state *fs)
+{
+	bool colour = has_colors() && app->theme != THEME_MONO;
+
+	fs->bar = A_REVERSE;
+	fs->title = A_BOLD;
+	fs->error = A_BOLD;
+	fs->strong = A_BOLD;
+	if (!colour)
+		return;
+	start_color();
+	use_default_colors();
+	if (app->theme == THEME_CONTRAST) {
+		init_pair(PAIR_BAR, COLOR_BLACK, COLOR_WHITE);
+		init_pair(PAIR_ERROR, COLOR_WHITE, COLOR_RED);
+		init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLACK);
+		fs->bar = COLOR_PAIR(PAIR_BAR) | A_BOLD;
+		fs->title = COLOR_PAIR(PAIR_TITLE) | A_BOLD | A_UNDERLINE;
+		fs->error = COLOR_PAIR(PAIR_ERROR) | A_BOLD;
+	} else {
+		init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
+		init_pair(PAIR_ERROR, COLOR_RED, -1);
+		init_pair(PAIR_TITLE, COLOR_CYAN, -1);
+		fs->bar = COLOR_PAIR(PAIR_BAR);
+		fs->title = COLOR_PAIR(PAIR_TITLE) | A_BOLD;
+		fs->error = COLOR_PAIR(PAIR_ERROR) | A_BOLD;
+	}
+}
+
+static int
+full_start(struct app *app)
+{
+	static bool probed;
+	struct full_state *fs;
+	int in, out;
+
+	if (!probed && app->p->utf8 < 0 && app->acct.charset == CHARSET_AUTO) {
+		probed = true;
+		probe_utf8(app);
+	}
+	fs = xcalloc(1, sizeof *fs);
+	in = dup(app->p->in_fd);
+	out = dup(app->p->out_fd);
+	fs->in = in >= 0 ? fdopen(in, "r") : NULL;
+	fs->out = out >= 0 ? fdopen(out, "w") : NULL;
+	if (fs->in == NULL || fs->out == NULL ||
+	    (fs->scr = newterm(app->p->term, fs->out, fs->in)) == NULL) {
+		if (fs->in != NULL)
+			fclose(fs->in);
+		if (fs->out != NULL)
+			fclose(fs->out);
+		free(fs);
+		return -1;
+	}
+	set_term(fs->scr);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(1);
+	set_theme(app, fs);
+	app->rstate = fs;
+	return 0;
+}
+
+static void
+full_stop(struct app *app)
+{
+	struct full_state *fs = app->rstate;
+
+	if (fs == NULL)
+		return;
+	endwin();
+	delscreen(fs->scr);
+	fclose(fs->in);
+	fclose(fs->out);
+	free(fs);
+	app->rstate = NULL;
+}
+
+/* Draws s at (y, x) cut to w columns, transliterated on ASCII terminals. */
+static void
+put(struct app *app, int y, int x, const char *s, int w, attr_t attr)
+{
+	char *a = app->ascii ? i18n_to_ascii(s) : NULL;
+	char *cut;
+
+	if (w <= 0)
+		return;
+	cut = i18n_truncate(a != NULL ? a : s, w);
+	attrset(attr);
+	mvaddstr(y, x, cut);
+	attrset(A_NORMAL);
+	free(cut);
+	free(a);
+}
+
+static void
+fill_row(int y, attr_t attr)
+{
+	attrset(attr);
+	mvhline(y, 0, ' ', COLS);
+	attrset(A_NORMAL);
+}
+
+static void
+draw_status(struct app *app, const char *title, struct full_state *fs)
+{
+	const char *who = app->acct.id != 0 ? app->acct.display :
+	    app->who == UI_REGISTER ? T("status.newcomer") : T("status.guest");
+	char *left = xasprintf(" %s | %s | %s", T("app.name"), who, title);
+	char *right = xasprintf("? %s ", T("key.help"));
+	int rw = i18n_width(right);
+
+	fill_row(0, fs->bar);
+	put(app, 0, 0, left, COLS - rw - 1, fs->bar);
+	put(app, 0, COLS - rw, right, rw, fs->bar);
+	free(left);
+	free(right);
+}
+
+static void
+draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
+{
+	struct strbuf sb = { 0 };
+	int i;
+
+	if (v->form != NULL)
+		sb_printf(&sb, " Tab %s  Enter %s  Esc %s  F1 %s", T("key.next_field"),
+		    T("key.confirm"), T("key.back"), T("key.help"));
+	else {
+		if (v->nitems > 0)
+			sb_printf(&sb, " Enter %s ", T("key.open"));
+		for (i = 0; i < v->nactions; i++)
+			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
+		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
+	}
+	fill_row(LINES - 1, fs->bar);
+	put(app, LINES - 1, 0, sb.s, COLS, fs->bar);
+	sb_free(&sb);
+}
+
+static void
+add_wrapped(struct body *b, const char *text, int width, attr_t attr)
+{
+	char **lines;
+	int n, i;
+
+	n = i18n_wrap(text, width, &lines);
+	for (i = 0; i < n; i++) {
+		body_add(b, lines[i], attr, -1);
+		lines[i] = NULL;
+	}
+	i18n_free_lines(lines, n);
+}
+
+/* Width of the first off bytes of s as shown: '*' per character for
+ * passwords. */
+static int
+shown_width(const struct field *fld, size_t off)
+{
+	char *pre;
+	int w;
+
+	if (fld->type == FIELD_PASSWORD) {
+		w = 0;
+		for (size_t i = 0; i < off; i++)
+			if (((unsigned char)fld->value[i] & 0xc0) != 0x80)
+				w++;
+		return w;
+	}
+	pre = xstrndup(fld->value, off);
+	w = i18n_width(pre);
+	free(pre);
+	return w;
+}
+
+static char *
+shown_value(const struct field *fld)
+{
+	struct strbuf sb = { 0 };
+	int i, n;
+
+	if (fld->type == FIELD_CHOICE)
+		return xasprintf("< %s >", fld->nchoices > 0 ?
+		    fld->choices[fld->chosen].label : "");
+	if (fld->type != FIELD_PASSWORD)
+		return xstrdup(fld->value);
+	n = shown_width(fld, strlen(fld->value));
+	for (i = 0; i < n; i++)
+		sb_putc(&sb, '*');
+	return sb_take(&sb);
+}
+
+static void
+build_form(struct app *app, struct body *b, const struct form *f,
+    struct full_state *fs, int width)
+{
+	int i;
+
+	for (i = 0; i < f->nfields; i++) {
+		const struct field *fld = &f->fields[i];
+		bool focused = f->focus == i;
+		char *label = xasprintf("%s %s%s", focused ? ">" : " ", fld->label,
+		    fld->required ? "" : T("form.optional_mark"));
+		char *val = shown_value(fld);
+		int cursor = 4;
+
+		body_add(b, label, focused ? fs->strong : A_NORMAL, -1);
+		if (focused && fld->type != FIELD_CHOICE)
+			cursor = 4 + shown_width(fld, fs->cur);
+		if (cursor >= width) {
+			/* Long values: show the end, where typing happens. */
+			char *tail = xstrdup(val + (strlen(val) > 0 ? strlen(val) / 2 : 0));
+
+			free(val);
+			val = tail;
+			cursor = width - 1;
+		}
+		if (focused)
+			b->focus_line = b->n;
+		body_add(b, xasprintf("    %s", val), A_UNDERLINE,
+		    focused ? cursor : -1);
+		free(val);
+		if (focused && fld->hint != NULL)
+			add_wrapped(b, fld->hint, width - 4, A_NORMAL);
+		if (fld->error != NULL)
+			body_add(b, xasprintf("    ! %s", fld->error), fs->error, -1);
+	}
+	body_add(b, xstrdup(""), A_NORMAL, -1);
+	if (f->focus == f->nfields)
+		b->focus_line = b->n;
+	body_add(b, xasprintf("%s [ %s ]", f->focus == f->nfields ? ">" : " ",
+	    f->submit_label), f->focus == f->nfields ? fs->strong : A_NORMAL,
+	    f->focus == f->nfields ? 2 : -1);
+	(void)app;
+}
+
+static void
+build_items(struct body *b, const struct view *v, int focus,
+    struct full_state *fs)
+{
+	int i;
+
+	for (i = 0; i < v->nitems; i++) {
+		const struct view_item *it = &v->items[i];
+		struct strbuf sb = { 0 };
+
+		sb_printf(&sb, "%s %2d. %s", i == focus ? ">" : " ", i + 1, it->label);
+		if (it->status != NULL && it->status[0] != '\0')
+			sb_printf(&sb, "  (%s)", it->status);
+		if (it->unread)
+			sb_printf(&sb, "  [%s]", T("list.unread"));
+		if (i == focus)
+			b->focus_line = b->n;
+		body_add(b, sb_take(&sb), i == focus ? fs->strong : A_NORMAL,
+		    i == focus ? 2 : -1);
+	}
+}
+
+static void
+draw(struct app *app, const char *title, struct view *v, int focus)
+{
+	struct full_state *fs = app->rstate;
+	struct body b = { .focus_line = -1 };
+	int top = 3, height = LINES - 5, width = COLS - 2, first = 0, i;
+	int cy = -1, cx = 0;
+
+	erase();
+	draw_status(app, title, fs);
+	put(app, 1, 1, title, width, fs->title);
+	if (v->text != NULL && v->text[0] != '\0') {
+		add_wrapped(&b, v->text, width, A_NORMAL);
+		body_add(&b, xstrdup(""), A_NORMAL, -1);
+	}
+	if (v->form != NULL)
+		build_form(app, &b, v->form, fs, width);
+	else
+		build_items(&b, v, focus, fs);
+	if (b.focus_line >= height)
+		first = b.focus_line - height + 2;
+	for (i = 0; i < height && first + i < b.n; i++) {
+		struct bline *l = &b.l[first + i];
+
+		put(app, top + i, 1, l->text, width, l->attr);
+		if (l->cursor >= 0) {
+			cy = top + i;
+			cx = 1 + l->cursor;
+		}
+	}
+	if (app->notice != NULL)
+		put(app, LINES - 2, 1, app->notice, width, fs->strong);
+	draw_keybar(app, v, fs);
+	if (cy < 0) {
+		cy = 1;
+		cx = 1;
+	}
+	move(cy, cx);
+	refresh();
+	body_free(&b);
+}
+
+static void
+draw_too_small(struct app *app)
+{
+	char *msg = TFA("screen.too_small", A_NUM(MIN_COLS), A_NUM(MIN_ROWS),
+	    A_NUM(COLS), A_NUM(LINES));
+	char **lines;
+	int n, i;
+
+	erase();
+	n = i18n_wrap(msg, COLS > 2 ? COLS - 1 : 1, &lines);
+	for (i = 0; i < n && i < LINES; i++)
+		put(app, i, 0, lines[i], COLS, A_NORMAL);
+	i18n_free_lines(lines, n);
+	move(0, 0);
+	refresh();
+	free(msg);
+}
+
+/* Edits the focused text field with key; returns true when handled. */
+static bool
+edit_text(struct full_state *fs, struct field *fld, int type, wint_t ch)
+{
+	size_t len = strlen(fld->value);
+	char *v = fld->value;
+
+	if (type == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_LEFT:
+			fs->cur = i18n_prev_grapheme(v, fs->cur);
+			return true;
+		case KEY_RIGHT:
+			fs->cur = i18n_next_grapheme(v, fs->cur);
+			return true;
+		case KEY_HOME:
+			fs->cur = 0;
+			return true;
+		case KEY_END:
+			fs->cur = len;
+			return true;
+		case KEY_BACKSPACE:
+			if (fs->cur > 0) {
+				size_t p = i18n_prev_grapheme(v, fs->cur);
+
+				memmove(v + p, v + fs->cur, len - fs->cur + 1);
+				fs->cur = p;
+			}
+			return true;
+		case KEY_DC:
+			if (fs->cur < len) {
+				size_t nx = i18n_next_grapheme(v, fs->cur);
+
+				memmove(v + fs->cur, v + nx, len - nx + 1);
+			}
+			return true;
+		}
+		return false;
+	}
+	if (ch == 127 || ch == 8)
+		return edit_text(fs, fld, KEY_CODE_YES, KEY_BACKSPACE);
+	if (ch == 21) {		/* Ctrl-U: clear the field */
+		v[0] = '\0';
+		fs->cur = 0;
+		return true;
+	}
+	if (ch >= 0x20 && ch != 0x7f) {
+		char mb[8];
+		int n = wctomb(mb, (wchar_t)ch);
+
+		if (n <= 0 || len + (size_t)n >= VALUE_MAX)
+			return true;
+		fld->value = v = xrealloc(v, len + (size_t)n + 1);
+		memmove(v + fs->cur + n, v + fs->cur, len - fs->cur + 1);
+		memcpy(v + fs->cur, mb, (size_t)n);
+		fs->cur += (size_t)n;
+		return true;
+	}
+	return false;
+}
+
+static void
+focus_field(struct full_state *fs, struct form *f, int i)
+{
+	if (i < 0)
+		i = 0;
+	if (i > f->nfields)
+		i = f->nfields;
+	f->focus = i;
+	fs->form_focus = i;
+	fs->cur = i < f->nfields ? strlen(f->fields[i].value) : 0;
+}
+
+/* Handles a key on a form. Returns true when ev was filled. */
+static bool
+form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
+    struct ui_event *ev)
+{
+	struct field *fld = f->focus < f->nfields ? &f->fields[f->focus] : NULL;
+	bool enter = (type == OK && (ch == '\r' || ch == '\n')) ||
+	    (type == KEY_CODE_YES && ch == KEY_ENTER);
+
+	if (type == OK && ch == 27) {
+		ev->type = EV_BACK;
+		return true;
+	}
+	if ((type == KEY_CODE_YES && ch == KEY_F(1)) ||
+	    (type == OK && ch == '?' && (fld == NULL || fld->type == FIELD_CHOICE))) {
+		ev->type = EV_HELP;
+		return true;
+	}
+	if ((type == OK && ch == '\t') || (type == KEY_CODE_YES && ch == KEY_DOWN)) {
+		focus_field(fs, f, f->focus + 1);
+		return false;
+	}
+	if (type == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_BTAB)) {
+		focus_field(fs, f, f->focus - 1);
+		return false;
+	}
+	if (enter && fld == NULL) {
+		if (form_validate(f)) {
+			ev->type = EV_SUBMIT;
+			return true;
+		}
+		focus_field(fs, f, f->focus);
+		return false;
+	}
+	if (enter) {
+		if (field_validate(f, fld))
+			focus_field(fs, f, f->focus + 1);
+		return false;
+	}
+	if (fld == NULL)
+		return false;
+	if (fld->type == FIELD_CHOICE) {
+		if (type == KEY_CODE_YES && ch == KEY_LEFT)
+			field_choose(fld, (fld->chosen + fld->nchoices - 1) % fld->nchoices);
+		else if ((type == KEY_CODE_YES && ch == KEY_RIGHT) || (type == OK && ch == ' '))
+			field_choose(fld, (fld->chosen + 1) % fld->nchoices);
+		return false;
+	}
+	edit_text(fs, fld, type, ch);
+	return false;
+}
+
+/* Handles a key on a list. Returns true when ev was filled. */
+static bool
+list_key(const struct view *v, int *focus, int type, wint_t ch,
+    struct ui_event *ev)
+{
+	int page = LINES - 8 > 1 ? LINES - 8 : 1, i;
+
+	if (type == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_UP: if (*focus > 0) (*focus)--; return false;
+		case KEY_DOWN: if (*focus < v->nitems - 1) (*focus)++; return false;
+		case KEY_PPAGE: *focus = *focus > page ? *focus - page : 0; return false;
+		case KEY_NPAGE:
+			*focus = *focus + page < v->nitems ? *focus + page :
+			    (v->nitems > 0 ? v->nitems - 1 : 0);
+			return false;
+		case KEY_HOME: *focus = 0; return false;
+		case KEY_END: *focus = v->nitems > 0 ? v->nitems - 1 : 0; return false;
+		case KEY_ENTER: case KEY_RIGHT: goto select;
+		case KEY_F(1): ev->type = EV_HELP; return true;
+		}
+		return false;
+	}
+	switch (ch) {
+	case 'k': if (*focus > 0) (*focus)--; return false;
+	case 'j': if (*focus < v->nitems - 1) (*focus)++; return false;
+	case '\r': case '\n': goto select;
+	case 'q': case 27: ev->type = EV_BACK; return true;
+	case '?': ev->type = EV_HELP; return true;
+	case 12: clearok(curscr, TRUE); ev->type = EV_REDRAW; return true;
+	}
+	if (ch >= '1' && ch <= '9' && (int)(ch - '1') < v->nitems) {
+		*focus = (int)(ch - '1');
+		goto select;
+	}
+	for (i = 0; i < v->nactions; i++)
+		if ((wint_t)v->actions[i].key == ch) {
+			ev->type = EV_ACTION;
+			ev->key = (int)ch;
+			return true;
+		}
+	return false;
+select:
+	if (v->nitems == 0)
+		return false;
+	ev->type = EV_SELECT;
+	ev->index = *focus;
+	return true;
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+static void
+full_present(struct app *app, const char *title, struct view *v, int *focus,
+    int timeout_ms, struct ui_event *ev)
+{
+	struct full_state *fs = app->rstate;
+
+	if (v->form != NULL && (fs->form != v->form || fs->form_focus != v->form->focus)) {
+		fs->form = v->form;
+		focus_field(fs, v->form, v->form->focus);
+	}
+	for (;;) {
+		long start = now_ms();
+		wint_t ch;
+		int type;
+
+		if (COLS < MIN_COLS || LINES < MIN_ROWS)
+			draw_too_small(app);
+		else
+			draw(app, title, v, *focus);
+		timeout(timeout_ms);
+		type = get_wch(&ch);
+		if (type == ERR) {
+			/* ERR long before the timeout: the terminal is gone. */
+			ev->type = timeout_ms >= 0 && now_ms() - start >= timeout_ms - 50 ?
+			    EV_TIMEOUT : EV_HANGUP;
+			return;
+		}
+		if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
+			ev->type = EV_REDRAW;
+			return;
+		}
+		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+			if (type == OK && ch == 'q') {
+				ev->type = EV_BACK;
+				return;
+			}
+			continue;
+		}
+		if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
+		    list_key(v, focus, type, ch, ev))
+			return;
+	}
+}
+
+const struct renderer render_full = {
+	.start = full_start,
+	.stop = full_stop,
+	.present = full_present,
+};

@@ -1,0 +1,214 @@
+/* SSH keys: the member's keys with their SHA256 fingerprints (as
+ * `ssh-keygen -lf` prints them); add by pasting a public key line; remove
+ * after confirmation. */
+#include "ui/dialogs.h"
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/xalloc.h"
+#include "core/audit.h"
+#include "core/keys.h"
+#include "forms/form.h"
+#include "i18n/i18n.h"
+#include "server/pubkey.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+struct keys_state {
+	struct sshkey_row	*rows;
+	int			 n;
+};
+
+static void
+keys_load(struct app *app, struct keys_state *ks)
+{
+	key_rows_free(ks->rows, ks->n);
+	ks->rows = NULL;
+	ks->n = key_list(app->db, app->acct.id, &ks->rows);
+	if (ks->n < 0)
+		ks->n = 0;
+}
+
+static void *
+keys_open(struct app *app, void *arg)
+{
+	struct keys_state *ks = xcalloc(1, sizeof *ks);
+
+	(void)arg;
+	keys_load(app, ks);
+	return ks;
+}
+
+static void
+keys_describe(struct app *app, void *st, struct view *v)
+{
+	struct keys_state *ks = st;
+	int i;
+
+	(void)app;
+	view_text(v, T(ks->n == 0 ? "keys.none" : "keys.intro"));
+	for (i = 0; i < ks->n; i++) {
+		char *label = xasprintf("%s %s", ks->rows[i].type,
+		    ks->rows[i].fingerprint);
+
+		view_item(v, label, ks->rows[i].comment, false);
+		free(label);
+	}
+	view_action(v, 'a', T("keys.add"));
+	if (ks->n > 0)
+		view_action(v, 'd', T("keys.remove"));
+}
+
+static const char *
+remove_key(struct app *app, int64_t key_id)
+{
+	if (key_remove(app->db, app->acct.id, key_id) != 0)
+		return "error.internal";
+	return "keys.removed";
+}
+
+static int
+keys_action(struct app *app, void *st, int key)
+{
+	struct keys_state *ks = st;
+	int focus = app->stack[app->depth - 1].focus;
+	struct confirm_req req;
+	char *q;
+
+	if (key == 'a') {
+		app_push(app, &screen_key_add, NULL);
+		return SR_STAY;
+	}
+	if (key != 'd' || focus < 0 || focus >= ks->n)
+		return SR_STAY;
+	q = TFA("keys.remove_question", A_STR(ks->rows[focus].fingerprint));
+	req = (struct confirm_req){ .question = q, .yes = remove_key,
+	    .arg = ks->rows[focus].id };
+	app_push(app, &screen_confirm, &req);
+	free(q);
+	return SR_STAY;
+}
+
+static int
+keys_select(struct app *app, void *st, int index)
+{
+	struct keys_state *ks = st;
+	char *s;
+
+	if (index < 0 || index >= ks->n)
+		return SR_STAY;
+	s = TFA("keys.added_on", A_DATE(ks->rows[index].created));
+	app_notice(app, s);
+	free(s);
+	return SR_STAY;
+}
+
+static void
+keys_resume(struct app *app, void *st)
+{
+	keys_load(app, st);
+}
+
+static void
+keys_close(struct app *app, void *st)
+{
+	struct keys_state *ks = st;
+
+	(void)app;
+	key_rows_free(ks->rows, ks->n);
+	free(ks);
+}
+
+const struct screen_ops screen_keys = {
+	.name = "keys",
+	.title_key = "keys.title",
+	.help_key = "help.keys",
+	.open = keys_open,
+	.describe = keys_describe,
+	.select = keys_select,
+	.action = keys_action,
+	.resume = keys_resume,
+	.close = keys_close,
+};
+
+/* Adding a key: one field for the pasted line. */
+
+static const char *
+check_key(const struct form *f, const struct field *fld, void *arg)
+{
+	struct pubkey_info info;
+	const char *err;
+
+	(void)f;
+	(void)arg;
+	if ((err = pubkey_parse_line(fld->value, &info)) == NULL)
+		pubkey_info_free(&info);
+	return err;
+}
+
+static void *
+key_add_open(struct app *app, void *arg)
+{
+	struct form *f = form_new(T("keys.add_submit"));
+	struct field *fld;
+
+	(void)app;
+	(void)arg;
+	fld = form_add(f, "key", FIELD_TEXT, T("keys.paste"), true);
+	fld->hint = xstrdup(T("keys.paste_hint"));
+	fld->check = check_key;
+	return f;
+}
+
+static void
+key_add_describe(struct app *app, void *st, struct view *v)
+{
+	(void)app;
+	v->form = st;
+}
+
+static int
+key_add_submit(struct app *app, void *st, struct form *unused)
+{
+	struct form *f = st;
+	struct pubkey_info info;
+	const char *err;
+	char *msg;
+
+	(void)unused;
+	if ((err = pubkey_parse_line(form_value(f, "key"), &info)) == NULL) {
+		err = key_add(app->db, app->acct.id, info.type, info.blob,
+		    info.comment, info.fingerprint);
+		if (err == NULL) {
+			audit_log(app->db, app->acct.id, "key.add", app->acct.name,
+			    info.fingerprint);
+			msg = TFA("keys.added", A_STR(info.fingerprint));
+			app_notice(app, msg);
+			free(msg);
+		}
+		pubkey_info_free(&info);
+	}
+	if (err != NULL) {
+		field_set_error(&f->fields[0], T(err));
+		app_notice(app, T(err));
+		return SR_STAY;
+	}
+	return SR_POP;
+}
+
+static void
+key_add_close(struct app *app, void *st)
+{
+	(void)app;
+	form_free(st);
+}
+
+const struct screen_ops screen_key_add = {
+	.name = "key-add",
+	.title_key = "keys.add_title",
+	.help_key = "help.key_add",
+	.open = key_add_open,
+	.describe = key_add_describe,
+	.submit = key_add_submit,
+	.close = key_add_close,
+};

@@ -1,0 +1,170 @@
+/* Settings: language (switched at once), theme, screen mode, character
+ * set, idle logout, password and SSH keys. Members only. */
+#include "ui/dialogs.h"
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/config.h"
+#include "common/xalloc.h"
+#include "i18n/i18n.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS, S_N };
+
+static const char *const theme_keys[] = {
+	"settings.theme.default", "settings.theme.contrast", "settings.theme.mono" };
+static const char *const charset_keys[] = {
+	"settings.charset.auto", "settings.charset.utf8", "settings.charset.ascii" };
+static const int idle_choices[] = { 10, 30, 60, 120 };
+#define NIDLE (int)(sizeof idle_choices / sizeof idle_choices[0])
+
+static int
+idle_now(const struct app *app)
+{
+	return app->acct.idle_minutes > 0 ? app->acct.idle_minutes :
+	    app->cfg->idle_minutes;
+}
+
+static char *
+idle_label(int minutes)
+{
+	return TFA("settings.idle.minutes", A_NUM(minutes));
+}
+
+static void
+settings_describe(struct app *app, void *st, struct view *v)
+{
+	char *idle = idle_label(idle_now(app));
+
+	(void)st;
+	view_item(v, T("settings.language"), i18n_lang_name(i18n_lang()), false);
+	view_item(v, T("settings.theme"), T(theme_keys[app->theme]), false);
+	view_item(v, T("settings.mode"), T(app->mode == UI_MODE_FULL ?
+	    "mode.full" : "mode.plain"), false);
+	view_item(v, T("settings.charset"), T(charset_keys[app->acct.charset]), false);
+	view_item(v, T("settings.idle"), idle, false);
+	view_item(v, T("settings.password"), NULL, false);
+	view_item(v, T("settings.keys"), NULL, false);
+	free(idle);
+}
+
+static const char *
+apply_lang(struct app *app, int i)
+{
+	app_set_lang(app, i18n_langs[i]);
+	return "settings.saved";
+}
+
+static const char *
+apply_theme(struct app *app, int i)
+{
+	app_set_theme(app, (enum theme)i);
+	return "settings.saved";
+}
+
+static const char *
+apply_mode(struct app *app, int i)
+{
+	if (i == 0 && app->plain_only)
+		return "settings.mode.needs_terminal";
+	app_set_mode(app, i == 0 ? UI_MODE_FULL : UI_MODE_PLAIN);
+	return "settings.saved";
+}
+
+static const char *
+apply_charset(struct app *app, int i)
+{
+	account_set_charset(app->db, app->acct.id, (enum charset)i);
+	app->acct.charset = (enum charset)i;
+	if (i != CHARSET_AUTO)
+		app->ascii = i == CHARSET_ASCII;
+	return "settings.saved";
+}
+
+static const char *
+apply_idle(struct app *app, int i)
+{
+	account_set_idle(app->db, app->acct.id, idle_choices[i]);
+	app->acct.idle_minutes = idle_choices[i];
+	app->idle_minutes = idle_choices[i];
+	return "settings.saved";
+}
+
+static int
+settings_select(struct app *app, void *st, int index)
+{
+	struct choice_req req = { .help_key = "help.choice" };
+	char *idle[NIDLE] = { NULL };
+	int i;
+
+	(void)st;
+	switch (index) {
+	case S_LANG:
+		req.title_key = "settings.language";
+		for (i = 0; i < I18N_NLANGS; i++) {
+			req.labels[i] = i18n_lang_name(i18n_langs[i]);
+			if (strcmp(i18n_langs[i], i18n_lang()) == 0)
+				req.current = i;
+		}
+		req.n = I18N_NLANGS;
+		req.apply = apply_lang;
+		break;
+	case S_THEME:
+		req.title_key = "settings.theme";
+		for (i = 0; i < 3; i++)
+			req.labels[i] = T(theme_keys[i]);
+		req.n = 3;
+		req.current = app->theme;
+		req.apply = apply_theme;
+		break;
+	case S_MODE:
+		req.title_key = "settings.mode";
+		req.labels[0] = T("mode.full");
+		req.labels[1] = T("mode.plain");
+		req.n = 2;
+		req.current = app->mode == UI_MODE_PLAIN;
+		req.apply = apply_mode;
+		break;
+	case S_CHARSET:
+		req.title_key = "settings.charset";
+		for (i = 0; i < 3; i++)
+			req.labels[i] = T(charset_keys[i]);
+		req.n = 3;
+		req.current = app->acct.charset;
+		req.apply = apply_charset;
+		break;
+	case S_IDLE:
+		req.title_key = "settings.idle";
+		for (i = 0; i < NIDLE; i++) {
+			idle[i] = idle_label(idle_choices[i]);
+			req.labels[i] = idle[i];
+			if (idle_choices[i] == idle_now(app))
+				req.current = i;
+		}
+		req.n = NIDLE;
+		req.apply = apply_idle;
+		break;
+	case S_PASSWORD:
+		app_push(app, &screen_password, NULL);
+		return SR_STAY;
+	case S_KEYS:
+		app_push(app, &screen_keys, NULL);
+		return SR_STAY;
+	default:
+		return SR_STAY;
+	}
+	app_push(app, &screen_choice, &req);
+	for (i = 0; i < NIDLE; i++)
+		free(idle[i]);
+	return SR_STAY;
+}
+
+const struct screen_ops screen_settings = {
+	.name = "settings",
+	.title_key = "settings.title",
+	.help_key = "help.settings",
+	.describe = settings_describe,
+	.select = settings_select,
+};

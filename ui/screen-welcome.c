@@ -1,0 +1,49 @@
+/* The welcome screen: message of the day and last login. Features add
+ * their "what's new" lines here as they land. */
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/config.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+
+static void
+welcome_describe(struct app *app, void *st, struct view *v)
+{
+	char *s;
+
+	(void)st;
+	if (app_is_guest(app))
+		view_para(v, T("welcome.guest"));
+	else {
+		s = TFA("welcome.greeting", A_STR(app->acct.display));
+		view_para(v, s);
+		free(s);
+		if (app->acct.last_login != 0) {
+			s = TFA("welcome.last_login", A_DATE(app->acct.last_login));
+			view_para(v, s);
+			free(s);
+		} else
+			view_para(v, T("welcome.first_visit"));
+	}
+	if (app->cfg->motd[0] != '\0')
+		view_para(v, app->cfg->motd);
+	view_item(v, T("welcome.continue"), NULL, false);
+}
+
+static int
+welcome_select(struct app *app, void *st, int index)
+{
+	(void)app;
+	(void)st;
+	(void)index;
+	return SR_POP;
+}
+
+const struct screen_ops screen_welcome = {
+	.name = "welcome",
+	.title_key = "welcome.title",
+	.help_key = "help.welcome",
+	.describe = welcome_describe,
+	.select = welcome_select,
+};

@@ -1,0 +1,90 @@
+/* The UI process's shared state and the services screens use. */
+#ifndef TINKLAS_UI_H
+#define TINKLAS_UI_H
+
+#include "core/accounts.h"
+#include "ui/app.h"
+#include "ui/screen.h"
+
+#include <stdbool.h>
+
+struct db;
+struct view;
+
+#define STACK_MAX 16
+
+struct screen_inst {
+	const struct screen_ops	*ops;
+	void			*st;
+	int			 focus;
+};
+
+enum ev_type {
+	EV_SELECT,	/* Enter on item index */
+	EV_ACTION,	/* a letter */
+	EV_SUBMIT,	/* the form is valid */
+	EV_BACK,	/* q, Esc, or "q" typed */
+	EV_HELP,	/* ? or F1 */
+	EV_TIMEOUT,	/* no input for the idle time */
+	EV_REDRAW,	/* nothing to do but present again */
+	EV_HANGUP,	/* the terminal is gone */
+};
+
+struct ui_event {
+	enum ev_type	 type;
+	int		 index;
+	int		 key;
+};
+
+struct app;
+
+/* A renderer presents views on the terminal and turns input into events. */
+struct renderer {
+	int	(*start)(struct app *app);
+	void	(*stop)(struct app *app);
+	/* Shows title and v (focus is the focused item, updated in place),
+	 * waits at most timeout_ms (-1: forever) and fills ev. */
+	void	(*present)(struct app *app, const char *title, struct view *v,
+		    int *focus, int timeout_ms, struct ui_event *ev);
+};
+
+extern const struct renderer render_full;
+extern const struct renderer render_line;
+
+struct app {
+	const struct ui_params	*p;
+	const struct config	*cfg;
+	struct db		*db;
+	struct account		 acct;		/* id 0 for guests and newcomers */
+	enum ui_who		 who;
+	enum ui_mode		 mode;		/* UI_MODE_FULL or UI_MODE_PLAIN */
+	bool			 plain_only;	/* no pty: full screen impossible */
+	bool			 ascii;		/* terminal is not UTF-8 */
+	bool			 tty;		/* in_fd is a terminal */
+	enum theme		 theme;
+	const struct renderer	*r;
+	void			*rstate;
+	struct screen_inst	 stack[STACK_MAX];
+	int			 depth;
+	char			*notice;	/* one message for the next draw */
+	bool			 quit;
+	int			 idle_minutes;
+};
+
+void app_push(struct app *app, const struct screen_ops *ops, void *arg);
+/* Replaces the whole stack with ops (e.g. after registration). */
+void app_reset(struct app *app, const struct screen_ops *ops, void *arg);
+/* Sets the one-line message shown with the next screen. */
+void app_notice(struct app *app, const char *text);
+/* Switches the interface language now (and stores it for members). */
+void app_set_lang(struct app *app, const char *code);
+/* Switches between full-screen and plain line mode now. */
+void app_set_mode(struct app *app, enum ui_mode mode);
+void app_set_theme(struct app *app, enum theme theme);
+bool app_is_guest(const struct app *app);
+/* The screen under the top one, for help. */
+const struct screen_inst *app_below(const struct app *app);
+/* After registration: the session becomes this member's. */
+void app_login(struct app *app, int64_t account_id);
+
+#endif

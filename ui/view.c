@@ -1,0 +1,66 @@
+#include "ui/view.h"
+#include "common/strbuf.h"
+#include "common/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+view_text(struct view *v, const char *text)
+{
+	free(v->text);
+	v->text = xstrdup(text);
+}
+
+void
+view_para(struct view *v, const char *text)
+{
+	struct strbuf sb = { 0 };
+
+	if (v->text != NULL && v->text[0] != '\0') {
+		sb_puts(&sb, v->text);
+		sb_puts(&sb, "\n\n");
+	}
+	sb_puts(&sb, text);
+	free(v->text);
+	v->text = sb_take(&sb);
+}
+
+void
+view_item(struct view *v, const char *label, const char *status, bool unread)
+{
+	struct view_item *it;
+
+	v->items = xrealloc(v->items, sizeof *v->items * (size_t)(v->nitems + 1));
+	it = &v->items[v->nitems++];
+	it->label = xstrdup(label);
+	it->status = status != NULL ? xstrdup(status) : NULL;
+	it->unread = unread;
+}
+
+void
+view_action(struct view *v, int key, const char *label)
+{
+	if (v->nactions == VIEW_ACTIONS_MAX)
+		return;
+	v->actions[v->nactions].key = key;
+	v->actions[v->nactions].label = xstrdup(label);
+	v->nactions++;
+}
+
+void
+view_clear(struct view *v)
+{
+	int i;
+
+	free(v->title);
+	free(v->text);
+	for (i = 0; i < v->nitems; i++) {
+		free(v->items[i].label);
+		free(v->items[i].status);
+	}
+	free(v->items);
+	for (i = 0; i < v->nactions; i++)
+		free(v->actions[i].label);
+	memset(v, 0, sizeof *v);
+}

@@ -1,0 +1,44 @@
+/* What a screen shows and allows, independent of how it is drawn: the
+ * full-screen renderer and the plain line renderer both present a view.
+ * A screen fills one in describe(); the app frees it after drawing. */
+#ifndef TINKLAS_VIEW_H
+#define TINKLAS_VIEW_H
+
+#include <stdbool.h>
+
+struct form;
+
+struct view_item {
+	char	*label;
+	char	*status;	/* status words after the label, may be NULL */
+	bool	 unread;	/* shown as a word, never by colour alone */
+};
+
+struct view_action {
+	int		 key;	/* a lower-case ASCII letter */
+	char		*label;
+};
+
+#define VIEW_ACTIONS_MAX 12
+
+struct view {
+	char			*title;	/* NULL: the screen's title key */
+	char			*text;	/* paragraphs above the list; may be NULL */
+	struct view_item	*items;
+	int			 nitems;
+	int			 focus;	/* the focused item, kept by the screen */
+	struct form		*form;	/* borrowed from the screen; may be NULL */
+	struct view_action	 actions[VIEW_ACTIONS_MAX];
+	int			 nactions;
+};
+
+/* Helpers for describe(): each copies its strings. */
+void view_text(struct view *v, const char *text);
+/* Appends a paragraph (a blank line between paragraphs). */
+void view_para(struct view *v, const char *text);
+void view_item(struct view *v, const char *label, const char *status,
+    bool unread);
+void view_action(struct view *v, int key, const char *label);
+void view_clear(struct view *v);
+
+#endif
