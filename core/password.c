@@ -65,7 +65,6 @@ const char *
 password_quality(const char *password, const char *name, int min_len)
 {
 	pwquality_settings_t *pwq;
-	void *aux = NULL;
 	int rc;
 
 	if (strlen(password) > PASSWORD_BYTES_MAX)
@@ -75,10 +74,8 @@ password_quality(const char *password, const char *name, int min_len)
 	if ((pwq = pwquality_default_settings()) == NULL)
 		return "error.password.weak";
 	/* The site's /etc/security/pwquality.conf, when there is one. */
-	pwquality_read_config(pwq, NULL, &aux);
-	aux = NULL;
-	rc = pwquality_check(pwq, password, NULL, name, &aux);
-	free(aux);
+	pwquality_read_config(pwq, NULL, NULL);
+	rc = pwquality_check(pwq, password, NULL, name, NULL);
 	pwquality_free_settings(pwq);
 	if (rc >= 0)
 		return NULL;

@@ -1,0 +1,208 @@
+/* The database: migrations reach the latest version, reopening changes
+ * nothing, the connection settings hold, constraints bite, backups work. */
+#include "core/db.h"
+#include "core/db-internal.h"
+
+#include <ftw.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+struct fixture {
+	char	 dir[64];
+	char	*path;
+	struct db *db;
+};
+
+static int
+rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb; (void)flag; (void)ftw;
+	return remove(p);
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256];
+
+	strcpy(f->dir, "/tmp/tinklas-test-db-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	assert_true(asprintf(&f->path, "%s/tinklas.db", f->dir) > 0);
+	assert_int_equal(db_open(f->path, &f->db, err, sizeof err), 0);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	db_close(f->db);
+	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	free(f->path);
+	free(f);
+	return 0;
+}
+
+/* The first row of a one-value query as text, in buf. */
+static const char *
+query_text(struct db *db, const char *sql, char *buf, size_t sz)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(buf, sz, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return buf;
+}
+
+static int
+exec_rc(struct db *db, const char *sql)
+{
+	return sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+}
+
+static void
+test_fresh_reaches_latest(void **state)
+{
+	struct fixture *f = *state;
+	char buf[64];
+
+	assert_true(db_nmigrations >= 1);
+	assert_int_equal(db_schema_version(f->db), db_nmigrations);
+	assert_string_equal(query_text(f->db, "SELECT count(*) FROM "
+	    "sqlite_schema WHERE name IN ('accounts', 'ssh_keys', 'audit', "
+	    "'sessions')", buf, sizeof buf), "4");
+}
+
+static void
+test_settings(void **state)
+{
+	struct fixture *f = *state;
+	char buf[64];
+
+	assert_string_equal(query_text(f->db, "PRAGMA journal_mode", buf,
+	    sizeof buf), "wal");
+	assert_string_equal(query_text(f->db, "PRAGMA foreign_keys", buf,
+	    sizeof buf), "1");
+	assert_string_equal(query_text(f->db, "PRAGMA busy_timeout", buf,
+	    sizeof buf), "5000");
+	/* NORMAL is 1. */
+	assert_string_equal(query_text(f->db, "PRAGMA synchronous", buf,
+	    sizeof buf), "1");
+	assert_string_equal(query_text(f->db, "PRAGMA cache_size", buf,
+	    sizeof buf), "-256");
+}
+
+static void
+test_reopen_is_noop(void **state)
+{
+	struct fixture *f = *state;
+	char err[256], buf[64];
+
+	assert_int_equal(exec_rc(f->db, "INSERT INTO audit (at, actor_id, "
+	    "action) VALUES (1, 0, 'test.mark')"), SQLITE_OK);
+	db_close(f->db);
+	assert_int_equal(db_open(f->path, &f->db, err, sizeof err), 0);
+	assert_int_equal(db_schema_version(f->db), db_nmigrations);
+	assert_string_equal(query_text(f->db, "SELECT action FROM audit",
+	    buf, sizeof buf), "test.mark");
+}
+
+static void
+test_newer_schema_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db2;
+	char err[256];
+
+	assert_int_equal(exec_rc(f->db, "PRAGMA user_version = 999"),
+	    SQLITE_OK);
+	assert_int_equal(db_open(f->path, &db2, err, sizeof err), -1);
+	assert_null(db2);
+	assert_non_null(strstr(err, "newer"));
+}
+
+static void
+test_constraints(void **state)
+{
+	struct fixture *f = *state;
+
+	/* A key for an account that does not exist: foreign keys are on. */
+	assert_int_equal(exec_rc(f->db, "INSERT INTO ssh_keys (account_id, "
+	    "type, blob, fingerprint, created) VALUES (999, 't', 'b', 'f', 0)"),
+	    SQLITE_CONSTRAINT_FOREIGNKEY);
+	assert_int_equal(exec_rc(f->db, "INSERT INTO accounts (name, display, "
+	    "pwhash, created) VALUES ('ruta', 'R', 'x', 0)"), SQLITE_OK);
+	/* Names are unique without regard to case. */
+	assert_int_equal(exec_rc(f->db, "INSERT INTO accounts (name, display, "
+	    "pwhash, created) VALUES ('RUTA', 'R', 'x', 0)"),
+	    SQLITE_CONSTRAINT_UNIQUE);
+	assert_int_equal(exec_rc(f->db, "INSERT INTO accounts (name, display, "
+	    "pwhash, role, created) VALUES ('jonas', 'J', 'x', 'king', 0)"),
+	    SQLITE_CONSTRAINT_CHECK);
+}
+
+static void
+test_backup(void **state)
+{
+	struct fixture *f = *state;
+	struct db *copy;
+	char *dest, err[256], buf[64];
+
+	assert_int_equal(exec_rc(f->db, "INSERT INTO audit (at, actor_id, "
+	    "action) VALUES (1, 0, 'before.backup')"), SQLITE_OK);
+	assert_true(asprintf(&dest, "%s/copy 'quoted'.db", f->dir) > 0);
+	assert_int_equal(db_backup(f->db, dest, err, sizeof err), 0);
+	/* A second backup to the same file is refused, not overwritten. */
+	assert_int_equal(db_backup(f->db, dest, err, sizeof err), -1);
+	assert_int_equal(db_open(dest, &copy, err, sizeof err), 0);
+	assert_string_equal(query_text(copy, "SELECT action FROM audit",
+	    buf, sizeof buf), "before.backup");
+	assert_string_equal(query_text(copy, "PRAGMA integrity_check",
+	    buf, sizeof buf), "ok");
+	db_close(copy);
+	free(dest);
+}
+
+static void
+test_open_fails_cleanly(void **state)
+{
+	struct db *db;
+	char err[256] = "";
+
+	(void)state;
+	assert_int_equal(db_open("/nonexistent-dir/x/tinklas.db", &db, err,
+	    sizeof err), -1);
+	assert_null(db);
+	assert_true(err[0] != '\0');
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_fresh_reaches_latest,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reopen_is_noop, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_newer_schema_refused,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_constraints, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_backup, setup, teardown),
+		cmocka_unit_test(test_open_fails_cleanly),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
