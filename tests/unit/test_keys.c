@@ -1,0 +1,158 @@
+/* SSH keys per account: add, duplicates, limit, list, remove, find. */
+#include "core/accounts.h"
+#include "core/db.h"
+#include "core/keys.h"
+
+#include <ftw.h>
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+struct fixture {
+	char	 dir[64];
+	struct db *db;
+	int64_t	 ruta, jonas;
+};
+
+static int
+rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb; (void)flag; (void)ftw;
+	return remove(p);
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256], *path;
+
+	strcpy(f->dir, "/tmp/tinklas-test-keys-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
+	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
+	free(path);
+	assert_null(account_create(f->db, "ruta", "Rūta", "linden-otter-47x",
+	    "lt", ROLE_MEMBER, &f->ruta));
+	assert_null(account_create(f->db, "jonas", "Jonas", "linden-otter-47x",
+	    "lt", ROLE_MEMBER, &f->jonas));
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	db_close(f->db);
+	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	free(f);
+	return 0;
+}
+
+static void
+test_add_list_find(void **state)
+{
+	struct fixture *f = *state;
+	struct sshkey_row *rows, k;
+	int n;
+
+	assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAAone",
+	    "ruta@laptop", "SHA256:one"));
+	assert_null(key_add(f->db, f->ruta, "ssh-rsa", "AAAAtwo",
+	    "evil\x1b]52;c;x\x07", "SHA256:two"));
+	assert_null(key_add(f->db, f->jonas, "ssh-ed25519", "AAAAthree",
+	    NULL, "SHA256:three"));
+	n = key_list(f->db, f->ruta, &rows);
+	assert_int_equal(n, 2);
+	assert_string_equal(rows[0].fingerprint, "SHA256:one");
+	assert_string_equal(rows[0].type, "ssh-ed25519");
+	assert_string_equal(rows[0].blob, "AAAAone");
+	assert_string_equal(rows[0].comment, "ruta@laptop");
+	assert_int_equal(rows[0].account_id, f->ruta);
+	assert_true(rows[0].created > 0);
+	assert_string_equal(rows[1].comment, "evil]52;c;x");
+	key_rows_free(rows, n);
+
+	assert_int_equal(key_find(f->db, "SHA256:three", &k), 0);
+	assert_int_equal(k.account_id, f->jonas);
+	assert_string_equal(k.blob, "AAAAthree");
+	assert_string_equal(k.comment, "");
+	key_row_clear(&k);
+	assert_int_equal(key_find(f->db, "SHA256:nope", &k), -1);
+
+	n = key_list(f->db, f->jonas + 100, &rows);
+	assert_int_equal(n, 0);
+	key_rows_free(rows, n);
+}
+
+static void
+test_duplicate_and_limit(void **state)
+{
+	struct fixture *f = *state;
+	struct sshkey_row *rows;
+	char fp[32];
+	int i, n;
+
+	assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
+	    "SHA256:same"));
+	/* A key names one account: not twice, not for someone else. */
+	assert_string_equal(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
+	    "SHA256:same"), "error.key.duplicate");
+	assert_string_equal(key_add(f->db, f->jonas, "ssh-ed25519", "AAAA",
+	    "", "SHA256:same"), "error.key.duplicate");
+	for (i = 1; i < KEYS_PER_ACCOUNT_MAX; i++) {
+		snprintf(fp, sizeof fp, "SHA256:k%d", i);
+		assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
+		    fp));
+	}
+	assert_string_equal(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
+	    "SHA256:one-too-many"), "error.key.limit");
+	n = key_list(f->db, f->ruta, &rows);
+	assert_int_equal(n, KEYS_PER_ACCOUNT_MAX);
+	key_rows_free(rows, n);
+	/* The failed adds left no transaction open. */
+	assert_null(key_add(f->db, f->jonas, "ssh-ed25519", "AAAA", "",
+	    "SHA256:jonas"));
+}
+
+static void
+test_remove_only_own(void **state)
+{
+	struct fixture *f = *state;
+	struct sshkey_row k;
+
+	assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
+	    "SHA256:r"));
+	assert_int_equal(key_find(f->db, "SHA256:r", &k), 0);
+	key_row_clear(&k);
+	assert_int_equal(key_remove(f->db, f->jonas, k.id), -1);
+	assert_int_equal(key_find(f->db, "SHA256:r", &k), 0);
+	key_row_clear(&k);
+	assert_int_equal(key_remove(f->db, f->ruta, k.id), 0);
+	assert_int_equal(key_find(f->db, "SHA256:r", &k), -1);
+	assert_int_equal(key_remove(f->db, f->ruta, k.id), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_add_list_find, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_duplicate_and_limit, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_remove_only_own, setup,
+		    teardown),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
