@@ -1,0 +1,349 @@
+/* i18n: plurals, messages, collation, accent-blind search, negotiation,
+ * dates in the site zone, transliteration, width, graphemes, wrapping. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "i18n/i18n.h"
+
+/* 2025-07-14 15:05:00 UTC, a Monday: 18:05 in Vilnius (UTC+3 in summer). */
+#define MONDAY_1505_UTC	1752505500
+
+static int
+setup(void **state)
+{
+	(void)state;
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
+		return -1;
+	return i18n_init("Europe/Vilnius");
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	i18n_shutdown();
+	return 0;
+}
+
+static void
+test_plural_categories(void **state)
+{
+	(void)state;
+	assert_string_equal(i18n_plural_category("lt", 1), "one");
+	assert_string_equal(i18n_plural_category("lt", 2), "few");
+	assert_string_equal(i18n_plural_category("lt", 9), "few");
+	assert_string_equal(i18n_plural_category("lt", 10), "other");
+	assert_string_equal(i18n_plural_category("lt", 21), "one");
+	assert_string_equal(i18n_plural_category("lt", 22), "few");
+	assert_string_equal(i18n_plural_category("lt", 1.5), "many");
+	assert_string_equal(i18n_plural_category("lt", 0), "other");
+
+	assert_string_equal(i18n_plural_category("uk", 1), "one");
+	assert_string_equal(i18n_plural_category("uk", 21), "one");
+	assert_string_equal(i18n_plural_category("uk", 3), "few");
+	assert_string_equal(i18n_plural_category("uk", 22), "few");
+	assert_string_equal(i18n_plural_category("uk", 5), "many");
+	assert_string_equal(i18n_plural_category("uk", 11), "many");
+	assert_string_equal(i18n_plural_category("uk", 1.5), "other");
+	assert_string_equal(i18n_plural_category("ru", 0), "many");
+	assert_string_equal(i18n_plural_category("ru", 30), "many");
+	assert_string_equal(i18n_plural_category("ru", 4), "few");
+
+	assert_string_equal(i18n_plural_category("pl", 1), "one");
+	assert_string_equal(i18n_plural_category("pl", 21), "many");
+	assert_string_equal(i18n_plural_category("pl", 22), "few");
+	assert_string_equal(i18n_plural_category("pl", 12), "many");
+	assert_string_equal(i18n_plural_category("pl", 1.5), "other");
+
+	assert_string_equal(i18n_plural_category("en", 1), "one");
+	assert_string_equal(i18n_plural_category("en", 2), "other");
+}
+
+static void
+assert_tf_num(const char *key, double n, const char *want)
+{
+	char *s = TFA(key, A_NUM(n));
+
+	assert_string_equal(s, want);
+	free(s);
+}
+
+static void
+test_messages(void **state)
+{
+	(void)state;
+	assert_int_equal(i18n_set_lang("uk"), 0);
+	assert_string_equal(i18n_lang(), "uk");
+	assert_tf_num("count.new_messages", 1, "1 нове повідомлення");
+	assert_tf_num("count.new_messages", 3, "3 нових повідомлення");
+	assert_tf_num("count.new_messages", 5, "5 нових повідомлень");
+	assert_tf_num("count.new_messages", 21, "21 нове повідомлення");
+
+	assert_int_equal(i18n_set_lang("lt"), 0);
+	assert_tf_num("count.new_messages", 1, "1 nauja žinutė");
+	assert_tf_num("count.new_messages", 2, "2 naujos žinutės");
+	assert_tf_num("count.new_messages", 10, "10 naujų žinučių");
+	assert_tf_num("error.password.short", 10,
+	    "Slaptažodį turi sudaryti bent 10 simbolių.");
+	assert_string_equal(T("error.password.mismatch"), "Slaptažodžiai nesutampa.");
+
+	assert_int_equal(i18n_set_lang("pl"), 0);
+	assert_tf_num("count.new_messages", 22, "22 nowe wiadomości");
+	assert_tf_num("count.new_messages", 25, "25 nowych wiadomości");
+
+	assert_int_equal(i18n_set_lang("en"), 0);
+	assert_tf_num("error.password.short", 1,
+	    "The password must be at least 1 character long.");
+	assert_tf_num("count.new_messages", 1000, "1,000 new messages");
+	assert_string_equal(T("app.name"), "Tinklas");
+
+	/* Each language's own name, the same in every catalog. */
+	assert_string_equal(T("lang.name.uk"), "Українська");
+	assert_string_equal(i18n_lang_name("lt"), "Lietuvių");
+	assert_null(i18n_lang_name("de"));
+
+	/* An unknown key shows itself; an unknown language is refused and
+	 * leaves the current one. */
+	assert_string_equal(T("no.such.key"), "no.such.key");
+	assert_int_equal(i18n_set_lang("de"), -1);
+	assert_string_equal(i18n_lang(), "en");
+	assert_false(i18n_lang_valid("be"));
+	assert_true(i18n_lang_valid("pl"));
+}
+
+static void
+test_collation(void **state)
+{
+	(void)state;
+	assert_int_equal(i18n_set_lang("lt"), 0);
+	assert_true(i18n_collate("c", "č") < 0);
+	assert_true(i18n_collate("čiuožykla", "dama") < 0);
+	assert_true(i18n_collate("cukrus", "čiuožykla") < 0);
+	assert_true(i18n_collate("s", "š") < 0);
+	assert_true(i18n_collate("šaltas", "tas") < 0);
+	assert_true(i18n_collate("zuikis", "žuvis") < 0);
+	assert_true(i18n_collate("žuvis", "zuikis") > 0);
+	/* y is a variant of i: y-words sit among the i-words, before j. */
+	assert_true(i18n_collate("ir", "ydra") > 0);
+	assert_true(i18n_collate("ydra", "iz") < 0);
+	assert_true(i18n_collate("ydra", "jonas") < 0);
+	assert_int_equal(i18n_collate("Kaunas", "Kaunas"), 0);
+
+	/* English puts č right after c: no letter of its own. */
+	assert_int_equal(i18n_set_lang("en"), 0);
+	assert_true(i18n_collate("čiuožykla", "cukrus") < 0);
+}
+
+static void
+test_contains_and_fold(void **state)
+{
+	char *s;
+
+	(void)state;
+	assert_true(i18n_contains("Šarūnas", "sarunas"));
+	assert_true(i18n_contains("Aš esu Šarūnas", "SARŪN"));
+	assert_true(i18n_contains("Łódź", "lodz"));
+	assert_true(i18n_contains("KAUNAS", "kaunas"));
+	assert_true(i18n_contains("Žalgiris", "zalgiris"));
+	assert_true(i18n_contains("Straße", "strasse"));
+	assert_true(i18n_contains("Об\u02BCєкт", "об’єкт"));
+	assert_true(i18n_contains("anything", ""));
+	assert_false(i18n_contains("Kaunas", "vilnius"));
+	assert_false(i18n_contains("Šarūnas", "sarunai"));
+
+	s = i18n_fold("Ąžuolas ŁÓDŹ");
+	assert_string_equal(s, "azuolas lodz");
+	free(s);
+	/* A decomposed č becomes the precomposed one. */
+	s = i18n_nfc("c\xcc\x8c");
+	assert_string_equal(s, "č");
+	free(s);
+	s = i18n_nfkc_casefold("ＡＢＣ Straße");
+	assert_string_equal(s, "abc strasse");
+	free(s);
+	assert_true(i18n_is_combining(0x0301));
+	assert_false(i18n_is_combining('a'));
+}
+
+static void
+test_negotiation(void **state)
+{
+	(void)state;
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, "uk_UA.UTF-8", "lt"), "uk");
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, "be_BY.UTF-8", "lt"), "ru");
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, "de_DE.UTF-8", "lt"), "lt");
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, "de_DE.UTF-8", "pl"), "pl");
+	assert_string_equal(i18n_negotiate("uk", NULL, NULL, "lt_LT.UTF-8", "en"), "uk");
+	assert_string_equal(i18n_negotiate("de:pl:en", NULL, NULL, NULL, "lt"), "pl");
+	assert_string_equal(i18n_negotiate(NULL, "ru_RU.UTF-8", "pl_PL", "en_US", "lt"), "ru");
+	assert_string_equal(i18n_negotiate(NULL, NULL, "pl_PL@euro", "en_US", "lt"), "pl");
+	assert_string_equal(i18n_negotiate(NULL, "C.UTF-8", NULL, "en_GB.UTF-8", "lt"), "en");
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, NULL, "en"), "en");
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, NULL, NULL), "lt");
+	assert_string_equal(i18n_negotiate(NULL, NULL, NULL, NULL, "xx"), "lt");
+
+	assert_true(i18n_locale_is_utf8("lt_LT.UTF-8"));
+	assert_true(i18n_locale_is_utf8("en_US.utf8"));
+	assert_true(i18n_locale_is_utf8("sr_RS.UTF-8@latin"));
+	assert_false(i18n_locale_is_utf8("lt_LT.ISO-8859-13"));
+	assert_false(i18n_locale_is_utf8("C"));
+	assert_false(i18n_locale_is_utf8(NULL));
+}
+
+static void
+assert_datetime(const char *lang, const char *want)
+{
+	char *s;
+
+	assert_int_equal(i18n_set_lang(lang), 0);
+	s = i18n_datetime(MONDAY_1505_UTC);
+	assert_string_equal(s, want);
+	free(s);
+}
+
+static void
+test_datetime(void **state)
+{
+	char *s;
+
+	(void)state;
+	/* 18:05 is Vilnius time; the process's own zone is not used. */
+	assert_datetime("lt", "2025-07-14 18:05");
+	assert_datetime("en", "14 Jul 2025, 18:05");
+	/* ICU 72 puts a narrow no-break space (U+202F) before р. and г. */
+	assert_datetime("uk", "14 лип. 2025\u202Fр., 18:05");
+	assert_datetime("ru", "14 июл. 2025\u202Fг., 18:05");
+	assert_datetime("pl", "14 lip 2025, 18:05");
+	/* Winter: UTC+2. */
+	assert_int_equal(i18n_set_lang("lt"), 0);
+	s = i18n_datetime(1736867100);	/* 2025-01-14 15:05 UTC */
+	assert_string_equal(s, "2025-01-14 17:05");
+	free(s);
+}
+
+static void
+test_to_ascii(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = i18n_to_ascii("Київ");
+	assert_string_equal(s, "Kyyiv");
+	free(s);
+	s = i18n_to_ascii("Харків");
+	assert_string_equal(s, "Kharkiv");
+	free(s);
+	s = i18n_to_ascii("Щёлково");
+	assert_string_equal(s, "Shchelkovo");
+	free(s);
+	s = i18n_to_ascii("Šiauliai");
+	assert_string_equal(s, "Siauliai");
+	free(s);
+	s = i18n_to_ascii("Łódź, Straße");
+	assert_string_equal(s, "Lodz, Strasse");
+	free(s);
+	s = i18n_to_ascii("漢 plain");
+	assert_string_equal(s, "? plain");
+	free(s);
+}
+
+static void
+test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(i18n_width("Žalgiris"), 8);
+	assert_int_equal(i18n_width("漢字"), 4);
+	assert_int_equal(i18n_width("e\xcc\x81"), 1);	/* e + U+0301 */
+	assert_int_equal(i18n_width(""), 0);
+}
+
+static void
+test_graphemes(void **state)
+{
+	/* "ae" + U+0301 U+0323 + "z": the marks belong to the e. */
+	const char	*s = "ae\xcc\x81\xcc\xa3z";
+	char		*t;
+
+	(void)state;
+	assert_int_equal(i18n_next_grapheme(s, 0), 1);
+	assert_int_equal(i18n_next_grapheme(s, 1), 6);
+	assert_int_equal(i18n_next_grapheme(s, 6), 7);
+	assert_int_equal(i18n_next_grapheme(s, 7), 7);
+	assert_int_equal(i18n_prev_grapheme(s, 7), 6);
+	assert_int_equal(i18n_prev_grapheme(s, 6), 1);
+	assert_int_equal(i18n_prev_grapheme(s, 1), 0);
+	assert_int_equal(i18n_prev_grapheme(s, 0), 0);
+
+	t = i18n_truncate(s, 2);
+	assert_string_equal(t, "ae\xcc\x81\xcc\xa3");
+	free(t);
+	t = i18n_truncate("漢字", 3);
+	assert_string_equal(t, "漢");
+	free(t);
+	t = i18n_truncate("漢字", 1);
+	assert_string_equal(t, "");
+	free(t);
+	t = i18n_truncate("Kaunas", 10);
+	assert_string_equal(t, "Kaunas");
+	free(t);
+}
+
+static void
+test_wrap(void **state)
+{
+	const char	*text = "Šarūnas išėjo į mišką rinkti grybų, o Žydrūnė "
+	    "liko namie skaityti knygos.\nAntra pastraipa.";
+	char		**lines;
+	int		  n, i;
+
+	(void)state;
+	n = i18n_wrap(text, 16, &lines);
+	assert_true(n >= 6);
+	for (i = 0; i < n; i++) {
+		assert_true(i18n_width(lines[i]) <= 16);
+		assert_true(lines[i][0] != '\0');
+		assert_true(lines[i][strlen(lines[i]) - 1] != ' ');
+	}
+	assert_string_equal(lines[0], "Šarūnas išėjo į");
+	assert_string_equal(lines[n - 1], "Antra pastraipa.");
+	i18n_free_lines(lines, n);
+
+	/* A word longer than the line is cut at graphemes. */
+	n = i18n_wrap("ab 漢字漢字漢", 4, &lines);
+	assert_int_equal(n, 4);
+	assert_string_equal(lines[0], "ab");
+	assert_string_equal(lines[1], "漢字");
+	assert_string_equal(lines[2], "漢字");
+	assert_string_equal(lines[3], "漢");
+	i18n_free_lines(lines, n);
+
+	n = i18n_wrap("one\n\ntwo", 10, &lines);
+	assert_int_equal(n, 3);
+	assert_string_equal(lines[1], "");
+	i18n_free_lines(lines, n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plural_categories),
+		cmocka_unit_test(test_messages),
+		cmocka_unit_test(test_collation),
+		cmocka_unit_test(test_contains_and_fold),
+		cmocka_unit_test(test_negotiation),
+		cmocka_unit_test(test_datetime),
+		cmocka_unit_test(test_to_ascii),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_graphemes),
+		cmocka_unit_test(test_wrap),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
