@@ -1,0 +1,440 @@
+/* The catalog lint: reads every key from the built ICU data (so it keeps
+ * working as keys are added) and fails when a language lacks a key of the
+ * English catalog or has one English lacks, a pattern does not parse, a
+ * plural misses one of the language's CLDR categories (or names one the
+ * language does not have), or an ASCII apostrophe stands before '{' (it
+ * starts MessageFormat quoting: Об'{0}єкт prints "Об{0}єкт"). Uses ICU
+ * directly; tests are exempt from the room rule. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include <unicode/udata.h>
+#include <unicode/umsg.h>
+#include <unicode/upluralrules.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+#define PKG "tinklas_msgs"
+extern const char tinklas_msgs_dat[];
+
+/* Bundle name and the locale its plural rules come from. */
+static const struct {
+	const char *bundle;
+	const char *locale;
+} bundles[] = {
+	{ "root", "en" }, { "en", "en" }, { "lt", "lt" }, { "uk", "uk" },
+	{ "ru", "ru" }, { "pl", "pl" },
+};
+#define NBUNDLES (sizeof bundles / sizeof *bundles)
+
+struct lint {
+	const char	*locale;
+	const UChar	*p;
+	int32_t		 i;
+	int32_t		 len;
+	char		 why[256];
+};
+
+static bool	lint_message(struct lint *l, bool in_plural);
+
+static void
+fail_at(struct lint *l, const char *what, const char *detail)
+{
+	if (l->why[0] == '\0')
+		snprintf(l->why, sizeof l->why, "%.100s%s%.100s (at %d)", what,
+		    detail != NULL ? " " : "", detail != NULL ? detail : "",
+		    (int)l->i);
+}
+
+static void
+skip_space(struct lint *l)
+{
+	while (l->i < l->len && u_isUWhiteSpace(l->p[l->i]))
+		l->i++;
+}
+
+/* Reads a word (argument name, type, selector) into out. */
+static void
+read_word(struct lint *l, char *out, size_t outsz)
+{
+	size_t n = 0;
+
+	skip_space(l);
+	while (l->i < l->len && !u_isUWhiteSpace(l->p[l->i]) &&
+	    l->p[l->i] != ',' && l->p[l->i] != '{' && l->p[l->i] != '}') {
+		if (n + 1 < outsz)
+			out[n++] = l->p[l->i] < 0x80 ? (char)l->p[l->i] : '?';
+		l->i++;
+	}
+	out[n] = '\0';
+}
+
+/* Skips a quoted span that starts at l->i (an apostrophe). ICU's default
+ * mode: '' is one apostrophe; ' starts quoting only before { } (and | #
+ * inside a plural). */
+static void
+skip_quote(struct lint *l, bool in_plural)
+{
+	UChar next = l->i + 1 < l->len ? l->p[l->i + 1] : 0;
+
+	if (next == '\'') {
+		l->i += 2;
+		return;
+	}
+	if (next != '{' && next != '}' && !(in_plural && (next == '#' || next == '|'))) {
+		l->i++;
+		return;
+	}
+	for (l->i++; l->i < l->len; l->i++) {
+		if (l->p[l->i] != '\'')
+			continue;
+		if (l->i + 1 < l->len && l->p[l->i + 1] == '\'') {
+			l->i++;
+			continue;
+		}
+		l->i++;
+		return;
+	}
+}
+
+/* Checks the options of a plural or select after "type,", up to and
+ * including the closing brace. */
+static bool
+lint_options(struct lint *l, bool plural)
+{
+	UErrorCode	 st = U_ZERO_ERROR;
+	UPluralRules	*rules;
+	UEnumeration	*kws;
+	char		 sel[32], have[8][32];
+	const char	*kw;
+	int		 nhave = 0, k;
+	bool		 ok = true, found;
+
+	for (;;) {
+		skip_space(l);
+		if (l->i >= l->len)
+			return fail_at(l, "unclosed options", NULL), false;
+		if (l->p[l->i] == '}') {
+			l->i++;
+			break;
+		}
+		read_word(l, sel, sizeof sel);
+		if (sel[0] == '\0')
+			return fail_at(l, "empty selector", NULL), false;
+		if (plural && strncmp(sel, "offset:", 7) == 0)
+			continue;
+		skip_space(l);
+		if (l->i >= l->len || l->p[l->i] != '{')
+			return fail_at(l, "selector without a message:", sel), false;
+		l->i++;
+		if (!lint_message(l, plural))
+			return false;
+		if (plural && sel[0] != '=' && nhave < 8)
+			strcpy(have[nhave++], sel);
+	}
+	if (!plural)
+		return true;
+	rules = uplrules_open(l->locale, &st);
+	kws = uplrules_getKeywords(rules, &st);
+	if (U_FAILURE(st))
+		return fail_at(l, "no plural rules for", l->locale), false;
+	/* Every category of the language is written out... */
+	while ((kw = uenum_next(kws, NULL, &st)) != NULL) {
+		for (found = false, k = 0; k < nhave && !found; k++)
+			found = strcmp(have[k], kw) == 0;
+		if (!found) {
+			fail_at(l, "plural lacks category", kw);
+			ok = false;
+		}
+	}
+	/* ...and no other. */
+	for (k = 0; k < nhave; k++) {
+		uenum_reset(kws, &st);
+		for (found = false; !found && (kw = uenum_next(kws, NULL, &st)) != NULL;)
+			found = strcmp(have[k], kw) == 0;
+		if (!found) {
+			fail_at(l, "not a plural category of this language:", have[k]);
+			ok = false;
+		}
+	}
+	uenum_close(kws);
+	uplrules_close(rules);
+	return ok;
+}
+
+/* Checks one argument after its '{', up to and including its '}'. */
+static bool
+lint_argument(struct lint *l)
+{
+	char	name[32], type[32];
+	int	depth = 1;
+
+	read_word(l, name, sizeof name);
+	if (name[0] == '\0' || strspn(name, "0123456789") != strlen(name))
+		return fail_at(l, "argument is not a number:", name), false;
+	skip_space(l);
+	if (l->i < l->len && l->p[l->i] == '}') {
+		l->i++;
+		return true;
+	}
+	if (l->i >= l->len || l->p[l->i] != ',')
+		return fail_at(l, "bad argument", name), false;
+	l->i++;
+	read_word(l, type, sizeof type);
+	skip_space(l);
+	if (strcmp(type, "plural") == 0 || strcmp(type, "selectordinal") == 0 ||
+	    strcmp(type, "select") == 0) {
+		if (l->i >= l->len || l->p[l->i] != ',')
+			return fail_at(l, "options expected after", type), false;
+		l->i++;
+		return lint_options(l, strcmp(type, "select") != 0);
+	}
+	/* number, date, time, ...: skip the style. */
+	for (; l->i < l->len && depth > 0; l->i++) {
+		if (l->p[l->i] == '{')
+			depth++;
+		else if (l->p[l->i] == '}')
+			depth--;
+	}
+	return depth == 0 ? true : (fail_at(l, "unclosed argument", name), false);
+}
+
+/* Checks message text up to the '}' closing it (inside options) or the
+ * end. */
+static bool
+lint_message(struct lint *l, bool in_plural)
+{
+	while (l->i < l->len) {
+		switch (l->p[l->i]) {
+		case '\'':
+			skip_quote(l, in_plural);
+			break;
+		case '{':
+			l->i++;
+			if (!lint_argument(l))
+				return false;
+			break;
+		case '}':
+			l->i++;
+			return true;
+		default:
+			l->i++;
+		}
+	}
+	return true;
+}
+
+/* Returns NULL when pattern is fine for locale, else why not (static). */
+static const char *
+check_pattern(const char *locale, const UChar *pattern, int32_t len)
+{
+	static struct lint	l;
+	UErrorCode		st = U_ZERO_ERROR;
+	UParseError		pe;
+	UMessageFormat		*fmt;
+	static const UChar	apos_brace[] = u"'{";
+
+	memset(&l, 0, sizeof l);
+	fmt = umsg_open(pattern, len, locale, &pe, &st);
+	if (U_FAILURE(st)) {
+		snprintf(l.why, sizeof l.why, "does not parse: %s at %d",
+		    u_errorName(st), (int)pe.offset);
+		return l.why;
+	}
+	umsg_close(fmt);
+	if (u_strFindFirst(pattern, len, apos_brace, 2) != NULL)
+		return "ASCII apostrophe before '{' (write \u2019 or '')";
+	l.locale = locale;
+	l.p = pattern;
+	l.len = len;
+	if (!lint_message(&l, false) || l.why[0] != '\0')
+		return l.why;
+	if (l.i < l.len)
+		return "unbalanced '}'";
+	return NULL;
+}
+
+static const char *
+check_utf8(const char *locale, const char *s)
+{
+	static UChar	u[1024];
+	UErrorCode	st = U_ZERO_ERROR;
+	int32_t		len;
+
+	u_strFromUTF8(u, 1024, &len, s, -1, &st);
+	assert_false(U_FAILURE(st));
+	return check_pattern(locale, u, len);
+}
+
+/* The lint itself must catch what it is for. */
+static void
+test_lint_catches_mistakes(void **state)
+{
+	(void)state;
+	assert_null(check_utf8("lt", "{0, plural, one {# failas} few {# failai} "
+	    "many {# failo} other {# failų}}"));
+	assert_null(check_utf8("en", "It''s {0}; don't {1, number} 'quoted'"));
+	assert_null(check_utf8("uk", "Об’{0}єкт"));
+	assert_null(check_utf8("en", "{0, select, a {x {1, plural, one {#} other {#}}} "
+	    "other {y}}"));
+	assert_null(check_utf8("pl", "{0, plural, =0 {none} one {#} few {#} many {#} "
+	    "other {#}}"));
+
+	assert_non_null(check_utf8("lt", "{0, plural, one {# failas} other {# failų}}"));
+	assert_non_null(check_utf8("en", "{0, plural, one {#} few {#} other {#}}"));
+	assert_non_null(check_utf8("uk", "Об'{0}єкт"));
+	assert_non_null(check_utf8("en", "{0, plural, one {#} other {#}"));
+	assert_non_null(check_utf8("en", "Hello {name}"));
+	assert_non_null(check_utf8("en", "{0, select, a {x {1, plural, one {#} "
+	    "few {#} other {#}}} other {y}}"));
+}
+
+static UResourceBundle *
+open_bundle(const char *name)
+{
+	UErrorCode	 st = U_ZERO_ERROR;
+	UResourceBundle	*b = ures_openDirect(PKG, name, &st);
+
+	if (U_FAILURE(st))
+		fail_msg("bundle %s: %s", name, u_errorName(st));
+	return b;
+}
+
+static void
+test_every_language_has_every_key(void **state)
+{
+	UResourceBundle	*root, *b;
+	UErrorCode	 st = U_ZERO_ERROR;
+	const char	*key;
+	int32_t		 len;
+	size_t		 i;
+	int		 bad = 0, nkeys = 0;
+
+	(void)state;
+	root = open_bundle("root");
+	for (i = 1; i < NBUNDLES; i++) {
+		b = open_bundle(bundles[i].bundle);
+		ures_resetIterator(root);
+		while (ures_hasNext(root)) {
+			st = U_ZERO_ERROR;
+			ures_getNextString(root, &len, &key, &st);
+			assert_false(U_FAILURE(st));
+			nkeys += i == 1;
+			st = U_ZERO_ERROR;
+			ures_getStringByKey(b, key, &len, &st);
+			if (U_FAILURE(st)) {
+				print_error("%s: missing key %s\n",
+				    bundles[i].bundle, key);
+				bad++;
+			}
+		}
+		/* And nothing English does not have (a renamed key). */
+		ures_resetIterator(b);
+		while (ures_hasNext(b)) {
+			st = U_ZERO_ERROR;
+			ures_getNextString(b, &len, &key, &st);
+			st = U_ZERO_ERROR;
+			ures_getStringByKey(root, key, &len, &st);
+			if (U_FAILURE(st)) {
+				print_error("%s: key %s is not in en.po\n",
+				    bundles[i].bundle, key);
+				bad++;
+			}
+		}
+		ures_close(b);
+	}
+	ures_close(root);
+	assert_true(nkeys >= 21);
+	assert_int_equal(bad, 0);
+}
+
+static void
+test_every_pattern_is_valid(void **state)
+{
+	UResourceBundle	*b;
+	UErrorCode	 st;
+	const char	*key, *why;
+	const UChar	*s;
+	int32_t		 len;
+	size_t		 i;
+	int		 bad = 0, checked = 0;
+
+	(void)state;
+	for (i = 0; i < NBUNDLES; i++) {
+		b = open_bundle(bundles[i].bundle);
+		while (ures_hasNext(b)) {
+			st = U_ZERO_ERROR;
+			s = ures_getNextString(b, &len, &key, &st);
+			assert_false(U_FAILURE(st));
+			checked++;
+			if ((why = check_pattern(bundles[i].locale, s, len)) != NULL) {
+				print_error("%s: %s: %s\n", bundles[i].bundle,
+				    key, why);
+				bad++;
+			}
+		}
+		ures_close(b);
+	}
+	assert_true(checked >= 6 * 21);
+	assert_int_equal(bad, 0);
+}
+
+/* The language names are the same text in every catalog. */
+static void
+test_language_names_agree(void **state)
+{
+	static const char *const keys[] = {
+		"lang.name.lt", "lang.name.en", "lang.name.uk", "lang.name.ru",
+		"lang.name.pl",
+	};
+	UResourceBundle	*root, *b;
+	UErrorCode	 st = U_ZERO_ERROR;
+	const UChar	*want, *got;
+	int32_t		 wlen, glen;
+	size_t		 i, k;
+
+	(void)state;
+	root = open_bundle("root");
+	for (i = 1; i < NBUNDLES; i++) {
+		b = open_bundle(bundles[i].bundle);
+		for (k = 0; k < sizeof keys / sizeof *keys; k++) {
+			want = ures_getStringByKey(root, keys[k], &wlen, &st);
+			got = ures_getStringByKey(b, keys[k], &glen, &st);
+			assert_false(U_FAILURE(st));
+			assert_int_equal(wlen, glen);
+			assert_int_equal(u_strncmp(want, got, wlen), 0);
+		}
+		ures_close(b);
+	}
+	ures_close(root);
+}
+
+static int
+setup(void **state)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	(void)state;
+	udata_setAppData(PKG, tinklas_msgs_dat, &st);
+	return U_FAILURE(st) ? -1 : 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lint_catches_mistakes),
+		cmocka_unit_test(test_every_language_has_every_key),
+		cmocka_unit_test(test_every_pattern_is_valid),
+		cmocka_unit_test(test_language_names_agree),
+	};
+
+	return cmocka_run_group_tests(tests, setup, NULL);
+}
