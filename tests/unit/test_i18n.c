@@ -77,6 +77,8 @@ assert_tf_num(const char *key, double n, const char *want)
 static void
 test_messages(void **state)
 {
+	char *s;
+
 	(void)state;
 	assert_int_equal(i18n_set_lang("uk"), 0);
 	assert_string_equal(i18n_lang(), "uk");
@@ -102,6 +104,26 @@ test_messages(void **state)
 	    "The password must be at least 1 character long.");
 	assert_tf_num("count.new_messages", 1000, "1,000 new messages");
 	assert_string_equal(T("app.name"), "Tinklas");
+
+	/* Text arguments are not parsed as patterns. */
+	s = TFA("welcome.user", A_STR("Ona {0}'"));
+	assert_string_equal(s, "Welcome, Ona {0}'!");
+	free(s);
+	/* Date arguments are shown in the site zone, not the process's. */
+	s = TFA("post.written", A_DATE(MONDAY_1505_UTC));
+	assert_string_equal(s, "Written on 14 Jul 2025 at 18:05.");
+	free(s);
+	assert_int_equal(i18n_set_lang("lt"), 0);
+	s = TFA("post.written", A_DATE(MONDAY_1505_UTC));
+	assert_string_equal(s, "Parašyta 2025-07-14 18:05.");
+	free(s);
+	/* A wrong argument type is an error ICU reports, not a crash. */
+	s = TFA("count.new_messages", A_STR("five"));
+	assert_non_null(s);
+	free(s);
+	/* Without arguments, {0} stays visible. */
+	assert_string_equal(T("welcome.user"), "Sveiki, {0}!");
+	assert_int_equal(i18n_set_lang("en"), 0);
 
 	/* Each language's own name, the same in every catalog. */
 	assert_string_equal(T("lang.name.uk"), "Українська");
