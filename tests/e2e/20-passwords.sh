@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Wrong passwords are refused; unknown users get the same answer; three
+# wrong passwords end the connection; failures are logged for fail2ban.
+. "$(dirname "$0")/lib.sh"
+# Short penalties, so that this script's own failures do not lock it out.
+e2e_start "penalty_authfail = 1" || exit 1
+add_user jonas "pienas-duona-sviestas-7" || exit 1
+
+out=$(plain_session jonas "wrong-password-1" "q\n" 2>&1)
+check "a wrong password is refused" grep -q "Permission denied" <<<"$out"
+check "the failure is logged in OpenSSH's format" grep -q "Failed password for jonas from 127.0.0.1 port" "$E2E_TMP/server.log"
+
+out=$(plain_session nosuchuser "whatever-pass-1" "q\n" 2>&1)
+check "an unknown user gets the same answer" grep -q "Permission denied" <<<"$out"
+check "the unknown user is logged as invalid" grep -q "Failed password for invalid user nosuchuser from 127.0.0.1" "$E2E_TMP/server.log"
+
+# Three wrong passwords typed at the prompt end the connection.
+tm_start three "$(ssh_cmd jonas -o PubkeyAuthentication=no -o PreferredAuthentications=password -o NumberOfPasswordPrompts=5)"
+for i in 1 2 3; do
+	tm_wait three "assword" 10 >/dev/null || break
+	tm_type three "bad-guess-$i"
+	tm_keys three Enter
+	sleep 1.2
+done
+sleep 1
+check "three wrong passwords end the connection" tm_dead three
+
+out=$(plain_session jonas "pienas-duona-sviestas-7" "q\n" 2>&1)
+check "the right password still works" grep -q "Main menu\|Pagrindinis" <<<"$out"

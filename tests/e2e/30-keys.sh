@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# A member pastes an ed25519 public key in Settings, sees the same SHA256
+# fingerprint ssh-keygen prints, and then logs in with the key alone.
+. "$(dirname "$0")/lib.sh"
+e2e_start || exit 1
+add_user emma "thames-bridge-lantern-5" member en || exit 1
+ssh-keygen -q -t ed25519 -N "" -C "emma@laptop" -f "$HOME/.ssh/id_ed25519"
+fp=$(ssh-keygen -lf "$HOME/.ssh/id_ed25519.pub" | awk '{print $2}')
+
+tm_login s emma "thames-bridge-lantern-5"
+tm_wait s "How do you want" 15 && tm_keys s Enter
+tm_wait s "Continue to the main menu" && tm_keys s Enter
+tm_wait s "Main menu" && tm_keys s 1            # Settings
+tm_wait s "SSH keys" && tm_keys s 7             # SSH keys
+check "the keys screen explains there are none yet" tm_wait s "no SSH keys yet"
+tm_keys s a
+tm_wait s "Public key line"
+tm_type s "not a key"; tm_keys s Enter
+check "a bad key line gets a clear message" tm_wait s "not an OpenSSH public key"
+tm_keys s C-u
+tm_type s "$(cat "$HOME/.ssh/id_ed25519.pub")"; tm_keys s Enter
+tm_keys s Enter
+check "the key is listed with ssh-keygen's fingerprint" tm_wait s "$fp"
+tm_keys s q q q
+
+out=$(ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o BatchMode=yes -o PasswordAuthentication=no \
+	-o KbdInteractiveAuthentication=no -i "$HOME/.ssh/id_ed25519" emma@127.0.0.1 <<<"q" 2>&1)
+check "the key logs in without a password" grep -q "Main menu" <<<"$out"
+check "the login is logged with the fingerprint" grep -q "Accepted publickey for emma from 127.0.0.1 port [0-9]* ssh2: ED25519 $fp" "$E2E_TMP/server.log"
+out=$(admin key list emma)
+check "admin key list shows the key" grep -qF "$fp" <<<"$out"

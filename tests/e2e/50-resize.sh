@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Resizing redraws at once; below 80x24 the screen says so and recovers
+# when the window grows again.
+. "$(dirname "$0")/lib.sh"
+e2e_start || exit 1
+add_user petras "nemunas-oak-harbour-8" member en || exit 1
+
+tm_login s petras "nemunas-oak-harbour-8" 
+tm_wait s "How do you want" 15 && tm_keys s Enter
+tm_wait s "Continue to the main menu" && tm_keys s Enter
+tm_wait s "Main menu"
+tm_resize s 100 30
+sleep 0.5
+check "the key bar moves to the new last line" bash -c "tmux -L $TMUX_SOCK capture-pane -p -t s | sed -n 30p | grep -q 'Help'"
+tm_resize s 60 20
+check "a small window is explained" tm_wait s "too small"
+tm_resize s 80 24
+check "the menu comes back when the window grows" tm_wait s "Main menu"

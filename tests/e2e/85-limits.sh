@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The 4th concurrent unauthenticated connection from one address is closed
+# before key exchange, while a logged-in session keeps working.
+. "$(dirname "$0")/lib.sh"
+e2e_start || exit 1
+add_user jonas "pienas-duona-sviestas-7" member en || exit 1
+
+tm_login live jonas "pienas-duona-sviestas-7"
+tm_wait live "How do you want" 15 && tm_keys live Enter
+tm_wait live "Continue to the main menu" && tm_keys live Enter
+tm_wait live "Main menu"
+
+# Three silent TCP connections stay unauthenticated.
+for i in 1 2 3; do
+	exec {fd}<>"/dev/tcp/127.0.0.1/$PORT"
+	eval "held_$i=$fd"
+done
+sleep 0.5
+exec {fd4}<>"/dev/tcp/127.0.0.1/$PORT"
+banner=$(timeout 3 head -c 64 <&$fd4 | tr -d '\r\n' | head -c 20)
+check "the 4th unauthenticated connection is closed without a banner" test -z "$banner"
+check "the refusal is logged" grep -q "127.0.0.1.*refus\|refus.*127.0.0.1" "$E2E_TMP/server.log"
+tm_keys live 1
+check "the logged-in session keeps working" tm_wait live "SSH keys"

@@ -1,0 +1,130 @@
+# End-to-end test helpers: a real `tinklas serve` on a free loopback port
+# with its own data folder, driven by the real OpenSSH client inside tmux
+# (full-screen) or through pipes (plain mode, ssh -T). Each script sources
+# this file, calls e2e_start, and reports "ok - NAME" / "not ok - NAME".
+set -u
+BIN=${TINKLAS_BIN:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build/tinklas}
+E2E_TMP=$(mktemp -d /tmp/tinklas-e2e.XXXXXX)
+DATA=$E2E_TMP/data
+TMUX_SOCK=tinklas-e2e-$$
+SERVER_PID=
+PORT=
+export HOME=$E2E_TMP/home
+mkdir -p "$HOME/.ssh"
+chmod 700 "$HOME/.ssh"
+
+e2e_cleanup() {
+	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null
+	if [ -n "$SERVER_PID" ]; then
+		kill -TERM "$SERVER_PID" 2>/dev/null
+		wait "$SERVER_PID" 2>/dev/null
+	fi
+	rm -rf "$E2E_TMP"
+}
+trap e2e_cleanup EXIT
+
+ok() { echo "ok - $*"; }
+not_ok() { echo "not ok - $*"; }
+# check NAME COMMAND...: runs the command; ok when it succeeds.
+check() {
+	local name=$1
+	shift
+	if "$@"; then ok "$name"; else not_ok "$name"; fi
+}
+
+free_port() {
+	local p
+	for _ in $(seq 1 50); do
+		p=$((20000 + RANDOM % 20000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+			echo "$p"
+			return
+		fi
+	done
+	return 1
+}
+
+# e2e_start [extra config lines...]: starts the server with a fresh data
+# folder; the config file holds the lines given.
+e2e_start() {
+	PORT=$(free_port)
+	mkdir -p "$DATA"
+	printf '%s\n' "listen = 127.0.0.1:$PORT" "data = $DATA" "$@" >"$E2E_TMP/tinklas.conf"
+	"$BIN" admin --config "$E2E_TMP/tinklas.conf" init >/dev/null || return 1
+	"$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
+	SERVER_PID=$!
+	for _ in $(seq 1 100); do
+		grep -q "Listening" "$E2E_TMP/server.out" 2>/dev/null && return 0
+		sleep 0.05
+	done
+	echo "server did not start:"; cat "$E2E_TMP/server.log"
+	return 1
+}
+
+# add_user NAME PASSWORD [ROLE] [LANG]
+add_user() {
+	local args=(user add "$1" --display "$1")
+	[ -n "${3:-}" ] && args+=(--role "$3")
+	[ -n "${4:-}" ] && args+=(--lang "$4")
+	printf '%s\n' "$2" | "$BIN" admin --config "$E2E_TMP/tinklas.conf" "${args[@]}" >/dev/null
+}
+
+admin() { "$BIN" admin --config "$E2E_TMP/tinklas.conf" "$@"; }
+
+SSH_OPTS=(-F /dev/null -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null
+	-o LogLevel=ERROR -o ConnectTimeout=10 -o SendEnv=LANG -o SendEnv=LC_ALL)
+# ssh_cmd USER [ssh options...]: the client command line.
+ssh_cmd() {
+	local user=$1
+	shift
+	echo ssh "${SSH_OPTS[@]}" -p "$PORT" "$@" "$user@127.0.0.1"
+}
+
+# Plain mode without tmux: ssh -T with a password from SSH_ASKPASS; the
+# answers come from stdin. plain_session USER PASSWORD INPUT [options...]
+plain_session() {
+	local user=$1 pw=$2 input=$3
+	shift 3
+	printf '#!/bin/sh\necho "%s"\n' "$pw" >"$E2E_TMP/askpass"
+	chmod +x "$E2E_TMP/askpass"
+	printf '%b' "$input" | SSH_ASKPASS="$E2E_TMP/askpass" SSH_ASKPASS_REQUIRE=force \
+		DISPLAY=none timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
+		-o PubkeyAuthentication=no -o NumberOfPasswordPrompts=1 "$@" "$user@127.0.0.1"
+}
+
+# Full-screen sessions in tmux. tm_start NAME COMMAND [COLSxROWS]
+# The pane is the whole window (no status line); after the client exits the
+# pane stays for a while so its last screen can be read.
+tm_start() {
+	local size=${3:-80x24}
+	printf '%s\n' 'set -g default-terminal screen' 'set -g status off' \
+		'set -g remain-on-exit on' >"$E2E_TMP/tmux.conf"
+	tmux -L "$TMUX_SOCK" -f "$E2E_TMP/tmux.conf" new-session -d -s "$1" \
+		-x "${size%x*}" -y "${size#*x}" "$2"
+}
+# tm_dead NAME: true when the client in the pane has exited.
+tm_dead() { [ "$(tmux -L "$TMUX_SOCK" display -p -t "$1" '#{pane_dead}')" = 1 ]; }
+tm_keys() { tmux -L "$TMUX_SOCK" send-keys -t "$1" "${@:2}"; }
+tm_type() { tmux -L "$TMUX_SOCK" send-keys -t "$1" -l "$2"; }
+tm_screen() { tmux -L "$TMUX_SOCK" capture-pane -p -t "$1"; }
+tm_cursor() { tmux -L "$TMUX_SOCK" display -p -t "$1" '#{cursor_y} #{cursor_x}'; }
+tm_resize() { tmux -L "$TMUX_SOCK" resize-window -t "$1" -x "$2" -y "$3"; }
+# tm_wait NAME TEXT [SECONDS]: waits until TEXT is on the screen.
+tm_wait() {
+	local i limit=$(( ${3:-10} * 10 ))
+	for ((i = 0; i < limit; i++)); do
+		tm_screen "$1" | grep -qF -- "$2" && return 0
+		sleep 0.1
+	done
+	echo "--- screen of $1 while waiting for: $2"
+	tm_screen "$1"
+	echo "---"
+	return 1
+}
+# tm_login NAME USER PASSWORD: connects in tmux and types the password.
+tm_login() {
+	tm_start "$1" "$(ssh_cmd "$2" -o PubkeyAuthentication=no -o PreferredAuthentications=password,keyboard-interactive)"
+	tm_wait "$1" "assword" 10 || return 1
+	tm_type "$1" "$3"
+	tm_keys "$1" Enter
+}
