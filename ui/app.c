@@ -55,9 +55,10 @@ app_set_lang(struct app *app, const char *code)
 {
 	if (i18n_set_lang(code) != 0)
 		return;
+	/* i18n_lang() is a stable copy, while code may be acct.lang itself. */
 	if (app->acct.id != 0) {
-		account_set_lang(app->db, app->acct.id, code);
-		snprintf(app->acct.lang, sizeof app->acct.lang, "%s", code);
+		account_set_lang(app->db, app->acct.id, i18n_lang());
+		snprintf(app->acct.lang, sizeof app->acct.lang, "%s", i18n_lang());
 	}
 }
 
