@@ -1,0 +1,443 @@
+/* The one session channel of a connection: pty and environment requests,
+ * shell (the UI), exec (a fixed table, empty for now), and the relay
+ * between the channel and the UI's pty master. Forwarding, subsystems and
+ * further channels are refused. */
+#include "server/conn.h"
+
+#include "common/config.h"
+#include "common/log.h"
+#include "common/xalloc.h"
+#include "server/uiargs.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define TO_UI_MAX	(256 * 1024)	/* client bytes the UI has not read */
+#define CLOSE_WAIT_MS	2000		/* for the client to close after us */
+#define HUP_WAIT_MS	5000		/* for the UI to end after SIGHUP */
+
+static int	chan_data(ssh_session, ssh_channel, void *, uint32_t, int,
+		    void *);
+static void	chan_eof(ssh_session, ssh_channel, void *);
+static void	chan_close(ssh_session, ssh_channel, void *);
+static int	chan_pty(ssh_session, ssh_channel, const char *, int, int, int,
+		    int, void *);
+static int	chan_winch(ssh_session, ssh_channel, int, int, int, int,
+		    void *);
+static int	chan_env(ssh_session, ssh_channel, const char *, const char *,
+		    void *);
+static int	chan_shell(ssh_session, ssh_channel, void *);
+static int	chan_exec(ssh_session, ssh_channel, const char *, void *);
+static int	chan_subsystem(ssh_session, ssh_channel, const char *, void *);
+static int	chan_wontblock(ssh_session, ssh_channel, uint32_t, void *);
+static int	master_ready(socket_t, int, void *);
+static void	master_flush(struct conn *);
+static void	master_events(struct conn *);
+static int	ui_reap(struct conn *, int);
+static void	chan_finish(struct conn *, const char *, int);
+
+/* Copies the client's keystrokes towards the UI without blocking. */
+static void
+master_flush(struct conn *c)
+{
+	ssize_t n;
+
+	while (c->master >= 0 && c->to_ui_off < c->to_ui.len) {
+		n = write(c->master, c->to_ui.s + c->to_ui_off,
+		    c->to_ui.len - c->to_ui_off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno != EAGAIN)
+				c->to_ui_off = c->to_ui.len;	/* UI gone */
+			break;
+		}
+		c->to_ui_off += (size_t)n;
+	}
+	if (c->to_ui_off == c->to_ui.len) {
+		c->to_ui.len = c->to_ui_off = 0;
+		if (c->client_eof && !c->pty && c->master >= 0)
+			shutdown(c->master, SHUT_WR);
+	}
+}
+
+/* Registers the master with the events it needs now: output only while
+ * the client's window has room (so a write never waits), input while
+ * bytes are pending. Called from the main loop, never from a callback. */
+static void
+master_events(struct conn *c)
+{
+	short want = 0;
+
+	if (c->master < 0)
+		return;
+	if (!c->ui_eof && ssh_channel_window_size(c->channel) > 0)
+		want |= POLLIN;
+	if (c->to_ui.len > c->to_ui_off)
+		want |= POLLOUT;
+	if (want == c->master_events)
+		return;
+	if (c->master_events != 0)
+		ssh_event_remove_fd(c->event, c->master);
+	if (want != 0)
+		ssh_event_add_fd(c->event, c->master, want, master_ready, c);
+	c->master_events = want;
+}
+
+/* The UI wrote something (or ended). Always returns 0: a negative return
+ * would silently disable the fd. */
+static int
+master_ready(socket_t fd, int revents, void *userdata)
+{
+	struct conn *c = userdata;
+	char buf[16384];
+	uint32_t room;
+	ssize_t n;
+	int w;
+	size_t off;
+
+	if (revents & POLLOUT)
+		master_flush(c);
+	if (!(revents & (POLLIN | POLLHUP | POLLERR)) || c->ui_eof)
+		return 0;
+	room = ssh_channel_window_size(c->channel);
+	if (room == 0)
+		return 0;
+	n = read(fd, buf, room < sizeof buf ? room : sizeof buf);
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return 0;
+	if (n <= 0) {
+		/* EOF on a socketpair, EIO on a pty: the UI is gone. */
+		c->ui_eof = true;
+		return 0;
+	}
+	/* At most the window: ssh_channel_write does not wait, but it can
+	 * still return a short count, so loop. */
+	for (off = 0; off < (size_t)n; off += (size_t)w) {
+		w = ssh_channel_write(c->channel, buf + off,
+		    (uint32_t)((size_t)n - off));
+		if (w <= 0) {
+			c->ui_eof = true;
+			break;
+		}
+	}
+	return 0;
+}
+
+static int
+chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
+    int is_stderr, void *userdata)
+{
+	struct conn *c = userdata;
+	size_t room;
+
+	(void)session;
+	(void)channel;
+	(void)is_stderr;
+	if (c->master < 0 || c->ui_eof)
+		return (int)len;	/* nobody to read it */
+	room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
+	if (len > room)
+		len = (uint32_t)room;	/* libssh keeps the rest */
+	sb_add(&c->to_ui, data, len);
+	master_flush(c);
+	return (int)len;
+}
+
+static void
+chan_eof(ssh_session session, ssh_channel channel, void *userdata)
+{
+	struct conn *c = userdata;
+
+	(void)session;
+	(void)channel;
+	c->client_eof = true;
+	master_flush(c);
+}
+
+static void
+chan_close(ssh_session session, ssh_channel channel, void *userdata)
+{
+	struct conn *c = userdata;
+
+	(void)session;
+	(void)channel;
+	c->client_closed = true;
+}
+
+static int
+chan_pty(ssh_session session, ssh_channel channel, const char *term,
+    int width, int height, int pxwidth, int pxheight, void *userdata)
+{
+	struct conn *c = userdata;
+
+	(void)session;
+	(void)channel;
+	(void)pxwidth;
+	(void)pxheight;
+	if (c->started || c->pty)
+		return -1;
+	ui_args_term(term, c->term, sizeof c->term);
+	/* 0x0 is allowed: the UI then asks the terminal or assumes 80x24. */
+	c->cols = width < 0 ? 0 : width > 1000 ? 1000 : width;
+	c->rows = height < 0 ? 0 : height > 1000 ? 1000 : height;
+	c->pty = true;
+	return 0;
+}
+
+static int
+chan_winch(ssh_session session, ssh_channel channel, int width, int height,
+    int pxwidth, int pxheight, void *userdata)
+{
+	struct conn *c = userdata;
+	struct winsize ws;
+
+	(void)session;
+	(void)channel;
+	(void)pxwidth;
+	(void)pxheight;
+	if (!c->pty)
+		return -1;
+	c->cols = width < 0 ? 0 : width > 1000 ? 1000 : width;
+	c->rows = height < 0 ? 0 : height > 1000 ? 1000 : height;
+	if (c->master >= 0) {
+		memset(&ws, 0, sizeof ws);
+		ws.ws_col = (unsigned short)c->cols;
+		ws.ws_row = (unsigned short)c->rows;
+		ioctl(c->master, TIOCSWINSZ, &ws);	/* the UI gets SIGWINCH */
+	}
+	return 0;
+}
+
+/* Only the language variables are kept; they pick the UI's language. */
+static int
+chan_env(ssh_session session, ssh_channel channel, const char *name,
+    const char *value, void *userdata)
+{
+	struct conn *c = userdata;
+	char **slot;
+
+	(void)session;
+	(void)channel;
+	if (c->started || name == NULL || value == NULL || strlen(value) > 64)
+		return -1;
+	if (strcmp(name, "LANG") == 0)
+		slot = &c->env_lang;
+	else if (strcmp(name, "LC_ALL") == 0)
+		slot = &c->env_lc_all;
+	else if (strcmp(name, "LC_MESSAGES") == 0)
+		slot = &c->env_lc_messages;
+	else if (strcmp(name, "LANGUAGE") == 0)
+		slot = &c->env_language;
+	else
+		return -1;
+	free(*slot);
+	*slot = xstrdup(value);
+	return 0;
+}
+
+static int
+chan_shell(ssh_session session, ssh_channel channel, void *userdata)
+{
+	struct conn *c = userdata;
+
+	(void)session;
+	(void)channel;
+	if (c->started || c->exec_pending || c->closing)
+		return -1;
+	if (c->session_refused) {
+		c->refuse_pending = true;
+		return 0;
+	}
+	return uiproc_start(c);
+}
+
+/* The table of exec commands is empty for now: every command gets a
+ * clear error and exit status 1 (sent from the main loop, after the
+ * request's reply). */
+static int
+chan_exec(ssh_session session, ssh_channel channel, const char *command,
+    void *userdata)
+{
+	struct conn *c = userdata;
+	char cmd[256];
+
+	(void)session;
+	(void)channel;
+	if (c->started || c->exec_pending || c->closing)
+		return -1;
+	log_info("Exec request from %s (%s port %d): %s", c->user, c->addr,
+	    c->port, log_escape(command, cmd, sizeof cmd));
+	c->exec_pending = true;
+	return 0;
+}
+
+static int
+chan_subsystem(ssh_session session, ssh_channel channel, const char *name,
+    void *userdata)
+{
+	struct conn *c = userdata;
+	char esc[128];
+
+	(void)session;
+	(void)channel;
+	log_info("Refused subsystem %s for %s from %s port %d",
+	    log_escape(name, esc, sizeof esc), c->user, c->addr, c->port);
+	return -1;
+}
+
+static int
+chan_wontblock(ssh_session session, ssh_channel channel, uint32_t bytes,
+    void *userdata)
+{
+	(void)session;
+	(void)channel;
+	(void)bytes;
+	(void)userdata;
+	return 0;	/* the main loop re-reads the window after each poll */
+}
+
+ssh_channel
+channel_open(ssh_session session, void *userdata)
+{
+	struct conn *c = userdata;
+	struct ssh_channel_callbacks_struct *cb = &c->chan_cb;
+
+	if (!c->authenticated || c->channel != NULL)
+		return NULL;
+	if ((c->channel = ssh_channel_new(session)) == NULL)
+		return NULL;
+	memset(cb, 0, sizeof *cb);
+	cb->userdata = c;
+	cb->channel_data_function = chan_data;
+	cb->channel_eof_function = chan_eof;
+	cb->channel_close_function = chan_close;
+	cb->channel_pty_request_function = chan_pty;
+	cb->channel_pty_window_change_function = chan_winch;
+	cb->channel_env_request_function = chan_env;
+	cb->channel_shell_request_function = chan_shell;
+	cb->channel_exec_request_function = chan_exec;
+	cb->channel_subsystem_request_function = chan_subsystem;
+	cb->channel_write_wontblock_function = chan_wontblock;
+	ssh_callbacks_init(cb);
+	ssh_set_channel_callbacks(c->channel, cb);
+	return c->channel;
+}
+
+/* Waits for the UI process, at most wait_ms (then kills it). Returns its
+ * exit status as a shell would report it. */
+static int
+ui_reap(struct conn *c, int wait_ms)
+{
+	int status = 0, waited = 0;
+	pid_t r;
+
+	if (c->ui_pid <= 0)
+		return 0;
+	while ((r = waitpid(c->ui_pid, &status, WNOHANG)) == 0) {
+		if (waited >= wait_ms) {
+			kill(c->ui_pid, SIGKILL);
+			r = waitpid(c->ui_pid, &status, 0);
+			break;
+		}
+		usleep(10 * 1000);
+		waited += 10;
+	}
+	c->ui_pid = 0;
+	if (r < 0)
+		return 1;
+	if (WIFSIGNALED(status)) {
+		log_info("UI for %s from %s ended by signal %d", c->user,
+		    c->addr, WTERMSIG(status));
+		return 128 + WTERMSIG(status);
+	}
+	return WEXITSTATUS(status);
+}
+
+/* Sends an optional message on stderr, the exit status, EOF and close. */
+static void
+chan_finish(struct conn *c, const char *msg, int status)
+{
+	if (msg != NULL)
+		ssh_channel_write_stderr(c->channel, msg, (uint32_t)strlen(msg));
+	ssh_channel_request_send_exit_status(c->channel, status);
+	ssh_channel_send_eof(c->channel);
+	ssh_channel_close(c->channel);
+	c->closing = true;
+	c->closing_at_ms = conn_now_ms();
+}
+
+bool
+channel_tick(struct conn *c)
+{
+	char msg[160];
+	int status;
+
+	if (c->channel == NULL)
+		return !conn_stop;
+	if (c->exec_pending && !c->closing) {
+		c->exec_pending = false;
+		chan_finish(c, "tinklas: unknown command\r\n", 1);
+	}
+	if (c->refuse_pending && !c->closing) {
+		c->refuse_pending = false;
+		snprintf(msg, sizeof msg, "tinklas: this account already has "
+		    "%d sessions open\r\n", c->cfg->sessions_per_account);
+		chan_finish(c, msg, 1);
+	}
+	if (c->ui_eof && c->master >= 0) {
+		if (c->master_events != 0)
+			ssh_event_remove_fd(c->event, c->master);
+		c->master_events = 0;
+		close(c->master);
+		c->master = -1;
+		status = ui_reap(c, HUP_WAIT_MS);
+		log_info("Session of %s from %s port %d ended, status %d",
+		    c->user, c->addr, c->port, status);
+		if (!c->client_closed)
+			chan_finish(c, NULL, status);
+		else
+			return false;
+	}
+	if (c->ui_pid > 0 && (conn_stop || c->client_closed) && !c->hup_sent) {
+		/* Shutdown or the client went away: let the UI end cleanly. */
+		kill(c->ui_pid, SIGHUP);
+		c->hup_sent = true;
+		c->hup_at_ms = conn_now_ms();
+	}
+	if (c->hup_sent && c->ui_pid > 0 &&
+	    conn_now_ms() - c->hup_at_ms > HUP_WAIT_MS)
+		c->ui_eof = true;	/* ui_reap kills it next round */
+	if (c->closing)
+		return !c->client_closed &&
+		    conn_now_ms() - c->closing_at_ms < CLOSE_WAIT_MS;
+	if (conn_stop && !c->started)
+		return false;
+	if (c->client_closed && !c->started)
+		return false;
+	master_events(c);
+	return true;
+}
+
+void
+channel_cleanup(struct conn *c)
+{
+	if (c->master >= 0) {
+		if (c->master_events != 0 && c->event != NULL)
+			ssh_event_remove_fd(c->event, c->master);
+		close(c->master);
+		c->master = -1;
+	}
+	if (c->ui_pid > 0) {
+		kill(c->ui_pid, SIGHUP);
+		ui_reap(c, 2000);
+	}
+	sb_free(&c->to_ui);
+}

@@ -1,0 +1,69 @@
+/* The listener's pure bookkeeping, kept apart from sockets so it can be
+ * tested alone: source keys (an IPv4 /32 or an IPv6 /64), OpenSSH
+ * 9.8-style per-source penalties and MaxStartups-style random early drop. */
+#ifndef TINKLAS_SERVER_LIMITS_H
+#define TINKLAS_SERVER_LIMITS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/socket.h>
+
+struct config;
+
+/* The address block one source stands for. */
+struct source_key {
+	uint8_t	 family;	/* AF_INET or AF_INET6 */
+	uint8_t	 addr[16];	/* v4: 4 bytes; v6: the /64, the rest zero */
+};
+
+/* What a finished connection process did, from its exit status. */
+enum penalty_kind {
+	PENALTY_NONE,
+	PENALTY_AUTHFAIL,
+	PENALTY_NOAUTH,
+	PENALTY_GRACE,
+	PENALTY_CRASH,
+};
+
+struct penalty_entry {
+	struct source_key key;
+	int64_t		 expiry_ms;	/* monotonic */
+	bool		 active;	/* refused until expiry */
+};
+
+#define PENALTY_TABLE_MAX	4096
+
+struct penalty_table {
+	struct penalty_entry	*v;
+	int			 n, cap;
+	int			 secs[PENALTY_CRASH + 1];
+	int			 refuse_at;	/* seconds */
+	int			 max;		/* seconds */
+};
+
+/* Fills key from a peer address; IPv4-mapped IPv6 counts as IPv4. Returns
+ * 0, or -1 for another family. */
+int source_key_from_sockaddr(const struct sockaddr *sa, struct source_key *key);
+bool source_key_equal(const struct source_key *a, const struct source_key *b);
+
+/* The penalty a connection process earns: status is its wait status,
+ * authenticated whether it told the listener it logged someone in. */
+enum penalty_kind penalty_for_status(int status, bool authenticated);
+const char *penalty_name(enum penalty_kind kind);
+
+void penalty_init(struct penalty_table *t, const struct config *cfg);
+void penalty_free(struct penalty_table *t);
+/* Adds kind's seconds to key's penalty (capped at the maximum); returns
+ * the seconds of penalty the source now has left. */
+int penalty_add(struct penalty_table *t, const struct source_key *key,
+    enum penalty_kind kind, int64_t now_ms);
+/* True when key is refused at now_ms; *left_s gets the seconds left. */
+bool penalty_refused(struct penalty_table *t, const struct source_key *key,
+    int64_t now_ms, int *left_s);
+
+/* OpenSSH's MaxStartups begin:rate:full decision for a new connection
+ * while unauth are waiting to log in; r is a random number in [0, 100).
+ * Returns true when the connection is to be dropped. */
+bool startups_drop(int unauth, int begin, int rate, int full, uint32_t r);
+
+#endif

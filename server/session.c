@@ -1,0 +1,295 @@
+/* The connection process: forked by the listener for one client before any
+ * crypto. Key exchange, then the event loop that drives authentication
+ * (auth.c) and the session channel (channel.c). */
+#include "server/conn.h"
+
+#include "common/config.h"
+#include "common/log.h"
+#include "common/xalloc.h"
+#include "core/db.h"
+#include "core/sessions.h"
+
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Algorithms that ssh-audit accepts, strongest first. No NIST curves, no
+ * SHA-1, no CBC; AES-GCM first (hardware AES everywhere). */
+#define KEX_ALGOS	"curve25519-sha256,curve25519-sha256@libssh.org," \
+			"diffie-hellman-group18-sha512," \
+			"diffie-hellman-group16-sha512"
+#define CIPHER_ALGOS	"aes256-gcm@openssh.com,aes128-gcm@openssh.com," \
+			"chacha20-poly1305@openssh.com,aes256-ctr,aes128-ctr"
+#define MAC_ALGOS	"hmac-sha2-256-etm@openssh.com," \
+			"hmac-sha2-512-etm@openssh.com"
+#define HOSTKEY_ALGOS	"ssh-ed25519"
+#define BANNER		"Tinklas"
+
+volatile sig_atomic_t conn_stop;
+
+static void	conn_on_stop(int);
+static void	conn_on_alarm(int);
+static void	conn_signals(void);
+static void	conn_socket_options(int);
+static ssh_bind	conn_bind(const struct config *);
+static int	conn_key_exchange(struct conn *, int64_t);
+static void	conn_finish(struct conn *, int) __attribute__((noreturn));
+
+static void
+conn_on_stop(int sig)
+{
+	(void)sig;
+	conn_stop = 1;
+}
+
+/* The backstop behind the login deadline of the event loop: a process
+ * stuck past it ends with the grace status. */
+static void
+conn_on_alarm(int sig)
+{
+	(void)sig;
+	_exit(CONN_EXIT_GRACE);
+}
+
+static void
+conn_signals(void)
+{
+	struct sigaction sa;
+	sigset_t none;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	/* SIG_DFL, never SIG_IGN: the UI's exit status must reach waitpid. */
+	sa.sa_handler = SIG_DFL;
+	sigaction(SIGCHLD, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	sa.sa_handler = conn_on_stop;	/* no SA_RESTART: poll wakes up */
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = conn_on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+/* Keepalives and bounded send stalls on a blocking socket (libssh treats
+ * EAGAIN from send as fatal, so the socket stays blocking). */
+static void
+conn_socket_options(int fd)
+{
+	struct timeval tv = { .tv_sec = 60 };
+	int on = 1, idle = 60, intvl = 15, cnt = 4;
+	unsigned int user_timeout = 120 * 1000;
+
+	setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+	setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+	setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intvl, sizeof intvl);
+	setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &cnt, sizeof cnt);
+	setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &user_timeout,
+	    sizeof user_timeout);
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+}
+
+/* Returns a bind object carrying the host key, banner and algorithms, or
+ * NULL (logged). */
+static ssh_bind
+conn_bind(const struct config *cfg)
+{
+	ssh_bind b = ssh_bind_new();
+	char *key = config_path(cfg, "host_ed25519_key");
+	bool no = false;
+	int rc = 0;
+
+	if (b == NULL) {
+		free(key);
+		return NULL;
+	}
+	/* First, or the bind parses /etc/ssh/libssh_server_config. */
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_PROCESS_CONFIG, &no);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_HOSTKEY, key);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_BANNER, BANNER);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_KEY_EXCHANGE, KEX_ALGOS);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_CIPHERS_C_S, CIPHER_ALGOS);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_CIPHERS_S_C, CIPHER_ALGOS);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_HMAC_C_S, MAC_ALGOS);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_HMAC_S_C, MAC_ALGOS);
+	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_HOSTKEY_ALGORITHMS,
+	    HOSTKEY_ALGOS);
+	free(key);
+	if (rc != 0) {
+		log_error("cannot set up SSH: %s", ssh_get_error(b));
+		ssh_bind_free(b);
+		return NULL;
+	}
+	return b;
+}
+
+int64_t
+conn_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Runs the key exchange without blocking, re-arming TCP_QUICKACK before
+ * each wait so the client's Nagle delay does not add ~40 ms. Returns 0, or
+ * a CONN_EXIT_ status. */
+static int
+conn_key_exchange(struct conn *c, int64_t deadline)
+{
+	struct pollfd pfd = { .fd = c->fd, .events = POLLIN };
+	int on = 1, rc, left;
+
+	ssh_set_blocking(c->session, 0);
+	for (;;) {
+		rc = ssh_handle_key_exchange(c->session);
+		if (rc == SSH_OK)
+			break;
+		if (rc == SSH_ERROR) {
+			log_info("Key exchange with %s port %d failed: %s "
+			    "[preauth]", c->addr, c->port,
+			    ssh_get_error(c->session));
+			return CONN_EXIT_NOAUTH;
+		}
+		if (conn_stop)
+			return CONN_EXIT_ERROR;
+		if ((left = (int)(deadline - conn_now_ms())) <= 0)
+			return CONN_EXIT_GRACE;
+		setsockopt(c->fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+		if (poll(&pfd, 1, left) < 0 && errno != EINTR)
+			return CONN_EXIT_NOAUTH;
+	}
+	ssh_set_blocking(c->session, 1);
+	return 0;
+}
+
+/* Closes everything and exits with status. */
+static void
+conn_finish(struct conn *c, int status)
+{
+	channel_cleanup(c);
+	if (c->db != NULL) {
+		if (c->who == WHO_MEMBER && c->authenticated &&
+		    !c->session_refused)
+			session_end(c->db, getpid());
+		db_close(c->db);
+	}
+	if (c->event != NULL)
+		ssh_event_free(c->event);
+	if (c->session != NULL) {
+		if (ssh_is_connected(c->session))
+			ssh_disconnect(c->session);
+		ssh_free(c->session);
+	}
+	free(c->env_lang);
+	free(c->env_lc_all);
+	free(c->env_lc_messages);
+	free(c->env_language);
+	_exit(status);
+}
+
+void
+conn_main(const struct config *cfg, const char *self, const char *config_file,
+    int fd, int status_fd, const char *addr, int port)
+{
+	struct conn c;
+	ssh_bind b;
+	int64_t deadline;
+	char err[256], *path;
+	int rc, timeout;
+	bool told = false;
+
+	memset(&c, 0, sizeof c);
+	c.cfg = cfg;
+	c.self = self;
+	c.config_file = config_file;
+	c.fd = fd;
+	c.status_fd = status_fd;
+	c.master = -1;
+	snprintf(c.addr, sizeof c.addr, "%s", addr);
+	c.port = port;
+
+	conn_signals();
+	deadline = conn_now_ms() + (int64_t)cfg->login_grace * 1000;
+	alarm(cfg->login_grace + 10);
+	conn_socket_options(fd);
+
+	if ((b = conn_bind(cfg)) == NULL || (c.session = ssh_new()) == NULL) {
+		close(fd);
+		conn_finish(&c, CONN_EXIT_ERROR);
+	}
+	timeout = cfg->login_grace;
+	ssh_options_set(c.session, SSH_OPTIONS_TIMEOUT, &timeout);
+	if (ssh_bind_accept_fd(b, c.session, fd) != SSH_OK) {
+		log_error("accept from %s port %d: %s", addr, port,
+		    ssh_get_error(b));
+		ssh_bind_free(b);
+		conn_finish(&c, CONN_EXIT_ERROR);
+	}
+	ssh_bind_free(b);
+	auth_setup(&c);
+	if ((rc = conn_key_exchange(&c, deadline)) != 0) {
+		if (rc == CONN_EXIT_GRACE)
+			log_info("Timeout before authentication for %s port %d",
+			    addr, port);
+		conn_finish(&c, rc);
+	}
+	/* After the key exchange, so a flood of half-open connections
+	 * never reaches the database. */
+	path = config_path(cfg, "tinklas.db");
+	rc = db_open(path, &c.db, err, sizeof err);
+	free(path);
+	if (rc != 0) {
+		log_error("database: %s", err);
+		conn_finish(&c, CONN_EXIT_ERROR);
+	}
+
+	c.event = ssh_event_new();
+	ssh_event_add_session(c.event, c.session);
+	for (;;) {
+		if (!c.authenticated) {
+			timeout = (int)(deadline - conn_now_ms());
+			if (timeout <= 0) {
+				log_info("Timeout before authentication for "
+				    "%s port %d", addr, port);
+				conn_finish(&c, CONN_EXIT_GRACE);
+			}
+		} else
+			timeout = c.hup_sent || c.closing ? 250 : -1;
+		rc = ssh_event_dopoll(c.event, timeout);
+		if (rc == SSH_ERROR && errno != EINTR)
+			break;
+		if (c.too_many) {
+			ssh_disconnect(c.session);
+			conn_finish(&c, CONN_EXIT_AUTHFAIL);
+		}
+		if (c.authenticated && !told) {
+			told = true;
+			alarm(0);
+			if (write(c.status_fd, (char[]){ CONN_STATUS_AUTH }, 1) < 0)
+				log_error("status pipe: %s", strerror(errno));
+		}
+		if (!c.authenticated && conn_stop)
+			conn_finish(&c, CONN_EXIT_ERROR);
+		if (!channel_tick(&c))
+			break;
+		if (!ssh_is_connected(c.session) ||
+		    (ssh_get_status(c.session) & (SSH_CLOSED | SSH_CLOSED_ERROR)))
+			break;
+	}
+	if (!c.authenticated)
+		conn_finish(&c, auth_exit_status(&c));
+	conn_finish(&c, c.session_refused ? CONN_EXIT_REFUSED : CONN_EXIT_OK);
+}

@@ -1,0 +1,92 @@
+#include "server/uiargs.h"
+
+#include "common/xalloc.h"
+
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+char **
+ui_args_argv(const char *self, const struct ui_args *a)
+{
+	char **v = xcalloc(24, sizeof *v);
+	int n = 0;
+
+	v[n++] = xstrdup(self);
+	v[n++] = xstrdup("ui");
+	if (a->config_file != NULL) {
+		v[n++] = xstrdup("--config");
+		v[n++] = xstrdup(a->config_file);
+	}
+	v[n++] = xstrdup("--data");
+	v[n++] = xstrdup(a->data_dir);
+	switch (a->who) {
+	case UI_ARGS_ACCOUNT:
+		v[n++] = xstrdup("--account");
+		v[n++] = xasprintf("%lld", (long long)a->account_id);
+		break;
+	case UI_ARGS_GUEST:
+		v[n++] = xstrdup("--guest");
+		break;
+	case UI_ARGS_REGISTER:
+		v[n++] = xstrdup("--register");
+		break;
+	}
+	v[n++] = xstrdup("--term");
+	v[n++] = xstrdup(a->term);
+	v[n++] = xstrdup("--size");
+	v[n++] = xasprintf("%dx%d", a->cols, a->rows);
+	v[n++] = xstrdup("--lang");
+	v[n++] = xstrdup(a->lang);
+	if (a->plain)
+		v[n++] = xstrdup("--plain");
+	if (a->utf8 >= 0) {
+		v[n++] = xstrdup("--utf8");
+		v[n++] = xstrdup(a->utf8 ? "yes" : "no");
+	}
+	v[n] = NULL;
+	return v;
+}
+
+char **
+ui_args_envp(const struct ui_args *a)
+{
+	char **v = xcalloc(5, sizeof *v);
+
+	v[0] = xasprintf("TERM=%s", a->term);
+	v[1] = xstrdup("LANG=C.UTF-8");
+	v[2] = xstrdup("PATH=/usr/bin:/bin");
+	v[3] = xasprintf("TINKLAS_DATA=%s", a->data_dir);
+	v[4] = NULL;
+	return v;
+}
+
+void
+ui_args_free(char **v)
+{
+	char **p;
+
+	if (v == NULL)
+		return;
+	for (p = v; *p != NULL; p++)
+		free(*p);
+	free(v);
+}
+
+char *
+ui_args_term(const char *term, char *out, size_t outsz)
+{
+	size_t o = 0;
+
+	for (; term != NULL && *term != '\0' && o + 1 < outsz; term++) {
+		char ch = *term;
+
+		if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+		    (ch >= '0' && ch <= '9') || strchr("._+-", ch) != NULL)
+			out[o++] = ch;
+	}
+	out[o] = '\0';
+	if (o == 0)
+		snprintf(out, outsz, "vt100");
+	return out;
+}
