@@ -1,0 +1,54 @@
+/* What the files of `tinklas admin` share: the command descriptor (one
+ * table per command group, as tmux's cmd_entry) and small helpers for
+ * errors, passwords and printing user text. */
+#ifndef TINKLAS_ADMIN_CMD_H
+#define TINKLAS_ADMIN_CMD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct account;
+struct config;
+struct db;
+
+struct admin_ctx {
+	const struct config	*cfg;
+	struct db		*db;	/* open when the command needs it */
+};
+
+struct admin_cmd {
+	const char	*name;		/* "add" */
+	const char	*args;		/* "NAME [--role ROLE]" */
+	const char	*help;		/* one line */
+	bool		 needs_db;
+	/* argv[0] is the command's name. Returns the exit status. */
+	int		(*exec)(struct admin_ctx *, int, char **);
+};
+
+/* Tables end with an entry whose name is NULL. */
+extern const struct admin_cmd admin_user_cmds[];
+extern const struct admin_cmd admin_key_cmds[];
+
+/* Prints "tinklas admin: " and the message to stderr; returns 1. */
+int	admin_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same for an error key from core, in English from the catalog. */
+int	admin_fail_key(const char *what, const char *key);
+/* Prints the usage of one command to stderr; returns 2. */
+int	admin_usage(const char *group, const struct admin_cmd *cmd);
+/* Finds the account; prints an error when there is none. 0 or 1. */
+int	admin_account(struct admin_ctx *, const char *name, struct account *);
+/* Reads a new password from stdin (one line; asked twice without echo
+ * on a terminal) and checks its quality. 0 and *out (free it), or 1. */
+int	admin_read_password(struct admin_ctx *, const char *name, char **out);
+/* Writes user text to stdout as one sanitised line. */
+void	admin_put(const char *s);
+/* Formats t in the site's zone as "2025-07-14 18:05 EEST" ("-" for 0). */
+const char *admin_time(int64_t t, char *buf, size_t sz);
+/* Parses a non-negative integer; 0 or -1. */
+int	admin_number(const char *s, long long max, long long *out);
+/* Records an action of the admin command (actor 0) in the audit log. */
+void	admin_audit(struct admin_ctx *, const char *action,
+	    const char *target, const char *detail);
+
+#endif

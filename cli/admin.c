@@ -1,0 +1,490 @@
+/* `tinklas admin`: scriptable administration of the database. This file
+ * dispatches, holds the top-level commands (init, demo, backup, audit) and
+ * the helpers the command groups share; admin-user.c and admin-key.c hold
+ * the groups. Every change is written to the audit log with actor 0. */
+#include "cli/admin.h"
+#include "cli/admin-cmd.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "common/xalloc.h"
+#include "core/accounts.h"
+#include "core/audit.h"
+#include "core/db.h"
+#include "core/demo.h"
+#include "core/sanitize.h"
+#include "i18n/i18n.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#define AUDIT_DEFAULT_LIMIT	50
+#define PASSWORD_LINE_MAX	1024
+
+static int	cmd_init(struct admin_ctx *, int, char **);
+static int	cmd_demo(struct admin_ctx *, int, char **);
+static int	cmd_backup(struct admin_ctx *, int, char **);
+static int	cmd_audit(struct admin_ctx *, int, char **);
+
+static const struct admin_cmd admin_top_cmds[] = {
+	{ "init", "", "create the data folder and the database (safe to "
+	    "repeat)", false, cmd_init },
+	{ "demo", "", "fill an empty database with demo accounts and print "
+	    "their passwords", true, cmd_demo },
+	{ "backup", "[FILE]", "write a consistent copy of the database "
+	    "(default DATA/backup-YYYYmmdd-HHMMSS.db)", true, cmd_backup },
+	{ "audit", "[--limit N]", "show the newest audit log entries "
+	    "(default 50)", true, cmd_audit },
+	{ NULL, NULL, NULL, false, NULL }
+};
+
+static const struct {
+	const char		*name;
+	const struct admin_cmd	*cmds;
+	const char		*help;
+} admin_groups[] = {
+	{ "user", admin_user_cmds, "accounts" },
+	{ "key", admin_key_cmds, "SSH public keys of an account" },
+};
+
+#define NGROUPS (sizeof admin_groups / sizeof admin_groups[0])
+
+static void	print_help(FILE *, const char *, const struct admin_cmd *);
+static int	run(const struct config *, const char *,
+		    const struct admin_cmd *, int, char **);
+static const struct admin_cmd *lookup(const struct admin_cmd *,
+		    const char *);
+static int	is_help(const char *);
+static int	make_dirs(const char *);
+
+int
+admin_main(const struct config *cfg, int argc, char **argv)
+{
+	const struct admin_cmd *cmd;
+	size_t i;
+
+	umask(077);	/* the database and backups hold password hashes */
+	if (cfg->timezone != NULL && *cfg->timezone != '\0')
+		setenv("TZ", cfg->timezone, 1);
+	tzset();
+	if (i18n_init(cfg->timezone) == 0)
+		i18n_set_lang("en");
+	if (argc < 1) {
+		print_help(stderr, NULL, NULL);
+		return 2;
+	}
+	if (is_help(argv[0])) {
+		print_help(stdout, NULL, NULL);
+		return 0;
+	}
+	if ((cmd = lookup(admin_top_cmds, argv[0])) != NULL)
+		return run(cfg, NULL, cmd, argc, argv);
+	for (i = 0; i < NGROUPS; i++) {
+		if (strcmp(argv[0], admin_groups[i].name) != 0)
+			continue;
+		if (argc < 2) {
+			print_help(stderr, admin_groups[i].name,
+			    admin_groups[i].cmds);
+			return 2;
+		}
+		if (is_help(argv[1])) {
+			print_help(stdout, admin_groups[i].name,
+			    admin_groups[i].cmds);
+			return 0;
+		}
+		if ((cmd = lookup(admin_groups[i].cmds, argv[1])) == NULL) {
+			admin_fail("unknown command '%s %s'", argv[0],
+			    argv[1]);
+			print_help(stderr, admin_groups[i].name,
+			    admin_groups[i].cmds);
+			return 2;
+		}
+		return run(cfg, admin_groups[i].name, cmd, argc - 1, argv + 1);
+	}
+	admin_fail("unknown command '%s'", argv[0]);
+	print_help(stderr, NULL, NULL);
+	return 2;
+}
+
+/* Runs one command, with its --help and the database it needs. */
+static int
+run(const struct config *cfg, const char *group, const struct admin_cmd *cmd,
+    int argc, char **argv)
+{
+	struct admin_ctx ctx = { .cfg = cfg };
+	char *path, err[512];
+	int i, rc;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (is_help(argv[i]) && argv[i][0] == '-') {
+			printf("usage: tinklas admin %s%s%s %s\n  %s\n",
+			    group != NULL ? group : "", group != NULL ? " " : "",
+			    cmd->name, cmd->args, cmd->help);
+			return 0;
+		}
+	}
+	if (cmd->needs_db) {
+		path = config_path(cfg, "tinklas.db");
+		if (access(path, F_OK) != 0) {
+			admin_fail("no database at %s (run `tinklas admin "
+			    "init` first)", path);
+			free(path);
+			return 1;
+		}
+		if (db_open(path, &ctx.db, err, sizeof err) != 0) {
+			admin_fail("%s", err);
+			free(path);
+			return 1;
+		}
+		free(path);
+	}
+	optind = 0;	/* each command parses its own options */
+	rc = cmd->exec(&ctx, argc, argv);
+	db_close(ctx.db);
+	return rc;
+}
+
+static const struct admin_cmd *
+lookup(const struct admin_cmd *cmds, const char *name)
+{
+	for (; cmds->name != NULL; cmds++)
+		if (strcmp(cmds->name, name) == 0)
+			return cmds;
+	return NULL;
+}
+
+static int
+is_help(const char *s)
+{
+	return strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0 ||
+	    strcmp(s, "help") == 0;
+}
+
+/* Prints the commands of one group, or of everything when group is NULL. */
+static void
+print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
+{
+	const struct admin_cmd *c;
+	size_t i;
+
+	if (group != NULL) {
+		fprintf(f, "usage: tinklas admin %s COMMAND ...\n\n", group);
+		for (c = cmds; c->name != NULL; c++)
+			fprintf(f, "  %s %s %s\n      %s\n", group, c->name,
+			    c->args, c->help);
+		fprintf(f, "\n`tinklas admin %s COMMAND --help` shows one "
+		    "command.\n", group);
+		return;
+	}
+	fputs("usage: tinklas admin [--config FILE] [--data DIR] COMMAND "
+	    "...\n\nAdministers the Tinklas database in the data folder "
+	    "($TINKLAS_DATA or ./var).\nChanges are recorded in the audit log. "
+	    "Passwords are read from standard input,\none line (asked twice "
+	    "on a terminal).\n\n", f);
+	for (c = admin_top_cmds; c->name != NULL; c++)
+		fprintf(f, "  %s %s\n      %s\n", c->name, c->args, c->help);
+	for (i = 0; i < NGROUPS; i++) {
+		for (c = admin_groups[i].cmds; c->name != NULL; c++)
+			fprintf(f, "  %s %s %s\n      %s\n",
+			    admin_groups[i].name, c->name, c->args, c->help);
+	}
+	fputs("\nExit status: 0 done, 1 failed, 2 usage error.\n", f);
+}
+
+static int
+cmd_init(struct admin_ctx *ctx, int argc, char **argv)
+{
+	struct db *db;
+	char *path, err[512];
+	int version;
+
+	(void)argv;
+	if (argc != 1)
+		return admin_usage(NULL, &admin_top_cmds[0]);
+	if (make_dirs(ctx->cfg->data_dir) != 0)
+		return admin_fail("cannot create %s: %s", ctx->cfg->data_dir,
+		    strerror(errno));
+	path = config_path(ctx->cfg, "tinklas.db");
+	if (db_open(path, &db, err, sizeof err) != 0) {
+		free(path);
+		return admin_fail("%s", err);
+	}
+	version = db_schema_version(db);
+	db_close(db);
+	printf("Database ready: %s (schema version %d)\n", path, version);
+	free(path);
+	return 0;
+}
+
+/* mkdir -p, the last folder with mode 0700; an existing folder is fine. */
+static int
+make_dirs(const char *dir)
+{
+	char *p = xstrdup(dir), *s;
+	struct stat sb;
+
+	for (s = p + 1; *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	free(p);
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		return -1;
+	if (stat(dir, &sb) != 0)
+		return -1;
+	if (!S_ISDIR(sb.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_demo(struct admin_ctx *ctx, int argc, char **argv)
+{
+	int rc;
+
+	(void)argv;
+	if (argc != 1)
+		return admin_usage(NULL, &admin_top_cmds[1]);
+	rc = demo_fill(ctx->db, stdout);
+	if (rc < 0)
+		return admin_fail("demo content could not be added");
+	if (rc == 1) {
+		fprintf(stderr, "tinklas admin: the database already has "
+		    "accounts; demo content is only added to an empty one\n");
+		return 0;
+	}
+	admin_audit(ctx, "demo.fill", "", "");
+	return 0;
+}
+
+static int
+cmd_backup(struct admin_ctx *ctx, int argc, char **argv)
+{
+	char stamp[32], *name, *dest, err[512];
+	time_t now = time(NULL);
+	struct tm tm;
+	int rc;
+
+	if (argc > 2)
+		return admin_usage(NULL, &admin_top_cmds[2]);
+	if (argc == 2)
+		dest = xstrdup(argv[1]);
+	else {
+		localtime_r(&now, &tm);
+		strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+		name = xasprintf("backup-%s.db", stamp);
+		dest = config_path(ctx->cfg, name);
+		free(name);
+	}
+	if (access(dest, F_OK) == 0) {
+		rc = admin_fail("%s already exists", dest);
+		free(dest);
+		return rc;
+	}
+	if (db_backup(ctx->db, dest, err, sizeof err) != 0) {
+		free(dest);
+		return admin_fail("%s", err);
+	}
+	printf("%s\n", dest);
+	free(dest);
+	return 0;
+}
+
+static int
+print_audit(const struct audit_entry *e, void *arg)
+{
+	char when[64];
+
+	(void)arg;
+	printf("%s  ", admin_time(e->at, when, sizeof when));
+	admin_put(e->actor_id == 0 ? "(admin command)" : e->actor_name);
+	printf("  %s  ", e->action);
+	admin_put(e->target);
+	if (*e->detail != '\0') {
+		fputs("  ", stdout);
+		admin_put(e->detail);
+	}
+	putchar('\n');
+	return 0;
+}
+
+static int
+cmd_audit(struct admin_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "limit", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 }
+	};
+	long long limit = AUDIT_DEFAULT_LIMIT;
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, "n:", opts, NULL)) != -1) {
+		if (ch != 'n' || admin_number(optarg, 100000, &limit) != 0 ||
+		    limit == 0)
+			return admin_usage(NULL, &admin_top_cmds[3]);
+	}
+	if (optind != argc)
+		return admin_usage(NULL, &admin_top_cmds[3]);
+	if (audit_each(ctx->db, (int)limit, print_audit, NULL) < 0)
+		return admin_fail("cannot read the audit log");
+	return 0;
+}
+
+int
+admin_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("tinklas admin: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return 1;
+}
+
+int
+admin_fail_key(const char *what, const char *key)
+{
+	return admin_fail("%s: %s", what, T(key));
+}
+
+int
+admin_usage(const char *group, const struct admin_cmd *cmd)
+{
+	fprintf(stderr, "usage: tinklas admin %s%s%s %s\n",
+	    group != NULL ? group : "", group != NULL ? " " : "", cmd->name,
+	    cmd->args);
+	return 2;
+}
+
+int
+admin_account(struct admin_ctx *ctx, const char *name, struct account *a)
+{
+	char esc[128];
+
+	if (account_by_name(ctx->db, name, a) == 0)
+		return 0;
+	return admin_fail("no account '%s'", log_escape(name, esc,
+	    sizeof esc));
+}
+
+/* Reads one line from stdin without its line end; NULL at end of input. */
+static char *
+read_line(const char *prompt, bool tty)
+{
+	struct termios old, quiet;
+	char buf[PASSWORD_LINE_MAX + 2];
+	bool echo_off = false;
+	size_t n;
+
+	if (tty) {
+		fputs(prompt, stderr);
+		if (tcgetattr(STDIN_FILENO, &old) == 0) {
+			quiet = old;
+			quiet.c_lflag &= ~(tcflag_t)ECHO;
+			echo_off = tcsetattr(STDIN_FILENO, TCSAFLUSH,
+			    &quiet) == 0;
+		}
+	}
+	if (fgets(buf, sizeof buf, stdin) == NULL)
+		buf[0] = '\0';
+	if (echo_off) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+		fputc('\n', stderr);
+	}
+	n = strcspn(buf, "\r\n");
+	if (n == 0 && buf[0] == '\0')
+		return NULL;
+	buf[n] = '\0';
+	return xstrdup(buf);
+}
+
+int
+admin_read_password(struct admin_ctx *ctx, const char *name, char **out)
+{
+	bool tty = isatty(STDIN_FILENO);
+	char *pw, *again;
+	const char *err;
+
+	*out = NULL;
+	if ((pw = read_line("New password: ", tty)) == NULL || *pw == '\0') {
+		free(pw);
+		return admin_fail("no password given on standard input");
+	}
+	if (tty) {
+		again = read_line("Again: ", tty);
+		if (again == NULL || strcmp(pw, again) != 0) {
+			free(again);
+			free(pw);
+			return admin_fail("the passwords do not match");
+		}
+		free(again);
+	}
+	err = account_check_password(pw, name, ctx->cfg->password_min_length);
+	if (err != NULL) {
+		free(pw);
+		return admin_fail_key("password refused", err);
+	}
+	*out = pw;
+	return 0;
+}
+
+void
+admin_put(const char *s)
+{
+	char *clean = sanitize(s, strlen(s), SANITIZE_LINE, 0, 0);
+
+	fputs(clean, stdout);
+	free(clean);
+}
+
+const char *
+admin_time(int64_t t, char *buf, size_t sz)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || localtime_r(&tt, &tm) == NULL)
+		snprintf(buf, sz, "-");
+	else
+		strftime(buf, sz, "%Y-%m-%d %H:%M %Z", &tm);
+	return buf;
+}
+
+int
+admin_number(const char *s, long long max, long long *out)
+{
+	char *end;
+	long long n;
+
+	errno = 0;
+	n = strtoll(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || n < 0 || n > max)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+void
+admin_audit(struct admin_ctx *ctx, const char *action, const char *target,
+    const char *detail)
+{
+	if (audit_log(ctx->db, 0, action, target, detail) != 0)
+		admin_fail("warning: could not write the audit log");
+}
