@@ -189,7 +189,7 @@ check_properties(const char *in, size_t len, enum sanitize_kind kind,
 {
 	char *out = sanitize(in, len, kind, max_cp, max_cols), *again;
 	const unsigned char *p = (const unsigned char *)out;
-	uint32_t c;
+	uint32_t c = 0;
 	size_t n, cps = 0;
 	int run = 0;
 
