@@ -233,6 +233,7 @@ i18n_entry_format(struct i18n_entry *e)
 		log_error("%s: %s (%s): pattern error at offset %d: %s",
 		    __func__, e->key, i18n_lang(), (int)pe.offset,
 		    u_errorName(st));
+		umsg_close(e->fmt);	/* ICU 72 returns one even on failure */
 		e->fmt = NULL;
 		e->broken = true;
 		return NULL;

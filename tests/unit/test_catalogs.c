@@ -243,12 +243,12 @@ check_pattern(const char *locale, const UChar *pattern, int32_t len)
 
 	memset(&l, 0, sizeof l);
 	fmt = umsg_open(pattern, len, locale, &pe, &st);
+	umsg_close(fmt);	/* ICU 72 returns an object even on failure */
 	if (U_FAILURE(st)) {
 		snprintf(l.why, sizeof l.why, "does not parse: %s at %d",
 		    u_errorName(st), (int)pe.offset);
 		return l.why;
 	}
-	umsg_close(fmt);
 	if (u_strFindFirst(pattern, len, apos_brace, 2) != NULL)
 		return "ASCII apostrophe before '{' (write \u2019 or '')";
 	l.locale = locale;

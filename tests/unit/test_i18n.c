@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,7 +78,8 @@ assert_tf_num(const char *key, double n, const char *want)
 static void
 test_messages(void **state)
 {
-	char *s;
+	char	*s, key[32];
+	int	 i;
 
 	(void)state;
 	assert_int_equal(i18n_set_lang("uk"), 0);
@@ -128,6 +130,10 @@ test_messages(void **state)
 	/* Each language's own name, the same in every catalog. */
 	assert_string_equal(T("lang.name.uk"), "Українська");
 	assert_string_equal(i18n_lang_name("lt"), "Lietuvių");
+	for (i = 0; i < I18N_NLANGS; i++) {
+		snprintf(key, sizeof key, "lang.name.%s", i18n_langs[i]);
+		assert_string_equal(T(key), i18n_lang_name(i18n_langs[i]));
+	}
 	assert_null(i18n_lang_name("de"));
 
 	/* An unknown key shows itself; an unknown language is refused and
