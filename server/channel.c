@@ -384,12 +384,12 @@ channel_tick(struct conn *c)
 		return !conn_stop;
 	if (c->exec_pending && !c->closing) {
 		c->exec_pending = false;
-		chan_finish(c, "tinklas: unknown command\r\n", 1);
+		chan_finish(c, "tinklas: unknown command\n", 1);
 	}
 	if (c->refuse_pending && !c->closing) {
 		c->refuse_pending = false;
 		snprintf(msg, sizeof msg, "tinklas: this account already has "
-		    "%d sessions open\r\n", c->cfg->sessions_per_account);
+		    "%d sessions open\n", c->cfg->sessions_per_account);
 		chan_finish(c, msg, 1);
 	}
 	if (c->ui_eof && c->master >= 0) {
