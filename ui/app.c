@@ -62,14 +62,12 @@ app_set_lang(struct app *app, const char *code)
 	}
 }
 
-void
-app_set_mode(struct app *app, enum ui_mode mode)
+/* Starts the renderer for mode, replacing the one in use. */
+static void
+use_mode(struct app *app, enum ui_mode mode)
 {
 	if (mode == UI_MODE_FULL && app->plain_only)
 		mode = UI_MODE_PLAIN;
-	if (app->acct.id != 0)
-		account_set_mode(app->db, app->acct.id, mode);
-	app->acct.mode = mode;
 	if (mode == app->mode && app->r != NULL)
 		return;
 	if (app->r != NULL)
@@ -82,6 +80,17 @@ app_set_mode(struct app *app, enum ui_mode mode)
 		app->r = &render_line;
 		app->r->start(app);
 	}
+}
+
+void
+app_set_mode(struct app *app, enum ui_mode mode)
+{
+	if (mode == UI_MODE_FULL && app->plain_only)
+		mode = UI_MODE_PLAIN;
+	if (app->acct.id != 0)
+		account_set_mode(app->db, app->acct.id, mode);
+	app->acct.mode = mode;
+	use_mode(app, mode);
 }
 
 void
@@ -303,7 +312,7 @@ ui_run(const struct ui_params *p)
 	if (getenv("NO_COLOR") != NULL && app.theme == THEME_DEFAULT)
 		app.theme = THEME_MONO;
 	app.ascii = decide_ascii(&app);
-	app_set_mode(&app, app.plain_only || app.acct.mode == UI_MODE_PLAIN ?
+	use_mode(&app, app.plain_only || app.acct.mode == UI_MODE_PLAIN ?
 	    UI_MODE_PLAIN : UI_MODE_FULL);
 	if (p->who == UI_REGISTER)
 		app_reset(&app, &screen_register, NULL);
