@@ -57,6 +57,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 	const char *name, *display = NULL, *lang = ctx->cfg->default_lang;
 	const char *err;
 	enum role role = ROLE_MEMBER;
+	struct account a;
 	char *pw, *detail;
 	int64_t id;
 	int ch;
@@ -97,9 +98,12 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 	if (err != NULL)
 		return admin_fail_key("account not created", err);
 	detail = xasprintf("role %s, language %s", role_name(role), lang);
+	/* The stored, lower-case name. */
+	if (account_by_id(ctx->db, id, &a) == 0)
+		name = a.name;
 	admin_audit(ctx, "user.add", name, detail);
 	free(detail);
-	printf("created account %lld\n", (long long)id);
+	printf("created account %lld: %s\n", (long long)id, name);
 	return 0;
 }
 

@@ -228,6 +228,7 @@ static int
 make_dirs(const char *dir)
 {
 	char *p = xstrdup(dir), *s;
+	mode_t mask = umask(022);	/* parents stay traversable */
 	struct stat sb;
 
 	for (s = p + 1; *s != '\0'; s++) {
@@ -235,11 +236,13 @@ make_dirs(const char *dir)
 			continue;
 		*s = '\0';
 		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+			umask(mask);
 			free(p);
 			return -1;
 		}
 		*s = '/';
 	}
+	umask(mask);
 	free(p);
 	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
 		return -1;
@@ -419,8 +422,9 @@ int
 admin_read_password(struct admin_ctx *ctx, const char *name, char **out)
 {
 	bool tty = isatty(STDIN_FILENO);
-	char *pw, *again;
+	char *pw, *again, *msg;
 	const char *err;
+	int min;
 
 	*out = NULL;
 	if ((pw = read_line("New password: ", tty)) == NULL || *pw == '\0') {
@@ -432,14 +436,20 @@ admin_read_password(struct admin_ctx *ctx, const char *name, char **out)
 		if (again == NULL || strcmp(pw, again) != 0) {
 			free(again);
 			free(pw);
-			return admin_fail("the passwords do not match");
+			return admin_fail_key("password refused",
+			    "error.password.mismatch");
 		}
 		free(again);
 	}
-	err = account_check_password(pw, name, ctx->cfg->password_min_length);
-	if (err != NULL) {
+	min = ctx->cfg->password_min_length;
+	if ((err = account_check_password(pw, name, min)) != NULL) {
 		free(pw);
-		return admin_fail_key("password refused", err);
+		if (strcmp(err, "error.password.short") != 0)
+			return admin_fail_key("password refused", err);
+		msg = TFA(err, A_NUM(min));
+		admin_fail("password refused: %s", msg);
+		free(msg);
+		return 1;
 	}
 	*out = pw;
 	return 0;

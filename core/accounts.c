@@ -74,7 +74,7 @@ account_check_name(const char *name)
 			return "error.username.chars";
 	}
 	if (!isalnum((unsigned char)name[0]))
-		return "error.username.start";
+		return "error.username.chars";
 	lower_copy(lower, name, sizeof lower);
 	for (i = 0; i < sizeof reserved_names / sizeof reserved_names[0]; i++)
 		if (strcmp(lower, reserved_names[i]) == 0)
@@ -89,10 +89,10 @@ account_check_display(const char *display)
 	const char *err = NULL;
 
 	if (*clean == '\0')
-		err = "error.display.empty";
+		err = "error.display.length";
 	else if (utf8_count(clean) > ACCOUNT_DISPLAY_MAX ||
 	    i18n_width(clean) > ACCOUNT_DISPLAY_MAX)
-		err = "error.display.long";
+		err = "error.display.length";
 	free(clean);
 	return err;
 }

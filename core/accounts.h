@@ -41,18 +41,23 @@ int role_parse(const char *s, enum role *out);
 
 /* User names: 3-32 of a-z 0-9 . _ -, starting with a letter or digit;
  * compared case-insensitively; "new" and "guest" and a few system names
- * are reserved. */
+ * are reserved. Keys: "error.username.length", ".chars", ".reserved". */
 const char *account_check_name(const char *name);
 /* Display names: any script, sanitised as a one-line field, 1-64 code
- * points. */
+ * points and at most 64 columns. Key: "error.display.length". */
 const char *account_check_display(const char *display);
 /* Password quality through libpwquality, at least min_len characters, not
- * containing the user name. */
+ * containing the user name. Keys: "error.password.short" (the message takes
+ * min_len as {0}: format it with TFA), "error.password.long" (over 1024
+ * bytes), "error.password.contains_name", "error.password.weak" (anything
+ * else libpwquality refuses: dictionary words, too simple, ...). */
 const char *account_check_password(const char *password, const char *name,
     int min_len);
 
 /* Creates an account (name lower-cased, display sanitised). Returns NULL,
- * or an error key ("error.username.taken"). *id_out gets the new id. */
+ * or an error key: those of the checks above (the password is not checked
+ * here), "error.username.taken", "error.lang.unknown", "error.internal".
+ * *id_out gets the new id. */
 const char *account_create(struct db *db, const char *name,
     const char *display, const char *password, const char *lang,
     enum role role, int64_t *id_out);

@@ -84,10 +84,7 @@ password_quality(const char *password, const char *name, int min_len)
 		return "error.password.short";
 	case PWQ_ERROR_USER_CHECK:
 	case PWQ_ERROR_GECOS_CHECK:
-		return "error.password.name";
-	case PWQ_ERROR_CRACKLIB_CHECK:
-	case PWQ_ERROR_BAD_WORDS:
-		return "error.password.dictionary";
+		return "error.password.contains_name";
 	default:
 		return "error.password.weak";
 	}

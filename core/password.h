@@ -13,8 +13,8 @@ char *password_hash(const char *lockbase, const char *password);
  * is false, so the time taken tells nothing. */
 bool password_verify(const char *lockbase, const char *password,
     const char *hash);
-/* Returns NULL, or an error key: "error.password.short", ".long",
- * ".name" (contains the user name), ".dictionary" or ".weak". */
+/* Returns NULL, or an error key: "error.password.short" (its message
+ * takes min_len as {0}), ".long", ".contains_name" or ".weak". */
 const char *password_quality(const char *password, const char *name,
     int min_len);
 

@@ -82,9 +82,9 @@ test_names(void **state)
 	assert_string_equal(account_check_name("ru@ta"),
 	    "error.username.chars");
 	assert_string_equal(account_check_name(".ruta"),
-	    "error.username.start");
+	    "error.username.chars");
 	assert_string_equal(account_check_name("-ruta"),
-	    "error.username.start");
+	    "error.username.chars");
 	assert_string_equal(account_check_name("new"),
 	    "error.username.reserved");
 	assert_string_equal(account_check_name("GUEST"),
@@ -125,7 +125,7 @@ test_create_and_find(void **state)
 	assert_string_equal(account_create(f->db, "jonas", "Jonas", GOOD_PW,
 	    "de", ROLE_MEMBER, &other), "error.lang.unknown");
 	assert_string_equal(account_create(f->db, "jonas", " \t\x1b ",
-	    GOOD_PW, "lt", ROLE_MEMBER, &other), "error.display.empty");
+	    GOOD_PW, "lt", ROLE_MEMBER, &other), "error.display.length");
 	assert_int_equal(account_count(f->db), 1);
 }
 
@@ -145,11 +145,14 @@ test_display_sanitised(void **state)
 	memset(long_name, 'a', 65);
 	long_name[65] = '\0';
 	assert_string_equal(account_check_display(long_name),
-	    "error.display.long");
+	    "error.display.length");
 	long_name[64] = '\0';
 	assert_null(account_check_display(long_name));
+	/* 40 CJK characters take 80 columns. */
+	assert_string_equal(account_check_display("日本語日本語日本語日本語日本語"
+	    "日本語日本語日本語日本語日本語日本語日本語日本語"), "error.display.length");
 	assert_string_equal(account_check_display("\u200b\u00ad"),
-	    "error.display.empty");
+	    "error.display.length");
 	assert_int_equal(account_set_display(f->db, id, "Olena\x07 K."), 0);
 	assert_int_equal(account_by_id(f->db, id, &a), 0);
 	assert_string_equal(a.display, "Olena K.");
@@ -187,16 +190,24 @@ test_passwords(void **state)
 static void
 test_password_quality(void **state)
 {
+	char huge[1100];
+
 	(void)state;
 	assert_null(account_check_password(GOOD_PW, "jonas", 10));
 	assert_string_equal(account_check_password("short", "jonas", 10),
 	    "error.password.short");
 	assert_string_equal(account_check_password("password123", "jonas",
-	    10), "error.password.dictionary");
+	    10), "error.password.weak");
 	assert_non_null(account_check_password("aaaaaaaaaaaaaa", "jonas",
 	    10));
+	memset(huge, 'q', sizeof huge - 1);
+	huge[sizeof huge - 1] = '\0';
+	assert_string_equal(account_check_password(huge, "jonas", 10),
+	    "error.password.long");
 	assert_string_equal(account_check_password("xjonas-quarry-47",
-	    "jonas", 10), "error.password.name");
+	    "jonas", 10), "error.password.contains_name");
+	assert_string_equal(account_check_password("linden-otter-quarry-47",
+	    "quarry", 10), "error.password.contains_name");
 }
 
 static void
