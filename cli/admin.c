@@ -56,6 +56,7 @@ static const struct {
 
 #define NGROUPS (sizeof admin_groups / sizeof admin_groups[0])
 
+static void	print_cmd(FILE *, const char *, const struct admin_cmd *);
 static void	print_help(FILE *, const char *, const struct admin_cmd *);
 static int	run(const struct config *, const char *,
 		    const struct admin_cmd *, int, char **);
@@ -108,8 +109,8 @@ admin_main(const struct config *cfg, int argc, char **argv)
 		}
 		return run(cfg, admin_groups[i].name, cmd, argc - 1, argv + 1);
 	}
-	admin_fail("unknown command '%s'", argv[0]);
-	print_help(stderr, NULL, NULL);
+	admin_fail("unknown command '%s' (see `tinklas admin --help`)",
+	    argv[0]);
 	return 2;
 }
 
@@ -124,9 +125,8 @@ run(const struct config *cfg, const char *group, const struct admin_cmd *cmd,
 
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
 		if (is_help(argv[i]) && argv[i][0] == '-') {
-			printf("usage: tinklas admin %s%s%s %s\n  %s\n",
-			    group != NULL ? group : "", group != NULL ? " " : "",
-			    cmd->name, cmd->args, cmd->help);
+			fputs("usage: tinklas admin\n", stdout);
+			print_cmd(stdout, group, cmd);
 			return 0;
 		}
 	}
@@ -167,6 +167,15 @@ is_help(const char *s)
 	    strcmp(s, "help") == 0;
 }
 
+/* Prints one command's synopsis and help line. */
+static void
+print_cmd(FILE *f, const char *group, const struct admin_cmd *c)
+{
+	fprintf(f, "  %s%s%s%s%s\n      %s\n", group != NULL ? group : "",
+	    group != NULL ? " " : "", c->name, *c->args != '\0' ? " " : "",
+	    c->args, c->help);
+}
+
 /* Prints the commands of one group, or of everything when group is NULL. */
 static void
 print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
@@ -177,8 +186,7 @@ print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
 	if (group != NULL) {
 		fprintf(f, "usage: tinklas admin %s COMMAND ...\n\n", group);
 		for (c = cmds; c->name != NULL; c++)
-			fprintf(f, "  %s %s %s\n      %s\n", group, c->name,
-			    c->args, c->help);
+			print_cmd(f, group, c);
 		fprintf(f, "\n`tinklas admin %s COMMAND --help` shows one "
 		    "command.\n", group);
 		return;
@@ -189,11 +197,10 @@ print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
 	    "Passwords are read from standard input,\none line (asked twice "
 	    "on a terminal).\n\n", f);
 	for (c = admin_top_cmds; c->name != NULL; c++)
-		fprintf(f, "  %s %s\n      %s\n", c->name, c->args, c->help);
+		print_cmd(f, NULL, c);
 	for (i = 0; i < NGROUPS; i++) {
 		for (c = admin_groups[i].cmds; c->name != NULL; c++)
-			fprintf(f, "  %s %s %s\n      %s\n",
-			    admin_groups[i].name, c->name, c->args, c->help);
+			print_cmd(f, admin_groups[i].name, c);
 	}
 	fputs("\nExit status: 0 done, 1 failed, 2 usage error.\n", f);
 }
@@ -370,9 +377,8 @@ admin_fail_key(const char *what, const char *key)
 int
 admin_usage(const char *group, const struct admin_cmd *cmd)
 {
-	fprintf(stderr, "usage: tinklas admin %s%s%s %s\n",
-	    group != NULL ? group : "", group != NULL ? " " : "", cmd->name,
-	    cmd->args);
+	fputs("usage: tinklas admin\n", stderr);
+	print_cmd(stderr, group, cmd);
 	return 2;
 }
 
