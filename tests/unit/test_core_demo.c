@@ -1,0 +1,85 @@
+/* Demo content: the printed logins work, roles and languages are right, a
+ * second run changes nothing. */
+#include "core/accounts.h"
+#include "core/db.h"
+#include "core/demo.h"
+
+#include <ftw.h>
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+static int
+rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb; (void)flag; (void)ftw;
+	return remove(p);
+}
+
+static void
+test_demo_logins(void **state)
+{
+	char dir[] = "/tmp/tinklas-test-demo-XXXXXX", err[256], *path, *text;
+	char name[64], pw[128], role[32], *line, *save;
+	struct account a;
+	struct db *db;
+	size_t len;
+	FILE *out;
+	int n = 0, admins = 0, uk = 0;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	assert_true(asprintf(&path, "%s/tinklas.db", dir) > 0);
+	assert_int_equal(db_open(path, &db, err, sizeof err), 0);
+	out = open_memstream(&text, &len);
+	assert_int_equal(demo_fill(db, out), 0);
+	fclose(out);
+	for (line = strtok_r(text, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (line[0] != ' ')
+			continue;
+		assert_int_equal(sscanf(line, "%63s %127s %31s", name, pw, role),
+		    3);
+		assert_int_equal(account_verify_password(db, name, pw, &a), 0);
+		assert_string_equal(role_name(a.role), role);
+		assert_null(account_check_password(pw, name, 10));
+		admins += a.role == ROLE_ADMIN;
+		uk += strcmp(a.lang, "uk") == 0;
+		n++;
+	}
+	free(text);
+	assert_true(n >= 5);
+	assert_int_equal(n, account_count(db));
+	assert_int_equal(admins, 1);
+	assert_int_equal(uk, 1);
+	assert_int_equal(account_by_name(db, "olena", &a), 0);
+	assert_string_equal(a.display, "Олена Коваленко");
+
+	out = open_memstream(&text, &len);
+	assert_int_equal(demo_fill(db, out), 1);
+	fclose(out);
+	assert_int_equal(len, 0);
+	free(text);
+	assert_int_equal(account_count(db), n);
+
+	db_close(db);
+	free(path);
+	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_demo_logins),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
