@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -174,6 +175,44 @@ test_backup(void **state)
 	free(dest);
 }
 
+/* Several processes opening a new database at once: each migration step
+ * runs once, and every process gets a working connection. */
+static void
+test_concurrent_first_open(void **state)
+{
+	struct fixture *f = *state;
+	char *path, err[256], buf[64];
+	struct db *db;
+	pid_t pids[6];
+	int i, status;
+
+	assert_true(asprintf(&path, "%s/fresh.db", f->dir) > 0);
+	for (i = 0; i < 6; i++) {
+		pids[i] = fork();
+		assert_true(pids[i] >= 0);
+		if (pids[i] == 0) {
+			if (db_open(path, &db, err, sizeof err) != 0)
+				_exit(1);
+			status = sqlite3_exec(db->h, "INSERT INTO audit (at, "
+			    "actor_id, action) VALUES (1, 0, 'x')", NULL, NULL,
+			    NULL);
+			db_close(db);
+			_exit(status == SQLITE_OK ? 0 : 2);
+		}
+	}
+	for (i = 0; i < 6; i++) {
+		assert_int_equal(waitpid(pids[i], &status, 0), pids[i]);
+		assert_true(WIFEXITED(status));
+		assert_int_equal(WEXITSTATUS(status), 0);
+	}
+	assert_int_equal(db_open(path, &db, err, sizeof err), 0);
+	assert_int_equal(db_schema_version(db), db_nmigrations);
+	assert_string_equal(query_text(db, "SELECT count(*) FROM audit", buf,
+	    sizeof buf), "6");
+	db_close(db);
+	free(path);
+}
+
 static void
 test_open_fails_cleanly(void **state)
 {
@@ -201,6 +240,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_constraints, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_backup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_concurrent_first_open,
+		    setup, teardown),
 		cmocka_unit_test(test_open_fails_cleanly),
 	};
 
