@@ -170,6 +170,13 @@ field_set_error(struct field *fld, const char *text)
 	fld->error = text != NULL ? xstrdup(text) : NULL;
 }
 
+void
+field_set_error_key(struct field *fld, const char *key)
+{
+	free(fld->error);
+	fld->error = TFA(key, A_NUM(fld->error_arg));
+}
+
 bool
 field_validate(struct form *f, struct field *fld)
 {
@@ -179,7 +186,7 @@ field_validate(struct form *f, struct field *fld)
 	fld->error = builtin_check(fld);
 	if (fld->error == NULL && fld->check != NULL &&
 	    (key = fld->check(f, fld, fld->check_arg)) != NULL)
-		fld->error = xstrdup(T(key));
+		field_set_error_key(fld, key);
 	return fld->error == NULL;
 }
 

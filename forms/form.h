@@ -43,6 +43,8 @@ struct field {
 	char			*error;		/* translated; NULL when fine */
 	field_check_fn		 check;
 	void			*check_arg;
+	double			 error_arg;	/* {0} of error texts, e.g. the
+						 * shortest password length */
 };
 
 struct form {
@@ -71,6 +73,8 @@ const char *form_value(const struct form *f, const char *id);
 /* Sets (or with NULL clears) a field's error text, e.g. after the screen
  * found a problem on submit. */
 void field_set_error(struct field *fld, const char *text);
+/* Sets the error to the catalog text of key, formatted with error_arg. */
+void field_set_error_key(struct field *fld, const char *key);
 /* Validates one field and sets its error text. Returns true when valid. */
 bool field_validate(struct form *f, struct field *fld);
 /* Validates every field; focuses the first invalid one. True when all are

@@ -217,8 +217,10 @@ run(struct app *app)
 		si->ops->describe(app, si->st, &v);
 		if (si->focus >= v.nitems)
 			si->focus = v.nitems > 0 ? v.nitems - 1 : 0;
-		app->r->present(app, v.title != NULL ? v.title :
-		    T(si->ops->title_key), &v, &si->focus,
+		/* A copy: the language may change while the view is shown. */
+		if (v.title == NULL)
+			v.title = xstrdup(T(si->ops->title_key));
+		app->r->present(app, v.title, &v, &si->focus,
 		    (int)(wait > 0 ? wait : 1000), &ev);
 		view_clear(&v);
 		if (ev.type == EV_TIMEOUT) {

@@ -36,6 +36,7 @@ password_open(struct app *app, void *arg)
 	fld = form_add(f, "new", FIELD_PASSWORD, T("password.new"), true);
 	fld->check = check_new;
 	fld->check_arg = app;
+	fld->error_arg = app->cfg->password_min_length;
 	fld->hint = TFA("password.hint", A_NUM(app->cfg->password_min_length));
 	fld = form_add(f, "again", FIELD_PASSWORD, T("password.again"), true);
 	fld->check = check_again;

@@ -127,6 +127,7 @@ register_open(struct app *app, void *arg)
 	fld = form_add(rs->form, "password", FIELD_PASSWORD, "", true);
 	fld->check = check_password;
 	fld->check_arg = rs;
+	fld->error_arg = app->cfg->password_min_length;
 	fld = form_add(rs->form, "again", FIELD_PASSWORD, "", true);
 	fld->check = check_again;
 	relabel(rs);
@@ -161,9 +162,9 @@ register_submit(struct app *app, void *st, struct form *unused)
 		    "name" : strncmp(err, "error.display", 13) == 0 ? "display" :
 		    "password");
 
-		field_set_error(bad, T(err));
+		field_set_error_key(bad, err);
 		f->focus = (int)(bad - f->fields);
-		app_notice(app, T(err));
+		app_notice(app, bad->error);
 		return SR_STAY;
 	}
 	msg = TFA("register.done", A_STR(form_value(f, "name")));

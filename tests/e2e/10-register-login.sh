@@ -36,4 +36,4 @@ check "the password logs in and the last visit is shown" tm_wait again "Your las
 check "the mode question is not asked twice" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t again | grep -q 'How do you want'"
 y_x=$(tm_cursor again)
 line=$(tm_screen again | sed -n "$(( ${y_x% *} + 1 ))p")
-check "the hardware cursor stands on the focused item, marked >" grep -q "^> " <<<"$line"
+check "the hardware cursor stands on the focused item, marked >" grep -q "^ *> " <<<"$line"

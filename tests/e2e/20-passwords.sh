@@ -17,13 +17,22 @@ check "the unknown user is logged as invalid" grep -q "Failed password for inval
 # Three wrong passwords typed at the prompt end the connection.
 tm_start three "$(ssh_cmd jonas -o PubkeyAuthentication=no -o PreferredAuthentications=password -o NumberOfPasswordPrompts=5)"
 for i in 1 2 3; do
-	tm_wait three "assword" 10 >/dev/null || break
+	# Wait for the i-th prompt before answering it.
+	for _ in $(seq 1 100); do
+		[ "$(tm_screen three | grep -c "assword:")" -ge "$i" ] && break
+		sleep 0.1
+	done
 	tm_type three "bad-guess-$i"
 	tm_keys three Enter
-	sleep 1.2
 done
+# The client asks a 4th time before it notices the server hung up: answer
+# it, and the connection turns out to be closed.
 sleep 1
-check "three wrong passwords end the connection" tm_dead three
+tm_type three "bad-guess-4"
+tm_keys three Enter
+check "three wrong passwords end the connection" tm_wait_dead three 10
+check "there was no 4th try" test "$(tm_screen three | grep -c 'Permission denied')" -eq 3
+check "the server logs the end of the attempts" grep -q "maximum authentication attempts exceeded for jonas" "$E2E_TMP/server.log"
 
 out=$(plain_session jonas "pienas-duona-sviestas-7" "q\n" 2>&1)
 check "the right password still works" grep -q "Main menu\|Pagrindinis" <<<"$out"

@@ -104,6 +104,15 @@ tm_start() {
 }
 # tm_dead NAME: true when the client in the pane has exited.
 tm_dead() { [ "$(tmux -L "$TMUX_SOCK" display -p -t "$1" '#{pane_dead}')" = 1 ]; }
+# tm_wait_dead NAME [SECONDS]: waits until the client in the pane exits.
+tm_wait_dead() {
+	local i
+	for ((i = 0; i < ${2:-10} * 10; i++)); do
+		tm_dead "$1" && return 0
+		sleep 0.1
+	done
+	return 1
+}
 tm_keys() { tmux -L "$TMUX_SOCK" send-keys -t "$1" "${@:2}"; }
 tm_type() { tmux -L "$TMUX_SOCK" send-keys -t "$1" -l "$2"; }
 tm_screen() { tmux -L "$TMUX_SOCK" capture-pane -p -t "$1"; }
