@@ -14,7 +14,7 @@ struct db;
 
 struct admin_ctx {
 	const struct config	*cfg;
-	struct db		*db;	/* open when the command needs it */
+	struct db		*db;	/* open when the command needs one */
 };
 
 struct admin_cmd {
@@ -31,16 +31,17 @@ extern const struct admin_cmd admin_user_cmds[];
 extern const struct admin_cmd admin_key_cmds[];
 
 /* Prints "tinklas admin: " and the message to stderr; returns 1. */
-int	admin_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int	admin_fail(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
 /* The same for an error key from core, in English from the catalog. */
 int	admin_fail_key(const char *what, const char *key);
 /* Prints the usage of one command to stderr; returns 2. */
 int	admin_usage(const char *group, const struct admin_cmd *cmd);
 /* Finds the account; prints an error when there is none. 0 or 1. */
-int	admin_account(struct admin_ctx *, const char *name, struct account *);
+int	admin_account(struct admin_ctx *, const char *, struct account *);
 /* Reads a new password from stdin (one line; asked twice without echo
  * on a terminal) and checks its quality. 0 and *out (free it), or 1. */
-int	admin_read_password(struct admin_ctx *, const char *name, char **out);
+int	admin_read_password(struct admin_ctx *, const char *, char **);
 /* Writes user text to stdout as one sanitised line. */
 void	admin_put(const char *s);
 /* Formats t in the site's zone as "2025-07-14 18:05 EEST" ("-" for 0). */

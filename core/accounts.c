@@ -189,7 +189,8 @@ account_verify_password(struct db *db, const char *name,
 	if (st != NULL) {
 		db_bind_text(st, 1, name);
 		if (sqlite3_step(st) == SQLITE_ROW) {
-			hash = xstrdup((const char *)sqlite3_column_text(st, 0));
+			hash = xstrdup((const char *)
+			    sqlite3_column_text(st, 0));
 			found = 0;
 		}
 		if (found == 0)

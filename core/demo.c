@@ -80,7 +80,8 @@ demo_password(char *buf, size_t sz, const char *name)
 		snprintf(buf, sz, "%s-%s-%s-%02u",
 		    demo_words[arc4random_uniform(nw)],
 		    demo_words[arc4random_uniform(nw)],
-		    demo_words[arc4random_uniform(nw)], arc4random_uniform(100));
+		    demo_words[arc4random_uniform(nw)],
+		    arc4random_uniform(100));
 		if (password_quality(buf, name, 10) == NULL)
 			return;
 	}

@@ -149,8 +149,9 @@ test_display_sanitised(void **state)
 	long_name[64] = '\0';
 	assert_null(account_check_display(long_name));
 	/* 40 CJK characters take 80 columns. */
-	assert_string_equal(account_check_display("日本語日本語日本語日本語日本語"
-	    "日本語日本語日本語日本語日本語日本語日本語日本語"), "error.display.length");
+	assert_string_equal(account_check_display(
+	    "日本語日本語日本語日本語日本語日本語日本語"
+	    "日本語日本語日本語日本語日本語日本語"), "error.display.length");
 	assert_string_equal(account_check_display("\u200b\u00ad"),
 	    "error.display.length");
 	assert_int_equal(account_set_display(f->db, id, "Olena\x07 K."), 0);
