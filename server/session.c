@@ -10,6 +10,7 @@
 #include "core/sessions.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -33,8 +34,12 @@
 #define BANNER		"Tinklas"
 
 volatile sig_atomic_t conn_stop;
+/* libssh's poll retries on EINTR, so a signal wakes the loop through
+ * this pipe instead. */
+static int wake_pipe[2] = { -1, -1 };
 
 static void	conn_on_stop(int);
+static int	conn_wake(socket_t, int, void *);
 static void	conn_on_alarm(int);
 static void	conn_signals(void);
 static void	conn_socket_options(int);
@@ -45,8 +50,27 @@ static void	conn_finish(struct conn *, int) __attribute__((noreturn));
 static void
 conn_on_stop(int sig)
 {
+	int saved = errno;
+
 	(void)sig;
 	conn_stop = 1;
+	if (write(wake_pipe[1], "", 1) < 0) {
+		/* Full: a wake-up is pending already. */
+	}
+	errno = saved;
+}
+
+/* Drains the wake-up pipe; the main loop then sees conn_stop. */
+static int
+conn_wake(socket_t fd, int revents, void *userdata)
+{
+	char buf[16];
+
+	(void)revents;
+	(void)userdata;
+	while (read(fd, buf, sizeof buf) > 0)
+		;
+	return 0;
 }
 
 /* The backstop behind the login deadline of the event loop: a process
@@ -64,17 +88,19 @@ conn_signals(void)
 	struct sigaction sa;
 	sigset_t none;
 
+	if (pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
+		_exit(CONN_EXIT_ERROR);
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
 	/* SIG_DFL, never SIG_IGN: the UI's exit status must reach waitpid. */
 	sa.sa_handler = SIG_DFL;
 	sigaction(SIGCHLD, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 	sa.sa_handler = conn_on_stop;	/* no SA_RESTART: poll wakes up */
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);	/* ^C at the listener's terminal */
 	sa.sa_handler = conn_on_alarm;
 	sigaction(SIGALRM, &sa, NULL);
 	sigemptyset(&none);
@@ -258,6 +284,7 @@ conn_main(const struct config *cfg, const char *self, const char *config_file,
 
 	c.event = ssh_event_new();
 	ssh_event_add_session(c.event, c.session);
+	ssh_event_add_fd(c.event, wake_pipe[0], POLLIN, conn_wake, NULL);
 	for (;;) {
 		if (!c.authenticated) {
 			timeout = (int)(deadline - conn_now_ms());
