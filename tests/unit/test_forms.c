@@ -1,0 +1,181 @@
+/* forms: required fields, number ranges, length limits in code points,
+ * choices typed as numbers or names, a field's own check, and focus on the
+ * first invalid field. Errors come back as text in the current language. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "forms/form.h"
+#include "i18n/i18n.h"
+
+static int
+setup(void **state)
+{
+	(void)state;
+	setlocale(LC_ALL, "C.UTF-8");
+	if (i18n_init("Europe/Vilnius") != 0)
+		return -1;
+	return i18n_set_lang("en");
+}
+
+static int
+english(void **state)
+{
+	(void)state;
+	return i18n_set_lang("en");
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	i18n_shutdown();
+	return 0;
+}
+
+static void
+test_required(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *name = form_add(f, "name", FIELD_TEXT, "Name", true);
+	struct field *note = form_add(f, "note", FIELD_TEXT, "Note", false);
+
+	(void)state;
+	assert_false(field_validate(f, name));
+	assert_string_equal(name->error, "Please fill this in.");
+	assert_true(field_validate(f, note));
+	assert_null(note->error);
+	field_set(name, "Rūta");
+	assert_true(form_validate(f));
+	assert_string_equal(form_value(f, "name"), "Rūta");
+	form_free(f);
+}
+
+static void
+test_number_range(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *n = form_add(f, "age", FIELD_NUMBER, "Age", true);
+
+	(void)state;
+	n->min = 1;
+	n->max = 120;
+	field_set(n, "0");
+	assert_false(field_validate(f, n));
+	assert_string_equal(n->error, "Type a whole number from 1 to 120.");
+	field_set(n, "12a");
+	assert_false(field_validate(f, n));
+	field_set(n, "120");
+	assert_true(field_validate(f, n));
+	form_free(f);
+}
+
+static void
+test_length_in_code_points(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *t = form_add(f, "t", FIELD_TEXT, "Title", true);
+
+	(void)state;
+	t->max_cp = 5;
+	field_set(t, "Šiūrė");		/* 5 code points, 10 bytes */
+	assert_true(field_validate(f, t));
+	field_set(t, "Šiūrės");
+	assert_false(field_validate(f, t));
+	assert_string_equal(t->error, "This is too long: at most 5 characters.");
+	i18n_set_lang("lt");
+	assert_false(field_validate(f, t));
+	assert_non_null(strstr(t->error, "5 simbol"));
+	i18n_set_lang("en");
+	form_free(f);
+}
+
+static void
+test_choices(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *c = form_add(f, "lang", FIELD_CHOICE, "Language", true);
+
+	(void)state;
+	field_add_choice(c, "lt", "Lietuvių");
+	field_add_choice(c, "uk", "Українська");
+	assert_string_equal(c->value, "lt");	/* the first is chosen */
+	assert_int_equal(field_parse_choice(c, "2"), 1);
+	assert_int_equal(field_parse_choice(c, "3"), -1);
+	assert_int_equal(field_parse_choice(c, "0"), -1);
+	assert_int_equal(field_parse_choice(c, "lietuvių"), 0);
+	assert_int_equal(field_parse_choice(c, "uk"), 1);
+	assert_int_equal(field_parse_choice(c, "polski"), -1);
+	field_choose(c, 1);
+	assert_string_equal(form_value(f, "lang"), "uk");
+	field_choose(c, 7);			/* out of range: ignored */
+	assert_string_equal(form_value(f, "lang"), "uk");
+	field_set(c, "lt");
+	assert_int_equal(c->chosen, 0);
+	form_free(f);
+}
+
+static const char *
+must_match(const struct form *f, const struct field *fld, void *arg)
+{
+	(void)arg;
+	return strcmp(fld->value, form_value(f, "pw")) != 0 ?
+	    "error.password.mismatch" : NULL;
+}
+
+static void
+test_own_check_and_focus(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *pw, *again;
+
+	(void)state;
+	pw = form_add(f, "pw", FIELD_PASSWORD, "Password", true);
+	again = form_add(f, "again", FIELD_PASSWORD, "Again", true);
+	again->check = must_match;
+	field_set(pw, "linden-river-42");
+	field_set(again, "linden-river-43");
+	f->focus = 0;
+	assert_false(form_validate(f));
+	assert_int_equal(f->focus, 1);
+	assert_string_equal(again->error, "The two passwords do not match.");
+	field_set(again, "linden-river-42");
+	assert_true(form_validate(f));
+	assert_null(again->error);
+	form_free(f);
+}
+
+static void
+test_error_key_with_number(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *pw = form_add(f, "pw", FIELD_PASSWORD, "Password", true);
+
+	(void)state;
+	pw->error_arg = 10;
+	field_set_error_key(pw, "error.password.short");
+	assert_string_equal(pw->error,
+	    "The password must be at least 10 characters long.");
+	field_set_error(pw, NULL);
+	assert_null(pw->error);
+	form_free(f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_required, english),
+		cmocka_unit_test_setup(test_number_range, english),
+		cmocka_unit_test_setup(test_length_in_code_points, english),
+		cmocka_unit_test_setup(test_choices, english),
+		cmocka_unit_test_setup(test_own_check_and_focus, english),
+		cmocka_unit_test_setup(test_error_key_with_number, english),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
