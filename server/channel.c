@@ -36,7 +36,6 @@ static int	chan_env(ssh_session, ssh_channel, const char *, const char *,
 static int	chan_shell(ssh_session, ssh_channel, void *);
 static int	chan_exec(ssh_session, ssh_channel, const char *, void *);
 static int	chan_subsystem(ssh_session, ssh_channel, const char *, void *);
-static int	chan_wontblock(ssh_session, ssh_channel, uint32_t, void *);
 static int	master_ready(socket_t, int, void *);
 static void	master_flush(struct conn *);
 static void	master_events(struct conn *);
@@ -293,17 +292,6 @@ chan_subsystem(ssh_session session, ssh_channel channel, const char *name,
 	return -1;
 }
 
-static int
-chan_wontblock(ssh_session session, ssh_channel channel, uint32_t bytes,
-    void *userdata)
-{
-	(void)session;
-	(void)channel;
-	(void)bytes;
-	(void)userdata;
-	return 0;	/* the main loop re-reads the window after each poll */
-}
-
 ssh_channel
 channel_open(ssh_session session, void *userdata)
 {
@@ -325,7 +313,6 @@ channel_open(ssh_session session, void *userdata)
 	cb->channel_shell_request_function = chan_shell;
 	cb->channel_exec_request_function = chan_exec;
 	cb->channel_subsystem_request_function = chan_subsystem;
-	cb->channel_write_wontblock_function = chan_wontblock;
 	ssh_callbacks_init(cb);
 	ssh_set_channel_callbacks(c->channel, cb);
 	return c->channel;
