@@ -4,8 +4,9 @@
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
 
-tm_start reg "$(ssh_cmd new -o PubkeyAuthentication=no)"
-check "new gets the registration form" tm_wait reg "Create an account" 15
+# The client sends LANG (as Debian's ssh does): the form starts in Ukrainian.
+tm_start reg "env LANG=uk_UA.UTF-8 $(ssh_cmd new -o PubkeyAuthentication=no)"
+check "new gets the registration form in the client's language" tm_wait reg "Створити обліковий запис" 15
 # The language comes first, each in its own name: choose English.
 for _ in 1 2 3 4 5; do
 	tm_screen reg | grep -q "< English >" && break

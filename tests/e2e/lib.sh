@@ -122,7 +122,8 @@ tm_resize() { tmux -L "$TMUX_SOCK" resize-window -t "$1" -x "$2" -y "$3"; }
 tm_wait() {
 	local i limit=$(( ${3:-10} * 10 ))
 	for ((i = 0; i < limit; i++)); do
-		tm_screen "$1" | grep -qF -- "$2" && return 0
+		# With some history: a last line may scroll off as a client exits.
+		tmux -L "$TMUX_SOCK" capture-pane -p -S -30 -t "$1" | grep -qF -- "$2" && return 0
 		sleep 0.1
 	done
 	echo "--- screen of $1 while waiting for: $2"
