@@ -377,6 +377,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	int64_t stop_at = 0;
 	int i, n, npfd, rc;
 
+	umask(077);	/* the database, its WAL and the host key stay private */
 	memset(&l, 0, sizeof l);
 	l.cfg = cfg;
 	l.self = self;

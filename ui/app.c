@@ -19,6 +19,30 @@
 
 static void pop(struct app *app);
 
+volatile sig_atomic_t ui_hangup;
+
+static void
+on_hangup(int sig)
+{
+	(void)sig;
+	ui_hangup = 1;
+}
+
+/* SIGHUP and SIGTERM end the session through the main loop, so the
+ * terminal is restored and the database closed. No SA_RESTART: a blocked
+ * read returns at once. */
+static void
+catch_hangup(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_hangup;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
 void
 app_push(struct app *app, const struct screen_ops *ops, void *arg)
 {
@@ -206,7 +230,7 @@ run(struct app *app)
 	long idle_ms = (long)app->idle_minutes * 60000L;
 	bool warned = false;
 
-	while (!app->quit && app->depth > 0) {
+	while (!app->quit && app->depth > 0 && !ui_hangup) {
 		struct screen_inst *si = &app->stack[app->depth - 1];
 		struct view v = { 0 };
 		struct ui_event ev = { .type = EV_REDRAW };
@@ -288,6 +312,7 @@ ui_run(const struct ui_params *p)
 
 	setlocale(LC_ALL, "C.UTF-8");
 	signal(SIGPIPE, SIG_IGN);
+	catch_hangup();
 	if (i18n_init(p->cfg->timezone) != 0 || open_db(&app) != 0) {
 		dprintf(p->out_fd, "Tinklas is not available right now.\n");
 		return 1;
@@ -327,7 +352,8 @@ ui_run(const struct ui_params *p)
 	while (app.depth > 0)
 		pop(&app);
 	app.r->stop(&app);
-	goodbye(&app);
+	if (!ui_hangup)
+		goodbye(&app);
 	free(app.notice);
 	db_close(app.db);
 	i18n_shutdown();

@@ -631,6 +631,10 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 			draw(app, title, v, *focus);
 		timeout(timeout_ms);
 		type = get_wch(&ch);
+		if (ui_hangup) {
+			ev->type = EV_HANGUP;
+			return;
+		}
 		if (type == ERR) {
 			/* ERR long before the timeout: the terminal is gone. */
 			ev->type = timeout_ms >= 0 && now_ms() - start >= timeout_ms - 50 ?

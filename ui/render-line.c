@@ -108,6 +108,8 @@ read_line(struct app *app, char *line, int timeout_ms)
 			ls->len = 0;
 		}
 		n = poll(&pfd, 1, timeout_ms);
+		if (ui_hangup)
+			return READ_EOF;
 		if (n == 0)
 			return READ_TIMEOUT;
 		if (n < 0) {

@@ -6,6 +6,7 @@
 #include "ui/app.h"
 #include "ui/screen.h"
 
+#include <signal.h>
 #include <stdbool.h>
 
 struct db;
@@ -70,6 +71,10 @@ struct app {
 	bool			 quit;
 	int			 idle_minutes;
 };
+
+/* Set by SIGHUP (the terminal or the server went away): renderers report
+ * EV_HANGUP so the session ends cleanly. */
+extern volatile sig_atomic_t ui_hangup;
 
 void app_push(struct app *app, const struct screen_ops *ops, void *arg);
 /* Replaces the whole stack with ops (e.g. after registration). */

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# An idle session writes nothing at all; moving in a list costs a few dozen
+# bytes, not a redraw (what people on slow links pay for).
+. "$(dirname "$0")/lib.sh"
+e2e_start || exit 1
+add_user petras "nemunas-oak-harbour-8" member en || exit 1
+
+tm_login s petras "nemunas-oak-harbour-8"
+tm_wait s "How do you want" 15 && tm_keys s Enter
+tm_wait s "Continue to the main menu" && tm_keys s Enter
+tm_wait s "Main menu"
+sleep 0.5
+tmux -L "$TMUX_SOCK" pipe-pane -t s -o "cat >> $E2E_TMP/bytes"
+sleep 3
+check "an idle session writes zero bytes" test "$(stat -c %s "$E2E_TMP/bytes" 2>/dev/null || echo 0)" -eq 0
+tm_keys s j
+sleep 1
+n=$(stat -c %s "$E2E_TMP/bytes")
+echo "# a list move cost $n bytes"
+check "a list move costs fewer than 100 bytes" test "$n" -gt 0 -a "$n" -lt 100
