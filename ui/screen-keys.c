@@ -93,12 +93,14 @@ static int
 keys_select(struct app *app, void *st, int index)
 {
 	struct keys_state *ks = st;
-	char *s;
+	char *s, *when;
 
 	if (index < 0 || index >= ks->n)
 		return SR_STAY;
-	s = TFA("keys.added_on", A_DATE(ks->rows[index].created));
+	when = i18n_datetime(ks->rows[index].created);
+	s = TFA("keys.added_on", A_STR(when));
 	app_notice(app, s);
+	free(when);
 	free(s);
 	return SR_STAY;
 }

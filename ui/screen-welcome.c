@@ -20,8 +20,11 @@ welcome_describe(struct app *app, void *st, struct view *v)
 		view_para(v, s);
 		free(s);
 		if (app->acct.last_login != 0) {
-			s = TFA("welcome.last_login", A_DATE(app->acct.last_login));
+			char *when = i18n_datetime(app->acct.last_login);
+
+			s = TFA("welcome.last_login", A_STR(when));
 			view_para(v, s);
+			free(when);
 			free(s);
 		} else
 			view_para(v, T("welcome.first_visit"));
