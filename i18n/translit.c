@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
@@ -115,6 +116,10 @@ i18n_to_ascii(const char *s)
 	out = p = xmalloc((size_t)len + 1);
 	for (i = 0; i < len;) {
 		U16_NEXT(u, i, len, c);
+		/* Latin-ASCII keeps the spaces ICU's own formats use (U+202F
+		 * before "р." in uk dates): they are spaces all the same. */
+		if (u_isUWhiteSpace(c))
+			c = ' ';
 		*p++ = c < 0x80 ? (char)c : '?';
 	}
 	*p = '\0';

@@ -297,9 +297,7 @@ goodbye(struct app *app)
 	const char *bye = app->notice != NULL ? app->notice : T("app.goodbye");
 	char *text = xasprintf("%s\n", bye);
 
-	render_line.start(app);
-	(void)!write(app->p->out_fd, text, strlen(text));
-	render_line.stop(app);
+	line_say(app, text);
 	free(text);
 }
 

@@ -67,6 +67,12 @@ out(struct app *app, const char *text)
 	free(clean);
 }
 
+void
+line_say(struct app *app, const char *text)
+{
+	out(app, text);
+}
+
 static void
 outf(struct app *app, char *owned)
 {

@@ -51,6 +51,10 @@ struct renderer {
 
 extern const struct renderer render_full;
 extern const struct renderer render_line;
+/* Writes text as the line renderer does (sanitised, ASCII when the
+ * terminal needs it), whichever renderer is in use; e.g. after the full
+ * screen has been put away. */
+void line_say(struct app *app, const char *text);
 
 struct app {
 	const struct ui_params	*p;

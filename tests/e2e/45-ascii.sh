@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# A terminal that is not UTF-8 gets transliterated ASCII, never mojibake:
+# the client says so in LANG, or the member sets it in Settings.
+. "$(dirname "$0")/lib.sh"
+e2e_start || exit 1
+printf 'linden-river-kaunas-42\n' | admin user add ruta --display "Rūta Petraitienė" --lang lt >/dev/null
+printf 'dnipro-sunflower-field-3\n' | admin user add olena --display "Олена Коваленко" --lang uk >/dev/null
+
+tm_start s "env LANG=lt_LT.ISO-8859-13 $(ssh_cmd ruta -o PubkeyAuthentication=no)"
+tm_wait s "assword" 10 && tm_type s "linden-river-kaunas-42" && tm_keys s Enter
+tmux -L "$TMUX_SOCK" pipe-pane -t s -o "cat >> $E2E_TMP/bytes"
+tm_wait s "Kaip norite naudotis" 15 && tm_keys s Enter
+check "Lithuanian letters become ASCII" tm_wait s "Sveiki, Ruta Petraitiene!"
+check "not one byte outside ASCII was sent" bash -c "! LC_ALL=C grep -q '[^ -~[:cntrl:]]' \"$E2E_TMP/bytes\""
+
+out=$(plain_session olena "dnipro-sunflower-field-3" "\n1\n4\n3\nq\nq\n" -o SetEnv=LANG=uk_UA.KOI8-U 2>&1)
+check "Ukrainian is romanised in plain mode too" grep -q "Olena Kovalenko" <<<"$out"
+out=$(plain_session olena "dnipro-sunflower-field-3" "\nq\n" 2>&1)
+check "the member's ASCII setting is remembered" bash -c "grep -q 'Olena Kovalenko' <<<\"\$0\" && ! LC_ALL=C grep -q '[^ -~[:cntrl:]]' <<<\"\$0\"" "$out"
