@@ -40,8 +40,10 @@ form_free(struct form *f)
 
 	if (f == NULL)
 		return;
-	for (i = 0; i < f->nfields; i++)
-		field_free(&f->fields[i]);
+	for (i = 0; i < f->nfields; i++) {
+		field_free(f->fields[i]);
+		free(f->fields[i]);
+	}
 	free(f->fields);
 	free(f->submit_label);
 	free(f);
@@ -54,8 +56,7 @@ form_add(struct form *f, const char *id, enum field_type type,
 	struct field *fld;
 
 	f->fields = xrealloc(f->fields, sizeof *f->fields * (size_t)(f->nfields + 1));
-	fld = &f->fields[f->nfields++];
-	memset(fld, 0, sizeof *fld);
+	fld = f->fields[f->nfields++] = xcalloc(1, sizeof *fld);
 	fld->id = xstrdup(id);
 	fld->label = xstrdup(label);
 	fld->type = type;
@@ -108,9 +109,20 @@ form_field(struct form *f, const char *id)
 	int i;
 
 	for (i = 0; i < f->nfields; i++)
-		if (strcmp(f->fields[i].id, id) == 0)
-			return &f->fields[i];
+		if (strcmp(f->fields[i]->id, id) == 0)
+			return f->fields[i];
 	return NULL;
+}
+
+int
+form_index(const struct form *f, const struct field *fld)
+{
+	int i;
+
+	for (i = 0; i < f->nfields; i++)
+		if (f->fields[i] == fld)
+			return i;
+	return -1;
 }
 
 const char *
@@ -119,8 +131,8 @@ form_value(const struct form *f, const char *id)
 	int i;
 
 	for (i = 0; i < f->nfields; i++)
-		if (strcmp(f->fields[i].id, id) == 0)
-			return f->fields[i].value;
+		if (strcmp(f->fields[i]->id, id) == 0)
+			return f->fields[i]->value;
 	return "";
 }
 
@@ -196,7 +208,7 @@ form_validate(struct form *f)
 	int i, first_bad = -1;
 
 	for (i = 0; i < f->nfields; i++)
-		if (!field_validate(f, &f->fields[i]) && first_bad < 0)
+		if (!field_validate(f, f->fields[i]) && first_bad < 0)
 			first_bad = i;
 	if (first_bad >= 0)
 		f->focus = first_bad;

@@ -48,7 +48,8 @@ struct field {
 };
 
 struct form {
-	struct field	*fields;
+	struct field	**fields;	/* stable pointers: form_add may grow
+					 * the array, never move a field */
 	int		 nfields;
 	int		 focus;		/* index of the focused field */
 	char		*submit_label;	/* the button's text */
@@ -58,7 +59,8 @@ struct form {
 
 struct form *form_new(const char *submit_label);
 void form_free(struct form *f);
-/* Adds a field; returns it so the caller may set hint, check, limits. */
+/* Adds a field; returns it so the caller may set hint, check, limits. The
+ * pointer stays valid until form_free. */
 struct field *form_add(struct form *f, const char *id, enum field_type type,
     const char *label, bool required);
 void field_add_choice(struct field *fld, const char *value, const char *label);
@@ -67,6 +69,8 @@ void field_set(struct field *fld, const char *value);
 /* Chooses by index; out-of-range indexes are ignored. */
 void field_choose(struct field *fld, int index);
 struct field *form_field(struct form *f, const char *id);
+/* The index of fld in f, or -1. */
+int form_index(const struct form *f, const struct field *fld);
 /* The value of a field by id: text, or the chosen value; "" if none. */
 const char *form_value(const struct form *f, const char *id);
 

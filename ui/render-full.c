@@ -307,7 +307,7 @@ build_form(struct app *app, struct body *b, const struct form *f,
 	int i;
 
 	for (i = 0; i < f->nfields; i++) {
-		const struct field *fld = &f->fields[i];
+		const struct field *fld = f->fields[i];
 		bool focused = f->focus == i;
 		char *label = xasprintf("%s %s%s", focused ? ">" : " ", fld->label,
 		    fld->required ? "" : T("form.optional_mark"));
@@ -496,7 +496,7 @@ focus_field(struct full_state *fs, struct form *f, int i)
 		i = f->nfields;
 	f->focus = i;
 	fs->form_focus = i;
-	fs->cur = i < f->nfields ? strlen(f->fields[i].value) : 0;
+	fs->cur = i < f->nfields ? strlen(f->fields[i]->value) : 0;
 }
 
 /* Handles a key on a form. Returns true when ev was filled. */
@@ -504,7 +504,7 @@ static bool
 form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
     struct ui_event *ev)
 {
-	struct field *fld = f->focus < f->nfields ? &f->fields[f->focus] : NULL;
+	struct field *fld = f->focus < f->nfields ? f->fields[f->focus] : NULL;
 	bool enter = (type == OK && (ch == '\r' || ch == '\n')) ||
 	    (type == KEY_CODE_YES && ch == KEY_ENTER);
 

@@ -258,7 +258,7 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 		out(app, T("form.line_intro"));
 	out(app, "\n");
 	for (i = 0; i < f->nfields; i++) {
-		struct field *fld = &f->fields[i];
+		struct field *fld = f->fields[i];
 
 		if (again && fld->error == NULL)
 			continue;

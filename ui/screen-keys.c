@@ -191,8 +191,8 @@ key_add_submit(struct app *app, void *st, struct form *unused)
 		pubkey_info_free(&info);
 	}
 	if (err != NULL) {
-		field_set_error_key(&f->fields[0], err);
-		app_notice(app, f->fields[0].error);
+		field_set_error_key(f->fields[0], err);
+		app_notice(app, f->fields[0]->error);
 		return SR_STAY;
 	}
 	return SR_POP;

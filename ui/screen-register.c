@@ -163,7 +163,7 @@ register_submit(struct app *app, void *st, struct form *unused)
 		    "password");
 
 		field_set_error_key(bad, err);
-		f->focus = (int)(bad - f->fields);
+		f->focus = form_index(f, bad);
 		app_notice(app, bad->error);
 		return SR_STAY;
 	}
