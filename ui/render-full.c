@@ -262,12 +262,22 @@ add_wrapped(struct body *b, const char *text, int width, attr_t attr)
 	i18n_free_lines(lines, n);
 }
 
+/* Display width of the first n bytes of s. */
+static int
+prefix_width(const char *s, size_t n)
+{
+	char *pre = xstrndup(s, n);
+	int w = i18n_width(pre);
+
+	free(pre);
+	return w;
+}
+
 /* Width of the first off bytes of s as shown: '*' per character for
  * passwords. */
 static int
 shown_width(const struct field *fld, size_t off)
 {
-	char *pre;
 	int w;
 
 	if (fld->type == FIELD_PASSWORD) {
@@ -277,10 +287,7 @@ shown_width(const struct field *fld, size_t off)
 				w++;
 		return w;
 	}
-	pre = xstrndup(fld->value, off);
-	w = i18n_width(pre);
-	free(pre);
-	return w;
+	return prefix_width(fld->value, off);
 }
 
 static char *
@@ -315,15 +322,20 @@ build_form(struct app *app, struct body *b, const struct form *f,
 		int cursor = 4;
 
 		body_add(b, label, focused ? fs->strong : A_NORMAL, -1);
-		if (focused && fld->type != FIELD_CHOICE)
-			cursor = 4 + shown_width(fld, fs->cur);
-		if (cursor >= width) {
-			/* Long values: show the end, where typing happens. */
-			char *tail = xstrdup(val + (strlen(val) > 0 ? strlen(val) / 2 : 0));
+		if (focused && fld->type != FIELD_CHOICE) {
+			/* Where the cursor is in what is shown ('*' are one
+			 * byte each); long values scroll so it stays in view. */
+			size_t dcur = fld->type == FIELD_PASSWORD ?
+			    (size_t)shown_width(fld, fs->cur) : fs->cur;
+			size_t start = 0;
+			char *vis;
 
+			while ((cursor = 4 + prefix_width(val + start, dcur - start)) >=
+			    width - 1 && start < dcur)
+				start = i18n_next_grapheme(val, start);
+			vis = xstrdup(val + start);
 			free(val);
-			val = tail;
-			cursor = width - 1;
+			val = vis;
 		}
 		if (focused)
 			b->focus_line = b->n;
