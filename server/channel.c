@@ -3,6 +3,8 @@
  * between the channel and the UI's pty master. Forwarding, subsystems and
  * further channels are refused. */
 #include "server/conn.h"
+#include "core/accounts.h"
+#include "i18n/i18n.h"
 
 #include "common/config.h"
 #include "common/log.h"
@@ -361,6 +363,24 @@ chan_finish(struct conn *c, const char *msg, int status)
 	c->closing_at_ms = conn_now_ms();
 }
 
+/* The session-limit message in the member's own language. */
+static void
+refuse_message(struct conn *c, char *msg, size_t msgsz)
+{
+	struct account a;
+	char *text;
+
+	if (i18n_init(c->cfg->timezone) != 0 ||
+	    account_by_id(c->db, c->account_id, &a) != 0 ||
+	    i18n_set_lang(a.lang) != 0) {
+		snprintf(msg, msgsz, "tinklas: too many sessions open\n");
+		return;
+	}
+	text = TFA("error.sessions.limit", A_NUM(c->cfg->sessions_per_account));
+	snprintf(msg, msgsz, "%s\n", text);
+	free(text);
+}
+
 bool
 channel_tick(struct conn *c)
 {
@@ -375,8 +395,7 @@ channel_tick(struct conn *c)
 	}
 	if (c->refuse_pending && !c->closing) {
 		c->refuse_pending = false;
-		snprintf(msg, sizeof msg, "tinklas: this account already has "
-		    "%d sessions open\n", c->cfg->sessions_per_account);
+		refuse_message(c, msg, sizeof msg);
 		chan_finish(c, msg, 1);
 	}
 	if (c->ui_eof && c->master >= 0) {
