@@ -69,6 +69,9 @@ test: deps
 	@$(MAKE) --no-print-directory all tests
 	@BUILD=$(BUILD) tests/run-all
 
+bench: all
+	bench/sessions --tinklas $(BUILD)/tinklas
+
 install: all
 	install -D -m 0755 $(BUILD)/tinklas $(DESTDIR)$(PREFIX)/bin/tinklas
 	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
