@@ -36,3 +36,8 @@ check "the server logs the end of the attempts" grep -q "maximum authentication 
 
 out=$(plain_session jonas "pienas-duona-sviestas-7" "q\n" 2>&1)
 check "the right password still works" grep -q "Main menu\|Pagrindinis" <<<"$out"
+
+# fail2ban's own sshd filter, pointed at the server's log, sees the failures.
+out=$(fail2ban-regex "$E2E_TMP/server.log" "sshd[_daemon=tinklas]" 2>&1)
+matched=$(sed -n 's/^Lines: .* \([0-9]*\) matched.*/\1/p' <<<"$out")
+check "fail2ban's sshd filter matches the failures (${matched:-0} lines)" test "${matched:-0}" -ge 3
