@@ -80,5 +80,5 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all tests deps run test install clean
+.PHONY: all tests deps run test install clean bench
 -include $(OBJS:.o=.d)
