@@ -48,17 +48,6 @@ sanitize(const char *s, size_t len, enum sanitize_kind kind, size_t max_cp,
 	return cur;
 }
 
-size_t
-utf8_count(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 /* One pass of the whole filter: code points, NFC, spaces, limits. */
 static char *
 sanitize_round(const char *s, size_t len, enum sanitize_kind kind,

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "common/utf8.h"	/* utf8_count, for limits in code points */
+
 enum sanitize_kind {
 	SANITIZE_LINE,	/* names, titles, labels: one line, spaces collapsed */
 	SANITIZE_BODY,	/* multi-line text: LF and TAB kept */
@@ -17,7 +19,5 @@ enum sanitize_kind {
  * (display columns) limit the result when non-zero. */
 char *sanitize(const char *s, size_t len, enum sanitize_kind kind,
     size_t max_cp, int max_cols);
-/* Code points in a UTF-8 string that sanitize returned. */
-size_t utf8_count(const char *s);
 
 #endif

@@ -1,4 +1,5 @@
 #include "forms/form.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "i18n/i18n.h"
 
@@ -136,17 +137,6 @@ form_value(const struct form *f, const char *id)
 	return "";
 }
 
-static size_t
-count_cp(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 /* Returns the catalog key of what is wrong with the field, or NULL. */
 static char *
 builtin_check(const struct field *fld)
@@ -166,7 +156,7 @@ builtin_check(const struct field *fld)
 	case FIELD_TEXT:
 	case FIELD_PASSWORD:
 	case FIELD_TEXTAREA:
-		if (fld->max_cp > 0 && count_cp(fld->value) > (size_t)fld->max_cp)
+		if (fld->max_cp > 0 && utf8_count(fld->value) > (size_t)fld->max_cp)
 			return TFA("form.error.too_long", A_NUM(fld->max_cp));
 		break;
 	case FIELD_CHOICE:

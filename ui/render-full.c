@@ -5,6 +5,7 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
@@ -278,15 +279,8 @@ prefix_width(const char *s, size_t n)
 static int
 shown_width(const struct field *fld, size_t off)
 {
-	int w;
-
-	if (fld->type == FIELD_PASSWORD) {
-		w = 0;
-		for (size_t i = 0; i < off; i++)
-			if (((unsigned char)fld->value[i] & 0xc0) != 0x80)
-				w++;
-		return w;
-	}
+	if (fld->type == FIELD_PASSWORD)
+		return (int)utf8_count_n(fld->value, off);
 	return prefix_width(fld->value, off);
 }
 

@@ -5,10 +5,7 @@
 e2e_start || exit 1
 add_user olena "dnipro-sunflower-field-3" member en || exit 1
 
-tm_login s olena "dnipro-sunflower-field-3"
-tm_wait s "How do you want" 15 && tm_keys s Enter
-tm_wait s "Continue to the main menu" && tm_keys s Enter
-tm_wait s "Main menu" && tm_keys s 1 && tm_wait s "Language" && tm_keys s 1
+tm_menu s olena "dnipro-sunflower-field-3" && tm_keys s 1 && tm_wait s "Language" && tm_keys s 1
 check "the language list names each language in itself" tm_wait s "Українська"
 tm_keys s 1                                     # Lietuvių
 check "the settings screen turns Lithuanian" tm_wait s "Nustatymai"

@@ -5,10 +5,7 @@
 e2e_start || exit 1
 add_user petras "nemunas-oak-harbour-8" member en || exit 1
 
-tm_login s petras "nemunas-oak-harbour-8" 
-tm_wait s "How do you want" 15 && tm_keys s Enter
-tm_wait s "Continue to the main menu" && tm_keys s Enter
-tm_wait s "Main menu"
+tm_menu s petras "nemunas-oak-harbour-8"
 tm_resize s 100 30
 sleep 0.5
 check "the key bar moves to the new last line" bash -c "tmux -L $TMUX_SOCK capture-pane -p -t s | sed -n 30p | grep -q 'Help'"

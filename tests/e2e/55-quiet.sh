@@ -5,10 +5,7 @@
 e2e_start || exit 1
 add_user petras "nemunas-oak-harbour-8" member en || exit 1
 
-tm_login s petras "nemunas-oak-harbour-8"
-tm_wait s "How do you want" 15 && tm_keys s Enter
-tm_wait s "Continue to the main menu" && tm_keys s Enter
-tm_wait s "Main menu"
+tm_menu s petras "nemunas-oak-harbour-8"
 sleep 0.5
 tmux -L "$TMUX_SOCK" pipe-pane -t s -o "cat >> $E2E_TMP/bytes"
 sleep 3

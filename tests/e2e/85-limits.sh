@@ -5,10 +5,7 @@
 e2e_start || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 
-tm_login live jonas "pienas-duona-sviestas-7"
-tm_wait live "How do you want" 15 && tm_keys live Enter
-tm_wait live "Continue to the main menu" && tm_keys live Enter
-tm_wait live "Main menu"
+tm_menu live jonas "pienas-duona-sviestas-7"
 
 # Three silent TCP connections stay unauthenticated.
 for i in 1 2 3; do

@@ -138,3 +138,12 @@ tm_login() {
 	tm_type "$1" "$3"
 	tm_keys "$1" Enter
 }
+# tm_menu NAME USER PASSWORD: logs an English-speaking member in for the
+# first time, answers the mode question (full screen) and the welcome, and
+# waits for the main menu.
+tm_menu() {
+	tm_login "$1" "$2" "$3" &&
+	tm_wait "$1" "How do you want" 15 && tm_keys "$1" Enter &&
+	tm_wait "$1" "Continue to the main menu" && tm_keys "$1" Enter &&
+	tm_wait "$1" "Main menu"
+}
