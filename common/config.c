@@ -41,6 +41,7 @@ config_defaults(struct config *cfg)
 	cfg->password_min_length = 10;
 	cfg->ui_max_memory_mb = 256;
 	cfg->ui_max_cpu_seconds = 600;
+	cfg->posts_per_minute = 5;
 }
 
 static int
@@ -144,6 +145,7 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "password_min_length", offsetof(struct config, password_min_length), 6, 128 },
 		{ "ui_max_memory", offsetof(struct config, ui_max_memory_mb), 32, 65536 },
 		{ "ui_max_cpu", offsetof(struct config, ui_max_cpu_seconds), 1, 86400 },
+		{ "posts_per_minute", offsetof(struct config, posts_per_minute), 1, 1000 },
 	};
 	size_t i;
 

@@ -35,6 +35,7 @@ struct config {
 	int	 password_min_length;	/* password_min_length = 10 */
 	int	 ui_max_memory_mb;	/* ui_max_memory = 256 (MiB of address space) */
 	int	 ui_max_cpu_seconds;	/* ui_max_cpu = 600 */
+	int	 posts_per_minute;	/* posts_per_minute = 5 (flood limit) */
 };
 
 /* Fills cfg with the built-in defaults. */

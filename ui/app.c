@@ -202,6 +202,10 @@ dispatch(struct app *app, const struct ui_event *ev)
 		if (si->ops->submit != NULL)
 			r = si->ops->submit(app, si->st, NULL);
 		break;
+	case EV_PAGE:
+		if (si->ops->page != NULL)
+			r = si->ops->page(app, si->st, ev->index);
+		break;
 	case EV_BACK:
 		r = si->ops->back != NULL ? si->ops->back(app, si->st) : SR_POP;
 		break;

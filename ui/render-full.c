@@ -31,6 +31,13 @@ struct full_state {
 	const struct form *form;	/* the form cur belongs to */
 	int		 form_focus;
 	size_t		 cur;		/* byte offset in the focused value */
+	/* The pager (a view whose items have bodies), as last drawn. */
+	bool		 doc_snap;	/* put the focused post at the top */
+	int		 doc_top;	/* first body line shown */
+	int		 doc_lines;	/* body lines in all */
+	int		 doc_height;	/* body lines on the screen */
+	int		*doc_item_line;	/* the line of each post's header */
+	int		 doc_nitems;
 	attr_t		 bar, title, error, strong;
 };
 
@@ -39,6 +46,7 @@ struct bline {
 	char	*text;
 	attr_t	 attr;
 	int	 cursor;	/* column of the hardware cursor, or -1 */
+	int	 item;		/* the item the line belongs to, or -1 */
 };
 
 struct body {
@@ -54,6 +62,7 @@ body_add(struct body *b, char *owned, attr_t attr, int cursor)
 	b->l[b->n].text = owned;
 	b->l[b->n].attr = attr;
 	b->l[b->n].cursor = cursor;
+	b->l[b->n].item = -1;
 	b->n++;
 }
 
@@ -181,6 +190,7 @@ full_stop(struct app *app)
 		return;
 	endwin();
 	delscreen(fs->scr);
+	free(fs->doc_item_line);
 	fclose(fs->in);
 	fclose(fs->out);
 	free(fs);
@@ -237,7 +247,12 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 	if (v->form != NULL)
 		sb_printf(&sb, " Tab %s  Enter %s  Esc %s  F1 %s", T("key.next_field"),
 		    T("key.confirm"), T("key.back"), T("key.help"));
-	else {
+	else if (v->nitems > 0 && v->items[0].body != NULL) {
+		sb_printf(&sb, " PgDn/PgUp  j/k %s ", T("key.posts"));
+		for (i = 0; i < v->nactions; i++)
+			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
+		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
+	} else {
 		if (v->nitems > 0)
 			sb_printf(&sb, " Enter %s ", T("key.open"));
 		for (i = 0; i < v->nactions; i++)
@@ -350,9 +365,29 @@ build_form(struct app *app, struct body *b, const struct form *f,
 	(void)app;
 }
 
+/* A post's text under its header: indented, quotes ("> ") dimmed, then a
+ * blank line. */
+static void
+add_body(struct body *b, const char *text, int item, int width)
+{
+	char **lines;
+	int n, i;
+
+	n = i18n_wrap(text, width - 4, &lines);
+	for (i = 0; i < n; i++) {
+		body_add(b, xasprintf("    %s", lines[i]),
+		    strncmp(lines[i], "> ", 2) == 0 || strcmp(lines[i], ">") == 0 ?
+		    A_DIM : A_NORMAL, -1);
+		b->l[b->n - 1].item = item;
+	}
+	i18n_free_lines(lines, n);
+	body_add(b, xstrdup(""), A_NORMAL, -1);
+	b->l[b->n - 1].item = item;
+}
+
 static void
 build_items(struct body *b, const struct view *v, int focus,
-    struct full_state *fs)
+    struct full_state *fs, int width)
 {
 	int i;
 
@@ -367,9 +402,40 @@ build_items(struct body *b, const struct view *v, int focus,
 			sb_printf(&sb, "  [%s]", T("list.unread"));
 		if (i == focus)
 			b->focus_line = b->n;
-		body_add(b, sb_take(&sb), i == focus ? fs->strong : A_NORMAL,
-		    i == focus ? 2 : -1);
+		body_add(b, sb_take(&sb), i == focus || it->body != NULL ?
+		    fs->strong : A_NORMAL, i == focus ? 2 : -1);
+		b->l[b->n - 1].item = i;
+		if (it->body != NULL)
+			add_body(b, it->body, i, width);
 	}
+}
+
+/* Remembers where each post starts and picks the first line to show, for
+ * the pager's keys. Returns that line. */
+static int
+doc_geometry(struct full_state *fs, const struct body *b, const struct view *v,
+    int focus, int height)
+{
+	int i, maxtop;
+
+	free(fs->doc_item_line);
+	fs->doc_item_line = xcalloc((size_t)v->nitems, sizeof(int));
+	fs->doc_nitems = v->nitems;
+	for (i = b->n - 1; i >= 0; i--)
+		if (b->l[i].item >= 0)
+			fs->doc_item_line[b->l[i].item] = i;	/* ends on the header */
+	fs->doc_lines = b->n;
+	fs->doc_height = height;
+	if (fs->doc_snap) {
+		fs->doc_top = fs->doc_item_line[focus];
+		fs->doc_snap = false;
+	}
+	maxtop = b->n > height ? b->n - height : 0;
+	if (fs->doc_top > maxtop)
+		fs->doc_top = maxtop;
+	if (fs->doc_top < 0)
+		fs->doc_top = 0;
+	return fs->doc_top;
 }
 
 static void
@@ -390,8 +456,10 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	if (v->form != NULL)
 		build_form(app, &b, v->form, fs, width);
 	else
-		build_items(&b, v, focus, fs);
-	if (b.focus_line >= height)
+		build_items(&b, v, focus, fs, width);
+	if (v->nitems > 0 && v->items[0].body != NULL)
+		first = doc_geometry(fs, &b, v, focus, height);
+	else if (b.focus_line >= height)
 		first = b.focus_line - height + 2;
 	for (i = 0; i < height && first + i < b.n; i++) {
 		struct bline *l = &b.l[first + i];
@@ -401,6 +469,11 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 			cy = top + i;
 			cx = 1 + l->cursor;
 		}
+	}
+	if (v->position != NULL) {
+		int pw = i18n_width(v->position);
+
+		put(app, 1, COLS - pw - 1, v->position, pw, A_NORMAL);
 	}
 	if (app->notice != NULL)
 		put(app, LINES - 2, 1, app->notice, width, fs->strong);
@@ -557,6 +630,73 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 	return false;
 }
 
+static bool
+page_event(const struct view *v, int dir, struct ui_event *ev)
+{
+	if ((dir < 0 && !v->more_before) || (dir > 0 && !v->more_after))
+		return false;
+	ev->type = EV_PAGE;
+	ev->index = dir;
+	return true;
+}
+
+/* The post at the top of the pager: the last one whose header is at or
+ * above the first line shown. */
+static int
+doc_focus_at_top(const struct full_state *fs)
+{
+	int i, f = 0;
+
+	for (i = 0; i < fs->doc_nitems; i++)
+		if (fs->doc_item_line[i] <= fs->doc_top)
+			f = i;
+	return f;
+}
+
+/* Handles a key in the pager: lines, pages, posts. Returns true when ev
+ * was filled; unknown keys go on to the list's handling. */
+static int
+doc_key(struct full_state *fs, const struct view *v, int *focus, int type,
+    wint_t ch, struct ui_event *ev)
+{
+	int maxtop = fs->doc_lines > fs->doc_height ?
+	    fs->doc_lines - fs->doc_height : 0;
+	int step = fs->doc_height > 2 ? fs->doc_height - 1 : 1;
+
+	if (type == KEY_CODE_YES && ch == KEY_DOWN)
+		fs->doc_top = fs->doc_top < maxtop ? fs->doc_top + 1 : maxtop;
+	else if (type == KEY_CODE_YES && ch == KEY_UP)
+		fs->doc_top = fs->doc_top > 0 ? fs->doc_top - 1 : 0;
+	else if ((type == KEY_CODE_YES && ch == KEY_NPAGE) || (type == OK && ch == ' ')) {
+		if (fs->doc_top >= maxtop)
+			return page_event(v, 1, ev);
+		fs->doc_top = fs->doc_top + step < maxtop ? fs->doc_top + step : maxtop;
+	} else if (type == KEY_CODE_YES && ch == KEY_PPAGE) {
+		if (fs->doc_top == 0)
+			return page_event(v, -1, ev);
+		fs->doc_top = fs->doc_top > step ? fs->doc_top - step : 0;
+	} else if (type == KEY_CODE_YES && ch == KEY_HOME)
+		fs->doc_top = 0;
+	else if (type == KEY_CODE_YES && ch == KEY_END)
+		fs->doc_top = maxtop;
+	else if (type == OK && ch == 'j') {
+		if (*focus >= v->nitems - 1)
+			return page_event(v, 1, ev);
+		fs->doc_top = fs->doc_item_line[++(*focus)];
+		return false;
+	} else if (type == OK && ch == 'k') {
+		if (*focus == 0 && fs->doc_top == 0)
+			return page_event(v, -1, ev);
+		if (fs->doc_top <= fs->doc_item_line[*focus] && *focus > 0)
+			(*focus)--;
+		fs->doc_top = fs->doc_item_line[*focus];
+		return false;
+	} else
+		return -1;
+	*focus = doc_focus_at_top(fs);
+	return false;
+}
+
 /* Handles a key on a list. Returns true when ev was filled. */
 static bool
 list_key(const struct view *v, int *focus, int type, wint_t ch,
@@ -564,6 +704,16 @@ list_key(const struct view *v, int *focus, int type, wint_t ch,
 {
 	int page = LINES - 8 > 1 ? LINES - 8 : 1, i;
 
+	if (type == OK && (ch == '<' || ch == '>'))
+		return page_event(v, ch == '<' ? -1 : 1, ev);
+	if ((type == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_PPAGE)) ||
+	    (type == OK && ch == 'k'))
+		if (*focus == 0 && page_event(v, -1, ev))
+			return true;
+	if ((type == KEY_CODE_YES && (ch == KEY_DOWN || ch == KEY_NPAGE)) ||
+	    (type == OK && ch == 'j'))
+		if (*focus >= v->nitems - 1 && page_event(v, 1, ev))
+			return true;
 	if (type == KEY_CODE_YES) {
 		switch (ch) {
 		case KEY_UP: if (*focus > 0) (*focus)--; return false;
@@ -622,6 +772,7 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 {
 	struct full_state *fs = app->rstate;
 
+	fs->doc_snap = true;
 	if (v->form != NULL && (fs->form != v->form || fs->form_focus != v->form->focus)) {
 		fs->form = v->form;
 		focus_field(fs, v->form, v->form->focus);
@@ -657,6 +808,14 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				return;
 			}
 			continue;
+		}
+		if (v->form == NULL && v->nitems > 0 && v->items[0].body != NULL) {
+			int r = doc_key(fs, v, focus, type, ch, ev);
+
+			if (r == true)
+				return;
+			if (r == false)
+				continue;
 		}
 		if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
 		    list_key(v, focus, type, ch, ev))

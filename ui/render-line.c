@@ -161,6 +161,8 @@ print_view(struct app *app, const char *title, const struct view *v)
 	int i;
 
 	sb_printf(&sb, "\n%s\n", title);
+	if (v->position != NULL)
+		sb_printf(&sb, "%s\n", v->position);
 	if (app->notice != NULL)
 		sb_printf(&sb, "%s\n", app->notice);
 	if (v->text != NULL && v->text[0] != '\0')
@@ -174,9 +176,15 @@ print_view(struct app *app, const char *title, const struct view *v)
 		if (it->unread)
 			sb_printf(&sb, " [%s]", T("list.unread"));
 		sb_putc(&sb, '\n');
+		if (it->body != NULL)
+			sb_printf(&sb, "%s\n\n", it->body);
 	}
 	for (i = 0; i < v->nactions; i++)
 		sb_printf(&sb, "%c = %s\n", v->actions[i].key, v->actions[i].label);
+	if (v->more_before)
+		sb_printf(&sb, "< = %s\n", T("list.page_before"));
+	if (v->more_after)
+		sb_printf(&sb, "> = %s\n", T("list.page_after"));
 	out(app, sb.s);
 	sb_free(&sb);
 }
@@ -289,6 +297,12 @@ parse_answer(const struct view *v, const char *line, struct ui_event *ev)
 	}
 	if (strcmp(line, "?") == 0) {
 		ev->type = EV_HELP;
+		return true;
+	}
+	if ((strcmp(line, "<") == 0 && v->more_before) ||
+	    (strcmp(line, ">") == 0 && v->more_after)) {
+		ev->type = EV_PAGE;
+		ev->index = line[0] == '<' ? -1 : 1;
 		return true;
 	}
 	n = strtol(line, &end, 10);

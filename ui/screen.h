@@ -26,6 +26,8 @@ struct screen_ops {
 	int		 (*action)(struct app *app, void *st, int key);
 	/* The view's form was filled in and every field is valid. */
 	int		 (*submit)(struct app *app, void *st, struct form *f);
+	/* Optional: a paged list asks for the page before (-1) or after (+1). */
+	int		 (*page)(struct app *app, void *st, int dir);
 	/* Optional: q or Esc; NULL means pop. */
 	int		 (*back)(struct app *app, void *st);
 	/* The screen below came back to the top (refresh state). Optional. */

@@ -24,6 +24,7 @@ enum ev_type {
 	EV_SELECT,	/* Enter on item index */
 	EV_ACTION,	/* a letter */
 	EV_SUBMIT,	/* the form is valid */
+	EV_PAGE,	/* index -1: the page before, +1: the page after */
 	EV_BACK,	/* q, Esc, or "q" typed */
 	EV_HELP,	/* ? or F1 */
 	EV_TIMEOUT,	/* no input for the idle time */

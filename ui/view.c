@@ -36,6 +36,23 @@ view_item(struct view *v, const char *label, const char *status, bool unread)
 	it->label = xstrdup(label);
 	it->status = status != NULL ? xstrdup(status) : NULL;
 	it->unread = unread;
+	it->body = NULL;
+}
+
+void
+view_body(struct view *v, const char *body)
+{
+	if (v->nitems == 0)
+		return;
+	free(v->items[v->nitems - 1].body);
+	v->items[v->nitems - 1].body = xstrdup(body);
+}
+
+void
+view_position(struct view *v, const char *text)
+{
+	free(v->position);
+	v->position = xstrdup(text);
 }
 
 void
@@ -55,9 +72,11 @@ view_clear(struct view *v)
 
 	free(v->title);
 	free(v->text);
+	free(v->position);
 	for (i = 0; i < v->nitems; i++) {
 		free(v->items[i].label);
 		free(v->items[i].status);
+		free(v->items[i].body);
 	}
 	free(v->items);
 	for (i = 0; i < v->nactions; i++)

@@ -12,6 +12,8 @@ struct view_item {
 	char	*label;
 	char	*status;	/* status words after the label, may be NULL */
 	bool	 unread;	/* shown as a word, never by colour alone */
+	char	*body;		/* several lines under the label (a post), or
+				 * NULL; a view with bodies is read as a pager */
 };
 
 struct view_action {
@@ -28,6 +30,9 @@ struct view {
 	int			 nitems;
 	int			 focus;	/* the focused item, kept by the screen */
 	struct form		*form;	/* borrowed from the screen; may be NULL */
+	bool			 more_before;	/* a paged list: earlier page */
+	bool			 more_after;	/* a paged list: later page */
+	char			*position;	/* "page 2 of 5"; may be NULL */
 	struct view_action	 actions[VIEW_ACTIONS_MAX];
 	int			 nactions;
 };
@@ -39,6 +44,9 @@ void view_para(struct view *v, const char *text);
 void view_item(struct view *v, const char *label, const char *status,
     bool unread);
 void view_action(struct view *v, int key, const char *label);
+/* Gives the last item added a body (a post's text). */
+void view_body(struct view *v, const char *body);
+void view_position(struct view *v, const char *text);
 void view_clear(struct view *v);
 
 #endif
