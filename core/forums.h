@@ -1,0 +1,403 @@
+/* The forums: boards, threads and posts, unread tracking, follows,
+ * notifications, search, reports and moderation.
+ *
+ * Every call takes the person asking as a struct forum_viewer; what it sees
+ * and may do follows from that. Calls that change something return NULL on
+ * success or a catalog error key ("error.forum.locked") the caller shows in
+ * the user's language; "error.internal" means the database failed (logged).
+ * Calls that read return 0 (or a count) and fill *out, or -1 on error.
+ * Text is sanitised (core/sanitize.h) and NFC-normalised when stored, so
+ * what comes back is safe to draw; limits are in code points. Times are
+ * seconds since the epoch, UTC. Every allocated result has a free function.
+ *
+ * Visibility: members and guests do not see hidden threads or hidden posts
+ * (they are skipped: a page of posts may have gaps in seq); deleted posts
+ * keep their place and come back with deleted set and an empty body.
+ * Moderators of a board see everything, marked. */
+#ifndef TINKLAS_FORUMS_H
+#define TINKLAS_FORUMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/accounts.h"	/* enum role, ACCOUNT_NAME_MAX, ... */
+
+struct db;
+
+#define FORUM_TITLE_MAX		120	/* thread and board titles */
+#define FORUM_BODY_MAX		20000	/* post bodies */
+#define FORUM_DESC_MAX		500	/* board descriptions */
+#define FORUM_REASON_MAX	200	/* report and moderation reasons */
+#define FORUM_SNIPPET_MAX	100	/* search snippets */
+#define FORUM_SEARCH_WORDS	8	/* words of a query beyond these are ignored */
+
+#define FORUM_TITLE_SZ		(FORUM_TITLE_MAX * 4 + 1)
+#define FORUM_DESC_SZ		(FORUM_DESC_MAX * 4 + 1)
+#define FORUM_NAME_SZ		(ACCOUNT_NAME_MAX + 1)
+#define FORUM_DISPLAY_SZ	(ACCOUNT_DISPLAY_MAX * 4 + 1)
+#define FORUM_SNIPPET_SZ	(FORUM_SNIPPET_MAX * 4 + 8)
+
+/* Who is asking. account_id 0 with a role below moderator is a guest (reads
+ * only); account_id 0 with ROLE_ADMIN is the admin command on the server
+ * (audit actor 0; it moderates and manages boards but cannot post). */
+struct forum_viewer {
+	int64_t		 account_id;
+	enum role	 role;
+	const char	*lang;			/* new posts' language: "lt" */
+	int		 posts_per_minute;	/* flood limit; 0: none */
+};
+
+/* ---------------------------------------------------------------- boards */
+
+struct forum_board {
+	int64_t	 id;
+	char	 title[FORUM_TITLE_SZ];
+	char	 description[FORUM_DESC_SZ];
+	int	 position;		/* 1-based order in the list */
+	char	 lang[8];		/* "" : any language */
+	int64_t	 threads;		/* threads the viewer can see */
+	int64_t	 unread_threads;	/* of those, with posts past the viewer's
+					 * read mark (0 for guests) */
+	int64_t	 new_posts;		/* posts past the viewer's read marks */
+	bool	 muted;			/* the viewer muted the board */
+};
+
+struct forum_board_list {
+	struct forum_board	*v;
+	size_t			 n;
+};
+
+/* All boards in order of position with the viewer's counts. The counts
+ * leave out hidden threads for everyone. 0 or -1. */
+int forum_boards(struct db *db, const struct forum_viewer *viewer,
+    struct forum_board_list *out);
+void forum_board_list_free(struct forum_board_list *l);
+/* One board with the viewer's counts: 0, or -1 when there is none. */
+int forum_board_get(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, struct forum_board *out);
+
+/* Board management, for admins (viewer role ROLE_ADMIN, which includes the
+ * admin command); each change lands in the audit log. Titles are one line of
+ * 1-120 code points ("error.forum.title_length"), descriptions up to 500
+ * ("error.forum.description_length"), lang "" or one of i18n's languages
+ * ("error.lang.unknown"). A new board goes last; *id_out may be NULL. */
+const char *forum_board_add(struct db *db, const struct forum_viewer *viewer,
+    const char *title, const char *description, const char *lang,
+    int64_t *id_out);
+/* Changes the fields that are not NULL. */
+const char *forum_board_edit(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, const char *title, const char *description, const char *lang);
+/* Removes an empty board; one holding threads is refused
+ * ("error.forum.board_not_empty": move or hide its threads first). */
+const char *forum_board_remove(struct db *db,
+    const struct forum_viewer *viewer, int64_t id);
+/* Moves a board to position (1-based, clamped), shifting the others. */
+const char *forum_board_move(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, int position);
+
+/* Board moderators: accounts that moderate one board without holding the
+ * moderator role. Adding twice is not an error. */
+const char *forum_board_moderator_add(struct db *db,
+    const struct forum_viewer *viewer, int64_t board_id, int64_t account_id);
+const char *forum_board_moderator_remove(struct db *db,
+    const struct forum_viewer *viewer, int64_t board_id, int64_t account_id);
+
+struct forum_person {
+	int64_t	 id;
+	char	 name[FORUM_NAME_SZ];
+	char	 display[FORUM_DISPLAY_SZ];
+};
+struct forum_person_list {
+	struct forum_person	*v;
+	size_t			 n;
+};
+/* The board's own moderators, ordered by name. 0 or -1. */
+int forum_board_moderators(struct db *db, int64_t board_id,
+    struct forum_person_list *out);
+void forum_person_list_free(struct forum_person_list *l);
+
+/* True when the viewer may moderate the board: role moderator or admin
+ * anywhere, or assigned to this board. */
+bool forum_can_moderate(struct db *db, const struct forum_viewer *viewer,
+    int64_t board_id);
+
+/* --------------------------------------------------------------- threads */
+
+struct forum_thread {
+	int64_t	 id;
+	int64_t	 board_id;
+	char	 title[FORUM_TITLE_SZ];
+	int64_t	 author_id;
+	char	 author_name[FORUM_NAME_SZ];
+	char	 author_display[FORUM_DISPLAY_SZ];
+	int64_t	 created;
+	int64_t	 last_post_at;
+	int64_t	 last_seq;	/* seq of the newest post: pages end here */
+	int64_t	 replies;	/* posts after the first, hidden ones too */
+	int64_t	 read_seq;	/* the viewer's read mark; 0: never opened */
+	int64_t	 first_unread;	/* read_seq + 1, or 0 when all is read */
+	bool	 pinned;
+	bool	 locked;
+	bool	 hidden;	/* only moderators get hidden threads */
+};
+
+struct forum_thread_list {
+	struct forum_thread	*v;
+	size_t			 n;
+	bool			 more;	/* another page follows */
+};
+
+/* Starts a thread in a board: title 1-120 code points (one line), body
+ * 1-20,000 (multi-line); lang NULL means the viewer's. *thread_id and
+ * *post_id (either may be NULL) get the new ids. Keys: "error.forum.guest",
+ * "error.forum.suspended", "error.forum.flood", "error.forum.not_found",
+ * "error.forum.title_length", "error.forum.body_length",
+ * "error.lang.unknown". Sends mention notifications. */
+const char *forum_thread_start(struct db *db,
+    const struct forum_viewer *viewer, int64_t board_id, const char *title,
+    const char *body, const char *lang, int64_t *thread_id, int64_t *post_id);
+/* A page of a board's threads: pinned first, then by last activity,
+ * newest first; offset counts threads the viewer can see. 0 or -1. */
+int forum_threads(struct db *db, const struct forum_viewer *viewer,
+    int64_t board_id, int offset, int limit, struct forum_thread_list *out);
+void forum_thread_list_free(struct forum_thread_list *l);
+/* One thread with the viewer's read mark: 0, or -1 when there is none or
+ * the viewer may not see it. */
+int forum_thread_get(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, struct forum_thread *out);
+/* Renames a thread: its author or a moderator of its board. */
+const char *forum_thread_retitle(struct db *db,
+    const struct forum_viewer *viewer, int64_t id, const char *title);
+
+/* Moderation of threads (moderators of the thread's board; the audit log
+ * gets who and what). A move needs moderation rights on both boards. */
+const char *forum_thread_pin(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, bool on);
+const char *forum_thread_lock(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, bool on);
+const char *forum_thread_hide(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, bool on);
+const char *forum_thread_move(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, int64_t board_id);
+
+/* ----------------------------------------------------------------- posts */
+
+struct forum_post {
+	int64_t	 id;
+	int64_t	 thread_id;
+	int64_t	 seq;		/* 1-based place in the thread; 1 opens it */
+	int64_t	 author_id;
+	char	 author_name[FORUM_NAME_SZ];
+	char	 author_display[FORUM_DISPLAY_SZ];
+	char	 lang[8];
+	int64_t	 created;
+	int64_t	 edited_at;	/* 0: never edited; else show "edited" */
+	bool	 hidden;	/* only moderators get hidden posts */
+	bool	 deleted;	/* members get "" as body */
+	char	*body;
+};
+
+struct forum_post_list {
+	struct forum_post	*v;
+	size_t			 n;
+};
+
+/* Replies to a thread; lang NULL means the viewer's. Keys: those of
+ * forum_thread_start, "error.forum.locked" (unless the viewer moderates the
+ * board). Notifies the thread's earlier authors and mentioned users (never
+ * the replier). *post_id and *seq may be NULL. */
+const char *forum_reply(struct db *db, const struct forum_viewer *viewer,
+    int64_t thread_id, const char *body, const char *lang, int64_t *post_id,
+    int64_t *seq);
+/* The posts with seq in [from, from + limit) the viewer can see, in seq
+ * order, author names joined in; never the whole thread. 0 or -1. */
+int forum_posts(struct db *db, const struct forum_viewer *viewer,
+    int64_t thread_id, int64_t from, int limit, struct forum_post_list *out);
+void forum_post_list_free(struct forum_post_list *l);
+/* One post (for quoting and editing): 0, or -1 when the viewer cannot see
+ * it. Free with forum_post_clear. */
+int forum_post_get(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, struct forum_post *out);
+void forum_post_clear(struct forum_post *p);
+/* Replaces a post's body (lang NULL keeps it); the old body goes to the
+ * edit history. Its author, or a moderator of its board, and not while the
+ * author is suspended. Keys: "error.forum.not_allowed",
+ * "error.forum.not_found", "error.forum.body_length", "error.forum.locked"
+ * (members cannot edit in locked threads), "error.lang.unknown". */
+const char *forum_post_edit(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, const char *body, const char *lang);
+/* Soft-deletes a post: its author or a moderator. The post keeps its seq;
+ * moderators still read it. */
+const char *forum_post_delete(struct db *db,
+    const struct forum_viewer *viewer, int64_t id);
+/* Hides or shows a post (moderators; reason goes to the audit log). */
+const char *forum_post_hide(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, bool on, const char *reason);
+
+struct forum_edit {
+	int64_t	 at;		/* when this version was replaced */
+	int64_t	 editor_id;
+	char	 editor_display[FORUM_DISPLAY_SZ];
+	char	*body;		/* the version before that edit */
+};
+struct forum_edit_list {
+	struct forum_edit	*v;
+	size_t			 n;
+};
+/* A post's earlier versions, newest first, for whoever can see the post
+ * (deleted posts' history only for moderators). 0 or -1. */
+int forum_post_history(struct db *db, const struct forum_viewer *viewer,
+    int64_t id, struct forum_edit_list *out);
+void forum_edit_list_free(struct forum_edit_list *l);
+
+/* -------------------------------------------------------- unread, follows */
+
+/* Raises the viewer's read mark in a thread to seq (never lowers it; past
+ * the end is clamped). Guests: nothing, NULL. */
+const char *forum_mark_read(struct db *db, const struct forum_viewer *viewer,
+    int64_t thread_id, int64_t seq);
+/* Marks every thread of a board read. */
+const char *forum_mark_board_read(struct db *db,
+    const struct forum_viewer *viewer, int64_t board_id);
+/* Posts past the viewer's read marks in the boards the viewer follows (all
+ * but the muted ones), for the welcome screen. Counts seqs, so hidden and
+ * deleted posts count too. -1 on error, 0 for guests. */
+int64_t forum_new_posts(struct db *db, const struct forum_viewer *viewer);
+/* Mutes (stops following) or unmutes a board for the viewer. */
+const char *forum_board_mute(struct db *db, const struct forum_viewer *viewer,
+    int64_t board_id, bool muted);
+
+/* ---------------------------------------------------------- notifications */
+
+enum forum_notice_kind {
+	FORUM_NOTICE_REPLY,	/* in a thread the user started or replied to */
+	FORUM_NOTICE_MENTION,	/* the post says @username */
+};
+
+struct forum_notice {
+	int64_t			 id;
+	enum forum_notice_kind	 kind;
+	int64_t			 at;
+	int64_t			 actor_id;
+	char			 actor_display[FORUM_DISPLAY_SZ];
+	int64_t			 thread_id;
+	char			 thread_title[FORUM_TITLE_SZ];
+	int64_t			 post_id;
+	int64_t			 seq;	/* open the thread here */
+	bool			 read;
+};
+struct forum_notice_list {
+	struct forum_notice	*v;
+	size_t			 n;
+	bool			 more;
+};
+
+/* A page of the viewer's notifications, newest first. 0 or -1. */
+int forum_notices(struct db *db, const struct forum_viewer *viewer,
+    int offset, int limit, struct forum_notice_list *out);
+void forum_notice_list_free(struct forum_notice_list *l);
+/* Unread notifications of the viewer, or -1. */
+int64_t forum_notices_unread(struct db *db, const struct forum_viewer *viewer);
+/* A cheap probe for a UI that polls: the viewer's newest notification id
+ * (0: none), one index lookup and no write. When it changes, recount with
+ * forum_notices_unread. -1 on error. */
+int64_t forum_notices_probe(struct db *db, const struct forum_viewer *viewer);
+/* Marks one notification (id > 0) or all of them (id 0) read. */
+const char *forum_notice_read(struct db *db, const struct forum_viewer *viewer,
+    int64_t id);
+
+/* ----------------------------------------------------------------- search */
+
+struct forum_search_query {
+	const char	*words;		/* what the user typed */
+	int64_t		 board_id;	/* 0: all boards */
+	const char	*author;	/* a user name, NULL or "": anyone */
+	const char	*lang;		/* NULL or "": any language */
+	int		 offset;
+	int		 limit;
+};
+
+struct forum_hit {
+	int64_t	 post_id;
+	int64_t	 thread_id;
+	int64_t	 board_id;
+	int64_t	 seq;
+	char	 thread_title[FORUM_TITLE_SZ];
+	char	 author_name[FORUM_NAME_SZ];
+	char	 author_display[FORUM_DISPLAY_SZ];
+	int64_t	 created;
+	char	 snippet[FORUM_SNIPPET_SZ];	/* one line around the first match */
+};
+struct forum_hit_list {
+	struct forum_hit	*v;
+	size_t			 n;
+	bool			 more;
+};
+
+/* Searches titles and bodies, case- and accent-blind (zalgiris finds
+ * Žalgiris, lodz finds Łódź): every word must occur; the words are never
+ * read as query syntax. Ranks by relevance among the newest 2,000 matches,
+ * so a word found in most posts stays fast. Hidden and deleted posts and
+ * posts of hidden threads are not found. 0 (no words: no hits) or -1. */
+int forum_search(struct db *db, const struct forum_viewer *viewer,
+    const struct forum_search_query *q, struct forum_hit_list *out);
+void forum_hit_list_free(struct forum_hit_list *l);
+
+/* ---------------------------------------------------------------- reports */
+
+/* A member reports a post with a reason (1-200 code points, one line). Keys:
+ * "error.forum.guest", "error.forum.not_found",
+ * "error.forum.already_reported" (once per member and post),
+ * "error.forum.own_post", "error.forum.reason_length". When three different
+ * members have open reports on a post it is hidden until a moderator
+ * resolves them. */
+const char *forum_report(struct db *db, const struct forum_viewer *viewer,
+    int64_t post_id, const char *reason);
+
+struct forum_report {
+	int64_t	 post_id;
+	int64_t	 thread_id;
+	int64_t	 board_id;
+	int64_t	 seq;
+	char	 thread_title[FORUM_TITLE_SZ];
+	int64_t	 author_id;
+	char	 author_name[FORUM_NAME_SZ];
+	char	 author_display[FORUM_DISPLAY_SZ];
+	char	*body;		/* the reported post */
+	int	 count;		/* open reports on it */
+	char	*reasons;	/* "name: reason" lines, oldest first */
+	int64_t	 first_at;	/* the oldest open report */
+	bool	 hidden;	/* the post is hidden now */
+	bool	 auto_hidden;	/* by three reports, not by a moderator */
+};
+struct forum_report_list {
+	struct forum_report	*v;
+	size_t			 n;
+	bool			 more;
+};
+
+/* Open reports, one entry per post, oldest first, on the boards the viewer
+ * moderates (all of them for moderators, admins and the admin command).
+ * 0 or -1. */
+int forum_reports(struct db *db, const struct forum_viewer *viewer,
+    int offset, int limit, struct forum_report_list *out);
+void forum_report_list_free(struct forum_report_list *l);
+/* Open reports the viewer can resolve, or -1: for the menu's count. */
+int64_t forum_reports_open(struct db *db, const struct forum_viewer *viewer);
+
+enum forum_resolution {
+	FORUM_RESOLVE_DISMISS,	/* nothing wrong: unhide if three reports hid it */
+	FORUM_RESOLVE_HIDE,	/* hide the post */
+	FORUM_RESOLVE_SUSPEND,	/* hide the post and suspend its author */
+};
+/* Closes every open report on a post (moderators of its board). why is the
+ * reason kept in the audit log and, for a suspension, shown to the author;
+ * days (1-3650) is the suspension's length. Keys: "error.forum.not_allowed",
+ * "error.forum.not_found", "error.forum.no_reports",
+ * "error.forum.reason_length", "error.forum.days". */
+const char *forum_report_resolve(struct db *db,
+    const struct forum_viewer *viewer, int64_t post_id,
+    enum forum_resolution how, int days, const char *why);
+
+#endif
