@@ -63,6 +63,9 @@ char *TF(const char *key, int nargs, const struct i18n_arg *args);
  * ("2025-07-14 18:05" in lt, "пн, 14 лип. 2025 р., 18:05" style in uk).
  * Newly allocated. */
 char *i18n_datetime(int64_t t);
+/* When t happened, seen at now: relative within a week ("5 min. ago",
+ * "prieš 3 val.", "now"), else as i18n_datetime. Newly allocated. */
+char *i18n_when(int64_t t, int64_t now);
 /* CLDR plural category ("one", "few", "many", "other") of n in lang. */
 const char *i18n_plural_category(const char *lang, double n);
 

@@ -40,6 +40,7 @@ size_t i18n_fit(const char *s, size_t n, int width);
 /* Each file closes what it opened lazily. */
 void i18n_catalog_close(void);
 void i18n_datetime_close(void);
+void i18n_reltime_close(void);
 void i18n_collate_close(void);
 void i18n_translit_close(void);
 void i18n_text_close(void);

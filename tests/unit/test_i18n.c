@@ -357,6 +357,31 @@ test_wrap(void **state)
 	i18n_free_lines(lines, n);
 }
 
+/* Recent times read relative, in the user's language; older ones as dates. */
+static void
+test_when(void **state)
+{
+	char *s;
+
+	(void)state;
+	i18n_set_lang("en");
+	s = i18n_when(MONDAY_1505_UTC - 5 * 60, MONDAY_1505_UTC);
+	assert_string_equal(s, "5 min ago");	/* en_150, short style */
+	free(s);
+	i18n_set_lang("lt");
+	s = i18n_when(MONDAY_1505_UTC - 3 * 3600, MONDAY_1505_UTC);
+	assert_non_null(strstr(s, "3 val."));
+	free(s);
+	i18n_set_lang("uk");
+	s = i18n_when(MONDAY_1505_UTC - 2 * 86400, MONDAY_1505_UTC);
+	assert_non_null(strstr(s, "2 дні"));
+	free(s);
+	i18n_set_lang("en");
+	s = i18n_when(MONDAY_1505_UTC - 30 * 86400, MONDAY_1505_UTC);
+	assert_non_null(strstr(s, "2025"));	/* a month back: a date */
+	free(s);
+}
+
 int
 main(void)
 {
@@ -371,6 +396,7 @@ main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_graphemes),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_when),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
