@@ -6,6 +6,7 @@
 #include "common/log.h"
 #include "common/xalloc.h"
 #include "core/db.h"
+#include "core/forums.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -130,6 +131,21 @@ app_set_theme(struct app *app, enum theme theme)
 	}
 }
 
+void
+app_viewer(const struct app *app, struct forum_viewer *v)
+{
+	v->account_id = app->acct.id;
+	v->role = app->acct.id != 0 ? app->acct.role : ROLE_MEMBER;
+	v->lang = i18n_lang();
+	v->posts_per_minute = app->cfg->posts_per_minute;
+}
+
+bool
+app_is_moderator(const struct app *app)
+{
+	return app->acct.id != 0 && app->acct.role >= ROLE_MODERATOR;
+}
+
 bool
 app_is_guest(const struct app *app)
 {
@@ -224,6 +240,11 @@ dispatch(struct app *app, const struct ui_event *ev)
 		app->quit = true;
 	else if (r == SR_POP && !app->quit)
 		pop(app);
+	else if (r == SR_POP_TWO && !app->quit) {
+		pop(app);
+		if (app->depth > 1)
+			pop(app);
+	}
 }
 
 /* The main loop: describe the top screen, present it, act on the event.

@@ -4,6 +4,7 @@
 #ifndef TINKLAS_DIALOGS_H
 #define TINKLAS_DIALOGS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct app;
@@ -24,6 +25,20 @@ struct confirm_req {
 	const char	*question;		/* already translated */
 	/* Does the thing; returns the catalog key of the notice. */
 	const char	*(*yes)(struct app *app, int64_t arg);
+	int64_t		 arg;
+	bool		 close_below;	/* yes also closes the screen below */
+};
+
+/* A short form for a reason (reports, moderation), with a number of days
+ * when days_key is set (suspensions). */
+struct reason_req {
+	const char	*title_key;
+	const char	*help_key;
+	const char	*days_key;	/* NULL: no days field */
+	/* Does the thing; returns NULL, or an error key shown on the form. */
+	const char	*(*apply)(struct app *app, int64_t arg, const char *reason,
+			    int days);
+	const char	*done_key;	/* the notice after it worked */
 	int64_t		 arg;
 };
 

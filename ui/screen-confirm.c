@@ -39,9 +39,10 @@ confirm_select(struct app *app, void *st, int index)
 {
 	struct confirm_state *cs = st;
 
-	if (index == 1)
-		app_notice(app, T(cs->req.yes(app, cs->req.arg)));
-	return SR_POP;
+	if (index != 1)
+		return SR_POP;
+	app_notice(app, T(cs->req.yes(app, cs->req.arg)));
+	return cs->req.close_below ? SR_POP_TWO : SR_POP;
 }
 
 static void

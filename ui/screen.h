@@ -11,7 +11,7 @@ struct view;
 
 /* What an event handler asks the app to do next. Pushing a screen is done
  * with app_push() and then returning SR_STAY. */
-enum screen_result { SR_STAY, SR_POP, SR_QUIT };
+enum screen_result { SR_STAY, SR_POP, SR_POP_TWO, SR_QUIT };
 
 struct screen_ops {
 	const char	*name;		/* stable, for logs and tests */
@@ -47,5 +47,14 @@ extern const struct screen_ops screen_keys;
 extern const struct screen_ops screen_key_add;
 extern const struct screen_ops screen_confirm;
 extern const struct screen_ops screen_help;
+extern const struct screen_ops screen_boards;
+extern const struct screen_ops screen_threads;
+extern const struct screen_ops screen_thread;
+extern const struct screen_ops screen_compose;
+extern const struct screen_ops screen_reason;
+extern const struct screen_ops screen_notices;
+extern const struct screen_ops screen_search;
+extern const struct screen_ops screen_hits;
+extern const struct screen_ops screen_reports;
 
 #endif

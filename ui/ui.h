@@ -96,5 +96,10 @@ bool app_is_guest(const struct app *app);
 const struct screen_inst *app_below(const struct app *app);
 /* After registration: the session becomes this member's. */
 void app_login(struct app *app, int64_t account_id);
+/* Who is asking, for the forums' calls. */
+struct forum_viewer;
+void app_viewer(const struct app *app, struct forum_viewer *v);
+/* True for moderators and admins (the moderation actions and queue). */
+bool app_is_moderator(const struct app *app);
 
 #endif
