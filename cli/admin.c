@@ -45,6 +45,10 @@ static const struct admin_cmd admin_top_cmds[] = {
 	{ NULL, NULL, NULL, false, NULL }
 };
 
+/* The forum groups' tables (cli/admin-board.c, cli/admin-report.c). */
+extern const struct admin_cmd admin_board_cmds[];
+extern const struct admin_cmd admin_report_cmds[];
+
 static const struct {
 	const char		*name;
 	const struct admin_cmd	*cmds;
@@ -52,6 +56,8 @@ static const struct {
 } admin_groups[] = {
 	{ "user", admin_user_cmds, "accounts" },
 	{ "key", admin_key_cmds, "SSH public keys of an account" },
+	{ "board", admin_board_cmds, "forum boards and their moderators" },
+	{ "report", admin_report_cmds, "reports on forum posts" },
 };
 
 #define NGROUPS (sizeof admin_groups / sizeof admin_groups[0])
