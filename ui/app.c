@@ -61,6 +61,17 @@ app_push(struct app *app, const struct screen_ops *ops, void *arg)
 }
 
 void
+app_replace(struct app *app, const struct screen_ops *ops, void *arg)
+{
+	struct screen_inst *si = &app->stack[app->depth - 1];
+
+	if (si->ops->close != NULL)
+		si->ops->close(app, si->st);
+	app->depth--;
+	app_push(app, ops, arg);
+}
+
+void
 app_reset(struct app *app, const struct screen_ops *ops, void *arg)
 {
 	while (app->depth > 0)

@@ -82,6 +82,9 @@ struct app {
 extern volatile sig_atomic_t ui_hangup;
 
 void app_push(struct app *app, const struct screen_ops *ops, void *arg);
+/* Closes the top screen and opens ops in its place (the screen below is
+ * not resumed in between). */
+void app_replace(struct app *app, const struct screen_ops *ops, void *arg);
 /* Replaces the whole stack with ops (e.g. after registration). */
 void app_reset(struct app *app, const struct screen_ops *ops, void *arg);
 /* Sets the one-line message shown with the next screen. */

@@ -1,0 +1,34 @@
+/* What the forum screens share: opening a thread, composing, and the words
+ * for counts and times. */
+#ifndef TINKLAS_FORUM_UI_H
+#define TINKLAS_FORUM_UI_H
+
+#include <stdint.h>
+
+struct app;
+
+/* Where a thread opens: at seq, or (0) at the first unread post. */
+struct thread_req {
+	int64_t	 thread_id;
+	int64_t	 seq;
+};
+
+enum compose_kind { COMPOSE_THREAD, COMPOSE_REPLY, COMPOSE_EDIT };
+
+struct compose_req {
+	enum compose_kind	 kind;
+	int64_t			 board_id;	/* COMPOSE_THREAD */
+	int64_t			 thread_id;	/* COMPOSE_REPLY */
+	int64_t			 post_id;	/* COMPOSE_EDIT */
+	const char		*body;		/* initial text: a quote, the post */
+	const char		*lang;		/* NULL: the user's */
+	int64_t			*posted_seq;	/* gets the new post's seq */
+};
+
+/* "> " before every line of body, with who wrote it first; newly
+ * allocated. */
+char *forum_quote(const char *author, const char *body);
+/* Pushes the thread screen. */
+void forum_open_thread(struct app *app, int64_t thread_id, int64_t seq);
+
+#endif

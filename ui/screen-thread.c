@@ -1,0 +1,366 @@
+/* Reading a thread: its posts a page at a time in the pager, opening at the
+ * first unread post; reply, quote, edit, delete, report; moderators hide
+ * posts, lock and pin the thread and suspend authors. What is shown is
+ * marked read. */
+#include "ui/dialogs.h"
+#include "ui/forum-ui.h"
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/strbuf.h"
+#include "common/xalloc.h"
+#include "core/audit.h"
+#include "core/forums.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define POSTS_PAGE 10
+
+struct thread_state {
+	struct forum_thread	 t;
+	struct forum_post_list	 posts;
+	int64_t			 from;		/* the page's first seq */
+	int64_t			 read_before;	/* read mark when opened */
+	int64_t			 posted_seq;	/* set by the compose screen */
+	bool			 moderator;
+};
+
+void
+forum_open_thread(struct app *app, int64_t thread_id, int64_t seq)
+{
+	struct thread_req req = { .thread_id = thread_id, .seq = seq };
+
+	app_push(app, &screen_thread, &req);
+}
+
+char *
+forum_quote(const char *author, const char *body)
+{
+	struct strbuf sb = { 0 };
+	char *who = TFA("forum.quote_intro", A_STR(author));
+	const char *p = body, *nl;
+
+	sb_printf(&sb, "> %s\n", who);
+	for (;;) {
+		nl = strchr(p, '\n');
+		sb_puts(&sb, "> ");
+		sb_add(&sb, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		sb_putc(&sb, '\n');
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	sb_putc(&sb, '\n');
+	free(who);
+	return sb_take(&sb);
+}
+
+/* Loads the page of posts starting at from and marks it read. */
+static void
+thread_load(struct app *app, struct thread_state *ts, int64_t from)
+{
+	struct forum_viewer fv;
+
+	app_viewer(app, &fv);
+	if (from < 1)
+		from = 1;
+	if (from > ts->t.last_seq)
+		from = ts->t.last_seq > 0 ? ts->t.last_seq : 1;
+	ts->from = from;
+	forum_post_list_free(&ts->posts);
+	if (forum_posts(app->db, &fv, ts->t.id, from, POSTS_PAGE, &ts->posts) != 0)
+		app_notice(app, T("error.internal"));
+	if (ts->posts.n > 0)
+		forum_mark_read(app->db, &fv, ts->t.id,
+		    ts->posts.v[ts->posts.n - 1].seq);
+}
+
+/* Reloads the thread and shows the page holding seq, focused on it. */
+static void
+thread_show(struct app *app, struct thread_state *ts, int64_t seq)
+{
+	struct forum_viewer fv;
+	size_t i;
+	int focus = 0;
+
+	app_viewer(app, &fv);
+	if (forum_thread_get(app->db, &fv, ts->t.id, &ts->t) != 0)
+		return;
+	thread_load(app, ts, seq - (seq - 1) % POSTS_PAGE);
+	for (i = 0; i < ts->posts.n; i++)
+		if (ts->posts.v[i].seq <= seq)
+			focus = (int)i;
+	app->stack[app->depth - 1].focus = focus;
+}
+
+static void *
+thread_open(struct app *app, void *arg)
+{
+	struct thread_req *req = arg;
+	struct thread_state *ts = xcalloc(1, sizeof *ts);
+	struct forum_viewer fv;
+	int64_t seq;
+
+	app_viewer(app, &fv);
+	if (forum_thread_get(app->db, &fv, req->thread_id, &ts->t) != 0) {
+		app_notice(app, T("error.forum.not_found"));
+		return ts;
+	}
+	ts->read_before = ts->t.read_seq;
+	ts->moderator = forum_can_moderate(app->db, &fv, ts->t.board_id);
+	seq = req->seq > 0 ? req->seq : ts->t.first_unread > 0 ?
+	    ts->t.first_unread : 1;
+	thread_show(app, ts, seq);
+	return ts;
+}
+
+static char *
+post_header(const struct app *app, const struct forum_post *p)
+{
+	struct strbuf sb = { 0 };
+	char *when = i18n_when(p->created, (int64_t)time(NULL));
+
+	sb_printf(&sb, "#%lld %s, %s", (long long)p->seq, p->author_display, when);
+	if (p->edited_at != 0)
+		sb_printf(&sb, ", %s", T("forum.post.edited"));
+	if (strcmp(p->lang, app->acct.lang) != 0 && p->lang[0] != '\0')
+		sb_printf(&sb, ", %s", i18n_lang_name(p->lang));
+	if (p->hidden)
+		sb_printf(&sb, ", %s", T("forum.post.hidden"));
+	if (p->deleted)
+		sb_printf(&sb, ", %s", T("forum.post.deleted"));
+	free(when);
+	return sb_take(&sb);
+}
+
+static void
+thread_describe(struct app *app, void *st, struct view *v)
+{
+	struct thread_state *ts = st;
+	size_t i;
+	char *pos;
+
+	v->title = xstrdup(ts->t.title);
+	if (ts->t.locked)
+		view_text(v, T("forum.thread.locked_note"));
+	for (i = 0; i < ts->posts.n; i++) {
+		const struct forum_post *p = &ts->posts.v[i];
+		char *head = post_header(app, p);
+
+		view_item(v, head, NULL, p->seq > ts->read_before &&
+		    !app_is_guest(app));
+		view_body(v, p->deleted && p->body[0] == '\0' ?
+		    T("forum.post.deleted_text") : p->body);
+		free(head);
+	}
+	if (ts->posts.n > 0) {
+		pos = TFA("forum.posts_position", A_NUM(ts->posts.v[0].seq),
+		    A_NUM(ts->posts.v[ts->posts.n - 1].seq), A_NUM(ts->t.last_seq));
+		view_position(v, pos);
+		free(pos);
+	}
+	v->more_before = ts->from > 1;
+	v->more_after = ts->from + POSTS_PAGE <= ts->t.last_seq;
+	view_action(v, 'r', T("forum.reply"));
+	if (app_is_guest(app))
+		return;
+	view_action(v, 'c', T("forum.quote"));
+	view_action(v, 'e', T("forum.edit"));
+	view_action(v, 'd', T("forum.delete"));
+	view_action(v, 'x', T("forum.report"));
+	if (ts->t.first_unread != 0)
+		view_action(v, 'u', T("forum.first_unread"));
+	if (ts->moderator) {
+		view_action(v, 'h', T("forum.hide"));
+		view_action(v, 'l', T("forum.lock"));
+		view_action(v, 'p', T("forum.pin"));
+		view_action(v, 's', T("forum.suspend"));
+	}
+}
+
+static int
+thread_page(struct app *app, void *st, int dir)
+{
+	struct thread_state *ts = st;
+
+	thread_load(app, ts, ts->from + dir * POSTS_PAGE);
+	app->stack[app->depth - 1].focus = dir > 0 ? 0 :
+	    (ts->posts.n > 0 ? (int)ts->posts.n - 1 : 0);
+	return SR_STAY;
+}
+
+static const char *
+delete_post(struct app *app, int64_t post_id)
+{
+	struct forum_viewer fv;
+	const char *err;
+
+	app_viewer(app, &fv);
+	err = forum_post_delete(app->db, &fv, post_id);
+	return err != NULL ? err : "forum.deleted";
+}
+
+static const char *
+report_post(struct app *app, int64_t post_id, const char *reason, int days)
+{
+	struct forum_viewer fv;
+
+	(void)days;
+	app_viewer(app, &fv);
+	return forum_report(app->db, &fv, post_id, reason);
+}
+
+static const char *
+suspend_author(struct app *app, int64_t author_id, const char *reason, int days)
+{
+	struct account a;
+
+	if (account_by_id(app->db, author_id, &a) != 0)
+		return "error.forum.not_found";
+	if (a.role >= ROLE_MODERATOR)
+		return "error.forum.not_allowed";
+	if (account_suspend(app->db, author_id,
+	    (int64_t)time(NULL) + (int64_t)days * 86400, reason) != 0)
+		return "error.internal";
+	audit_log(app->db, app->acct.id, "user.suspend", a.name, reason);
+	return NULL;
+}
+
+/* Starts composing: a reply (with a quote of p), or an edit of p. */
+static void
+compose(struct app *app, struct thread_state *ts, enum compose_kind kind,
+    const struct forum_post *p)
+{
+	struct compose_req req = { .kind = kind, .thread_id = ts->t.id,
+	    .posted_seq = &ts->posted_seq };
+	char *quote = NULL;
+
+	if (kind == COMPOSE_REPLY && p != NULL)
+		req.body = quote = forum_quote(p->author_display, p->body);
+	if (kind == COMPOSE_EDIT) {
+		req.post_id = p->id;
+		req.body = p->body;
+		req.lang = p->lang;
+	}
+	app_push(app, &screen_compose, &req);
+	free(quote);
+}
+
+static int
+thread_action(struct app *app, void *st, int key)
+{
+	struct thread_state *ts = st;
+	int focus = app->stack[app->depth - 1].focus;
+	const struct forum_post *p = focus >= 0 && (size_t)focus < ts->posts.n ?
+	    &ts->posts.v[focus] : NULL;
+	struct forum_viewer fv;
+	const char *err = NULL;
+
+	app_viewer(app, &fv);
+	if (app_is_guest(app)) {
+		app_notice(app, T("error.forum.guest"));
+		return SR_STAY;
+	}
+	if (key == 'r') {
+		compose(app, ts, COMPOSE_REPLY, NULL);
+		return SR_STAY;
+	}
+	if (key == 'u' && ts->t.first_unread != 0) {
+		thread_show(app, ts, ts->t.first_unread);
+		return SR_STAY;
+	}
+	if (key == 'l' || key == 'p') {
+		err = key == 'l' ? forum_thread_lock(app->db, &fv, ts->t.id, !ts->t.locked) :
+		    forum_thread_pin(app->db, &fv, ts->t.id, !ts->t.pinned);
+		app_notice(app, T(err != NULL ? err : key == 'l' ?
+		    (ts->t.locked ? "forum.unlocked" : "forum.locked") :
+		    (ts->t.pinned ? "forum.unpinned" : "forum.pinned")));
+		thread_show(app, ts, p != NULL ? p->seq : ts->from);
+		return SR_STAY;
+	}
+	if (p == NULL)
+		return SR_STAY;
+	switch (key) {
+	case 'c':
+		compose(app, ts, COMPOSE_REPLY, p);
+		break;
+	case 'e':
+		if (p->author_id != app->acct.id && !ts->moderator)
+			app_notice(app, T("error.forum.not_allowed"));
+		else
+			compose(app, ts, COMPOSE_EDIT, p);
+		break;
+	case 'd': {
+		struct confirm_req req = { .yes = delete_post, .arg = p->id };
+		char *q = TFA("forum.delete_question", A_NUM(p->seq));
+
+		req.question = q;
+		app_push(app, &screen_confirm, &req);
+		free(q);
+		break;
+	}
+	case 'x': {
+		struct reason_req req = { .title_key = "forum.report_title",
+		    .help_key = "help.report", .apply = report_post,
+		    .done_key = "forum.reported", .arg = p->id };
+
+		app_push(app, &screen_reason, &req);
+		break;
+	}
+	case 'h':
+		err = forum_post_hide(app->db, &fv, p->id, !p->hidden, "");
+		app_notice(app, T(err != NULL ? err : p->hidden ?
+		    "forum.unhidden" : "forum.hidden"));
+		thread_show(app, ts, p->seq);
+		break;
+	case 's':
+		if (ts->moderator) {
+			struct reason_req req = { .title_key = "forum.suspend_title",
+			    .help_key = "help.suspend", .days_key = "forum.days",
+			    .apply = suspend_author, .done_key = "forum.suspended",
+			    .arg = p->author_id };
+
+			app_push(app, &screen_reason, &req);
+		}
+		break;
+	}
+	return SR_STAY;
+}
+
+static void
+thread_resume(struct app *app, void *st)
+{
+	struct thread_state *ts = st;
+	int focus = app->stack[app->depth - 1].focus;
+	int64_t seq = ts->posted_seq;
+
+	if (seq == 0)
+		seq = focus >= 0 && (size_t)focus < ts->posts.n ?
+		    ts->posts.v[focus].seq : ts->from;
+	ts->posted_seq = 0;
+	thread_show(app, ts, seq);
+}
+
+static void
+thread_close(struct app *app, void *st)
+{
+	struct thread_state *ts = st;
+
+	(void)app;
+	forum_post_list_free(&ts->posts);
+	free(ts);
+}
+
+const struct screen_ops screen_thread = {
+	.name = "thread",
+	.title_key = "forum.boards.title",
+	.help_key = "help.thread",
+	.open = thread_open,
+	.describe = thread_describe,
+	.page = thread_page,
+	.action = thread_action,
+	.resume = thread_resume,
+	.close = thread_close,
+};
