@@ -1,0 +1,75 @@
+/* What the forum files share: who may do what, text checks, the search
+ * index and notifications. Only core/forum-*.c include this. */
+#ifndef TINKLAS_FORUM_INTERNAL_H
+#define TINKLAS_FORUM_INTERNAL_H
+
+#include "core/db-internal.h"
+#include "core/forums.h"
+
+/* A post with what the rules need to know about it and its thread. */
+struct forum_post_row {
+	int64_t	 id;
+	int64_t	 thread_id;
+	int64_t	 board_id;
+	int64_t	 author_id;
+	int64_t	 seq;
+	int	 hidden;		/* 0, 1 moderator, 2 reports */
+	bool	 deleted;
+	bool	 thread_hidden;
+	bool	 locked;
+};
+
+/* A thread's board, author and flags. */
+struct forum_thread_row {
+	int64_t	 id;
+	int64_t	 board_id;
+	int64_t	 author_id;
+	int64_t	 last_seq;
+	bool	 pinned;
+	bool	 locked;
+	bool	 hidden;
+};
+
+/* The audit actor for the viewer (0 for the admin command). */
+int64_t forum_actor(const struct forum_viewer *v);
+/* The viewer's language when valid, else "lt". */
+const char *forum_lang(const struct forum_viewer *v);
+
+/* Loads a row by id: 0, or -1 when there is none. */
+int forum_load_post(struct db *db, int64_t id, struct forum_post_row *out);
+int forum_load_thread(struct db *db, int64_t id, struct forum_thread_row *out);
+
+/* Whether the viewer may write a post now: NULL, or "error.forum.guest",
+ * "error.forum.suspended", "error.forum.flood". Call inside the write
+ * transaction so the flood count is exact. */
+const char *forum_may_post(struct db *db, const struct forum_viewer *v);
+
+/* Sanitised copies of user text, or NULL with *err set to the key that
+ * says why not: a title of 1-max code points, a body of 1-20,000. */
+char *forum_clean_line(const char *s, size_t max, const char *key,
+    const char **err);
+char *forum_clean_body(const char *s, const char **err);
+/* Checks a post language (NULL means the viewer's); returns the code to
+ * store or NULL when it is not one of i18n's. */
+const char *forum_check_lang(const struct forum_viewer *v, const char *lang);
+
+/* Brings the search index in step with a post (removed when hidden,
+ * deleted or in a hidden thread) or with every post of a thread. */
+int forum_index_post(struct db *db, int64_t post_id);
+int forum_index_thread(struct db *db, int64_t thread_id);
+
+/* Records a new post's notifications: mentions of @name in body, and for
+ * replies, the thread's earlier authors; never the author. Then adds the
+ * author to the thread's participants. 0 or -1. */
+int forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
+    int64_t post_id, const char *body, bool reply);
+
+/* Runs one statement with up to three integer parameters; 0 or -1. */
+int forum_exec3(struct db *db, const char *sql, int64_t a, int64_t b,
+    int64_t c);
+/* The first column of a one-row query with up to two integer parameters,
+ * or fallback when there is no row. */
+int64_t forum_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
+    int64_t fallback);
+
+#endif

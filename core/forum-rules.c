@@ -1,0 +1,205 @@
+/* The forums' shared rules: who is a guest, who may moderate a board, who
+ * may post now (suspension, flood limit), and how user text is checked. */
+#include "core/forum-internal.h"
+#include "common/xalloc.h"
+#include "core/sanitize.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Input beyond this many bytes is refused before sanitising it. */
+#define BODY_BYTES_MAX	(FORUM_BODY_MAX * 4 * 2)
+
+static bool	blank(const char *);
+
+int64_t
+forum_actor(const struct forum_viewer *v)
+{
+	return v->account_id;
+}
+
+const char *
+forum_lang(const struct forum_viewer *v)
+{
+	if (v->lang != NULL && i18n_lang_valid(v->lang))
+		return v->lang;
+	return "lt";
+}
+
+bool
+forum_can_moderate(struct db *db, const struct forum_viewer *v,
+    int64_t board_id)
+{
+	if (v->role >= ROLE_MODERATOR)
+		return true;
+	if (v->account_id == 0)
+		return false;
+	return forum_scalar(db, "SELECT 1 FROM board_moderators WHERE "
+	    "board_id = ?1 AND account_id = ?2", board_id, v->account_id,
+	    0) == 1;
+}
+
+int
+forum_load_post(struct db *db, int64_t id, struct forum_post_row *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = db_prepare(db, "SELECT p.id, p.thread_id, t.board_id, "
+	    "p.author_id, p.seq, p.hidden, p.deleted, t.hidden, t.locked "
+	    "FROM posts p JOIN threads t ON t.id = p.thread_id "
+	    "WHERE p.id = ?1");
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(st, 0);
+		out->thread_id = sqlite3_column_int64(st, 1);
+		out->board_id = sqlite3_column_int64(st, 2);
+		out->author_id = sqlite3_column_int64(st, 3);
+		out->seq = sqlite3_column_int64(st, 4);
+		out->hidden = sqlite3_column_int(st, 5);
+		out->deleted = sqlite3_column_int(st, 6) != 0;
+		out->thread_hidden = sqlite3_column_int(st, 7) != 0;
+		out->locked = sqlite3_column_int(st, 8) != 0;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int
+forum_load_thread(struct db *db, int64_t id, struct forum_thread_row *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = db_prepare(db, "SELECT id, board_id, author_id, last_seq, "
+	    "pinned, locked, hidden FROM threads WHERE id = ?1");
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(st, 0);
+		out->board_id = sqlite3_column_int64(st, 1);
+		out->author_id = sqlite3_column_int64(st, 2);
+		out->last_seq = sqlite3_column_int64(st, 3);
+		out->pinned = sqlite3_column_int(st, 4) != 0;
+		out->locked = sqlite3_column_int(st, 5) != 0;
+		out->hidden = sqlite3_column_int(st, 6) != 0;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+const char *
+forum_may_post(struct db *db, const struct forum_viewer *v)
+{
+	int64_t now = db_now(), n;
+
+	if (v->account_id == 0)
+		return "error.forum.guest";
+	n = forum_scalar(db, "SELECT suspended_until FROM accounts "
+	    "WHERE id = ?1", v->account_id, 0, -1);
+	if (n < 0)
+		return "error.forum.guest";
+	if (n > now)
+		return "error.forum.suspended";
+	if (v->posts_per_minute <= 0 || v->role >= ROLE_MODERATOR)
+		return NULL;
+	n = forum_scalar(db, "SELECT count(*) FROM posts WHERE author_id = ?1 "
+	    "AND created > ?2", v->account_id, now - 60, 0);
+	return n >= v->posts_per_minute ? "error.forum.flood" : NULL;
+}
+
+char *
+forum_clean_line(const char *s, size_t max, const char *key, const char **err)
+{
+	char *c;
+	size_t n;
+
+	if (s == NULL || strlen(s) > max * 4 * 2) {
+		*err = key;
+		return NULL;
+	}
+	c = sanitize(s, strlen(s), SANITIZE_LINE, 0, 0);
+	n = utf8_count(c);
+	if (n == 0 || n > max) {
+		free(c);
+		*err = key;
+		return NULL;
+	}
+	return c;
+}
+
+char *
+forum_clean_body(const char *s, const char **err)
+{
+	char *c;
+
+	*err = "error.forum.body_length";
+	if (s == NULL || strlen(s) > BODY_BYTES_MAX)
+		return NULL;
+	c = sanitize(s, strlen(s), SANITIZE_BODY, 0, 0);
+	if (blank(c) || utf8_count(c) > FORUM_BODY_MAX) {
+		free(c);
+		return NULL;
+	}
+	*err = NULL;
+	return c;
+}
+
+const char *
+forum_check_lang(const struct forum_viewer *v, const char *lang)
+{
+	if (lang == NULL || *lang == '\0')
+		return forum_lang(v);
+	return i18n_lang_valid(lang) ? lang : NULL;
+}
+
+int
+forum_exec3(struct db *db, const char *sql, int64_t a, int64_t b, int64_t c)
+{
+	sqlite3_stmt *st;
+	int n;
+
+	if ((st = db_prepare(db, sql)) == NULL)
+		return -1;
+	n = sqlite3_bind_parameter_count(st);
+	if (n >= 1)
+		sqlite3_bind_int64(st, 1, a);
+	if (n >= 2)
+		sqlite3_bind_int64(st, 2, b);
+	if (n >= 3)
+		sqlite3_bind_int64(st, 3, c);
+	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
+}
+
+int64_t
+forum_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
+    int64_t fallback)
+{
+	sqlite3_stmt *st;
+	int64_t v = fallback;
+	int n;
+
+	if ((st = db_prepare(db, sql)) == NULL)
+		return fallback;
+	n = sqlite3_bind_parameter_count(st);
+	if (n >= 1)
+		sqlite3_bind_int64(st, 1, a);
+	if (n >= 2)
+		sqlite3_bind_int64(st, 2, b);
+	if (sqlite3_step(st) == SQLITE_ROW &&
+	    sqlite3_column_type(st, 0) != SQLITE_NULL)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* True when s holds nothing but spaces, tabs and newlines. */
+static bool
+blank(const char *s)
+{
+	return s[strspn(s, " \t\n")] == '\0';
+}

@@ -1,0 +1,92 @@
+/* Unread tracking (one read mark per user and thread: the highest seq
+ * read) and follows (every board is followed unless muted). */
+#include "core/forum-internal.h"
+
+const char *
+forum_mark_read(struct db *db, const struct forum_viewer *v,
+    int64_t thread_id, int64_t seq)
+{
+	int rc;
+
+	if (v->account_id == 0)
+		return NULL;
+	if (db_begin(db) != 0)
+		return "error.internal";
+	rc = forum_exec3(db, "INSERT INTO thread_reads (account_id, thread_id, "
+	    "read_seq) SELECT ?1, id, min(?3, last_seq) FROM threads "
+	    "WHERE id = ?2 AND true ON CONFLICT DO UPDATE SET "
+	    "read_seq = max(read_seq, excluded.read_seq)", v->account_id,
+	    thread_id, seq);
+	if (rc != 0) {
+		db_rollback(db);
+		return "error.internal";
+	}
+	return db_commit(db) == 0 ? NULL : "error.internal";
+}
+
+const char *
+forum_mark_board_read(struct db *db, const struct forum_viewer *v,
+    int64_t board_id)
+{
+	int rc;
+
+	if (v->account_id == 0)
+		return NULL;
+	if (db_begin(db) != 0)
+		return "error.internal";
+	/* "WHERE true" keeps the parser from taking ON for a join. */
+	rc = forum_exec3(db, "INSERT INTO thread_reads (account_id, thread_id, "
+	    "read_seq) SELECT ?1, id, last_seq FROM threads "
+	    "WHERE board_id = ?2 AND true ON CONFLICT DO UPDATE SET "
+	    "read_seq = max(read_seq, excluded.read_seq)", v->account_id,
+	    board_id, 0);
+	if (rc != 0) {
+		db_rollback(db);
+		return "error.internal";
+	}
+	return db_commit(db) == 0 ? NULL : "error.internal";
+}
+
+int64_t
+forum_new_posts(struct db *db, const struct forum_viewer *v)
+{
+	int64_t total, seen;
+
+	if (v->account_id == 0)
+		return 0;
+	total = forum_scalar(db, "SELECT coalesce(sum(post_total), 0) "
+	    "FROM boards b WHERE NOT EXISTS (SELECT 1 FROM board_mutes m "
+	    "WHERE m.account_id = ?1 AND m.board_id = b.id)", v->account_id,
+	    0, -1);
+	seen = forum_scalar(db, "SELECT coalesce(sum(min(r.read_seq, "
+	    "t.last_seq)), 0) FROM thread_reads r "
+	    "JOIN threads t ON t.id = r.thread_id WHERE r.account_id = ?1 "
+	    "AND t.hidden = 0 AND NOT EXISTS (SELECT 1 FROM board_mutes m "
+	    "WHERE m.account_id = ?1 AND m.board_id = t.board_id)",
+	    v->account_id, 0, -1);
+	if (total < 0 || seen < 0)
+		return -1;
+	return total - seen;
+}
+
+const char *
+forum_board_mute(struct db *db, const struct forum_viewer *v,
+    int64_t board_id, bool muted)
+{
+	int rc;
+
+	if (v->account_id == 0)
+		return "error.forum.guest";
+	if (forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id,
+	    0, 0) != 1)
+		return "error.forum.not_found";
+	if (muted)
+		rc = forum_exec3(db, "INSERT OR IGNORE INTO board_mutes "
+		    "(account_id, board_id) VALUES (?1, ?2)", v->account_id,
+		    board_id, 0);
+	else
+		rc = forum_exec3(db, "DELETE FROM board_mutes WHERE "
+		    "account_id = ?1 AND board_id = ?2", v->account_id,
+		    board_id, 0);
+	return rc == 0 ? NULL : "error.internal";
+}
