@@ -27,9 +27,8 @@ const struct admin_cmd admin_report_cmds[] = {
 	{ "list", "[--limit N]", "list open reports on posts, oldest first, "
 	    "with the reporters' reasons (default 50)", true, cmd_list },
 	{ "resolve", "POST-ID dismiss|hide|suspend [--days N] --reason TEXT",
-	    "close a post's open reports: dismiss them (a post three reports "
-	    "hid is shown again), hide the post, or hide it and suspend its "
-	    "author for N days (1-3650, default 7)", true, cmd_resolve },
+	    "close a post's reports: dismiss, hide the post, or hide it and "
+	    "suspend its author (7 days)", true, cmd_resolve },
 	{ NULL, NULL, NULL, false, NULL }
 };
 

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# The admin command for the forums: boards (add, list, edit, move, remove,
+# refused while a board holds threads), a board's own moderators, and the
+# report queue (list, resolve), with clear errors, exit codes 0/1/2, help
+# for the groups and each command, harmless titles, and the audit log.
+. "$(dirname "$0")/lib.sh"
+e2e_start || exit 1
+
+# has PATTERN ARGS...: the admin command's output matches (grep -E).
+has() { local pat=$1; shift; admin "$@" | grep -qE -- "$pat"; }
+# lacks PATTERN TEXT: the text holds no match (bytes, grep -E).
+lacks() { ! LC_ALL=C grep -qE -- "$1" <<<"$2"; }
+
+# The demo content: accounts, and boards with threads in them.
+out=$(admin demo); rc=$?
+check "demo content fills the fresh database" test "$rc" -eq 0
+out=$(admin board list); rc=$?
+check "board list succeeds" test "$rc" -eq 0
+check "board list has its header" grep -q "^ID  *POS  *LANG  *THREADS  *TITLE" <<<"$out"
+full=$(awk 'NR > 1 && $4 > 0 { print $1; exit }' <<<"$out")
+check "a demo board holds threads" test -n "$full"
+if [ -n "$full" ]; then
+	err=$(admin board remove "$full" 2>&1); rc=$?
+	check "removing a board that holds threads fails with status 1" test "$rc" -eq 1
+	check "the refusal names the board" grep -q "board $full not removed" <<<"$err"
+	check "the board is still there" has "^$full " board list
+fi
+
+# add, list, edit
+out=$(admin board add "Mokymosi ratai" --description "Kas, kur ir kada susitinka" --lang lt); rc=$?
+check "board add succeeds" test "$rc" -eq 0
+b1=$(sed -n 's/^added board \([0-9]*\) .*/\1/p' <<<"$out")
+check "board add tells the new board's id" test -n "$b1"
+check "board add shows the title and language" grep -q "language lt: Mokymosi ratai" <<<"$out"
+out=$(admin board add "Newcomers' corner"); rc=$?
+b2=$(sed -n 's/^added board \([0-9]*\) .*/\1/p' <<<"$out")
+check "a board without --lang is for any language" grep -q "language any: Newcomers' corner" <<<"$out"
+n=$(admin board list | tail -n +2 | wc -l)
+check "a new board goes last" grep -q "at position $n," <<<"$out"
+out=$(admin board list)
+check "board list shows the new board with no threads" grep -qE "^$b1 +[0-9]+ +lt +0 +Mokymosi ratai$" <<<"$out"
+check "board list shows 'any' for a board without a language" grep -qE "^$b2 +$n +any +0 +Newcomers' corner$" <<<"$out"
+
+out=$(admin board edit "$b1" --title "Study circles" --description "Who meets where and when" --lang en); rc=$?
+check "board edit succeeds" test "$rc" -eq 0
+check "board edit shows the new description" grep -q "Who meets where and when" <<<"$out"
+check "board list shows the new title and language" has "^$b1 +[0-9]+ +en +0 +Study circles$" board list
+check "board edit --any-lang clears the language" has "language any: Study circles" board edit "$b1" --any-lang
+admin board edit "$b1" --lang xx >/dev/null 2>&1; rc=$?
+check "an unknown language is refused with status 1" test "$rc" -eq 1
+long=$(printf 'a%.0s' $(seq 1 121))
+err=$(admin board edit "$b1" --title "$long" 2>&1); rc=$?
+check "a 121-character title is refused with status 1" test "$rc" -eq 1
+check "the refusal says what was not done" grep -q "board not changed" <<<"$err"
+admin board edit "$b1" >/dev/null 2>&1; rc=$?
+check "board edit without a change is a usage error (status 2)" test "$rc" -eq 2
+admin board edit "$b1" --lang lt --any-lang >/dev/null 2>&1; rc=$?
+check "--lang with --any-lang is a usage error" test "$rc" -eq 2
+admin board edit 999999 --title "Nothing" >/dev/null 2>&1; rc=$?
+check "editing a missing board fails with status 1" test "$rc" -eq 1
+
+# A title with terminal escapes and a bidi override is stored and printed
+# harmlessly.
+out=$(admin board add $'Evil\e]0;pwned\a\e[2J title \xe2\x80\xae!' 2>&1); rc=$?
+check "a title with escapes is accepted" test "$rc" -eq 0
+b3=$(sed -n 's/^added board \([0-9]*\) .*/\1/p' <<<"$out")
+out=$(admin board list)
+check "board list prints no ESC or BEL byte" lacks $'[\e\a]' "$out"
+check "board list prints no U+202E" lacks $'\xe2\x80\xae' "$out"
+check "the visible words of the title remain" grep -q "^$b3 .*Evil.*title" <<<"$out"
+
+# move
+out=$(admin board move "$b2" 1); rc=$?
+check "board move succeeds" test "$rc" -eq 0
+check "board move tells the new position" grep -q "moved board $b2 at position 1," <<<"$out"
+check "the moved board is listed first" test "$(admin board list | sed -n 2p | awk '{ print $1, $2 }')" = "$b2 1"
+n=$(admin board list | tail -n +2 | wc -l)
+check "a position past the end moves the board last" has "at position $n," board move "$b2" 999
+positions=$(admin board list | awk 'NR > 1 { print $2 }' | tr '\n' ' ')
+check "positions stay 1..n without gaps" test "$positions" = "$(seq -s ' ' 1 "$n") "
+admin board move "$b2" 0 >/dev/null 2>&1; rc=$?
+check "position 0 is a usage error" test "$rc" -eq 2
+
+# moderators
+out=$(admin board moderators "$b1"); rc=$?
+check "a board has no moderators of its own at first" grep -q "no moderators of its own" <<<"$out"
+check "moderators add ruta" has "ruta now moderates board $b1" board moderators "$b1" add ruta
+check "moderators add jonas" has "jonas now moderates board $b1" board moderators "$b1" add jonas
+out=$(admin board moderators "$b1")
+check "the moderators are listed by name" test "$(awk '{ print $2 }' <<<"$out" | tr '\n' ' ')" = "jonas ruta "
+check "adding twice is not an error" has "ruta already moderates" board moderators "$b1" add ruta
+check "moderators remove ruta" has "ruta no longer moderates board $b1" board moderators "$b1" remove ruta
+out=$(admin board moderators "$b1")
+check "ruta is no longer listed" lacks ruta "$out"
+err=$(admin board moderators "$b1" remove ruta 2>&1); rc=$?
+check "removing someone who does not moderate fails with status 1" test "$rc" -eq 1
+check "that refusal says so" grep -q "ruta does not moderate board $b1" <<<"$err"
+admin board moderators "$b1" add nobody >/dev/null 2>&1; rc=$?
+check "an unknown account fails with status 1" test "$rc" -eq 1
+admin board moderators "$b1" promote ruta >/dev/null 2>&1; rc=$?
+check "an unknown moderators action is a usage error" test "$rc" -eq 2
+
+# remove
+out=$(admin board remove "$b2"); rc=$?
+check "an empty board is removed" test "$rc" -eq 0
+check "remove tells the title" grep -q "removed board $b2: Newcomers' corner" <<<"$out"
+check "the removed board is gone from the list" lacks "^$b2 " "$(admin board list)"
+err=$(admin board remove "$b2" 2>&1); rc=$?
+check "removing a missing board fails with status 1" test "$rc" -eq 1
+check "that failure says there is no such board" grep -q "no board $b2" <<<"$err"
+admin board remove abc >/dev/null 2>&1; rc=$?
+check "a board id that is not a number is a usage error" test "$rc" -eq 2
+admin board add >/dev/null 2>&1; rc=$?
+check "board add without a title is a usage error" test "$rc" -eq 2
+admin board frobnicate >/dev/null 2>&1; rc=$?
+check "an unknown board command is a usage error" test "$rc" -eq 2
+
+# reports
+out=$(admin report list); rc=$?
+check "report list succeeds on an empty queue" test "$rc" -eq 0
+check "report list says there are no open reports" grep -q "no open reports" <<<"$out"
+admin report list --limit 0 >/dev/null 2>&1; rc=$?
+check "report list --limit 0 is a usage error" test "$rc" -eq 2
+err=$(admin report resolve 999999 hide --reason "spam" 2>&1); rc=$?
+check "resolving a missing post fails with status 1" test "$rc" -eq 1
+check "that failure names the post" grep -q "no post 999999" <<<"$err"
+err=$(admin report resolve 1 dismiss --reason "fine" 2>&1); rc=$?
+check "resolving a post without reports fails with status 1" test "$rc" -eq 1
+check "that failure says it was not resolved" grep -q "reports on post 1 not resolved" <<<"$err"
+admin report resolve 1 hide >/dev/null 2>&1; rc=$?
+check "resolve without --reason is a usage error" test "$rc" -eq 2
+admin report resolve 1 frown --reason x >/dev/null 2>&1; rc=$?
+check "an unknown resolution is a usage error" test "$rc" -eq 2
+admin report resolve 1 hide --days 3 --reason x >/dev/null 2>&1; rc=$?
+check "--days without suspend is a usage error" test "$rc" -eq 2
+admin report resolve 1 suspend --days 0 --reason x >/dev/null 2>&1; rc=$?
+check "--days 0 is refused with status 1" test "$rc" -eq 1
+
+# help
+out=$(admin board --help); rc=$?
+check "board --help exits 0" test "$rc" -eq 0
+missing=
+for c in add list edit move remove moderators; do
+	grep -q "^  board $c" <<<"$out" || missing+=" $c"
+done
+check "board --help lists every command" test -z "$missing"
+check "board add --help shows its options" has "TITLE \[--description TEXT\] \[--lang xx\]" board add --help
+check "board moderators --help shows its actions" has "ID \[add NAME \| remove NAME\]" board moderators --help
+out=$(admin report --help); rc=$?
+check "report --help exits 0" test "$rc" -eq 0
+check "report --help lists list" grep -qF "report list [--limit N]" <<<"$out"
+check "report --help lists resolve" grep -q "report resolve POST-ID" <<<"$out"
+check "report resolve --help names the resolutions" has "dismiss\|hide\|suspend" report resolve --help
+check "admin --help lists the board group" has "^  board add" --help
+check "admin --help lists the report group" has "^  report list" --help
+admin board >/dev/null 2>&1; rc=$?
+check "board without a command is a usage error" test "$rc" -eq 2
+
+# The audit log holds the board changes, made by the admin command.
+out=$(admin audit --limit 200)
+ruta=$(admin user show ruta | awk '$1 == "id:" { print $2 }')
+check "the audit log records the added board" grep -qF "(admin command)  board.add  board $b1  Mokymosi ratai" <<<"$out"
+check "the audit log records the edit" grep -qF "(admin command)  board.edit  board $b1" <<<"$out"
+check "the audit log records the move" grep -qF "(admin command)  board.move  board $b2" <<<"$out"
+check "the audit log records the moderator added" grep -qF "(admin command)  board.moderator_add  board $b1  account $ruta" <<<"$out"
+check "the audit log records the moderator removed" grep -qF "(admin command)  board.moderator_remove  board $b1  account $ruta" <<<"$out"
+check "the audit log records the removal" grep -qF "(admin command)  board.remove  board $b2" <<<"$out"
