@@ -152,6 +152,42 @@ app_viewer(const struct app *app, struct forum_viewer *v)
 }
 
 bool
+app_poll(struct app *app)
+{
+	struct forum_viewer fv;
+	int64_t probe, n;
+
+	if (app->acct.id == 0)
+		return false;
+	app_viewer(app, &fv);
+	probe = forum_notices_probe(app->db, &fv);
+	if (probe < 0 || probe == app->notices_probe)
+		return false;
+	app->notices_probe = probe;
+	n = forum_notices_unread(app->db, &fv);
+	if (n < 0 || n == app->notices_unread)
+		return false;
+	app->notices_unread = n;
+	return true;
+}
+
+/* Recounts unread notifications before a screen is drawn (one indexed
+ * count; reading a notification lowers it without a new probe value). */
+static void
+count_notices(struct app *app)
+{
+	struct forum_viewer fv;
+	int64_t n;
+
+	if (app->acct.id == 0)
+		return;
+	app_viewer(app, &fv);
+	app->notices_probe = forum_notices_probe(app->db, &fv);
+	if ((n = forum_notices_unread(app->db, &fv)) >= 0)
+		app->notices_unread = n;
+}
+
+bool
 app_is_moderator(const struct app *app)
 {
 	return app->acct.id != 0 && app->acct.role >= ROLE_MODERATOR;
@@ -274,6 +310,7 @@ run(struct app *app)
 		long wait = warned ? 60000L : idle_ms - 60000L;
 
 		v.focus = si->focus;
+		count_notices(app);
 		si->ops->describe(app, si->st, &v);
 		if (si->focus >= v.nitems)
 			si->focus = v.nitems > 0 ? v.nitems - 1 : 0;

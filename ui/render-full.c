@@ -22,6 +22,7 @@
 #define MIN_COLS 80
 #define MIN_ROWS 24
 #define VALUE_MAX 4096
+#define POLL_MS 5000	/* how often a waiting screen looks for news */
 
 enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
 
@@ -38,6 +39,7 @@ struct full_state {
 	int		 doc_height;	/* body lines on the screen */
 	int		*doc_item_line;	/* the line of each post's header */
 	int		 doc_nitems;
+	int		 cy, cx;	/* where the hardware cursor stands */
 	attr_t		 bar, title, error, strong;
 };
 
@@ -228,14 +230,27 @@ draw_status(struct app *app, const char *title, struct full_state *fs)
 	const char *who = app->acct.id != 0 ? app->acct.display :
 	    app->who == UI_REGISTER ? T("status.newcomer") : T("status.guest");
 	char *left = xasprintf(" %s | %s | %s", T("app.name"), who, title);
-	char *right = xasprintf("? %s ", T("key.help"));
+	char *news = app->notices_unread > 0 ?
+	    TFA("status.notices", A_NUM(app->notices_unread)) : xstrdup("");
+	char *right = xasprintf("%s%s? %s ", news, news[0] != '\0' ? "  " : "",
+	    T("key.help"));
 	int rw = i18n_width(right);
 
 	fill_row(0, fs->bar);
 	put(app, 0, 0, left, COLS - rw - 1, fs->bar);
 	put(app, 0, COLS - rw, right, rw, fs->bar);
 	free(left);
+	free(news);
 	free(right);
+}
+
+/* Puts the hardware cursor back where the last full draw left it. */
+static void
+draw_cursor_back(struct app *app)
+{
+	struct full_state *fs = app->rstate;
+
+	move(fs->cy, fs->cx);
 }
 
 static void
@@ -482,6 +497,8 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 		cy = 1;
 		cx = 1;
 	}
+	fs->cy = cy;
+	fs->cx = cx;
 	move(cy, cx);
 	refresh();
 	body_free(&b);
@@ -778,7 +795,7 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 		focus_field(fs, v->form, v->form->focus);
 	}
 	for (;;) {
-		long start = now_ms();
+		long deadline = now_ms() + timeout_ms;
 		wint_t ch;
 		int type;
 
@@ -786,17 +803,36 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 			draw_too_small(app);
 		else
 			draw(app, title, v, *focus);
-		timeout(timeout_ms);
-		type = get_wch(&ch);
-		if (ui_hangup) {
-			ev->type = EV_HANGUP;
-			return;
-		}
-		if (type == ERR) {
-			/* ERR long before the timeout: the terminal is gone. */
-			ev->type = timeout_ms >= 0 && now_ms() - start >= timeout_ms - 50 ?
-			    EV_TIMEOUT : EV_HANGUP;
-			return;
+		/* Wait in short steps to notice new notifications; the status
+		 * line is redrawn only when the count changed, so an idle
+		 * session still writes nothing. */
+		for (;;) {
+			long start = now_ms(), wait = deadline - start;
+
+			if (wait > POLL_MS && !app_is_guest(app))
+				wait = POLL_MS;
+			timeout(wait > 0 ? (int)wait : 0);
+			type = get_wch(&ch);
+			if (ui_hangup) {
+				ev->type = EV_HANGUP;
+				return;
+			}
+			if (type != ERR)
+				break;
+			/* ERR long before the wait is over: the terminal is gone. */
+			if (now_ms() - start < wait - 50) {
+				ev->type = EV_HANGUP;
+				return;
+			}
+			if (now_ms() >= deadline - 50) {
+				ev->type = EV_TIMEOUT;
+				return;
+			}
+			if (app_poll(app) && COLS >= MIN_COLS && LINES >= MIN_ROWS) {
+				draw_status(app, title, fs);
+				draw_cursor_back(app);
+				refresh();
+			}
 		}
 		if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
 			ev->type = EV_REDRAW;

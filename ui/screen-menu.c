@@ -1,48 +1,102 @@
 /* The main menu: a table of entries. Each feature adds its line here and
- * nowhere else. q on the main menu logs out. */
+ * nowhere else; an entry may show a count ("3 new") and may be only for
+ * members or moderators. q on the main menu logs out. */
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "core/forums.h"
 #include "i18n/i18n.h"
 
-#include <stddef.h>
+#include <stdlib.h>
+
+enum who_sees { EVERYONE, MEMBERS, MODERATORS };
 
 struct menu_entry {
 	const char		*label_key;
 	const struct screen_ops	*screen;	/* NULL: log out */
-	bool			 members_only;
+	enum who_sees		 who;		/* others are told why not */
+	/* Optional: a count shown with the entry when not 0. */
+	int64_t			(*count)(struct app *app);
+	const char		*count_key;	/* plural pattern of the count */
 };
 
+static int64_t
+count_new_posts(struct app *app)
+{
+	struct forum_viewer fv;
+
+	app_viewer(app, &fv);
+	return forum_new_posts(app->db, &fv);
+}
+
+static int64_t
+count_notices(struct app *app)
+{
+	return app->notices_unread;
+}
+
+static int64_t
+count_reports(struct app *app)
+{
+	struct forum_viewer fv;
+
+	app_viewer(app, &fv);
+	return forum_reports_open(app->db, &fv);
+}
+
 static const struct menu_entry menu_entries[] = {
-	{ "menu.settings", &screen_settings, true },
-	{ "menu.help", &screen_help, false },
-	{ "menu.logout", NULL, false },
+	{ "menu.forums", &screen_boards, EVERYONE, count_new_posts, "menu.new_posts" },
+	{ "menu.notices", &screen_notices, MEMBERS, count_notices, "menu.unread" },
+	{ "menu.reports", &screen_reports, MODERATORS, count_reports, "menu.open_reports" },
+	{ "menu.settings", &screen_settings, MEMBERS, NULL, NULL },
+	{ "menu.help", &screen_help, EVERYONE, NULL, NULL },
+	{ "menu.logout", NULL, EVERYONE, NULL, NULL },
 };
 #define NENTRIES (int)(sizeof menu_entries / sizeof menu_entries[0])
+
+/* The entries this person sees, as indexes into menu_entries; members'
+ * entries stay visible to guests (who are told to register). */
+static int
+visible(const struct app *app, int *idx)
+{
+	int i, n = 0;
+
+	for (i = 0; i < NENTRIES; i++)
+		if (menu_entries[i].who != MODERATORS || app_is_moderator(app))
+			idx[n++] = i;
+	return n;
+}
 
 static void
 menu_describe(struct app *app, void *st, struct view *v)
 {
-	int i;
+	int idx[NENTRIES], n = visible(app, idx), i;
 
 	(void)st;
 	if (app_is_guest(app))
 		view_text(v, T("menu.guest_note"));
-	for (i = 0; i < NENTRIES; i++)
-		view_item(v, T(menu_entries[i].label_key), NULL, false);
+	for (i = 0; i < n; i++) {
+		const struct menu_entry *e = &menu_entries[idx[i]];
+		int64_t c = e->count != NULL && !app_is_guest(app) ? e->count(app) : 0;
+		char *status = c > 0 ? TFA(e->count_key, A_NUM(c)) : NULL;
+
+		view_item(v, T(e->label_key), status, c > 0);
+		free(status);
+	}
 }
 
 static int
 menu_select(struct app *app, void *st, int index)
 {
+	int idx[NENTRIES], n = visible(app, idx);
 	const struct menu_entry *e;
 
 	(void)st;
-	if (index < 0 || index >= NENTRIES)
+	if (index < 0 || index >= n)
 		return SR_STAY;
-	e = &menu_entries[index];
+	e = &menu_entries[idx[index]];
 	if (e->screen == NULL)
 		return SR_QUIT;
-	if (e->members_only && app_is_guest(app)) {
+	if (e->who == MEMBERS && app_is_guest(app)) {
 		app_notice(app, T("error.guest.readonly"));
 		return SR_STAY;
 	}

@@ -3,9 +3,31 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/config.h"
+#include "common/xalloc.h"
+#include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
+
+/* What is new since the last visit: one line per feature. */
+static void
+welcome_news(struct app *app, struct view *v)
+{
+	struct forum_viewer fv;
+	int64_t n;
+	char *s;
+
+	app_viewer(app, &fv);
+	n = forum_new_posts(app->db, &fv);
+	s = n > 0 ? TFA("welcome.new_posts", A_NUM(n)) : xstrdup(T("welcome.no_new_posts"));
+	view_para(v, s);
+	free(s);
+	if (app->notices_unread > 0) {
+		s = TFA("welcome.notices", A_NUM(app->notices_unread));
+		view_para(v, s);
+		free(s);
+	}
+}
 
 static void
 welcome_describe(struct app *app, void *st, struct view *v)
@@ -28,6 +50,7 @@ welcome_describe(struct app *app, void *st, struct view *v)
 			free(s);
 		} else
 			view_para(v, T("welcome.first_visit"));
+		welcome_news(app, v);
 	}
 	if (app->cfg->motd[0] != '\0')
 		view_para(v, app->cfg->motd);

@@ -75,6 +75,8 @@ struct app {
 	char			*notice;	/* one message for the next draw */
 	bool			 quit;
 	int			 idle_minutes;
+	int64_t			 notices_unread;	/* for the status line */
+	int64_t			 notices_probe;
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report
@@ -99,6 +101,9 @@ bool app_is_guest(const struct app *app);
 const struct screen_inst *app_below(const struct app *app);
 /* After registration: the session becomes this member's. */
 void app_login(struct app *app, int64_t account_id);
+/* Looks for new notifications without writing anything; true when the
+ * unread count changed (the status line needs a redraw). */
+bool app_poll(struct app *app);
 /* Who is asking, for the forums' calls. */
 struct forum_viewer;
 void app_viewer(const struct app *app, struct forum_viewer *v);
