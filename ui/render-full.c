@@ -8,6 +8,7 @@
 #include "common/utf8.h"
 #include "common/xalloc.h"
 #include "forms/form.h"
+#include "ui/editor.h"
 #include "i18n/i18n.h"
 
 #include <curses.h>
@@ -40,6 +41,8 @@ struct full_state {
 	int		*doc_item_line;	/* the line of each post's header */
 	int		 doc_nitems;
 	int		 cy, cx;	/* where the hardware cursor stands */
+	struct editor	*ed;		/* the focused multi-line field's */
+	const struct field *ed_field;
 	attr_t		 bar, title, error, strong;
 };
 
@@ -193,6 +196,7 @@ full_stop(struct app *app)
 	endwin();
 	delscreen(fs->scr);
 	free(fs->doc_item_line);
+	editor_free(fs->ed);
 	fclose(fs->in);
 	fclose(fs->out);
 	free(fs);
@@ -331,6 +335,45 @@ shown_value(const struct field *fld)
 	return sb_take(&sb);
 }
 
+/* Lines of the editor area for a multi-line field: the focused one shows
+ * the editor's window with the cursor; others their first lines. */
+static void
+add_textarea(struct body *b, struct full_state *fs, const struct field *fld,
+    bool focused, int width)
+{
+	int rows = LINES - 14 > 4 ? LINES - 14 : 4, i, row, col, top;
+	char **lines;
+	int n;
+
+	if (!focused || fs->ed == NULL || fs->ed_field != fld) {
+		n = i18n_wrap(fld->value, width - 4, &lines);
+		for (i = 0; i < n && i < 3; i++)
+			body_add(b, xasprintf("    %s%s", lines[i],
+			    i == 2 && n > 3 ? " ..." : ""), A_NORMAL, -1);
+		if (n == 0)
+			body_add(b, xstrdup("    "), A_UNDERLINE, -1);
+		i18n_free_lines(lines, n);
+		return;
+	}
+	editor_layout(fs->ed, width - 4, rows);
+	editor_cursor(fs->ed, &row, &col);
+	top = editor_scroll(fs->ed);
+	for (i = top; i < top + rows; i++) {
+		const struct editor_line *el = i < editor_lines(fs->ed) ?
+		    editor_line(fs->ed, i) : NULL;
+		char *text = el != NULL ? xstrndup(editor_text(fs->ed) + el->start,
+		    el->end - el->start) : xstrdup("");
+
+		if (i == row)
+			b->focus_line = b->n;
+		body_add(b, xasprintf("    %s", text), el != NULL && el->quote ?
+		    A_DIM : A_NORMAL, i == row ? 4 + col : -1);
+		free(text);
+	}
+	body_add(b, TFA("form.editor_count", A_NUM(editor_length_cp(fs->ed)),
+	    A_NUM(editor_max_cp(fs->ed))), A_DIM, -1);
+}
+
 static void
 build_form(struct app *app, struct body *b, const struct form *f,
     struct full_state *fs, int width)
@@ -346,6 +389,15 @@ build_form(struct app *app, struct body *b, const struct form *f,
 		int cursor = 4;
 
 		body_add(b, label, focused ? fs->strong : A_NORMAL, -1);
+		if (fld->type == FIELD_TEXTAREA) {
+			free(val);
+			add_textarea(b, fs, fld, focused, width);
+			if (focused && fld->hint != NULL)
+				add_wrapped(b, fld->hint, width - 4, A_DIM);
+			if (fld->error != NULL)
+				body_add(b, xasprintf("    ! %s", fld->error), fs->error, -1);
+			continue;
+		}
 		if (focused && fld->type != FIELD_CHOICE) {
 			/* Where the cursor is in what is shown ('*' are one
 			 * byte each); long values scroll so it stays in view. */
@@ -593,6 +645,56 @@ focus_field(struct full_state *fs, struct form *f, int i)
 	f->focus = i;
 	fs->form_focus = i;
 	fs->cur = i < f->nfields ? strlen(f->fields[i]->value) : 0;
+	/* A new editor unless this one holds exactly the field's text (a form
+	 * freed and another made at the same address must not share one). */
+	if (i < f->nfields && f->fields[i]->type == FIELD_TEXTAREA &&
+	    (fs->ed == NULL || fs->ed_field != f->fields[i] ||
+	    strcmp(editor_text(fs->ed), f->fields[i]->value) != 0)) {
+		editor_free(fs->ed);
+		fs->ed = editor_new(f->fields[i]->value,
+		    f->fields[i]->max_cp > 0 ? (size_t)f->fields[i]->max_cp : 0);
+		fs->ed_field = f->fields[i];
+	}
+}
+
+/* Keys of the multi-line editor; Tab, Ctrl-X, Esc and F1 stay the form's.
+ * Returns true when the key was the editor's. */
+static bool
+textarea_key(struct full_state *fs, struct field *fld, int type, wint_t ch)
+{
+	static const struct { int key; enum editor_key ek; } keys[] = {
+		{ KEY_LEFT, ED_LEFT }, { KEY_RIGHT, ED_RIGHT }, { KEY_UP, ED_UP },
+		{ KEY_DOWN, ED_DOWN }, { KEY_HOME, ED_HOME }, { KEY_END, ED_END },
+		{ KEY_PPAGE, ED_PGUP }, { KEY_NPAGE, ED_PGDN },
+		{ KEY_BACKSPACE, ED_BACKSPACE }, { KEY_DC, ED_DELETE },
+		{ KEY_ENTER, ED_NEWLINE },
+	};
+	enum editor_result r = ED_IGNORED;
+	size_t i;
+
+	if (type == KEY_CODE_YES) {
+		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+			if ((wint_t)keys[i].key == ch)
+				break;
+		if (i == sizeof keys / sizeof keys[0])
+			return false;
+		r = editor_key(fs->ed, keys[i].ek);
+	} else if (ch == '\r' || ch == '\n')
+		r = editor_key(fs->ed, ED_NEWLINE);
+	else if (ch == 127 || ch == 8)
+		r = editor_key(fs->ed, ED_BACKSPACE);
+	else if (ch == '\t' || ch == 27 || ch == 24)
+		return false;
+	else if (ch >= 0x20)
+		r = editor_insert_cp(fs->ed, (uint32_t)ch);
+	else
+		return true;	/* other control keys do nothing here */
+	if (r == ED_LIMIT)
+		field_set_error_key(fld, "form.editor_full");
+	else if (fld->error != NULL && r == ED_OK)
+		field_set_error(fld, NULL);
+	field_set(fld, editor_text(fs->ed));
+	return true;
 }
 
 /* Handles a key on a form. Returns true when ev was filled. */
@@ -608,6 +710,17 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 		ev->type = EV_BACK;
 		return true;
 	}
+	if (type == OK && ch == 24) {	/* Ctrl-X: send */
+		if (form_validate(f)) {
+			ev->type = EV_SUBMIT;
+			return true;
+		}
+		focus_field(fs, f, f->focus);
+		return false;
+	}
+	if (fld != NULL && fld->type == FIELD_TEXTAREA && fs->ed_field == fld &&
+	    textarea_key(fs, fld, type, ch))
+		return false;
 	if ((type == KEY_CODE_YES && ch == KEY_F(1)) ||
 	    (type == OK && ch == '?' && (fld == NULL || fld->type == FIELD_CHOICE))) {
 		ev->type = EV_HELP;
@@ -791,6 +904,11 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 
 	fs->doc_snap = true;
 	if (v->form != NULL && (fs->form != v->form || fs->form_focus != v->form->focus)) {
+		if (fs->form != v->form) {
+			editor_free(fs->ed);
+			fs->ed = NULL;
+			fs->ed_field = NULL;
+		}
 		fs->form = v->form;
 		focus_field(fs, v->form, v->form->focus);
 	}

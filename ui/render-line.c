@@ -189,6 +189,47 @@ print_view(struct app *app, const char *title, const struct view *v)
 	sb_free(&sb);
 }
 
+/* Reads a multi-line text up to a line holding only ".". A "." at once
+ * keeps the text already there; "!" at once cancels. Returns the read
+ * result; *text gets the new text (NULL: keep). */
+static enum read_result
+read_text(struct app *app, const struct field *fld, int timeout_ms,
+    char **text, bool *cancel)
+{
+	char line[LINE_MAX_BYTES];
+	struct strbuf sb = { 0 };
+	enum read_result r;
+	bool first = true;
+
+	*text = NULL;
+	*cancel = false;
+	if (fld->value[0] != '\0')
+		outf(app, xasprintf("%s\n%s\n%s\n", T("form.text_now"), fld->value,
+		    T("form.text_keep")));
+	out(app, T("form.text_end"));
+	out(app, "\n");
+	for (;;) {
+		if ((r = read_line(app, line, timeout_ms)) != READ_LINE) {
+			sb_free(&sb);
+			return r;
+		}
+		if (strcmp(line, ".") == 0)
+			break;
+		if (first && strcmp(line, "!") == 0) {
+			*cancel = true;
+			return READ_LINE;
+		}
+		if (!first)
+			sb_putc(&sb, '\n');
+		sb_puts(&sb, line);
+		first = false;
+	}
+	if (!first || fld->value[0] == '\0')
+		*text = sb_take(&sb);
+	sb_free(&sb);
+	return READ_LINE;
+}
+
 /* Asks one field until its answer is valid. Returns false when the user
  * cancelled (typed "!"), the line ended, or time ran out (ev filled). */
 static bool
@@ -212,8 +253,31 @@ ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
 			sb_printf(&sb, "%d. %s%s\n", i + 1, fld->choices[i].label,
 			    i == fld->chosen ? T("form.current_mark") : "");
 		if (fld->type != FIELD_PASSWORD && fld->type != FIELD_CHOICE &&
-		    fld->value[0] != '\0')
+		    fld->type != FIELD_TEXTAREA && fld->value[0] != '\0')
 			sb_printf(&sb, "%s\n", T("form.keep_hint"));
+		if (fld->type == FIELD_TEXTAREA) {
+			char *text;
+			bool cancel;
+
+			out(app, sb.s);
+			sb_free(&sb);
+			r = read_text(app, fld, timeout_ms, &text, &cancel);
+			if (r != READ_LINE) {
+				ev->type = r == READ_TIMEOUT ? EV_TIMEOUT : EV_HANGUP;
+				return false;
+			}
+			if (cancel) {
+				ev->type = EV_BACK;
+				return false;
+			}
+			if (text != NULL)
+				field_set(fld, text);
+			free(text);
+			if (field_validate(f, fld))
+				return true;
+			outf(app, xasprintf("%s\n", fld->error));
+			continue;
+		}
 		sb_puts(&sb, "> ");
 		out(app, sb.s);
 		sb_free(&sb);
