@@ -11,20 +11,12 @@ has() { local pat=$1; shift; admin "$@" | grep -qE -- "$pat"; }
 # lacks PATTERN TEXT: the text holds no match (bytes, grep -E).
 lacks() { ! LC_ALL=C grep -qE -- "$1" <<<"$2"; }
 
-# The demo content: accounts, and boards with threads in them.
+# The demo content: accounts (ruta and jonas are used below).
 out=$(admin demo); rc=$?
 check "demo content fills the fresh database" test "$rc" -eq 0
 out=$(admin board list); rc=$?
 check "board list succeeds" test "$rc" -eq 0
 check "board list has its header" grep -q "^ID  *POS  *LANG  *THREADS  *TITLE" <<<"$out"
-full=$(awk 'NR > 1 && $4 > 0 { print $1; exit }' <<<"$out")
-check "a demo board holds threads" test -n "$full"
-if [ -n "$full" ]; then
-	err=$(admin board remove "$full" 2>&1); rc=$?
-	check "removing a board that holds threads fails with status 1" test "$rc" -eq 1
-	check "the refusal names the board" grep -q "board $full not removed" <<<"$err"
-	check "the board is still there" has "^$full " board list
-fi
 
 # add, list, edit
 out=$(admin board add "Mokymosi ratai" --description "Kas, kur ir kada susitinka" --lang lt); rc=$?
@@ -124,9 +116,6 @@ check "report list --limit 0 is a usage error" test "$rc" -eq 2
 err=$(admin report resolve 999999 hide --reason "spam" 2>&1); rc=$?
 check "resolving a missing post fails with status 1" test "$rc" -eq 1
 check "that failure names the post" grep -q "no post 999999" <<<"$err"
-err=$(admin report resolve 1 dismiss --reason "fine" 2>&1); rc=$?
-check "resolving a post without reports fails with status 1" test "$rc" -eq 1
-check "that failure says it was not resolved" grep -q "reports on post 1 not resolved" <<<"$err"
 admin report resolve 1 hide >/dev/null 2>&1; rc=$?
 check "resolve without --reason is a usage error" test "$rc" -eq 2
 admin report resolve 1 frown --reason x >/dev/null 2>&1; rc=$?
@@ -135,6 +124,79 @@ admin report resolve 1 hide --days 3 --reason x >/dev/null 2>&1; rc=$?
 check "--days without suspend is a usage error" test "$rc" -eq 2
 admin report resolve 1 suspend --days 0 --reason x >/dev/null 2>&1; rc=$?
 check "--days 0 is refused with status 1" test "$rc" -eq 1
+
+# Reports made through the product: a member posts in plain mode, three
+# members report the post (which hides it), the admin command lists and
+# resolves the reports: dismiss, hide, and suspend the author.
+PW="linden-river-kaunas-42"
+for u in vytas aiste birute darius; do add_user "$u" "$PW" member en; done
+admin board move "$b1" 1 >/dev/null
+# post_thread TITLE BODY: vytas starts a thread in the first board.
+post_thread() {
+	plain_session vytas "$PW" "\n1\n1\nn\n$1\n$2\n.\n\nq\nq\nq\nq\n" >/dev/null 2>&1
+}
+# report_newest USER REASON: reports the first post of the newest thread.
+report_newest() {
+	plain_session "$1" "$PW" "\n1\n1\n1\nx\n$2\nq\nq\nq\nq\n" >/dev/null 2>&1
+}
+# read_newest USER: the plain session of USER opening the newest thread.
+read_newest() { plain_session "$1" "$PW" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1; }
+
+post_thread "Cheap watches" 'Buy watches at spam.example \e]0;pwned\a\e[2J now \xe2\x80\xae!'
+report_newest aiste "spam links"
+report_newest birute "advertising"
+check "before three reports the post is shown to members" grep -q "spam.example" <<<"$(read_newest darius)"
+report_newest darius "spam again"
+out=$(admin report list); rc=$?
+check "report list succeeds with open reports" test "$rc" -eq 0
+p1=$(awk 'NR == 2 { print $1 }' <<<"$out")
+check "report list shows the post with three reports, hidden by them, and its author" grep -qE "^$p1 +3 +reports +vytas +[0-9]+ +Cheap watches$" <<<"$out"
+check "report list shows the post's start" grep -qF 'post #1: "Buy watches at spam.example' <<<"$out"
+check "report list shows each reporter's reason" bash -c 'grep -q "^ *aiste: spam links$" <<<"$1" && grep -q "^ *birute: advertising$" <<<"$1" && grep -q "^ *darius: spam again$" <<<"$1"' _ "$out"
+check "report list prints no ESC or BEL byte from the post" lacks $'[\e\a]' "$out"
+check "report list prints no U+202E from the post" lacks $'\xe2\x80\xae' "$out"
+out=$(read_newest aiste)
+check "a member still opens the thread" grep -qF "[Cheap watches]" <<<"$out"
+check "three reports hide the post from members" lacks "spam.example" "$out"
+check "report list --limit 1 shows one report" test "$(admin report list --limit 1 | grep -c '^[0-9]')" -eq 1
+
+out=$(admin report resolve "$p1" dismiss --reason "an ordinary offer"); rc=$?
+check "resolve dismiss succeeds" test "$rc" -eq 0
+check "resolve dismiss says so" grep -q "reports on post $p1 dismissed" <<<"$out"
+check "the queue is empty again" has "no open reports" report list
+check "dismissing shows the post to members again" grep -q "spam.example" <<<"$(read_newest aiste)"
+err=$(admin report resolve "$p1" dismiss --reason "again" 2>&1); rc=$?
+check "resolving a post without open reports fails with status 1" test "$rc" -eq 1
+check "that failure says it was not resolved" grep -q "reports on post $p1 not resolved" <<<"$err"
+
+post_thread "More watches" "Second offer at spam.example"
+report_newest aiste "still spam"
+p2=$(admin report list | awk 'NR == 2 { print $1 }')
+check "one report does not hide the post" has "^$p2 +1 +no +vytas" report list
+check "resolve hide succeeds" has "post $p2 hidden" report resolve "$p2" hide --reason "spam"
+out=$(read_newest birute)
+check "a member opens the thread of the hidden post" grep -qF "[More watches]" <<<"$out"
+check "a hidden post is gone for members" lacks "Second offer" "$out"
+
+post_thread "Watches again" "Third offer at spam.example"
+report_newest birute "spam, third time"
+p3=$(admin report list | awk 'NR == 2 { print $1 }')
+check "resolve suspend succeeds" has "post $p3 hidden; vytas suspended for 3 days" report resolve "$p3" suspend --days 3 --reason "repeated spam"
+check "the author is suspended" has "^status: +suspended until" user show vytas
+check "the suspension reason is the resolution's" has "^reason: +repeated spam" user show vytas
+out=$(admin audit --limit 200)
+check "the audit log records the dismissal and why" grep -qF "(admin command)  report.dismiss  post $p1  an ordinary offer" <<<"$out"
+check "the audit log records the hiding" grep -qF "(admin command)  report.hide  post $p2  spam" <<<"$out"
+check "the audit log records the suspension" grep -qF "(admin command)  report.suspend  post $p3  repeated spam" <<<"$out"
+check "the audit log records three reports hiding the post" grep -qF "post.auto_hide  post $p1" <<<"$out"
+
+# A board holding threads is not removed.
+check "board list counts the board's threads" has "^$b1 +1 +any +3 +Study circles$" board list
+err=$(admin board remove "$b1" 2>&1); rc=$?
+check "removing a board that holds threads fails with status 1" test "$rc" -eq 1
+check "the refusal names the board" grep -q "board $b1 not removed" <<<"$err"
+check "the refusal says why" grep -qiE "board_not_empty|thread" <<<"$err"
+check "the board is still there" has "^$b1 " board list
 
 # help
 out=$(admin board --help); rc=$?
