@@ -1,0 +1,413 @@
+/* core/forums: search (folding, filters, paging, the index kept in step),
+ * reply and mention notifications, reports and their resolution. */
+#include "core/accounts.h"
+#include "core/audit.h"
+#include "core/db.h"
+#include "core/forums.h"
+
+#include <ftw.h>
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+struct fixture {
+	char			 dir[64];
+	struct db		*db;
+	struct forum_viewer	 ruta, jonas, olena, emma, aiste;
+	int64_t			 board, other;
+};
+
+static int
+rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb; (void)flag; (void)ftw;
+	return remove(p);
+}
+
+static struct forum_viewer
+member(struct db *db, const char *name, const char *lang, enum role role)
+{
+	struct forum_viewer v = { 0, role, lang, 0 };
+
+	assert_null(account_create(db, name, name, "linden-otter-47x", lang,
+	    role, &v.account_id));
+	return v;
+}
+
+static int
+setup(void **state)
+{
+	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256], *path;
+
+	strcpy(f->dir, "/tmp/tinklas-test-forums2-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
+	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
+	free(path);
+	f->ruta = member(f->db, "ruta", "lt", ROLE_MEMBER);
+	f->jonas = member(f->db, "jonas", "lt", ROLE_MEMBER);
+	f->olena = member(f->db, "olena", "uk", ROLE_MEMBER);
+	f->emma = member(f->db, "emma", "en", ROLE_MEMBER);
+	f->aiste = member(f->db, "aiste", "lt", ROLE_MODERATOR);
+	assert_null(forum_board_add(f->db, &admin, "Sportas", "", "lt",
+	    &f->board));
+	assert_null(forum_board_add(f->db, &admin, "Kelionės", "", "",
+	    &f->other));
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	db_close(f->db);
+	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	free(f);
+	return 0;
+}
+
+static int
+audit_count_fn(const struct audit_entry *e, void *arg)
+{
+	const char **want = arg;
+
+	if (strcmp(e->action, want[0]) == 0)
+		want[1]++;
+	return 0;
+}
+
+static int
+audit_count(struct db *db, const char *action)
+{
+	const char *want[2] = { action, NULL };
+
+	audit_each(db, 1000, audit_count_fn, want);
+	return (int)(intptr_t)want[1];
+}
+
+/* The number of hits for words with optional filters; the first hit's
+ * post id goes to *first when not NULL. */
+static size_t
+hits(struct fixture *f, const char *words, int64_t board, const char *author,
+    const char *lang, int64_t *first)
+{
+	struct forum_search_query q = { words, board, author, lang, 0, 50 };
+	struct forum_hit_list l;
+	size_t n;
+
+	assert_int_equal(forum_search(f->db, &f->ruta, &q, &l), 0);
+	n = l.n;
+	if (first != NULL)
+		*first = n > 0 ? l.v[0].post_id : 0;
+	forum_hit_list_free(&l);
+	return n;
+}
+
+static void
+test_search_folding(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_search_query q = { "lodz", 0, NULL, NULL, 0, 10 };
+	struct forum_hit_list l;
+	int64_t t1, p1, p2, p3, got;
+
+	assert_null(forum_thread_start(f->db, &f->ruta, f->board,
+	    "Žalgiris laimėjo", "Rungtynės buvo puikios.", NULL, &t1, &p1));
+	assert_null(forum_thread_start(f->db, &f->olena, f->other,
+	    "Kelionė", "Traukiniu iš KAUNAS į Vilnių, paskui į Łódź ir "
+	    "Varšuvą; bilietas kainavo nedaug, o vaizdai pro langą buvo "
+	    "gražūs visą kelią iki pat vakaro.", "lt", NULL, &p2));
+	assert_null(forum_reply(f->db, &f->jonas, t1, "Straße und Ärger: "
+	    "\"quoted\" words", "en", &p3, NULL));
+
+	assert_int_equal(hits(f, "zalgiris", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p1);
+	assert_int_equal(hits(f, "ŽALGIRIS", 0, NULL, NULL, NULL), 1);
+	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p2);
+	assert_int_equal(hits(f, "lodz", 0, NULL, NULL, &got), 1);
+	assert_int_equal(hits(f, "LODZ kaunas", 0, NULL, NULL, NULL), 1);
+	assert_int_equal(hits(f, "lodz zalgiris", 0, NULL, NULL, NULL), 0);
+	assert_int_equal(hits(f, "strasse", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p3);
+	assert_int_equal(hits(f, "arger", 0, NULL, NULL, NULL), 1);
+	assert_int_equal(hits(f, "rungtynes", 0, NULL, NULL, NULL), 1);
+	/* Query syntax is only text. */
+	assert_int_equal(hits(f, "\"quoted", 0, NULL, NULL, NULL), 1);
+	assert_int_equal(hits(f, "kaunas OR zalgiris", 0, NULL, NULL, NULL),
+	    0);
+	assert_int_equal(hits(f, "NEAR( * ^ : -", 0, NULL, NULL, NULL), 0);
+	assert_int_equal(hits(f, "tags:b1", 0, NULL, NULL, NULL), 0);
+	assert_int_equal(hits(f, "   ", 0, NULL, NULL, NULL), 0);
+
+	/* The snippet is the original text, around the match, one line. */
+	assert_int_equal(forum_search(f->db, &f->ruta, &q, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].thread_title, "Kelionė");
+	assert_string_equal(l.v[0].author_name, "olena");
+	assert_int_equal(l.v[0].seq, 1);
+	assert_non_null(strstr(l.v[0].snippet, "Łódź"));
+	assert_null(strchr(l.v[0].snippet, '\n'));
+	assert_true(strlen(l.v[0].snippet) < sizeof l.v[0].snippet);
+	forum_hit_list_free(&l);
+}
+
+static void
+test_search_filters_and_index(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_search_query q = { "kaunas", 0, NULL, NULL, 0, 4 };
+	struct forum_hit_list l;
+	int64_t tid, pid, got, last = 0;
+	char body[64];
+	int i;
+
+	assert_null(forum_thread_start(f->db, &f->aiste, f->board, "Kaunas",
+	    "Apie Kauną ir Kaunas", NULL, &tid, NULL));
+	for (i = 0; i < 9; i++) {
+		snprintf(body, sizeof body, "kaunas %d", i);
+		assert_null(forum_reply(f->db, &f->aiste, tid, body,
+		    i % 3 == 0 ? "en" : NULL, &last, NULL));
+	}
+	assert_null(forum_thread_start(f->db, &f->emma, f->other, "Trip",
+	    "Kaunas old town", "en", NULL, &pid));
+	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 11);
+	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, &got), 1);
+	assert_int_equal(got, pid);
+	assert_int_equal(hits(f, "kaunas", 0, "EMMA", NULL, NULL), 1);
+	assert_int_equal(hits(f, "kaunas", 0, "nobody", NULL, NULL), 0);
+	assert_int_equal(hits(f, "kaunas", 0, NULL, "en", NULL), 4);
+	assert_int_equal(hits(f, "kaunas", f->board, "aiste", "en", NULL), 3);
+
+	/* Paged. */
+	assert_int_equal(forum_search(f->db, &f->ruta, &q, &l), 0);
+	assert_int_equal(l.n, 4);
+	assert_true(l.more);
+	forum_hit_list_free(&l);
+	q.offset = 8;
+	assert_int_equal(forum_search(f->db, &f->ruta, &q, &l), 0);
+	assert_int_equal(l.n, 3);
+	assert_false(l.more);
+	forum_hit_list_free(&l);
+
+	/* Edits, hides, deletes and hidden threads keep the index right. */
+	assert_null(forum_post_edit(f->db, &f->emma, pid, "Vilnius old town",
+	    NULL));
+	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 0);
+	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, &got), 1);
+	assert_null(forum_post_hide(f->db, &f->aiste, pid, true, ""));
+	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
+	assert_null(forum_post_hide(f->db, &f->aiste, pid, false, ""));
+	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 1);
+	assert_null(forum_post_delete(f->db, &f->emma, pid));
+	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true));
+	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 0);
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false));
+	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 10);
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other));
+	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 10);
+	assert_int_equal(hits(f, "kaunas", f->board, NULL, NULL, NULL), 0);
+	assert_null(forum_thread_retitle(f->db, &f->aiste, tid, "Klaipėda"));
+	assert_int_equal(hits(f, "klaipeda", 0, NULL, NULL, NULL), 1);
+}
+
+static size_t
+notices_of(struct fixture *f, const struct forum_viewer *v,
+    struct forum_notice_list *l)
+{
+	assert_int_equal(forum_notices(f->db, v, 0, 20, l), 0);
+	return l->n;
+}
+
+static void
+test_notices(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_notice_list l;
+	int64_t tid, p2, p3, probe;
+
+	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Klausimas",
+	    "Kas žino?", NULL, &tid, NULL));
+	assert_int_equal(forum_notices_probe(f->db, &f->ruta), 0);
+	assert_null(forum_reply(f->db, &f->jonas, tid, "Aš žinau.", NULL, &p2,
+	    NULL));
+	assert_int_equal(forum_notices_unread(f->db, &f->ruta), 1);
+	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
+	probe = forum_notices_probe(f->db, &f->ruta);
+	assert_true(probe > 0);
+	assert_int_equal(notices_of(f, &f->ruta, &l), 1);
+	assert_int_equal(l.v[0].kind, FORUM_NOTICE_REPLY);
+	assert_int_equal(l.v[0].post_id, p2);
+	assert_int_equal(l.v[0].seq, 2);
+	assert_int_equal(l.v[0].thread_id, tid);
+	assert_string_equal(l.v[0].thread_title, "Klausimas");
+	assert_string_equal(l.v[0].actor_display, "jonas");
+	assert_false(l.v[0].read);
+	forum_notice_list_free(&l);
+
+	/* Mentions: case-insensitive, existing names, not oneself, once;
+	 * a mention replaces the reply notice; addresses are not mentions. */
+	assert_null(forum_reply(f->db, &f->olena, tid, "@RUTA, @jonas ir "
+	    "@olena: žr. olena@example.org, @nobody, @ruta.", NULL, &p3,
+	    NULL));
+	assert_int_equal(notices_of(f, &f->ruta, &l), 2);
+	assert_int_equal(l.v[0].kind, FORUM_NOTICE_MENTION);
+	assert_int_equal(l.v[0].post_id, p3);
+	forum_notice_list_free(&l);
+	assert_int_equal(notices_of(f, &f->jonas, &l), 1);
+	assert_int_equal(l.v[0].kind, FORUM_NOTICE_MENTION);
+	forum_notice_list_free(&l);
+	assert_int_equal(notices_of(f, &f->olena, &l), 0);
+	forum_notice_list_free(&l);
+	assert_true(forum_notices_probe(f->db, &f->ruta) > probe);
+
+	/* Mentions in a new thread; a reply reaches everyone who posted. */
+	assert_null(forum_thread_start(f->db, &f->emma, f->other, "Hi",
+	    "Hello @olena", "en", NULL, NULL));
+	assert_int_equal(forum_notices_unread(f->db, &f->olena), 1);
+	assert_null(forum_reply(f->db, &f->ruta, tid, "Ačiū!", NULL, NULL,
+	    NULL));
+	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 2);
+	assert_int_equal(forum_notices_unread(f->db, &f->olena), 2);
+	assert_int_equal(forum_notices_unread(f->db, &f->ruta), 2);
+
+	assert_int_equal(notices_of(f, &f->jonas, &l), 2);
+	assert_null(forum_notice_read(f->db, &f->jonas, l.v[1].id));
+	forum_notice_list_free(&l);
+	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 1);
+	/* Someone else's notice is not marked by id. */
+	assert_int_equal(notices_of(f, &f->olena, &l), 2);
+	assert_null(forum_notice_read(f->db, &f->jonas, l.v[0].id));
+	forum_notice_list_free(&l);
+	assert_int_equal(forum_notices_unread(f->db, &f->olena), 2);
+	assert_null(forum_notice_read(f->db, &f->olena, 0));
+	assert_int_equal(forum_notices_unread(f->db, &f->olena), 0);
+}
+
+static void
+test_reports(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct forum_report_list l;
+	struct forum_post p;
+	struct account a;
+	int64_t tid, bad, rude;
+
+	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
+	    "Labas", NULL, &tid, NULL));
+	assert_null(forum_reply(f->db, &f->emma, tid, "Buy cheap pills",
+	    NULL, &bad, NULL));
+	assert_null(forum_reply(f->db, &f->emma, tid, "You are all silly",
+	    NULL, &rude, NULL));
+
+	assert_string_equal(forum_report(f->db, &f->emma, bad, "mine"),
+	    "error.forum.own_post");
+	assert_string_equal(forum_report(f->db, &f->ruta, bad, " "),
+	    "error.forum.reason_length");
+	assert_string_equal(forum_report(f->db, &f->ruta, 999, "x"),
+	    "error.forum.not_found");
+	assert_null(forum_report(f->db, &f->ruta, bad, "spam"));
+	assert_string_equal(forum_report(f->db, &f->ruta, bad, "again"),
+	    "error.forum.already_reported");
+	assert_null(forum_report(f->db, &f->jonas, bad, "reklama"));
+	assert_int_equal(forum_post_get(f->db, &f->ruta, bad, &p), 0);
+	forum_post_clear(&p);
+	assert_null(forum_report(f->db, &f->olena, bad, "спам"));
+	/* Three members: hidden until a moderator looks. */
+	assert_int_equal(forum_post_get(f->db, &f->ruta, bad, &p), -1);
+	assert_int_equal(forum_post_get(f->db, &f->aiste, bad, &p), 0);
+	assert_true(p.hidden);
+	forum_post_clear(&p);
+	assert_int_equal(audit_count(f->db, "post.auto_hide"), 1);
+
+	assert_null(forum_report(f->db, &f->ruta, rude, "rude"));
+	assert_int_equal(forum_reports_open(f->db, &f->aiste), 2);
+	assert_int_equal(forum_reports_open(f->db, &f->ruta), 0);
+	assert_int_equal(forum_reports(f->db, &admin, 0, 10, &l), 0);
+	assert_int_equal(l.n, 2);
+	assert_int_equal(l.v[0].post_id, bad);
+	assert_int_equal(l.v[0].count, 3);
+	assert_true(l.v[0].auto_hidden);
+	assert_string_equal(l.v[0].reasons,
+	    "ruta: spam\njonas: reklama\nolena: спам");
+	assert_string_equal(l.v[0].body, "Buy cheap pills");
+	assert_string_equal(l.v[0].author_name, "emma");
+	assert_int_equal(l.v[1].post_id, rude);
+	assert_int_equal(l.v[1].count, 1);
+	assert_false(l.v[1].hidden);
+	forum_report_list_free(&l);
+	assert_int_equal(forum_reports(f->db, &f->ruta, 0, 10, &l), 0);
+	assert_int_equal(l.n, 0);
+	forum_report_list_free(&l);
+
+	/* Dismiss: the reports' hiding is undone. */
+	assert_string_equal(forum_report_resolve(f->db, &f->ruta, bad,
+	    FORUM_RESOLVE_DISMISS, 0, "ok"), "error.forum.not_allowed");
+	assert_null(forum_report_resolve(f->db, &f->aiste, bad,
+	    FORUM_RESOLVE_DISMISS, 0, "a joke between friends"));
+	assert_int_equal(forum_post_get(f->db, &f->ruta, bad, &p), 0);
+	forum_post_clear(&p);
+	assert_int_equal(audit_count(f->db, "report.dismiss"), 1);
+	assert_string_equal(forum_report_resolve(f->db, &f->aiste, bad,
+	    FORUM_RESOLVE_DISMISS, 0, "x"), "error.forum.no_reports");
+	assert_int_equal(forum_reports_open(f->db, &f->aiste), 1);
+
+	/* Hide. */
+	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
+	    FORUM_RESOLVE_HIDE, 0, "insults"));
+	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
+	assert_int_equal(audit_count(f->db, "report.hide"), 1);
+	assert_int_equal(forum_reports_open(f->db, &f->aiste), 0);
+
+	/* A hidden post cannot be reported by members. */
+	assert_string_equal(forum_report(f->db, &f->jonas, rude, "rude"),
+	    "error.forum.not_found");
+
+	/* Suspend: hides the post too; the author cannot post. */
+	assert_null(forum_reply(f->db, &f->emma, tid, "Silly again", NULL,
+	    &rude, NULL));
+	assert_null(forum_report(f->db, &f->jonas, rude, "still rude"));
+	assert_string_equal(forum_report_resolve(f->db, &f->aiste, rude,
+	    FORUM_RESOLVE_SUSPEND, 0, "x"), "error.forum.days");
+	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
+	    FORUM_RESOLVE_SUSPEND, 7, "repeated insults"));
+	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
+	assert_int_equal(account_by_id(f->db, f->emma.account_id, &a), 0);
+	assert_true(account_is_suspended(&a, time(NULL)));
+	assert_true(a.suspended_until >= time(NULL) + 7 * 86400 - 60);
+	assert_string_equal(a.suspend_reason, "repeated insults");
+	assert_int_equal(audit_count(f->db, "report.suspend"), 1);
+	assert_int_equal(audit_count(f->db, "user.suspend"), 1);
+	assert_string_equal(forum_reply(f->db, &f->emma, tid, "hi", NULL, NULL,
+	    NULL), "error.forum.suspended");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_search_folding, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_filters_and_index,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_notices, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reports, setup, teardown),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
