@@ -7,7 +7,7 @@ add_user emma "thames-bridge-lantern-5" member en || exit 1
 ssh-keygen -q -t ed25519 -N "" -C "emma@laptop" -f "$HOME/.ssh/id_ed25519"
 fp=$(ssh-keygen -lf "$HOME/.ssh/id_ed25519.pub" | awk '{print $2}')
 
-tm_menu s emma "thames-bridge-lantern-5" && tm_keys s 1            # Settings
+tm_menu s emma "thames-bridge-lantern-5" && tm_keys s 3            # Settings
 tm_wait s "SSH keys" && tm_keys s 7             # SSH keys
 check "the keys screen explains there are none yet" tm_wait s "no SSH keys yet"
 tm_keys s a

@@ -5,9 +5,9 @@
 e2e_start || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 
-out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\n?\nq\nq\nq\n" 2>&1)
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n3\n?\nq\nq\nq\n" 2>&1)
 check "the welcome screen is a numbered list" grep -q "^1\. Continue to the main menu" <<<"$out"
-check "the main menu is a numbered list" grep -q "^1\. Settings" <<<"$out"
+check "the main menu is a numbered list" bash -c "grep -q '^1\. Forums' <<<\"\$0\" && grep -q '^3\. Settings' <<<\"\$0\"" "$out"
 check "the prompt says where the user is and how to get help" grep -q "^\[Main menu\] .*? is help" <<<"$out"
 check "help is one key away" grep -q "Here you change your language" <<<"$out"
 check "no escape code reaches the client" bash -c "! grep -q $'\x1b' <<<\"\$0\"" "$out"

@@ -17,5 +17,5 @@ exec {fd4}<>"/dev/tcp/127.0.0.1/$PORT"
 banner=$(timeout 3 head -c 64 <&$fd4 | tr -d '\r\n' | head -c 20)
 check "the 4th unauthenticated connection is closed without a banner" test -z "$banner"
 check "the refusal is logged" grep -q "drop connection #[0-9]* from \[127.0.0.1\]" "$E2E_TMP/server.log"
-tm_keys live 1
+tm_keys live 3
 check "the logged-in session keeps working" tm_wait live "SSH keys"
