@@ -100,4 +100,26 @@ void i18n_free_lines(char **lines, int n);
 /* Cuts s to at most width columns at a grapheme boundary; newly allocated. */
 char *i18n_truncate(const char *s, int width);
 
+/* One visual line of wrapped text: bytes [start, end) of the string. */
+struct i18n_span {
+	size_t	start;
+	size_t	end;
+};
+/* Where the visual line that starts at byte start of the paragraph p[0..n)
+ * (no '\n' in it) ends when wrapped at width columns as i18n_wrap does: the
+ * next line's start (trailing blanks stay on this line and may pass width),
+ * or n. Lays out one line, so editors can redo only what an edit touched. */
+size_t i18n_wrap_line(const char *p, size_t n, size_t start, int width);
+/* Wraps s as i18n_wrap but gives byte spans: every paragraph, also an empty
+ * one and the one after a final '\n', has at least one span, and a span's
+ * end excludes the '\n'. Returns the count (>= 1); free(*out). */
+int i18n_wrap_spans(const char *s, int width, struct i18n_span **out);
+/* Display columns of s[0..n): i18n_width of a part of a string. */
+int i18n_width_n(const char *s, size_t n);
+/* Bytes of the longest run of whole graphemes of s[0..n) that fits in col
+ * columns (0 when none does): where a cursor lands on a column. */
+size_t i18n_column_offset(const char *s, size_t n, int col);
+/* Frees wrapspan.c's break iterator; i18n_shutdown should call it. */
+void i18n_wrapspan_close(void);
+
 #endif
