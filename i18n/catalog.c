@@ -72,6 +72,7 @@ i18n_shutdown(void)
 	i18n_catalog_close();
 	i18n_datetime_close();
 	i18n_reltime_close();
+	i18n_wrapspan_close();
 	i18n_collate_close();
 	i18n_translit_close();
 	i18n_text_close();

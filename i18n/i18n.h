@@ -119,7 +119,5 @@ int i18n_width_n(const char *s, size_t n);
 /* Bytes of the longest run of whole graphemes of s[0..n) that fits in col
  * columns (0 when none does): where a cursor lands on a column. */
 size_t i18n_column_offset(const char *s, size_t n, int col);
-/* Frees wrapspan.c's break iterator; i18n_shutdown should call it. */
-void i18n_wrapspan_close(void);
 
 #endif

@@ -41,6 +41,7 @@ size_t i18n_fit(const char *s, size_t n, int width);
 void i18n_catalog_close(void);
 void i18n_datetime_close(void);
 void i18n_reltime_close(void);
+void i18n_wrapspan_close(void);
 void i18n_collate_close(void);
 void i18n_translit_close(void);
 void i18n_text_close(void);

@@ -46,7 +46,7 @@ search_open(struct app *app, void *arg)
 	}
 	fld = form_add(ss->form, "author", FIELD_TEXT, T("search.author"), false);
 	fld->max_cp = 32;
-	fld = form_add(ss->form, "lang", FIELD_CHOICE, T("search.lang"), true);
+	fld = form_add(ss->form, "lang", FIELD_CHOICE, T("search.lang"), false);
 	field_add_choice(fld, "", T("search.any_lang"));
 	for (l = 0; l < I18N_NLANGS; l++)
 		field_add_choice(fld, i18n_langs[l], i18n_lang_name(i18n_langs[l]));

@@ -180,6 +180,23 @@ thread_describe(struct app *app, void *st, struct view *v)
 	}
 }
 
+/* Choosing a post (its number in plain mode, Enter in the pager) makes it
+ * the one the actions work on. */
+static int
+thread_select(struct app *app, void *st, int index)
+{
+	struct thread_state *ts = st;
+	char *s;
+
+	if (index < 0 || (size_t)index >= ts->posts.n)
+		return SR_STAY;
+	app->stack[app->depth - 1].focus = index;
+	s = TFA("forum.post_chosen", A_NUM(ts->posts.v[index].seq));
+	app_notice(app, s);
+	free(s);
+	return SR_STAY;
+}
+
 static int
 thread_page(struct app *app, void *st, int dir)
 {
@@ -359,6 +376,7 @@ const struct screen_ops screen_thread = {
 	.help_key = "help.thread",
 	.open = thread_open,
 	.describe = thread_describe,
+	.select = thread_select,
 	.page = thread_page,
 	.action = thread_action,
 	.resume = thread_resume,

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The forums in the plain line mode (ssh -T), as a screen-reader user meets
+# them: start a thread, reply with a quote, notifications, edit, report,
+# search, and text full of escape codes shown harmlessly.
+. "$(dirname "$0")/lib.sh"
+e2e_start "posts_per_minute = 50" || exit 1
+add_user ruta "linden-river-kaunas-42" member en || exit 1
+add_user jonas "pienas-duona-sviestas-7" member en || exit 1
+admin board add "Language club" --description "We learn Lithuanian together" >/dev/null
+
+# Welcome, Forums, the board, n: title, text ended by ".", language kept.
+out=$(plain_session ruta "linden-river-kaunas-42" \
+	"\n1\n1\nn\nŽalgiris evening\nWho comes to watch Žalgiris with us?\nBring friends.\n.\n\nq\nq\nq\nq\n" 2>&1)
+check "a thread is started in plain mode" grep -q "Your post is published." <<<"$out"
+check "the new thread is shown as numbered posts" grep -q "^1\. #1 ruta" <<<"$out"
+check "the text came through line by line" grep -q "Bring friends." <<<"$out"
+
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\nq\n" 2>&1)
+check "the welcome screen counts the new post" grep -q "1 new post waits in the forums you follow" <<<"$out"
+
+# Jonas opens the thread (marked new), quotes post 1 with c and a mention.
+out=$(plain_session jonas "pienas-duona-sviestas-7" \
+	"\n1\n1\n1\nc\nI come too, @ruta!\n.\n\nq\nq\nq\nq\n" 2>&1)
+check "the unread thread is marked new" grep -q "Žalgiris evening (.*) \[new\]" <<<"$out"
+check "the reply quotes the post" grep -q "> ruta wrote:" <<<"$out"
+check "the reply is published" grep -q "^2\. #2 jonas" <<<"$out"
+
+out=$(plain_session ruta "linden-river-kaunas-42" "\n2\n1\nq\nq\nq\nq\n" 2>&1)
+check "ruta is notified of the reply" grep -q "jonas replied in “Žalgiris evening”\|jonas mentioned you in “Žalgiris evening”" <<<"$out"
+check "the notification opens the post" grep -q "I come too, @ruta!" <<<"$out"
+
+# Jonas chooses his post by its number and edits it: the post says so.
+out=$(plain_session jonas "pienas-duona-sviestas-7" \
+	"\n1\n1\n1\n2\ne\nI come too, @ruta! With my sister.\n.\n\nq\nq\nq\nq\n" 2>&1)
+check "a post is chosen by its number" grep -q "Post #2 is chosen" <<<"$out"
+check "an edited post shows the mark" grep -q "^2\. #2 jonas, .*, edited" <<<"$out"
+check "the edit is saved" grep -q "With my sister." <<<"$out"
+
+out=$(plain_session jonas "pienas-duona-sviestas-7" \
+	"\n1\n1\n1\nx\nspam and nonsense\nq\nq\nq\nq\n" 2>&1)
+check "a post can be reported with a reason" grep -q "Thank you. The moderators will look at it." <<<"$out"
+
+# Search is accent- and case-blind.
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\ns\nZALGIRIS\n\n\n\nq\nq\nq\nq\n" 2>&1)
+check "zalgiris finds Žalgiris" grep -q "Žalgiris evening (ruta" <<<"$out"
+
+# A post full of terminal escapes and a bidi override.
+evil=$'\e]0;pwned-title\a\e]52;c;ZXZpbA==\a\e[2J\e[Hmoved \u202eevil\u202c end'
+out=$(plain_session ruta "linden-river-kaunas-42" "\n1\n1\n1\nr\n$evil\n.\n\nq\nq\nq\nq\n" 2>&1)
+check "the escape-laden post is published" grep -q "moved evil end" <<<"$out"
+check "no escape code reaches the plain client" bash -c "! grep -q $'\x1b' <<<\"\$0\"" "$out"
+check "no bidi override reaches the client" bash -c "! grep -q $'\u202e' <<<\"\$0\"" "$out"
+check "guests read but cannot post" bash -c "printf '\n1\n1\n1\nr\nq\nq\nq\nq\n' | timeout 30 ssh ${SSH_OPTS[*]} -T -p $PORT -o SetEnv=LANG=en_GB.UTF-8 guest@127.0.0.1 2>&1 | grep -q 'Guests can read but not write'"
