@@ -3,6 +3,7 @@
 #include "core/accounts.h"
 #include "core/db.h"
 #include "core/demo.h"
+#include "core/forums.h"
 
 #include <ftw.h>
 #include <locale.h>
@@ -20,6 +21,42 @@ rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
 {
 	(void)sb; (void)flag; (void)ftw;
 	return remove(p);
+}
+
+/* Demo boards in Lithuanian, English and Ukrainian, each with threads
+ * that have replies a guest can read. */
+static void
+check_forums(struct db *db)
+{
+	struct forum_viewer guest = { 0, ROLE_MEMBER, "lt", 0 };
+	struct forum_thread_list tl;
+	struct forum_board_list bl;
+	struct forum_post_list pl;
+	int lt = 0, en = 0, uk = 0;
+	size_t i;
+
+	assert_int_equal(forum_boards(db, &guest, &bl), 0);
+	assert_true(bl.n >= 4);
+	for (i = 0; i < bl.n; i++) {
+		lt += strcmp(bl.v[i].lang, "lt") == 0;
+		en += strcmp(bl.v[i].lang, "en") == 0;
+		uk += strcmp(bl.v[i].lang, "uk") == 0;
+		assert_true(bl.v[i].threads >= 2);
+		assert_int_equal(forum_threads(db, &guest, bl.v[i].id, 0, 10,
+		    &tl), 0);
+		assert_int_equal(tl.n, (size_t)bl.v[i].threads);
+		assert_true(tl.v[0].replies >= 1);
+		assert_int_equal(forum_posts(db, &guest, tl.v[0].id, 1, 10,
+		    &pl), 0);
+		assert_int_equal(pl.n, (size_t)tl.v[0].last_seq);
+		assert_true(strlen(pl.v[0].body) > 10);
+		forum_post_list_free(&pl);
+		forum_thread_list_free(&tl);
+	}
+	forum_board_list_free(&bl);
+	assert_true(lt >= 2);
+	assert_true(en >= 1);
+	assert_int_equal(uk, 1);
 }
 
 static void
@@ -60,6 +97,7 @@ test_demo_logins(void **state)
 	assert_int_equal(uk, 1);
 	assert_int_equal(account_by_name(db, "olena", &a), 0);
 	assert_string_equal(a.display, "Олена Коваленко");
+	check_forums(db);
 
 	out = open_memstream(&text, &len);
 	assert_int_equal(demo_fill(db, out), 1);
