@@ -1,0 +1,14 @@
+# bench/forums: read with the main Makefile, which provides BUILD, CFLAGS,
+# the objects and the i18n library:
+#   make -f Makefile -f bench/forums.mk bench-forums
+BENCH_FORUMS_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
+	$(BUILD)/obj/i18n/%,$(OBJS))
+
+$(BUILD)/bench/forums: bench/forums.c $(BENCH_FORUMS_OBJS) $(I18N_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(BENCH_FORUMS_OBJS) $(I18N_LIB) $(LDLIBS)
+
+bench-forums: $(BUILD)/bench/forums
+	$(BUILD)/bench/forums
+
+.PHONY: bench-forums
