@@ -42,19 +42,6 @@ const struct admin_cmd admin_board_cmds[] = {
 
 #define CMD(i)	(&admin_board_cmds[i])
 
-/* The forum viewer the admin command is: account 0 with ROLE_ADMIN. */
-static struct forum_viewer
-viewer(const struct admin_ctx *ctx)
-{
-	struct forum_viewer v = {
-		.account_id = 0,
-		.role = ROLE_ADMIN,
-		.lang = ctx->cfg->default_lang,
-	};
-
-	return v;
-}
-
 /* Parses a board id (a positive number); 0 or -1. */
 static int
 parse_id(const char *s, int64_t *out)
@@ -71,7 +58,7 @@ parse_id(const char *s, int64_t *out)
 static int
 load(struct admin_ctx *ctx, int64_t id, struct forum_board *b)
 {
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 
 	if (forum_board_get(ctx->db, &v, id, b) == 0)
 		return 0;
@@ -103,7 +90,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	const char *desc = "", *lang = "", *err;
 	struct forum_board b;
 	int64_t id;
@@ -135,7 +122,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	struct forum_board_list l;
 	size_t i;
 
@@ -167,7 +154,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 		{ "any-lang", no_argument, NULL, 'A' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	const char *title = NULL, *desc = NULL, *lang = NULL, *err;
 	struct forum_board b;
 	int64_t id;
@@ -208,7 +195,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	struct forum_board b;
 	long long pos;
 	const char *err;
@@ -230,7 +217,7 @@ cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_remove(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	struct forum_board b;
 	const char *err;
 	char what[64];
@@ -293,7 +280,7 @@ is_moderator(struct admin_ctx *ctx, int64_t board_id, int64_t account_id)
 static int
 cmd_moderators(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	struct forum_board b;
 	struct account a;
 	const char *err;

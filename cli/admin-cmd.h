@@ -29,6 +29,12 @@ struct admin_cmd {
 /* Tables end with an entry whose name is NULL. */
 extern const struct admin_cmd admin_user_cmds[];
 extern const struct admin_cmd admin_key_cmds[];
+extern const struct admin_cmd admin_board_cmds[];
+extern const struct admin_cmd admin_report_cmds[];
+
+/* The forum viewer the admin command is: account 0 with ROLE_ADMIN. */
+struct forum_viewer;
+struct forum_viewer admin_forum_viewer(const struct admin_ctx *ctx);
 
 /* Prints "tinklas admin: " and the message to stderr; returns 1. */
 int	admin_fail(const char *fmt, ...)

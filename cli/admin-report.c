@@ -34,19 +34,6 @@ const struct admin_cmd admin_report_cmds[] = {
 
 #define CMD(i)	(&admin_report_cmds[i])
 
-/* The forum viewer the admin command is: account 0 with ROLE_ADMIN. */
-static struct forum_viewer
-viewer(const struct admin_ctx *ctx)
-{
-	struct forum_viewer v = {
-		.account_id = 0,
-		.role = ROLE_ADMIN,
-		.lang = ctx->cfg->default_lang,
-	};
-
-	return v;
-}
-
 /* "no", "yes" (by a moderator) or "reports" (by three reports). */
 static const char *
 hidden_word(const struct forum_report *r)
@@ -101,7 +88,7 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 		{ "limit", required_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	long long limit = REPORT_DEFAULT_LIMIT;
 	struct forum_report_list l;
 	size_t i;
@@ -152,7 +139,7 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		{ "reason", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = viewer(ctx);
+	struct forum_viewer v = admin_forum_viewer(ctx);
 	long long id, days = -1;
 	const char *reason = NULL, *err;
 	enum forum_resolution how;

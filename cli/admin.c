@@ -4,6 +4,7 @@
  * the groups. Every change is written to the audit log with actor 0. */
 #include "cli/admin.h"
 #include "cli/admin-cmd.h"
+#include "core/forums.h"
 #include "common/config.h"
 #include "common/log.h"
 #include "common/xalloc.h"
@@ -46,8 +47,6 @@ static const struct admin_cmd admin_top_cmds[] = {
 };
 
 /* The forum groups' tables (cli/admin-board.c, cli/admin-report.c). */
-extern const struct admin_cmd admin_board_cmds[];
-extern const struct admin_cmd admin_report_cmds[];
 
 static const struct {
 	const char		*name;
@@ -509,4 +508,16 @@ admin_audit(struct admin_ctx *ctx, const char *action, const char *target,
 {
 	if (audit_log(ctx->db, 0, action, target, detail) != 0)
 		admin_fail("warning: could not write the audit log");
+}
+
+struct forum_viewer
+admin_forum_viewer(const struct admin_ctx *ctx)
+{
+	struct forum_viewer v = {
+		.account_id = 0,
+		.role = ROLE_ADMIN,
+		.lang = ctx->cfg->default_lang,
+	};
+
+	return v;
 }
