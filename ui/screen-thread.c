@@ -170,6 +170,7 @@ thread_describe(struct app *app, void *st, struct view *v)
 	view_action(v, 'e', T("forum.edit"));
 	view_action(v, 'd', T("forum.delete"));
 	view_action(v, 'x', T("forum.report"));
+	view_action(v, 'y', T("forum.history"));
 	if (ts->t.first_unread != 0)
 		view_action(v, 'u', T("forum.first_unread"));
 	if (ts->moderator) {
@@ -302,6 +303,12 @@ thread_action(struct app *app, void *st, int key)
 	switch (key) {
 	case 'c':
 		compose(app, ts, COMPOSE_REPLY, p);
+		break;
+	case 'y':
+		if (p->edited_at == 0)
+			app_notice(app, T("history.none"));
+		else
+			app_push(app, &screen_history, (void *)&p->id);
 		break;
 	case 'e':
 		if (p->author_id != app->acct.id && !ts->moderator)

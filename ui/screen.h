@@ -56,5 +56,6 @@ extern const struct screen_ops screen_notices;
 extern const struct screen_ops screen_search;
 extern const struct screen_ops screen_hits;
 extern const struct screen_ops screen_reports;
+extern const struct screen_ops screen_history;
 
 #endif

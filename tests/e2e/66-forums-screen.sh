@@ -37,6 +37,10 @@ tm_keys j End
 tm_type j " (at 19:00)"
 tm_keys j C-x
 check "the edit shows the mark" tm_wait j "edited"
+tm_keys j y
+check "the edit history keeps the earlier version" tm_wait j "Before that it said:"
+tm_keys j q
+tm_wait j "Posts 1-2 of 2"
 tm_keys j k
 tm_keys j x
 tm_wait j "Reason"
