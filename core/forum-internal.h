@@ -58,6 +58,10 @@ const char *forum_check_lang(const struct forum_viewer *v, const char *lang);
 int forum_index_post(struct db *db, int64_t post_id);
 int forum_index_thread(struct db *db, int64_t thread_id);
 
+/* Prepares a search statement that calls forum_rank(post_fts), teaching
+ * the connection that function first when it does not know it yet. */
+sqlite3_stmt *forum_prepare_ranked(struct db *db, const char *sql);
+
 /* Records a new post's notifications: mentions of @name in body, and for
  * replies, the thread's earlier authors; never the author. Then adds the
  * author to the thread's participants. 0 or -1. */

@@ -1,8 +1,8 @@
 /* Search: the user's words become quoted FTS5 terms over folded text
  * (never query syntax), filters become terms on the tags column, and only
  * the newest matches are ranked, so a word in most posts stays fast
- * (RELIABILITY.md: ranking all of 800k matches took 730 ms, the newest
- * 2,000 14 ms). Snippets come from the original text. */
+ * (RELIABILITY.md: ranking all of 800k matches took 730 ms), by
+ * forum_rank (forum-rank.c). Snippets come from the original text. */
 #include "core/forum-internal.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
@@ -44,9 +44,10 @@ forum_search(struct db *db, const struct forum_viewer *v,
 	if ((nterms = search_terms(q->words, terms, FORUM_SEARCH_WORDS)) == 0)
 		return 0;
 	match = search_match(terms, nterms, q, author.id);
-	st = db_prepare(db, "SELECT p.id, p.thread_id, t.board_id, p.seq, "
-	    "t.title, a.name, a.display, p.created, p.body FROM "
-	    "(SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM post_fts "
+	st = forum_prepare_ranked(db, "SELECT p.id, p.thread_id, t.board_id, "
+	    "p.seq, t.title, a.name, a.display, p.created, p.body FROM "
+	    "(SELECT id, r FROM (SELECT rowid AS id, forum_rank(post_fts) AS r "
+	    "FROM post_fts "
 	    "WHERE post_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4) "
 	    "ORDER BY r, id DESC LIMIT ?2 OFFSET ?3) m "
 	    "JOIN posts p ON p.id = m.id JOIN threads t ON t.id = p.thread_id "

@@ -170,12 +170,12 @@ test_search_filters_and_index(void **state)
 	struct fixture *f = *state;
 	struct forum_search_query q = { "kaunas", 0, NULL, NULL, 0, 4 };
 	struct forum_hit_list l;
-	int64_t tid, pid, got, last = 0;
+	int64_t tid, pid, got, first, last = 0;
 	char body[64];
 	int i;
 
 	assert_null(forum_thread_start(f->db, &f->aiste, f->board, "Kaunas",
-	    "Apie Kauną ir Kaunas", NULL, &tid, NULL));
+	    "Apie Kauną ir Kaunas", NULL, &tid, &first));
 	for (i = 0; i < 9; i++) {
 		snprintf(body, sizeof body, "kaunas %d", i);
 		assert_null(forum_reply(f->db, &f->aiste, tid, body,
@@ -183,7 +183,9 @@ test_search_filters_and_index(void **state)
 	}
 	assert_null(forum_thread_start(f->db, &f->emma, f->other, "Trip",
 	    "Kaunas old town", "en", NULL, &pid));
-	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 11);
+	/* Most relevant first: the title and the body both hold it. */
+	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, &got), 11);
+	assert_int_equal(got, first);
 	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, &got), 1);
 	assert_int_equal(got, pid);
 	assert_int_equal(hits(f, "kaunas", 0, "EMMA", NULL, NULL), 1);
