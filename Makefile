@@ -69,7 +69,11 @@ test: deps
 	@$(MAKE) --no-print-directory all tests
 	@BUILD=$(BUILD) tests/run-all
 
-bench: all
+# Benchmarks (not tests): sessions against OpenSSH's sshd, and the forums
+# on a million posts.
+include bench/forums.mk
+
+bench: all bench-forums
 	bench/sessions --tinklas $(BUILD)/tinklas
 
 install: all

@@ -1,6 +1,5 @@
-# bench/forums: read with the main Makefile, which provides BUILD, CFLAGS,
-# the objects and the i18n library:
-#   make -f Makefile -f bench/forums.mk bench-forums
+# bench/forums: included by the main Makefile, which provides BUILD, CFLAGS,
+# the objects and the i18n library:  make bench-forums
 BENCH_FORUMS_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
 	$(BUILD)/obj/i18n/%,$(OBJS))
 
