@@ -9,16 +9,19 @@
 
 struct app;
 
-#define CHOICE_MAX 16
+#define CHOICE_MAX 64
 
 struct choice_req {
 	const char	*title_key;
 	const char	*help_key;
 	const char	*labels[CHOICE_MAX];	/* translated; copied */
+	int64_t		 values[CHOICE_MAX];	/* what each option stands for */
 	int		 n;
 	int		 current;
+	int64_t		 arg;			/* what the choice is about */
 	/* Applies option index; returns the catalog key of the notice. */
-	const char	*(*apply)(struct app *app, int index);
+	const char	*(*apply)(struct app *app, const struct choice_req *req,
+			    int index);
 };
 
 struct confirm_req {

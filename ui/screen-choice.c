@@ -47,7 +47,7 @@ choice_select(struct app *app, void *st, int index)
 
 	if (index < 0 || index >= req->n)
 		return SR_STAY;
-	app_notice(app, T(req->apply(app, index)));
+	app_notice(app, T(req->apply(app, req, index)));
 	return SR_POP;
 }
 

@@ -51,22 +51,25 @@ settings_describe(struct app *app, void *st, struct view *v)
 }
 
 static const char *
-apply_lang(struct app *app, int i)
+apply_lang(struct app *app, const struct choice_req *req, int i)
 {
+	(void)req;
 	app_set_lang(app, i18n_langs[i]);
 	return "settings.saved";
 }
 
 static const char *
-apply_theme(struct app *app, int i)
+apply_theme(struct app *app, const struct choice_req *req, int i)
 {
+	(void)req;
 	app_set_theme(app, (enum theme)i);
 	return "settings.saved";
 }
 
 static const char *
-apply_mode(struct app *app, int i)
+apply_mode(struct app *app, const struct choice_req *req, int i)
 {
+	(void)req;
 	if (i == 0 && app->plain_only)
 		return "settings.mode.needs_terminal";
 	app_set_mode(app, i == 0 ? UI_MODE_FULL : UI_MODE_PLAIN);
@@ -74,8 +77,9 @@ apply_mode(struct app *app, int i)
 }
 
 static const char *
-apply_charset(struct app *app, int i)
+apply_charset(struct app *app, const struct choice_req *req, int i)
 {
+	(void)req;
 	account_set_charset(app->db, app->acct.id, (enum charset)i);
 	app->acct.charset = (enum charset)i;
 	if (i != CHARSET_AUTO)
@@ -84,8 +88,9 @@ apply_charset(struct app *app, int i)
 }
 
 static const char *
-apply_idle(struct app *app, int i)
+apply_idle(struct app *app, const struct choice_req *req, int i)
 {
+	(void)req;
 	account_set_idle(app->db, app->acct.id, idle_choices[i]);
 	app->acct.idle_minutes = idle_choices[i];
 	app->idle_minutes = idle_choices[i];

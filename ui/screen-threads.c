@@ -130,20 +130,15 @@ threads_page(struct app *app, void *st, int dir)
 	return SR_STAY;
 }
 
-/* The board a thread moves to: chosen from the list of boards. */
-static int64_t move_thread_id;
-static struct forum_board_list move_boards;
-
+/* The board a thread moves to, chosen from the list of boards. */
 static const char *
-apply_move(struct app *app, int index)
+apply_move(struct app *app, const struct choice_req *req, int index)
 {
 	struct forum_viewer fv;
 	const char *err;
 
 	app_viewer(app, &fv);
-	err = forum_thread_move(app->db, &fv, move_thread_id,
-	    move_boards.v[index].id);
-	forum_board_list_free(&move_boards);
+	err = forum_thread_move(app->db, &fv, req->arg, req->values[index]);
 	return err != NULL ? err : "forum.moved";
 }
 
@@ -151,19 +146,21 @@ static void
 choose_board(struct app *app, int64_t thread_id)
 {
 	struct choice_req req = { .title_key = "forum.move_to",
-	    .help_key = "help.choice", .apply = apply_move };
+	    .help_key = "help.choice", .apply = apply_move, .arg = thread_id };
+	struct forum_board_list boards = { 0 };
 	struct forum_viewer fv;
 	size_t i;
 
 	app_viewer(app, &fv);
-	forum_board_list_free(&move_boards);
-	if (forum_boards(app->db, &fv, &move_boards) != 0)
+	if (forum_boards(app->db, &fv, &boards) != 0)
 		return;
-	for (i = 0; i < move_boards.n && i < CHOICE_MAX; i++)
-		req.labels[i] = move_boards.v[i].title;
+	for (i = 0; i < boards.n && i < CHOICE_MAX; i++) {
+		req.labels[i] = boards.v[i].title;
+		req.values[i] = boards.v[i].id;
+	}
 	req.n = (int)i;
-	move_thread_id = thread_id;
-	app_push(app, &screen_choice, &req);
+	app_push(app, &screen_choice, &req);	/* copies the labels */
+	forum_board_list_free(&boards);
 }
 
 static int

@@ -8,6 +8,7 @@ add_user ruta "linden-river-kaunas-42" member en || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 add_user aiste "moderate-kindly-often-5" moderator en || exit 1
 admin board add "Language club" >/dev/null
+admin board add "Coffee corner" >/dev/null
 
 evil=$'Hello \e]0;pwned-title\a\e]52;c;ZXZpbA==\a\e[2J\e[1;1Hmoved \u202eevil\u202c end'
 plain_session ruta "linden-river-kaunas-42" \
@@ -74,3 +75,12 @@ tm_type j "one more"
 tm_keys j C-x
 check "a locked thread refuses replies, keeping the text" tm_wait j "This thread is locked: no new replies."
 check "the text is still there" tm_wait j "one more"
+
+# The moderator moves the thread to another forum.
+tm_keys m q
+tm_wait m "Žalgiris evening"
+tm_keys m v
+check "moving asks for the forum" tm_wait m "Coffee corner"
+tm_keys m 2
+check "the thread is moved" tm_wait m "The thread is moved."
+check "the old forum is empty now" tm_wait m "No threads here yet"
