@@ -8,7 +8,7 @@ add_user petras "nemunas-oak-harbour-8" member en || exit 1
 tm_menu s petras "nemunas-oak-harbour-8"
 sleep 0.5
 tmux -L "$TMUX_SOCK" pipe-pane -t s -o "cat >> $E2E_TMP/bytes"
-sleep 3
+sleep 7	# longer than one look for new notifications (5 s)
 check "an idle session writes zero bytes" test "$(stat -c %s "$E2E_TMP/bytes" 2>/dev/null || echo 0)" -eq 0
 tm_keys s j
 sleep 1
