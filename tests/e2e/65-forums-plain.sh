@@ -6,6 +6,7 @@
 e2e_start "posts_per_minute = 50" || exit 1
 add_user ruta "linden-river-kaunas-42" member en || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
+add_user aiste "moderate-kindly-often-5" moderator en || exit 1
 admin board add "Language club" --description "We learn Lithuanian together" >/dev/null
 
 # Welcome, Forums, the board, n: title, text ended by ".", language kept.
@@ -47,7 +48,21 @@ check "zalgiris finds Žalgiris" grep -q "Žalgiris evening (ruta" <<<"$out"
 # A post full of terminal escapes and a bidi override.
 evil=$'\e]0;pwned-title\a\e]52;c;ZXZpbA==\a\e[2J\e[Hmoved \u202eevil\u202c end'
 out=$(plain_session ruta "linden-river-kaunas-42" "\n1\n1\n1\nr\n$evil\n.\n\nq\nq\nq\nq\n" 2>&1)
-check "the escape-laden post is published" grep -q "moved evil end" <<<"$out"
+check "the escape-laden post is published" grep -q "^[0-9]*\. #3 ruta" <<<"$out"
 check "no escape code reaches the plain client" bash -c "! grep -q $'\x1b' <<<\"\$0\"" "$out"
 check "no bidi override reaches the client" bash -c "! grep -q $'\u202e' <<<\"\$0\"" "$out"
 check "guests read but cannot post" bash -c "printf '\n1\n1\n1\nr\nq\nq\nq\nq\n' | timeout 30 ssh ${SSH_OPTS[*]} -T -p $PORT -o SetEnv=LANG=en_GB.UTF-8 guest@127.0.0.1 2>&1 | grep -q 'Guests can read but not write'"
+
+# The moderator, in plain mode: the queue (3rd in the menu), dismiss with a
+# reason; then lock the thread and hide a post.
+out=$(plain_session aiste "moderate-kindly-often-5" \
+	"\n3\nd\nIt is about the club\nq\nq\n" 2>&1)
+check "the moderation queue lists the report" grep -q "spam and nonsense" <<<"$out"
+check "the report is dismissed with a reason" grep -q "Done. The audit log records it." <<<"$out"
+out=$(plain_session aiste "moderate-kindly-often-5" \
+	"\n1\n1\n1\nl\n2\nh\nq\nq\nq\nq\n" 2>&1)
+check "a moderator locks the thread in plain mode" grep -q "The thread is locked." <<<"$out"
+check "a moderator hides a post in plain mode" grep -q "Hidden: only moderators see it now." <<<"$out"
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\n1\n1\nr\nq\nq\nq\nq\n" 2>&1)
+check "members see the thread locked" grep -q "This thread is locked: no new replies." <<<"$out"
+check "members no longer see the hidden post" bash -c "! grep -q '^2\. #2 jonas' <<<\"\$0\"" "$out"
