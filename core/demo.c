@@ -3,6 +3,7 @@
 #include "core/demo.h"
 #include "core/accounts.h"
 #include "core/db.h"
+#include "core/db-internal.h"
 #include "core/forums.h"
 #include "core/password.h"
 
@@ -216,6 +217,7 @@ static const struct demo_thread demo_threads[] = {
 
 static void	demo_password(char *, size_t, const char *);
 static int	demo_forums(struct db *);
+static int	demo_age(struct db *);
 static int	demo_viewer(struct db *, const char *, struct account *,
 		    struct forum_viewer *);
 
@@ -289,7 +291,41 @@ demo_forums(struct db *db)
 			return -1;
 		}
 	}
-	return 0;
+	return demo_age(db);
+}
+
+/* Spreads the demo posts over the last days, an hour and a half apart and
+ * in the order they were written, so a newcomer meets a conversation that
+ * has been going on rather than one written this second. */
+static int
+demo_age(struct db *db)
+{
+	static const char *const steps[] = {
+		"UPDATE posts SET created = ?1 - 600 - 5400 * "
+		"(SELECT count(*) FROM posts p2 WHERE p2.id > posts.id)",
+		"UPDATE threads SET "
+		"created = (SELECT min(created) FROM posts p WHERE p.thread_id = threads.id), "
+		"last_post_at = (SELECT max(created) FROM posts p WHERE p.thread_id = threads.id)",
+		"UPDATE notices SET at = "
+		"(SELECT created FROM posts p WHERE p.id = notices.post_id)",
+	};
+	sqlite3_stmt *st;
+	size_t i;
+
+	if (db_begin(db) != 0)
+		return -1;
+	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		if ((st = db_prepare(db, steps[i])) == NULL)
+			goto fail;
+		if (i == 0)
+			sqlite3_bind_int64(st, 1, db_now());
+		if (db_step_done(st) != SQLITE_DONE)
+			goto fail;
+	}
+	return db_commit(db);
+fail:
+	db_rollback(db);
+	return -1;
 }
 
 /* Loads the demo account name into a and makes v its viewer (no flood
