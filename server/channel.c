@@ -217,7 +217,8 @@ chan_winch(ssh_session session, ssh_channel channel, int width, int height,
 	return 0;
 }
 
-/* Only the language variables are kept; they pick the UI's language. */
+/* Only the language variables (they pick the UI's language) and NO_COLOR
+ * are kept. */
 static int
 chan_env(ssh_session session, ssh_channel channel, const char *name,
     const char *value, void *userdata)
@@ -237,7 +238,10 @@ chan_env(ssh_session session, ssh_channel channel, const char *name,
 		slot = &c->env_lc_messages;
 	else if (strcmp(name, "LANGUAGE") == 0)
 		slot = &c->env_language;
-	else
+	else if (strcmp(name, "NO_COLOR") == 0) {
+		c->env_no_color = true;
+		return 0;
+	} else
 		return -1;
 	free(*slot);
 	*slot = xstrdup(value);

@@ -52,6 +52,7 @@ struct conn {
 	int			 cols, rows;
 	char			*env_lang, *env_lc_all, *env_lc_messages,
 				*env_language;
+	bool			 env_no_color;
 	bool			 exec_pending;
 	bool			 refuse_pending;	/* session limit message */
 	bool			 started;

@@ -51,13 +51,15 @@ ui_args_argv(const char *self, const struct ui_args *a)
 char **
 ui_args_envp(const struct ui_args *a)
 {
-	char **v = xcalloc(5, sizeof *v);
+	char **v = xcalloc(6, sizeof *v);
 
 	v[0] = xasprintf("TERM=%s", a->term);
 	v[1] = xstrdup("LANG=C.UTF-8");
 	v[2] = xstrdup("PATH=/usr/bin:/bin");
 	v[3] = xasprintf("TINKLAS_DATA=%s", a->data_dir);
-	v[4] = NULL;
+	/* no-color.org: present means no colour, whatever its value. */
+	v[4] = a->no_color ? xstrdup("NO_COLOR=1") : NULL;
+	v[5] = NULL;
 	return v;
 }
 

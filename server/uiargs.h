@@ -24,6 +24,7 @@ struct ui_args {
 	const char		*lang;
 	bool			 plain;
 	int			 utf8;		/* 1, 0, or -1: let the UI probe */
+	bool			 no_color;	/* the client sent NO_COLOR */
 };
 
 /* Returns a NULL-terminated, allocated argv for exec'ing self. */

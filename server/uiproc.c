@@ -110,6 +110,7 @@ uiproc_start(struct conn *c)
 	a.plain = !c->pty || strcmp(c->term, "dumb") == 0;
 	a.cols = c->pty ? c->cols : 0;
 	a.rows = c->pty ? c->rows : 0;
+	a.no_color = c->env_no_color;
 	a.lang = i18n_negotiate(c->env_language, c->env_lc_all,
 	    c->env_lc_messages, c->env_lang, c->cfg->default_lang);
 	/* LC_ALL overrides LANG; only a locale naming a codeset says. */

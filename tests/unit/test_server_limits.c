@@ -225,6 +225,11 @@ test_ui_args(void **state)
 	assert_string_equal(e[3], "TINKLAS_DATA=/var/lib/t");
 	assert_null(e[4]);
 	ui_args_free(e);
+	a.no_color = true;	/* the client sent NO_COLOR: passed on */
+	e = ui_args_envp(&a);
+	assert_string_equal(e[4], "NO_COLOR=1");
+	assert_null(e[5]);
+	ui_args_free(e);
 }
 
 static void
