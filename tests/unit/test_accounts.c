@@ -1,8 +1,8 @@
 /* Accounts: names, display names, passwords, suspension, settings. */
 #include "core/accounts.h"
 #include "core/db.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,41 +16,10 @@
 
 #define GOOD_PW	"linden-quarry-otter-47"
 
-struct fixture {
-	char	 dir[64];
-	struct db *db;
-};
-
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256], *path;
-
-	strcpy(f->dir, "/tmp/tinklas-test-acct-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
-	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
-	free(path);
-	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	db_close(f->db);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f);
+	*state = tdb_new(sizeof(struct tdb), "acct");
 	return 0;
 }
 
@@ -96,7 +65,7 @@ test_names(void **state)
 static void
 test_create_and_find(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct account a;
 	int64_t id, other;
 	time_t before = time(NULL);
@@ -132,7 +101,7 @@ test_create_and_find(void **state)
 static void
 test_display_sanitised(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct account a;
 	char long_name[200];
 	int64_t id;
@@ -163,7 +132,7 @@ test_display_sanitised(void **state)
 static void
 test_passwords(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct account a;
 	int64_t id;
 
@@ -214,7 +183,7 @@ test_password_quality(void **state)
 static void
 test_suspension(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct account a;
 	int64_t id, now = time(NULL);
 
@@ -239,7 +208,7 @@ test_suspension(void **state)
 static void
 test_setters(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct account a;
 	int64_t id;
 
@@ -279,7 +248,7 @@ test_roles(void **state)
 static void
 test_touch_login(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct account a;
 	int64_t id, prev = -1;
 
@@ -312,7 +281,7 @@ stop_first(const struct account *a, void *arg)
 static void
 test_each(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	char names[128] = "";
 	int calls = 0;
 
@@ -334,17 +303,17 @@ main(void)
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_password_quality),
 		cmocka_unit_test_setup_teardown(test_create_and_find, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_display_sanitised, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_passwords, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_suspension, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_setters, setup, teardown),
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_setters, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_touch_login, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_each, setup, teardown),
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_each, setup, tdb_teardown),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -2,8 +2,8 @@
  * nothing, the connection settings hold, constraints bite, backups work. */
 #include "core/db.h"
 #include "core/db-internal.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,42 +14,10 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-struct fixture {
-	char	 dir[64];
-	char	*path;
-	struct db *db;
-};
-
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-
-	strcpy(f->dir, "/tmp/tinklas-test-db-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	assert_true(asprintf(&f->path, "%s/tinklas.db", f->dir) > 0);
-	assert_int_equal(db_open(f->path, &f->db, err, sizeof err), 0);
-	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	db_close(f->db);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f->path);
-	free(f);
+	*state = tdb_new(sizeof(struct tdb), "db");
 	return 0;
 }
 
@@ -75,7 +43,7 @@ exec_rc(struct db *db, const char *sql)
 static void
 test_fresh_reaches_latest(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	char buf[64];
 
 	assert_true(db_nmigrations >= 1);
@@ -88,7 +56,7 @@ test_fresh_reaches_latest(void **state)
 static void
 test_settings(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	char buf[64];
 
 	assert_string_equal(query_text(f->db, "PRAGMA journal_mode", buf,
@@ -107,7 +75,7 @@ test_settings(void **state)
 static void
 test_reopen_is_noop(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	char err[256], buf[64];
 
 	assert_int_equal(exec_rc(f->db, "INSERT INTO audit (at, actor_id, "
@@ -122,7 +90,7 @@ test_reopen_is_noop(void **state)
 static void
 test_newer_schema_refused(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct db *db2;
 	char err[256];
 
@@ -136,7 +104,7 @@ test_newer_schema_refused(void **state)
 static void
 test_constraints(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 
 	/* A key for an account that does not exist: foreign keys are on. */
 	assert_int_equal(exec_rc(f->db, "INSERT INTO ssh_keys (account_id, "
@@ -156,7 +124,7 @@ test_constraints(void **state)
 static void
 test_backup(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	struct db *copy;
 	char *dest, err[256], buf[64];
 
@@ -180,7 +148,7 @@ test_backup(void **state)
 static void
 test_concurrent_first_open(void **state)
 {
-	struct fixture *f = *state;
+	struct tdb *f = *state;
 	char *path, err[256], buf[64];
 	struct db *db;
 	pid_t pids[6];
@@ -231,17 +199,17 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_fresh_reaches_latest,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
+		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_settings, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_is_noop, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused,
-		    setup, teardown),
+		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_constraints, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_backup, setup, teardown),
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_backup, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_concurrent_first_open,
-		    setup, teardown),
+		    setup, tdb_teardown),
 		cmocka_unit_test(test_open_fails_cleanly),
 	};
 
