@@ -37,6 +37,11 @@ LIBOBJS	:= $(filter-out $(BUILD)/obj/cli/main.o,\
 
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+# The unit tests' shared fixture (tests/unit/fixture.h) as an archive, so a
+# test links only the part it calls and a narrow TEST_ROOMS still links.
+TEST_SUPPORT_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,\
+	   $(wildcard tests/unit/fixture*.c))
+TEST_SUPPORT := $(BUILD)/obj/tests/libfixture.a
 
 all: $(BUILD)/tinklas
 
@@ -50,9 +55,15 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS) $(I18N_LIB)
+$(TEST_SUPPORT): $(TEST_SUPPORT_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/fixture.h $(TEST_SUPPORT) \
+	    $(LIBOBJS) $(I18N_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIBOBJS) $(I18N_LIB) $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -o $@ $< $(TEST_SUPPORT) $(LIBOBJS) $(I18N_LIB) \
+	    $(LDLIBS) -lcmocka
 
 tests: $(UNIT_BINS)
 
@@ -86,4 +97,4 @@ clean:
 	rm -rf build
 
 .PHONY: all tests deps run test install clean bench
--include $(OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(TEST_SUPPORT_OBJS:.o=.d)

@@ -4,8 +4,8 @@
 #include "core/db.h"
 #include "core/demo.h"
 #include "core/forums.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,13 +15,6 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
 
 /* Demo boards in Lithuanian, English and Ukrainian, each with threads
  * that have replies a guest can read. */
@@ -62,18 +55,17 @@ check_forums(struct db *db)
 static void
 test_demo_logins(void **state)
 {
-	char dir[] = "/tmp/tinklas-test-demo-XXXXXX", err[256], *path, *text;
-	char name[64], pw[128], role[32], *line, *save;
+	char name[64], pw[128], role[32], *line, *save, *text;
 	struct account a;
+	struct tdb t;
 	struct db *db;
 	size_t len;
 	FILE *out;
 	int n = 0, admins = 0, uk = 0;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	assert_true(asprintf(&path, "%s/tinklas.db", dir) > 0);
-	assert_int_equal(db_open(path, &db, err, sizeof err), 0);
+	tdb_open(&t, "demo");
+	db = t.db;
 	out = open_memstream(&text, &len);
 	assert_int_equal(demo_fill(db, out), 0);
 	fclose(out);
@@ -106,9 +98,7 @@ test_demo_logins(void **state)
 	free(text);
 	assert_int_equal(account_count(db), n);
 
-	db_close(db);
-	free(path);
-	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	tdb_close(&t);
 }
 
 int

@@ -3,8 +3,8 @@
 #include "core/audit.h"
 #include "core/db.h"
 #include "core/sessions.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -18,43 +18,19 @@
 #include <cmocka.h>
 
 struct fixture {
-	char	 dir[64];
-	struct db *db;
-	int64_t	 ruta;
+	struct tdb	 t;	/* first: tdb_new and tdb_teardown */
+	struct db	*db;	/* t.db */
+	int64_t		 ruta;
 };
-
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
 
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256], *path;
+	struct fixture *f = tdb_new(sizeof *f, "sess");
 
-	strcpy(f->dir, "/tmp/tinklas-test-sess-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
-	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
-	free(path);
-	assert_null(account_create(f->db, "ruta", "Rūta", "linden-otter-47x",
-	    "lt", ROLE_MODERATOR, &f->ruta));
+	f->db = f->t.db;
+	f->ruta = tdb_account(&f->t, "ruta", "Rūta", "lt", ROLE_MODERATOR);
 	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	db_close(f->db);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f);
 	return 0;
 }
 
@@ -146,9 +122,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_limit_and_prune, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_audit_order, setup,
-		    teardown),
+		    tdb_teardown),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -1,7 +1,6 @@
 /* ui/editor: the multi-line editor's logic (wrapping, cursor movement by
  * graphemes and visual lines, the limit, cleaning of pastes, quotes,
  * scrolling, speed of long pastes), and i18n_wrap_spans, which it uses. */
-#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,28 +15,12 @@
 #include "common/strbuf.h"
 #include "common/utf8.h"
 #include "i18n/i18n.h"
+#include "tests/unit/fixture.h"
 #include "ui/editor.h"
 
 static const char *const lt_text =
     "Šarūnas išėjo į mišką rinkti grybų, o Žydrūnė liko namie skaityti "
     "knygos apie Kauno senamiestį ir jo žmones.";
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
-		return -1;
-	return i18n_init("Europe/Vilnius");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	i18n_shutdown();
-	return 0;
-}
 
 /* Columns of line i without its hanging blanks. */
 static int
@@ -642,5 +625,5 @@ main(void)
 		cmocka_unit_test(test_long_pastes_are_fast),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
 }

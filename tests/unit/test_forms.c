@@ -1,7 +1,6 @@
 /* forms: required fields, number ranges, length limits in code points,
  * choices typed as numbers or names, a field's own check, and focus on the
  * first invalid field. Errors come back as text in the current language. */
-#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,30 +10,13 @@
 
 #include "forms/form.h"
 #include "i18n/i18n.h"
-
-static int
-setup(void **state)
-{
-	(void)state;
-	setlocale(LC_ALL, "C.UTF-8");
-	if (i18n_init("Europe/Vilnius") != 0)
-		return -1;
-	return i18n_set_lang("en");
-}
+#include "tests/unit/fixture.h"
 
 static int
 english(void **state)
 {
 	(void)state;
 	return i18n_set_lang("en");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	i18n_shutdown();
-	return 0;
 }
 
 static void
@@ -177,5 +159,5 @@ main(void)
 		cmocka_unit_test_setup(test_error_key_with_number, english),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
 }

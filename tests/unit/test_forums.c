@@ -2,11 +2,10 @@
  * counts for two users, edit history, hidden and deleted posts, locking,
  * the flood limit, guests and suspended members, follows. */
 #include "core/accounts.h"
-#include "core/audit.h"
 #include "core/db.h"
 #include "core/forums.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,43 +18,30 @@
 #include <cmocka.h>
 
 struct fixture {
-	char			 dir[64];
-	struct db		*db;
+	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
+	struct db		*db;	/* t.db */
 	struct forum_viewer	 ruta, jonas, aiste, guest, admin;
 	int64_t			 board, other;
 };
 
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 static struct forum_viewer
-member(struct db *db, const char *name, enum role role)
+member(struct tdb *t, const char *name, enum role role)
 {
 	struct forum_viewer v = { 0, role, "lt", 0 };
 
-	assert_null(account_create(db, name, name, "linden-otter-47x", "lt",
-	    role, &v.account_id));
+	v.account_id = tdb_account(t, name, name, "lt", role);
 	return v;
 }
 
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256], *path;
+	struct fixture *f = tdb_new(sizeof *f, "forums");
 
-	strcpy(f->dir, "/tmp/tinklas-test-forums-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
-	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
-	free(path);
-	f->ruta = member(f->db, "ruta", ROLE_MEMBER);
-	f->jonas = member(f->db, "jonas", ROLE_MEMBER);
-	f->aiste = member(f->db, "aiste", ROLE_MODERATOR);
+	f->db = f->t.db;
+	f->ruta = member(&f->t, "ruta", ROLE_MEMBER);
+	f->jonas = member(&f->t, "jonas", ROLE_MEMBER);
+	f->aiste = member(&f->t, "aiste", ROLE_MODERATOR);
 	f->guest = (struct forum_viewer){ 0, ROLE_MEMBER, "lt", 0 };
 	f->admin = (struct forum_viewer){ 0, ROLE_ADMIN, "lt", 0 };
 	assert_null(forum_board_add(f->db, &f->admin, "Kalbų klubas",
@@ -64,37 +50,6 @@ setup(void **state)
 	    &f->other));
 	*state = f;
 	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	db_close(f->db);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f);
-	return 0;
-}
-
-/* The number of audit entries with this action. */
-static int
-audit_count_fn(const struct audit_entry *e, void *arg)
-{
-	const char **want = arg;
-
-	if (strcmp(e->action, want[0]) == 0)
-		want[1]++;
-	return 0;
-}
-
-static int
-audit_count(struct db *db, const char *action)
-{
-	const char *want[2] = { action, NULL };
-
-	audit_each(db, 1000, audit_count_fn, want);
-	return (int)(intptr_t)want[1];
 }
 
 static struct forum_board
@@ -583,22 +538,24 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_unread_two_users, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_mute, setup, teardown),
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_mute, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_edit_history, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_hidden_posts, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_deleted_placeholder, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_page_boundaries, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_locked, setup, teardown),
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_locked, setup,
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_flood_guest_suspended,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_limits, setup, teardown),
+		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_limits, setup,
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_board_admin, setup,
-		    teardown),
+		    tdb_teardown),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -1,11 +1,10 @@
 /* core/forums: search (folding, filters, paging, the index kept in step),
  * reply and mention notifications, reports and their resolution. */
 #include "core/accounts.h"
-#include "core/audit.h"
 #include "core/db.h"
 #include "core/forums.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,26 +18,18 @@
 #include <cmocka.h>
 
 struct fixture {
-	char			 dir[64];
-	struct db		*db;
+	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
+	struct db		*db;	/* t.db */
 	struct forum_viewer	 ruta, jonas, olena, emma, aiste;
 	int64_t			 board, other;
 };
 
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 static struct forum_viewer
-member(struct db *db, const char *name, const char *lang, enum role role)
+member(struct tdb *t, const char *name, const char *lang, enum role role)
 {
 	struct forum_viewer v = { 0, role, lang, 0 };
 
-	assert_null(account_create(db, name, name, "linden-otter-47x", lang,
-	    role, &v.account_id));
+	v.account_id = tdb_account(t, name, name, lang, role);
 	return v;
 }
 
@@ -46,55 +37,20 @@ static int
 setup(void **state)
 {
 	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256], *path;
+	struct fixture *f = tdb_new(sizeof *f, "forums2");
 
-	strcpy(f->dir, "/tmp/tinklas-test-forums2-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
-	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
-	free(path);
-	f->ruta = member(f->db, "ruta", "lt", ROLE_MEMBER);
-	f->jonas = member(f->db, "jonas", "lt", ROLE_MEMBER);
-	f->olena = member(f->db, "olena", "uk", ROLE_MEMBER);
-	f->emma = member(f->db, "emma", "en", ROLE_MEMBER);
-	f->aiste = member(f->db, "aiste", "lt", ROLE_MODERATOR);
+	f->db = f->t.db;
+	f->ruta = member(&f->t, "ruta", "lt", ROLE_MEMBER);
+	f->jonas = member(&f->t, "jonas", "lt", ROLE_MEMBER);
+	f->olena = member(&f->t, "olena", "uk", ROLE_MEMBER);
+	f->emma = member(&f->t, "emma", "en", ROLE_MEMBER);
+	f->aiste = member(&f->t, "aiste", "lt", ROLE_MODERATOR);
 	assert_null(forum_board_add(f->db, &admin, "Sportas", "", "lt",
 	    &f->board));
 	assert_null(forum_board_add(f->db, &admin, "Kelionės", "", "",
 	    &f->other));
 	*state = f;
 	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	db_close(f->db);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f);
-	return 0;
-}
-
-static int
-audit_count_fn(const struct audit_entry *e, void *arg)
-{
-	const char **want = arg;
-
-	if (strcmp(e->action, want[0]) == 0)
-		want[1]++;
-	return 0;
-}
-
-static int
-audit_count(struct db *db, const char *action)
-{
-	const char *want[2] = { action, NULL };
-
-	audit_each(db, 1000, audit_count_fn, want);
-	return (int)(intptr_t)want[1];
 }
 
 /* The number of hits for words with optional filters; the first hit's
@@ -403,11 +359,13 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_search_folding, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_search_filters_and_index,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_notices, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_reports, setup, teardown),
+		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_notices, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_reports, setup,
+		    tdb_teardown),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -1,6 +1,5 @@
 /* i18n: plurals, messages, collation, accent-blind search, negotiation,
  * dates in the site zone, transliteration, width, graphemes, wrapping. */
-#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,26 +10,10 @@
 #include <cmocka.h>
 
 #include "i18n/i18n.h"
+#include "tests/unit/fixture.h"
 
 /* 2025-07-14 15:05:00 UTC, a Monday: 18:05 in Vilnius (UTC+3 in summer). */
 #define MONDAY_1505_UTC	1752505500
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
-		return -1;
-	return i18n_init("Europe/Vilnius");
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	i18n_shutdown();
-	return 0;
-}
 
 static void
 test_plural_categories(void **state)
@@ -399,5 +382,5 @@ main(void)
 		cmocka_unit_test(test_when),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
 }

@@ -2,8 +2,8 @@
 #include "core/accounts.h"
 #include "core/db.h"
 #include "core/keys.h"
+#include "tests/unit/fixture.h"
 
-#include <ftw.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,45 +15,20 @@
 #include <cmocka.h>
 
 struct fixture {
-	char	 dir[64];
-	struct db *db;
-	int64_t	 ruta, jonas;
+	struct tdb	 t;	/* first: tdb_new and tdb_teardown */
+	struct db	*db;	/* t.db */
+	int64_t		 ruta, jonas;
 };
-
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
 
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256], *path;
+	struct fixture *f = tdb_new(sizeof *f, "keys");
 
-	strcpy(f->dir, "/tmp/tinklas-test-keys-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	assert_true(asprintf(&path, "%s/tinklas.db", f->dir) > 0);
-	assert_int_equal(db_open(path, &f->db, err, sizeof err), 0);
-	free(path);
-	assert_null(account_create(f->db, "ruta", "Rūta", "linden-otter-47x",
-	    "lt", ROLE_MEMBER, &f->ruta));
-	assert_null(account_create(f->db, "jonas", "Jonas", "linden-otter-47x",
-	    "lt", ROLE_MEMBER, &f->jonas));
+	f->db = f->t.db;
+	f->ruta = tdb_account(&f->t, "ruta", "Rūta", "lt", ROLE_MEMBER);
+	f->jonas = tdb_account(&f->t, "jonas", "Jonas", "lt", ROLE_MEMBER);
 	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-
-	db_close(f->db);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f);
 	return 0;
 }
 
@@ -146,11 +121,11 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_add_list_find, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_duplicate_and_limit, setup,
-		    teardown),
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_remove_only_own, setup,
-		    teardown),
+		    tdb_teardown),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
