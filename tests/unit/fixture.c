@@ -1,5 +1,5 @@
 /* The unit tests' database fixture: a temporary directory, a database in
- * it, accounts, and a count of audit entries. */
+ * it, accounts and forum viewers, and a count of audit entries. */
 #include "tests/unit/fixture.h"
 
 #include "common/xalloc.h"
@@ -78,6 +78,15 @@ struct audit_tally {
 	const char	*action;
 	int		 n;
 };
+
+struct forum_viewer
+tdb_viewer(struct tdb *t, const char *name, const char *lang, enum role role)
+{
+	struct forum_viewer v = { 0, role, lang, 0 };
+
+	v.account_id = tdb_account(t, name, name, lang, role);
+	return v;
+}
 
 int
 audit_count(struct db *db, const char *action)

@@ -24,24 +24,15 @@ struct fixture {
 	int64_t			 board, other;
 };
 
-static struct forum_viewer
-member(struct tdb *t, const char *name, enum role role)
-{
-	struct forum_viewer v = { 0, role, "lt", 0 };
-
-	v.account_id = tdb_account(t, name, name, "lt", role);
-	return v;
-}
-
 static int
 setup(void **state)
 {
 	struct fixture *f = tdb_new(sizeof *f, "forums");
 
 	f->db = f->t.db;
-	f->ruta = member(&f->t, "ruta", ROLE_MEMBER);
-	f->jonas = member(&f->t, "jonas", ROLE_MEMBER);
-	f->aiste = member(&f->t, "aiste", ROLE_MODERATOR);
+	f->ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
+	f->jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
+	f->aiste = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
 	f->guest = (struct forum_viewer){ 0, ROLE_MEMBER, "lt", 0 };
 	f->admin = (struct forum_viewer){ 0, ROLE_ADMIN, "lt", 0 };
 	assert_null(forum_board_add(f->db, &f->admin, "Kalbų klubas",

@@ -24,15 +24,6 @@ struct fixture {
 	int64_t			 board, other;
 };
 
-static struct forum_viewer
-member(struct tdb *t, const char *name, const char *lang, enum role role)
-{
-	struct forum_viewer v = { 0, role, lang, 0 };
-
-	v.account_id = tdb_account(t, name, name, lang, role);
-	return v;
-}
-
 static int
 setup(void **state)
 {
@@ -40,11 +31,11 @@ setup(void **state)
 	struct fixture *f = tdb_new(sizeof *f, "forums2");
 
 	f->db = f->t.db;
-	f->ruta = member(&f->t, "ruta", "lt", ROLE_MEMBER);
-	f->jonas = member(&f->t, "jonas", "lt", ROLE_MEMBER);
-	f->olena = member(&f->t, "olena", "uk", ROLE_MEMBER);
-	f->emma = member(&f->t, "emma", "en", ROLE_MEMBER);
-	f->aiste = member(&f->t, "aiste", "lt", ROLE_MODERATOR);
+	f->ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
+	f->jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
+	f->olena = tdb_viewer(&f->t, "olena", "uk", ROLE_MEMBER);
+	f->emma = tdb_viewer(&f->t, "emma", "en", ROLE_MEMBER);
+	f->aiste = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
 	assert_null(forum_board_add(f->db, &admin, "Sportas", "", "lt",
 	    &f->board));
 	assert_null(forum_board_add(f->db, &admin, "Kelionės", "", "",
