@@ -1,14 +1,44 @@
-/* Help for the screen below it: what the screen is for, then the keys of
- * the mode in use. Opened with ? or F1 everywhere. */
+/* Help for the screen below it: what the screen is for, the letters of its
+ * actions (all of them, also those the key bar had no room for), then the
+ * keys of the mode in use. Opened with ? or F1 everywhere. */
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/strbuf.h"
 #include "i18n/i18n.h"
+
+#include <stdlib.h>
 
 static void *
 help_open(struct app *app, void *arg)
 {
 	(void)app;
 	return arg;	/* the screen_ops the help is about */
+}
+
+/* "Letters here: r Reply, c Quote, ..." from the screen's own view. */
+static void
+help_actions(struct app *app, struct view *v)
+{
+	const struct screen_inst *below = app_below(app);
+	struct view about = { 0 };
+	struct strbuf sb = { 0 };
+	int i;
+
+	if (below == NULL || below->ops == &screen_help)
+		return;
+	about.focus = below->focus;
+	below->ops->describe(app, below->st, &about);
+	for (i = 0; i < about.nactions; i++)
+		sb_printf(&sb, "%s%c %s", i == 0 ? "" : ", ", about.actions[i].key,
+		    about.actions[i].label);
+	if (about.nactions > 0) {
+		char *s = TFA("help.letters", A_STR(sb.s));
+
+		view_para(v, s);
+		free(s);
+	}
+	sb_free(&sb);
+	view_clear(&about);
 }
 
 static void
@@ -18,6 +48,7 @@ help_describe(struct app *app, void *st, struct view *v)
 
 	if (about != NULL)
 		view_para(v, T(about->help_key));
+	help_actions(app, v);
 	view_para(v, T(app->mode == UI_MODE_FULL ? "help.keys_full" :
 	    "help.keys_line"));
 }

@@ -23,6 +23,10 @@ tm_keys j Enter
 check "the thread is marked new" tm_wait j "[new]"
 tm_keys j Enter
 check "the thread opens in the pager" tm_wait j "Posts 1-1 of 1"
+tm_keys j '?'
+check "help lists every letter of the screen" tm_wait j "Letters on this screen: r Reply, c Quote"
+tm_keys j q
+tm_wait j "Posts 1-1 of 1"
 check "escape codes are not obeyed: the pane title is unchanged" \
 	bash -c "! tmux -L $TMUX_SOCK display -p -t j '#{pane_title}' | grep -q pwned"
 check "the text around the escapes is shown" tm_wait j "moved evil end"
