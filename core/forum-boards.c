@@ -2,7 +2,6 @@
  * admins (add, edit, remove, reorder, board moderators). */
 #include "core/forum-internal.h"
 #include "common/xalloc.h"
-#include "core/audit.h"
 #include "i18n/i18n.h"
 
 #include <stdio.h>
@@ -12,8 +11,6 @@
 static void	board_from_row(sqlite3_stmt *, struct forum_board *);
 static int	board_counts(struct db *, const struct forum_viewer *,
 		    struct forum_board *, size_t);
-static const char *board_audit(struct db *, const struct forum_viewer *,
-		    const char *, int64_t, const char *);
 static bool	board_exists(struct db *, int64_t);
 
 #define BOARD_COLUMNS \
@@ -119,17 +116,13 @@ forum_board_add(struct db *db, const struct forum_viewer *v,
 			id = sqlite3_last_insert_rowid(db->h);
 	}
 	if (id != 0)
-		err = board_audit(db, v, "board.add", id, t);
+		err = forum_audit(db, v, "board", id, "board.add", t);
 	else
 		err = "error.internal";
 	free(t);
 	free(d);
-	if (err != NULL) {
-		db_rollback(db);
+	if ((err = forum_tx_end(db, err)) != NULL)
 		return err;
-	}
-	if (db_commit(db) != 0)
-		return "error.internal";
 	if (id_out != NULL)
 		*id_out = id;
 	return NULL;
@@ -180,12 +173,8 @@ forum_board_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 	else if (sqlite3_changes(db->h) == 0)
 		err = "error.forum.not_found";
 	else
-		err = board_audit(db, v, "board.edit", id, "");
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "board", id, "board.edit", "");
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -210,12 +199,8 @@ forum_board_remove(struct db *db, const struct forum_viewer *v, int64_t id)
 	    "position - 1 WHERE position > ?1", pos, 0, 0) != 0)
 		err = "error.internal";
 	else
-		err = board_audit(db, v, "board.remove", id, "");
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "board", id, "board.remove", "");
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -248,13 +233,9 @@ forum_board_move(struct db *db, const struct forum_viewer *v, int64_t id,
 		err = "error.internal";
 	else {
 		snprintf(detail, sizeof detail, "%d", position);
-		err = board_audit(db, v, "board.move", id, detail);
+		err = forum_audit(db, v, "board", id, "board.move", detail);
 	}
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -277,13 +258,9 @@ forum_board_moderator_add(struct db *db, const struct forum_viewer *v,
 	    0) != 0)
 		err = "error.internal";
 	else
-		err = board_audit(db, v, "board.moderator_add", board_id,
-		    detail);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "board", board_id,
+		    "board.moderator_add", detail);
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -304,13 +281,9 @@ forum_board_moderator_remove(struct db *db, const struct forum_viewer *v,
 	else if (sqlite3_changes(db->h) == 0)
 		err = "error.forum.not_found";
 	else
-		err = board_audit(db, v, "board.moderator_remove", board_id,
-		    detail);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "board", board_id,
+		    "board.moderator_remove", detail);
+	return forum_tx_end(db, err);
 }
 
 int
@@ -408,19 +381,6 @@ board_counts(struct db *db, const struct forum_viewer *v,
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* Logs a board change; NULL or "error.internal". */
-static const char *
-board_audit(struct db *db, const struct forum_viewer *v, const char *action,
-    int64_t id, const char *detail)
-{
-	char target[32];
-
-	snprintf(target, sizeof target, "board %lld", (long long)id);
-	if (audit_log(db, forum_actor(v), action, target, detail) != 0)
-		return "error.internal";
-	return NULL;
 }
 
 static bool

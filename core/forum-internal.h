@@ -68,6 +68,23 @@ sqlite3_stmt *forum_prepare_ranked(struct db *db, const char *sql);
 int forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
     int64_t post_id, const char *body, bool reply);
 
+/* Opens a write transaction: NULL, or "error.internal" after freeing a
+ * and b (either may be NULL), so callers holding clean text just return. */
+const char *forum_begin(struct db *db, char *a, char *b);
+/* Ends the write transaction: rolls back and returns err when err is set,
+ * else commits and returns NULL or "error.internal". */
+const char *forum_tx_end(struct db *db, const char *err);
+
+/* Logs a forum change by the viewer with target "<what> <id>" (board,
+ * thread, post, account); NULL or "error.internal". */
+const char *forum_audit(struct db *db, const struct forum_viewer *v,
+    const char *what, int64_t id, const char *action, const char *detail);
+
+/* Steps a page query that asked for limit + 1 rows: SQLITE_ROW while the
+ * row fits the page of n rows so far, SQLITE_DONE (with *more set when a
+ * row is left over) at the end, or SQLITE's error. */
+int forum_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more);
+
 /* Runs one statement with up to three integer parameters; 0 or -1. */
 int forum_exec3(struct db *db, const char *sql, int64_t a, int64_t b,
     int64_t c);

@@ -2,9 +2,7 @@
  * soft deletion, and moderators hiding posts. */
 #include "core/forum-internal.h"
 #include "common/xalloc.h"
-#include "core/audit.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,8 +13,6 @@
 static void	post_from_row(sqlite3_stmt *, struct forum_post *, bool);
 static const char *reply_insert(struct db *, const struct forum_viewer *,
 		    int64_t, const char *, const char *, int64_t *, int64_t *);
-static const char *post_audit(struct db *, const struct forum_viewer *,
-		    const char *, int64_t, const char *);
 static bool	post_visible(struct db *, const struct forum_viewer *,
 		    const struct forum_post_row *);
 
@@ -40,12 +36,8 @@ forum_reply(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 	}
 	err = reply_insert(db, v, thread_id, b, code, &pid, &s);
 	free(b);
-	if (err != NULL) {
-		db_rollback(db);
+	if ((err = forum_tx_end(db, err)) != NULL)
 		return err;
-	}
-	if (db_commit(db) != 0)
-		return "error.internal";
 	if (post_id != NULL)
 		*post_id = pid;
 	if (seq != NULL)
@@ -182,13 +174,9 @@ forum_post_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 		}
 	}
 	if (err == NULL && v->account_id != r.author_id)
-		err = post_audit(db, v, "post.edit", id, "");
+		err = forum_audit(db, v, "post", id, "post.edit", "");
 	free(b);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -209,12 +197,8 @@ forum_post_delete(struct db *db, const struct forum_viewer *v, int64_t id)
 	    id, 0, 0) != 0 || forum_index_post(db, id) != 0)
 		err = "error.internal";
 	else if (v->account_id != r.author_id)
-		err = post_audit(db, v, "post.delete", id, "");
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "post", id, "post.delete", "");
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -234,13 +218,9 @@ forum_post_hide(struct db *db, const struct forum_viewer *v, int64_t id,
 	    id, on ? 1 : 0, 0) != 0 || forum_index_post(db, id) != 0)
 		err = "error.internal";
 	else
-		err = post_audit(db, v, on ? "post.hide" : "post.unhide", id,
-		    reason);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "post", id,
+		    on ? "post.hide" : "post.unhide", reason);
+	return forum_tx_end(db, err);
 }
 
 int
@@ -351,18 +331,6 @@ post_visible(struct db *db, const struct forum_viewer *v,
 	if (r->hidden == 0 && !r->thread_hidden)
 		return true;
 	return forum_can_moderate(db, v, r->board_id);
-}
-
-static const char *
-post_audit(struct db *db, const struct forum_viewer *v, const char *action,
-    int64_t id, const char *detail)
-{
-	char target[32];
-
-	snprintf(target, sizeof target, "post %lld", (long long)id);
-	if (audit_log(db, forum_actor(v), action, target, detail) != 0)
-		return "error.internal";
-	return NULL;
 }
 
 /* Fills a post from a row of POST_COLUMNS; deleted posts' bodies only for

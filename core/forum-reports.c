@@ -77,11 +77,7 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 		    "three reports") != 0)
 			err = "error.internal";
 	}
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	return forum_tx_end(db, err);
 }
 
 int
@@ -190,11 +186,7 @@ forum_report_resolve(struct db *db, const struct forum_viewer *v,
 	else
 		err = report_close(db, v, &r, how, days, clean);
 	free(clean);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	return forum_tx_end(db, err);
 }
 
 /* Applies a resolution inside the caller's transaction. */

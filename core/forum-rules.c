@@ -2,9 +2,11 @@
  * may post now (suspension, flood limit), and how user text is checked. */
 #include "core/forum-internal.h"
 #include "common/xalloc.h"
+#include "core/audit.h"
 #include "core/sanitize.h"
 #include "i18n/i18n.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,6 +157,50 @@ forum_check_lang(const struct forum_viewer *v, const char *lang)
 	if (lang == NULL || *lang == '\0')
 		return forum_lang(v);
 	return i18n_lang_valid(lang) ? lang : NULL;
+}
+
+const char *
+forum_begin(struct db *db, char *a, char *b)
+{
+	if (db_begin(db) == 0)
+		return NULL;
+	free(a);
+	free(b);
+	return "error.internal";
+}
+
+const char *
+forum_tx_end(struct db *db, const char *err)
+{
+	if (err != NULL) {
+		db_rollback(db);
+		return err;
+	}
+	return db_commit(db) == 0 ? NULL : "error.internal";
+}
+
+const char *
+forum_audit(struct db *db, const struct forum_viewer *v, const char *what,
+    int64_t id, const char *action, const char *detail)
+{
+	char target[32];
+
+	snprintf(target, sizeof target, "%s %lld", what, (long long)id);
+	if (audit_log(db, forum_actor(v), action, target, detail) != 0)
+		return "error.internal";
+	return NULL;
+}
+
+int
+forum_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more)
+{
+	int rc;
+
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW && n == (size_t)limit) {
+		*more = true;
+		return SQLITE_DONE;
+	}
+	return rc;
 }
 
 int

@@ -3,7 +3,6 @@
  * move. */
 #include "core/forum-internal.h"
 #include "common/xalloc.h"
-#include "core/audit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +24,6 @@ static const char *thread_insert(struct db *, const struct forum_viewer *,
 		    int64_t *, int64_t *);
 static const char *thread_set(struct db *, const struct forum_viewer *,
 		    int64_t, enum thread_flag, bool);
-static const char *thread_audit(struct db *, const struct forum_viewer *,
-		    const char *, int64_t, const char *);
 
 const char *
 forum_thread_start(struct db *db, const struct forum_viewer *v,
@@ -56,12 +53,8 @@ forum_thread_start(struct db *db, const struct forum_viewer *v,
 	err = thread_insert(db, v, board_id, t, b, code, &tid, &pid);
 	free(t);
 	free(b);
-	if (err != NULL) {
-		db_rollback(db);
+	if ((err = forum_tx_end(db, err)) != NULL)
 		return err;
-	}
-	if (db_commit(db) != 0)
-		return "error.internal";
 	if (thread_id != NULL)
 		*thread_id = tid;
 	if (post_id != NULL)
@@ -177,13 +170,9 @@ forum_thread_retitle(struct db *db, const struct forum_viewer *v, int64_t id,
 	if (err == NULL && forum_index_thread(db, id) != 0)
 		err = "error.internal";
 	if (err == NULL && v->account_id != t.author_id)
-		err = thread_audit(db, v, "thread.retitle", id, clean);
+		err = forum_audit(db, v, "thread", id, "thread.retitle", clean);
 	free(clean);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	return forum_tx_end(db, err);
 }
 
 const char *
@@ -230,12 +219,8 @@ forum_thread_move(struct db *db, const struct forum_viewer *v, int64_t id,
 	    forum_index_thread(db, id) != 0)
 		err = "error.internal";
 	else
-		err = thread_audit(db, v, "thread.move", id, detail);
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+		err = forum_audit(db, v, "thread", id, "thread.move", detail);
+	return forum_tx_end(db, err);
 }
 
 /* Inserts a thread and its first post inside the caller's transaction. */
@@ -312,24 +297,8 @@ thread_set(struct db *db, const struct forum_viewer *v, int64_t id,
 	    (flag == FLAG_HIDDEN && forum_index_thread(db, id) != 0))
 		err = "error.internal";
 	else
-		err = thread_audit(db, v, action[flag][on], id, "");
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
-}
-
-static const char *
-thread_audit(struct db *db, const struct forum_viewer *v, const char *action,
-    int64_t id, const char *detail)
-{
-	char target[32];
-
-	snprintf(target, sizeof target, "thread %lld", (long long)id);
-	if (audit_log(db, forum_actor(v), action, target, detail) != 0)
-		return "error.internal";
-	return NULL;
+		err = forum_audit(db, v, "thread", id, action[flag][on], "");
+	return forum_tx_end(db, err);
 }
 
 static void

@@ -2,49 +2,28 @@
  * read) and follows (every board is followed unless muted). */
 #include "core/forum-internal.h"
 
+static const char *mark_reads(struct db *, const struct forum_viewer *,
+		    const char *, int64_t, int64_t);
+
 const char *
 forum_mark_read(struct db *db, const struct forum_viewer *v,
     int64_t thread_id, int64_t seq)
 {
-	int rc;
-
-	if (v->account_id == 0)
-		return NULL;
-	if (db_begin(db) != 0)
-		return "error.internal";
-	rc = forum_exec3(db, "INSERT INTO thread_reads (account_id, thread_id, "
-	    "read_seq) SELECT ?1, id, min(?3, last_seq) FROM threads "
-	    "WHERE id = ?2 AND true ON CONFLICT DO UPDATE SET "
-	    "read_seq = max(read_seq, excluded.read_seq)", v->account_id,
-	    thread_id, seq);
-	if (rc != 0) {
-		db_rollback(db);
-		return "error.internal";
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	return mark_reads(db, v, "INSERT INTO thread_reads (account_id, "
+	    "thread_id, read_seq) SELECT ?1, id, min(?3, last_seq) "
+	    "FROM threads WHERE id = ?2 AND true ON CONFLICT DO UPDATE SET "
+	    "read_seq = max(read_seq, excluded.read_seq)", thread_id, seq);
 }
 
 const char *
 forum_mark_board_read(struct db *db, const struct forum_viewer *v,
     int64_t board_id)
 {
-	int rc;
-
-	if (v->account_id == 0)
-		return NULL;
-	if (db_begin(db) != 0)
-		return "error.internal";
 	/* "WHERE true" keeps the parser from taking ON for a join. */
-	rc = forum_exec3(db, "INSERT INTO thread_reads (account_id, thread_id, "
-	    "read_seq) SELECT ?1, id, last_seq FROM threads "
+	return mark_reads(db, v, "INSERT INTO thread_reads (account_id, "
+	    "thread_id, read_seq) SELECT ?1, id, last_seq FROM threads "
 	    "WHERE board_id = ?2 AND true ON CONFLICT DO UPDATE SET "
-	    "read_seq = max(read_seq, excluded.read_seq)", v->account_id,
-	    board_id, 0);
-	if (rc != 0) {
-		db_rollback(db);
-		return "error.internal";
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	    "read_seq = max(read_seq, excluded.read_seq)", board_id, 0);
 }
 
 int64_t
@@ -89,4 +68,18 @@ forum_board_mute(struct db *db, const struct forum_viewer *v,
 		    "account_id = ?1 AND board_id = ?2", v->account_id,
 		    board_id, 0);
 	return rc == 0 ? NULL : "error.internal";
+}
+
+/* Raises the viewer's read marks with sql (?1 the viewer, ?2 a, ?3 b) in
+ * a transaction; guests keep no marks. NULL or "error.internal". */
+static const char *
+mark_reads(struct db *db, const struct forum_viewer *v, const char *sql,
+    int64_t a, int64_t b)
+{
+	if (v->account_id == 0)
+		return NULL;
+	if (db_begin(db) != 0)
+		return "error.internal";
+	return forum_tx_end(db, forum_exec3(db, sql, v->account_id, a, b) != 0 ?
+	    "error.internal" : NULL);
 }
