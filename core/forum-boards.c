@@ -12,6 +12,7 @@ static void	board_from_row(sqlite3_stmt *, struct forum_board *);
 static int	board_counts(struct db *, const struct forum_viewer *,
 		    struct forum_board *, size_t);
 static bool	board_exists(struct db *, int64_t);
+static const char *admin_begin(struct db *, const struct forum_viewer *);
 
 #define BOARD_COLUMNS \
 	"b.id, b.title, b.description, b.position, b.lang, b.thread_count, " \
@@ -100,11 +101,8 @@ forum_board_add(struct db *db, const struct forum_viewer *v,
 		free(t);
 		return err;
 	}
-	if (db_begin(db) != 0) {
-		free(t);
-		free(d);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, t, d)) != NULL)
+		return err;
 	st = db_prepare(db, "INSERT INTO boards (title, description, position, "
 	    "lang) VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 "
 	    "FROM boards), ?3)");
@@ -150,11 +148,8 @@ forum_board_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 		free(t);
 		return err;
 	}
-	if (db_begin(db) != 0) {
-		free(t);
-		free(d);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, t, d)) != NULL)
+		return err;
 	st = db_prepare(db, "UPDATE boards SET title = coalesce(?2, title), "
 	    "description = coalesce(?3, description), "
 	    "lang = coalesce(?4, lang) WHERE id = ?1");
@@ -180,13 +175,11 @@ forum_board_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 const char *
 forum_board_remove(struct db *db, const struct forum_viewer *v, int64_t id)
 {
-	const char *err = NULL;
+	const char *err;
 	int64_t pos;
 
-	if (v->role != ROLE_ADMIN)
-		return "error.forum.not_allowed";
-	if (db_begin(db) != 0)
-		return "error.internal";
+	if ((err = admin_begin(db, v)) != NULL)
+		return err;
 	pos = forum_scalar(db, "SELECT position FROM boards WHERE id = ?1",
 	    id, 0, -1);
 	if (pos < 0)
@@ -207,14 +200,12 @@ const char *
 forum_board_move(struct db *db, const struct forum_viewer *v, int64_t id,
     int position)
 {
-	const char *err = NULL;
+	const char *err;
 	int64_t from, n;
 	char detail[32];
 
-	if (v->role != ROLE_ADMIN)
-		return "error.forum.not_allowed";
-	if (db_begin(db) != 0)
-		return "error.internal";
+	if ((err = admin_begin(db, v)) != NULL)
+		return err;
 	from = forum_scalar(db, "SELECT position FROM boards WHERE id = ?1",
 	    id, 0, -1);
 	n = forum_scalar(db, "SELECT count(*) FROM boards", 0, 0, 0);
@@ -242,13 +233,11 @@ const char *
 forum_board_moderator_add(struct db *db, const struct forum_viewer *v,
     int64_t board_id, int64_t account_id)
 {
-	const char *err = NULL;
+	const char *err;
 	char detail[32];
 
-	if (v->role != ROLE_ADMIN)
-		return "error.forum.not_allowed";
-	if (db_begin(db) != 0)
-		return "error.internal";
+	if ((err = admin_begin(db, v)) != NULL)
+		return err;
 	snprintf(detail, sizeof detail, "account %lld", (long long)account_id);
 	if (!board_exists(db, board_id) || forum_scalar(db, "SELECT 1 FROM "
 	    "accounts WHERE id = ?1", account_id, 0, 0) != 1)
@@ -267,13 +256,11 @@ const char *
 forum_board_moderator_remove(struct db *db, const struct forum_viewer *v,
     int64_t board_id, int64_t account_id)
 {
-	const char *err = NULL;
+	const char *err;
 	char detail[32];
 
-	if (v->role != ROLE_ADMIN)
-		return "error.forum.not_allowed";
-	if (db_begin(db) != 0)
-		return "error.internal";
+	if ((err = admin_begin(db, v)) != NULL)
+		return err;
 	snprintf(detail, sizeof detail, "account %lld", (long long)account_id);
 	if (forum_exec3(db, "DELETE FROM board_moderators WHERE board_id = ?1 "
 	    "AND account_id = ?2", board_id, account_id, 0) != 0)
@@ -388,4 +375,15 @@ board_exists(struct db *db, int64_t id)
 {
 	return forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", id, 0,
 	    0) == 1;
+}
+
+/* Opens the transaction of an admin's board change: NULL, or why not. */
+static const char *
+admin_begin(struct db *db, const struct forum_viewer *v)
+{
+	if (v->role != ROLE_ADMIN)
+		return "error.forum.not_allowed";
+	if (db_begin(db) != 0)
+		return "error.internal";
+	return NULL;
 }

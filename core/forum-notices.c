@@ -76,12 +76,8 @@ forum_notices(struct db *db, const struct forum_viewer *v, int offset,
 	sqlite3_bind_int(st, 2, limit + 1);
 	sqlite3_bind_int(st, 3, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == (size_t)limit) {
-			out->more = true;
-			rc = SQLITE_DONE;
-			break;
-		}
+	while ((rc = forum_page_step(st, out->n, limit,
+	    &out->more)) == SQLITE_ROW) {
 		n = &out->v[out->n++];
 		n->id = sqlite3_column_int64(st, 0);
 		n->kind = sqlite3_column_int(st, 1) == FORUM_NOTICE_MENTION ?

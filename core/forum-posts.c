@@ -30,10 +30,8 @@ forum_reply(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 		return "error.lang.unknown";
 	if ((b = forum_clean_body(body, &err)) == NULL)
 		return err;
-	if (db_begin(db) != 0) {
-		free(b);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, b, NULL)) != NULL)
+		return err;
 	err = reply_insert(db, v, thread_id, b, code, &pid, &s);
 	free(b);
 	if ((err = forum_tx_end(db, err)) != NULL)
@@ -139,10 +137,8 @@ forum_post_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 		return "error.lang.unknown";
 	if ((b = forum_clean_body(body, &err)) == NULL)
 		return err;
-	if (db_begin(db) != 0) {
-		free(b);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, b, NULL)) != NULL)
+		return err;
 	if (forum_load_post(db, id, &r) != 0 || !post_visible(db, v, &r) ||
 	    r.deleted)
 		err = "error.forum.not_found";

@@ -41,10 +41,8 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 	if ((clean = forum_clean_line(reason, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
 		return err;
-	if (db_begin(db) != 0) {
-		free(clean);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, clean, NULL)) != NULL)
+		return err;
 	if (forum_load_post(db, post_id, &r) != 0 || r.deleted ||
 	    ((r.hidden != 0 || r.thread_hidden) &&
 	    !forum_can_moderate(db, v, r.board_id)))
@@ -107,12 +105,8 @@ forum_reports(struct db *db, const struct forum_viewer *v, int offset,
 	sqlite3_bind_int(st, 3, limit + 1);
 	sqlite3_bind_int(st, 4, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == (size_t)limit) {
-			out->more = true;
-			rc = SQLITE_DONE;
-			break;
-		}
+	while ((rc = forum_page_step(st, out->n, limit,
+	    &out->more)) == SQLITE_ROW) {
 		r = &out->v[out->n++];
 		r->post_id = sqlite3_column_int64(st, 0);
 		r->thread_id = sqlite3_column_int64(st, 1);
@@ -172,10 +166,8 @@ forum_report_resolve(struct db *db, const struct forum_viewer *v,
 	if ((clean = forum_clean_line(why, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
 		return err;
-	if (db_begin(db) != 0) {
-		free(clean);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, clean, NULL)) != NULL)
+		return err;
 	if (forum_load_post(db, post_id, &r) != 0)
 		err = "error.forum.not_found";
 	else if (!forum_can_moderate(db, v, r.board_id))
@@ -196,12 +188,12 @@ report_close(struct db *db, const struct forum_viewer *v,
     const char *why)
 {
 	static const char *const names[] = { "dismiss", "hide", "suspend" };
-	char target[32], action[32], *detail;
+	char action[32], *detail;
 	sqlite3_stmt *st;
 	int64_t until;
-	int hidden, rc;
+	const char *err;
+	int hidden;
 
-	snprintf(target, sizeof target, "post %lld", (long long)r->id);
 	snprintf(action, sizeof action, "report.%s", names[how]);
 	st = db_prepare(db, "UPDATE reports SET resolved_at = ?2, "
 	    "resolved_by = ?3, resolution = ?4 WHERE post_id = ?1 "
@@ -221,19 +213,18 @@ report_close(struct db *db, const struct forum_viewer *v,
 	    "hidden = ?2 WHERE id = ?1", r->id, hidden, 0) != 0 ||
 	    forum_index_post(db, r->id) != 0))
 		return "error.internal";
-	if (audit_log(db, forum_actor(v), action, target, why) != 0)
+	if (forum_audit(db, v, "post", r->id, action, why) != NULL)
 		return "error.internal";
 	if (how != FORUM_RESOLVE_SUSPEND)
 		return NULL;
 	until = db_now() + (int64_t)days * 86400;
 	if (account_suspend(db, r->author_id, until, why) != 0)
 		return "error.internal";
-	snprintf(target, sizeof target, "account %lld",
-	    (long long)r->author_id);
 	detail = xasprintf("%d days: %s", days, why);
-	rc = audit_log(db, forum_actor(v), "user.suspend", target, detail);
+	err = forum_audit(db, v, "account", r->author_id, "user.suspend",
+	    detail);
 	free(detail);
-	return rc == 0 ? NULL : "error.internal";
+	return err;
 }
 
 /* "name: reason" lines of a post's open reports, oldest first. */

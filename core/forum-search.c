@@ -60,12 +60,8 @@ forum_search(struct db *db, const struct forum_viewer *v,
 		sqlite3_bind_int(st, 3, q->offset > 0 ? q->offset : 0);
 		sqlite3_bind_int(st, 4, RANK_WINDOW);
 		out->v = xcalloc((size_t)q->limit, sizeof *out->v);
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			if (out->n == (size_t)q->limit) {
-				out->more = true;
-				rc = SQLITE_DONE;
-				break;
-			}
+		while ((rc = forum_page_step(st, out->n, q->limit,
+		    &out->more)) == SQLITE_ROW) {
 			h = &out->v[out->n++];
 			h->post_id = sqlite3_column_int64(st, 0);
 			h->thread_id = sqlite3_column_int64(st, 1);

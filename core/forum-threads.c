@@ -45,11 +45,8 @@ forum_thread_start(struct db *db, const struct forum_viewer *v,
 		free(t);
 		return err;
 	}
-	if (db_begin(db) != 0) {
-		free(t);
-		free(b);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, t, b)) != NULL)
+		return err;
 	err = thread_insert(db, v, board_id, t, b, code, &tid, &pid);
 	free(t);
 	free(b);
@@ -84,12 +81,8 @@ forum_threads(struct db *db, const struct forum_viewer *v, int64_t board_id,
 	sqlite3_bind_int(st, 4, limit + 1);
 	sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == (size_t)limit) {
-			out->more = true;
-			rc = SQLITE_DONE;
-			break;
-		}
+	while ((rc = forum_page_step(st, out->n, limit,
+	    &out->more)) == SQLITE_ROW) {
 		thread_from_row(st, &out->v[out->n++]);
 	}
 	sqlite3_finalize(st);
@@ -148,10 +141,8 @@ forum_thread_retitle(struct db *db, const struct forum_viewer *v, int64_t id,
 	if ((clean = forum_clean_line(title, FORUM_TITLE_MAX,
 	    "error.forum.title_length", &err)) == NULL)
 		return err;
-	if (db_begin(db) != 0) {
-		free(clean);
-		return "error.internal";
-	}
+	if ((err = forum_begin(db, clean, NULL)) != NULL)
+		return err;
 	if (forum_load_thread(db, id, &t) != 0)
 		err = "error.forum.not_found";
 	else if (!forum_can_moderate(db, v, t.board_id) &&
