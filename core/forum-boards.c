@@ -13,6 +13,8 @@ static int	board_counts(struct db *, const struct forum_viewer *,
 		    struct forum_board *, size_t);
 static bool	board_exists(struct db *, int64_t);
 static const char *admin_begin(struct db *, const struct forum_viewer *);
+static const char *board_begin(struct db *, const struct forum_viewer *,
+		    const char *, const char *, const char *, char **, char **);
 
 #define BOARD_COLUMNS \
 	"b.id, b.title, b.description, b.position, b.lang, b.thread_count, " \
@@ -81,27 +83,16 @@ forum_board_add(struct db *db, const struct forum_viewer *v,
     const char *title, const char *description, const char *lang,
     int64_t *id_out)
 {
-	const char *err = NULL;
-	char *t, *d = NULL;
+	const char *err;
+	char *t, *d;
 	sqlite3_stmt *st;
 	int64_t id = 0;
 
-	if (v->role != ROLE_ADMIN)
-		return "error.forum.not_allowed";
 	if (lang == NULL)
 		lang = "";
-	if (*lang != '\0' && !i18n_lang_valid(lang))
-		return "error.lang.unknown";
-	if ((t = forum_clean_line(title, FORUM_TITLE_MAX,
-	    "error.forum.title_length", &err)) == NULL)
-		return err;
-	if (description != NULL && *description != '\0' &&
-	    (d = forum_clean_line(description, FORUM_DESC_MAX,
-	    "error.forum.description_length", &err)) == NULL) {
-		free(t);
-		return err;
-	}
-	if ((err = forum_begin(db, t, d)) != NULL)
+	/* A new board needs a title: "" is refused as too short. */
+	if ((err = board_begin(db, v, title != NULL ? title : "", description,
+	    lang, &t, &d)) != NULL)
 		return err;
 	st = db_prepare(db, "INSERT INTO boards (title, description, position, "
 	    "lang) VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 "
@@ -130,25 +121,13 @@ const char *
 forum_board_edit(struct db *db, const struct forum_viewer *v, int64_t id,
     const char *title, const char *description, const char *lang)
 {
-	const char *err = NULL;
-	char *t = NULL, *d = NULL;
+	const char *err;
+	char *t, *d;
 	sqlite3_stmt *st;
 	int rc = SQLITE_ERROR;
 
-	if (v->role != ROLE_ADMIN)
-		return "error.forum.not_allowed";
-	if (lang != NULL && *lang != '\0' && !i18n_lang_valid(lang))
-		return "error.lang.unknown";
-	if (title != NULL && (t = forum_clean_line(title, FORUM_TITLE_MAX,
-	    "error.forum.title_length", &err)) == NULL)
-		return err;
-	if (description != NULL && *description != '\0' &&
-	    (d = forum_clean_line(description, FORUM_DESC_MAX,
-	    "error.forum.description_length", &err)) == NULL) {
-		free(t);
-		return err;
-	}
-	if ((err = forum_begin(db, t, d)) != NULL)
+	if ((err = board_begin(db, v, title, description, lang, &t,
+	    &d)) != NULL)
 		return err;
 	st = db_prepare(db, "UPDATE boards SET title = coalesce(?2, title), "
 	    "description = coalesce(?3, description), "
@@ -386,4 +365,30 @@ admin_begin(struct db *db, const struct forum_viewer *v)
 	if (db_begin(db) != 0)
 		return "error.internal";
 	return NULL;
+}
+
+/* Checks an admin's board text and opens the transaction: NULL with the
+ * clean title and description (NULL when not given, to be freed), or why
+ * not, with nothing to free. */
+static const char *
+board_begin(struct db *db, const struct forum_viewer *v, const char *title,
+    const char *description, const char *lang, char **t, char **d)
+{
+	const char *err = NULL;
+
+	*t = *d = NULL;
+	if (v->role != ROLE_ADMIN)
+		return "error.forum.not_allowed";
+	if (lang != NULL && *lang != '\0' && !i18n_lang_valid(lang))
+		return "error.lang.unknown";
+	if (title != NULL && (*t = forum_clean_line(title, FORUM_TITLE_MAX,
+	    "error.forum.title_length", &err)) == NULL)
+		return err;
+	if (description != NULL && *description != '\0' &&
+	    (*d = forum_clean_line(description, FORUM_DESC_MAX,
+	    "error.forum.description_length", &err)) == NULL) {
+		free(*t);
+		return err;
+	}
+	return forum_begin(db, *t, *d);
 }
