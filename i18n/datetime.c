@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include <unicode/udat.h>
+#include <unicode/udatpg.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
 
@@ -37,12 +38,24 @@ i18n_datetime(int64_t t)
 
 	if (i < 0)
 		return xasprintf("%lld", (long long)t);
-	/* Medium date, short time: no seconds. */
+	/* Weekday, date and time without seconds, in the order and words
+	 * of the language ("пн, 14 лип. 2025 р., 18:05", 24-hour). */
 	if (datefmt[i] == NULL) {
-		datefmt[i] = udat_open(UDAT_SHORT, UDAT_MEDIUM, i18n_icu_locale(i),
-		    i18n_zone(), -1, NULL, 0, &st);
+		UDateTimePatternGenerator *gen;
+		UChar skeleton[16], pattern[64];
+		int32_t plen;
+
+		u_uastrcpy(skeleton, "EEEyMMMdHHmm");
+		gen = udatpg_open(i18n_icu_locale(i), &st);
+		plen = U_SUCCESS(st) ? udatpg_getBestPattern(gen, skeleton, -1,
+		    pattern, sizeof pattern / sizeof *pattern, &st) : 0;
+		if (gen != NULL)
+			udatpg_close(gen);
+		if (U_SUCCESS(st))
+			datefmt[i] = udat_open(UDAT_PATTERN, UDAT_PATTERN,
+			    i18n_icu_locale(i), i18n_zone(), -1, pattern, plen, &st);
 		if (U_FAILURE(st)) {
-			log_error("%s: udat_open: %s", __func__, u_errorName(st));
+			log_error("%s: %s", __func__, u_errorName(st));
 			datefmt[i] = NULL;
 			return xasprintf("%lld", (long long)t);
 		}

@@ -225,16 +225,16 @@ test_datetime(void **state)
 
 	(void)state;
 	/* 18:05 is Vilnius time; the process's own zone is not used. */
-	assert_datetime("lt", "2025-07-14 18:05");
-	assert_datetime("en", "14 Jul 2025, 18:05");
+	assert_datetime("lt", "2025-07-14, pr 18:05");
+	assert_datetime("en", "Mon, 14 Jul 2025, 18:05");
 	/* ICU 72 puts a narrow no-break space (U+202F) before р. and г. */
-	assert_datetime("uk", "14 лип. 2025\u202Fр., 18:05");
-	assert_datetime("ru", "14 июл. 2025\u202Fг., 18:05");
-	assert_datetime("pl", "14 lip 2025, 18:05");
+	assert_datetime("uk", "пн, 14 лип. 2025\u202Fр., 18:05");	/* JOURNEYS.md */
+	assert_datetime("ru", "пн, 14 июл. 2025\u202Fг., 18:05");
+	assert_datetime("pl", "pon., 14 lip 2025, 18:05");
 	/* Winter: UTC+2. */
 	assert_int_equal(i18n_set_lang("lt"), 0);
 	s = i18n_datetime(1736867100);	/* 2025-01-14 15:05 UTC */
-	assert_string_equal(s, "2025-01-14 17:05");
+	assert_string_equal(s, "2025-01-14, an 17:05");
 	free(s);
 }
 
