@@ -30,6 +30,8 @@
 #define READERS		1000	/* accounts with read marks */
 #define READS_EACH	300
 #define RUNS		300
+#define NEW_READER	ACCOUNTS	/* joined after every thread */
+#define MID_READER	(ACCOUNTS - 1)	/* joined halfway through them */
 
 static const char *const syllables[] = {
 	"ka", "lo", "mi", "ne", "ras", "tu", "vi", "že", "šy", "ąg", "pė",
@@ -116,6 +118,8 @@ load(void)
 
 	exec("PRAGMA cache_size = -400000");
 	exec("BEGIN");
+	/* Created at 0: older than every thread, so read marks alone decide
+	 * what they have read (until NEW_READER and MID_READER below). */
 	acc = prep("INSERT INTO accounts (id, name, display, pwhash, created) "
 	    "VALUES (?1, ?2, ?2, 'x', 0)");
 	for (i = 1; i <= ACCOUNTS; i++) {
@@ -197,6 +201,16 @@ load(void)
 		sqlite3_bind_int(rd, 3, 1000000);
 		step(rd);
 	}
+	sqlite3_finalize(rd);
+	/* The read horizon: threads last posted to before an account was
+	 * made count as read for it, here all of them or the older half. */
+	rd = prep("UPDATE accounts SET created = ?2 WHERE id = ?1");
+	sqlite3_bind_int(rd, 1, NEW_READER);
+	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS + 1);
+	step(rd);
+	sqlite3_bind_int(rd, 1, MID_READER);
+	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS / 2);
+	step(rd);
 	sqlite3_finalize(rd);
 	exec("COMMIT");
 	exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -390,6 +404,8 @@ main(void)
 	printf("unread counts (%d boards):\n", BOARDS);
 	bench_unread("reader of 300 threads", 7);
 	bench_unread("reader of all 10,000", 2);
+	bench_unread("joined after all", NEW_READER);
+	bench_unread("joined midway", MID_READER);
 	printf("search (rank the newest 2,000 matches):\n");
 	bench_search("rare word \"zalgiris\"", "zalgiris");
 	bench_search("common word \"kaunas\"", "kaunas");

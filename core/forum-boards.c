@@ -312,13 +312,14 @@ board_from_row(sqlite3_stmt *st, struct forum_board *b)
 
 /* Turns the boards' totals into the viewer's unread counts: the threads
  * and posts the viewer has read are subtracted, reading only the viewer's
- * own read marks (not every thread). Guests have nothing unread. */
+ * own read marks and the threads under the viewer's horizon (not every
+ * thread); a mark wins over the horizon. Guests have nothing unread. */
 static int
 board_counts(struct db *db, const struct forum_viewer *v,
     struct forum_board *b, size_t n)
 {
 	sqlite3_stmt *st;
-	int64_t board, done, seen;
+	int64_t board, done, seen, horizon;
 	size_t i;
 	int rc;
 
@@ -327,13 +328,25 @@ board_counts(struct db *db, const struct forum_viewer *v,
 			b[i].unread_threads = b[i].new_posts = 0;
 		return 0;
 	}
-	st = db_prepare(db, "SELECT t.board_id, sum(r.read_seq >= t.last_seq), "
-	    "sum(min(r.read_seq, t.last_seq)) FROM thread_reads r "
-	    "JOIN threads t ON t.id = r.thread_id "
-	    "WHERE r.account_id = ?1 AND t.hidden = 0 GROUP BY t.board_id");
+	/* The second part counts every thread under the horizon (?2) as
+	 * read; the first adds the marks, less what the second counted for
+	 * the marked ones, as their mark decides. CROSS JOIN keeps the loops
+	 * on the viewer's marks and on the boards. */
+	horizon = forum_horizon(db, v);
+	st = db_prepare(db, "SELECT t.board_id, sum(CASE WHEN t.last_post_at "
+	    "< ?2 THEN -(r.read_seq < t.last_seq) ELSE r.read_seq >= "
+	    "t.last_seq END), sum(CASE WHEN t.last_post_at < ?2 THEN "
+	    "min(r.read_seq - t.last_seq, 0) ELSE min(r.read_seq, t.last_seq) "
+	    "END) FROM thread_reads r CROSS JOIN threads t "
+	    "ON t.id = r.thread_id WHERE r.account_id = ?1 AND t.hidden = 0 "
+	    "GROUP BY t.board_id UNION ALL SELECT b.id, count(*), "
+	    "sum(t.last_seq) FROM boards b CROSS JOIN threads t "
+	    "ON t.board_id = b.id AND t.hidden = 0 AND t.last_post_at < ?2 "
+	    "GROUP BY b.id");
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, v->account_id);
+	sqlite3_bind_int64(st, 2, horizon);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		board = sqlite3_column_int64(st, 0);
 		done = sqlite3_column_int64(st, 1);

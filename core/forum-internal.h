@@ -30,6 +30,15 @@ struct forum_thread_row {
 	bool	 hidden;
 };
 
+/* The viewer's read horizon, for SQL whose ?1 is the viewer's account: a
+ * thread with no read mark whose last post is older than the account
+ * counts as read. Strictly older: a post in the account's own second may
+ * have come after it. NULL for guests, so nothing falls under it. */
+#define FORUM_HORIZON "(SELECT created FROM accounts WHERE id = ?1)"
+/* The same horizon as a value to bind where a query reads it per read
+ * mark: the account's creation, or -1 (nothing older) when there is none. */
+int64_t forum_horizon(struct db *db, const struct forum_viewer *v);
+
 /* The audit actor for the viewer (0 for the admin command). */
 int64_t forum_actor(const struct forum_viewer *v);
 /* The viewer's language when valid, else "lt". */

@@ -11,7 +11,8 @@
 #define THREAD_COLUMNS \
 	"t.id, t.board_id, t.title, t.author_id, a.name, a.display, " \
 	"t.created, t.last_post_at, t.last_seq, t.pinned, t.locked, " \
-	"t.hidden, coalesce(r.read_seq, 0)"
+	"t.hidden, coalesce(r.read_seq, CASE WHEN t.last_post_at < " \
+	FORUM_HORIZON " THEN t.last_seq ELSE 0 END)"
 #define THREAD_JOINS \
 	"JOIN accounts a ON a.id = t.author_id " \
 	"LEFT JOIN thread_reads r ON r.account_id = ?1 AND r.thread_id = t.id"

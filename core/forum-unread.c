@@ -9,8 +9,11 @@ const char *
 forum_mark_read(struct db *db, const struct forum_viewer *v,
     int64_t thread_id, int64_t seq)
 {
+	/* A first mark never falls below the horizon: reading the start of
+	 * an old thread must not make it unread. */
 	return mark_reads(db, v, "INSERT INTO thread_reads (account_id, "
-	    "thread_id, read_seq) SELECT ?1, id, min(?3, last_seq) "
+	    "thread_id, read_seq) SELECT ?1, id, CASE WHEN last_post_at < "
+	    FORUM_HORIZON " THEN last_seq ELSE min(?3, last_seq) END "
 	    "FROM threads WHERE id = ?2 AND true ON CONFLICT DO UPDATE SET "
 	    "read_seq = max(read_seq, excluded.read_seq)", thread_id, seq);
 }
@@ -29,7 +32,7 @@ forum_mark_board_read(struct db *db, const struct forum_viewer *v,
 int64_t
 forum_new_posts(struct db *db, const struct forum_viewer *v)
 {
-	int64_t total, seen;
+	int64_t total, seen, old, h;
 
 	if (v->account_id == 0)
 		return 0;
@@ -37,15 +40,34 @@ forum_new_posts(struct db *db, const struct forum_viewer *v)
 	    "FROM boards b WHERE NOT EXISTS (SELECT 1 FROM board_mutes m "
 	    "WHERE m.account_id = ?1 AND m.board_id = b.id)", v->account_id,
 	    0, -1);
-	seen = forum_scalar(db, "SELECT coalesce(sum(min(r.read_seq, "
-	    "t.last_seq)), 0) FROM thread_reads r "
-	    "JOIN threads t ON t.id = r.thread_id WHERE r.account_id = ?1 "
-	    "AND t.hidden = 0 AND NOT EXISTS (SELECT 1 FROM board_mutes m "
+	/* Read: every thread under the horizon (old), and the marks, less
+	 * what old counted for the marked ones, as their mark decides. Each
+	 * side reads only its own rows; CROSS JOIN keeps the loops on the
+	 * marks and on the boards. */
+	h = forum_horizon(db, v);
+	seen = forum_scalar(db, "SELECT coalesce(sum(CASE WHEN t.last_post_at "
+	    "< ?2 THEN min(r.read_seq - t.last_seq, 0) ELSE min(r.read_seq, "
+	    "t.last_seq) END), 0) FROM thread_reads r CROSS JOIN threads t "
+	    "ON t.id = r.thread_id WHERE r.account_id = ?1 AND t.hidden = 0 "
+	    "AND NOT EXISTS (SELECT 1 FROM board_mutes m "
 	    "WHERE m.account_id = ?1 AND m.board_id = t.board_id)",
-	    v->account_id, 0, -1);
-	if (total < 0 || seen < 0)
+	    v->account_id, h, INT64_MIN);
+	old = forum_scalar(db, "SELECT coalesce(sum(t.last_seq), 0) "
+	    "FROM boards b CROSS JOIN threads t ON t.board_id = b.id "
+	    "AND t.hidden = 0 AND t.last_post_at < ?2 "
+	    "WHERE NOT EXISTS (SELECT 1 FROM board_mutes m "
+	    "WHERE m.account_id = ?1 AND m.board_id = b.id)",
+	    v->account_id, h, -1);
+	if (total < 0 || seen == INT64_MIN || old < 0)
 		return -1;
-	return total - seen;
+	return total - seen - old;
+}
+
+int64_t
+forum_horizon(struct db *db, const struct forum_viewer *v)
+{
+	return forum_scalar(db, "SELECT created FROM accounts WHERE id = ?1",
+	    v->account_id, 0, -1);
 }
 
 const char *

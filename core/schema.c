@@ -172,6 +172,12 @@ const char *const db_migrations[] = {
 	"  UPDATE boards SET thread_count = thread_count - 1,"
 	"    post_total = post_total - OLD.last_seq WHERE id = OLD.board_id;"
 	"END;",
+
+	/* 3: the read horizon. Threads whose last post is older than an
+	 * account count as read for it; this index counts them per board
+	 * by range, touching only those threads. */
+	"CREATE INDEX threads_horizon ON threads(board_id, hidden,"
+	"  last_post_at, last_seq);",
 };
 
 const int db_nmigrations = sizeof db_migrations / sizeof db_migrations[0];
