@@ -8,13 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <time.h>
 
 /* Settings applied to every connection. busy_timeout comes first so that
  * switching to WAL waits for other processes instead of failing. */
 static const char *const db_pragmas[] = {
 	"PRAGMA busy_timeout = 5000",
-	"PRAGMA journal_mode = WAL",
 	"PRAGMA synchronous = NORMAL",
 	"PRAGMA foreign_keys = ON",
 	"PRAGMA cache_size = -256",
@@ -89,13 +89,53 @@ db_backup(struct db *db, const char *dest, char *err, size_t errsz)
 	return 0;
 }
 
-/* Applies db_pragmas and checks that WAL and foreign keys really took. */
+/* Returns the journal mode in use ("wal"), into mode (size modesz). */
+static int
+db_journal_mode(struct db *db, char *mode, size_t modesz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = db_prepare(db, "PRAGMA journal_mode")) == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(mode, modesz, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Switches a new database to WAL. WAL stays set in the file, so only the
+ * first opener switches; when several processes open a new file at once,
+ * the switch (which needs the file to itself) can fail with "locked" or an
+ * I/O error without waiting for the busy timeout, so it is tried again for
+ * up to five seconds, looking each time whether another process did it. */
+static int
+db_use_wal(struct db *db, char *err, size_t errsz)
+{
+	char mode[16] = "";
+	int i;
+
+	for (i = 0; i < 250; i++) {
+		if (db_journal_mode(db, mode, sizeof mode) == 0 &&
+		    strcmp(mode, "wal") == 0)
+			return 0;
+		if (sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL,
+		    NULL) == SQLITE_OK && db_journal_mode(db, mode,
+		    sizeof mode) == 0 && strcmp(mode, "wal") == 0)
+			return 0;
+		usleep(20 * 1000);
+	}
+	snprintf(err, errsz, "%s: cannot switch to WAL mode: %s", db->path,
+	    sqlite3_errmsg(db->h));
+	return -1;
+}
+
+/* Applies db_pragmas and WAL mode. */
 static int
 db_configure(struct db *db, char *err, size_t errsz)
 {
-	sqlite3_stmt *st;
 	size_t i;
-	int ok;
 
 	for (i = 0; i < sizeof db_pragmas / sizeof db_pragmas[0]; i++) {
 		if (sqlite3_exec(db->h, db_pragmas[i], NULL, NULL, NULL) !=
@@ -105,19 +145,7 @@ db_configure(struct db *db, char *err, size_t errsz)
 			return -1;
 		}
 	}
-	if ((st = db_prepare(db, "PRAGMA journal_mode")) == NULL)
-		goto fail;
-	ok = sqlite3_step(st) == SQLITE_ROW &&
-	    strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
-	sqlite3_finalize(st);
-	if (!ok) {
-		snprintf(err, errsz, "%s: cannot switch to WAL mode", db->path);
-		return -1;
-	}
-	return 0;
-fail:
-	snprintf(err, errsz, "%s", sqlite3_errmsg(db->h));
-	return -1;
+	return db_use_wal(db, err, errsz);
 }
 
 /* Reads PRAGMA user_version; -1 on error. */

@@ -159,8 +159,10 @@ test_concurrent_first_open(void **state)
 		pids[i] = fork();
 		assert_true(pids[i] >= 0);
 		if (pids[i] == 0) {
-			if (db_open(path, &db, err, sizeof err) != 0)
+			if (db_open(path, &db, err, sizeof err) != 0) {
+				fprintf(stderr, "db_open: %s\n", err);
 				_exit(1);
+			}
 			status = sqlite3_exec(db->h, "INSERT INTO audit (at, "
 			    "actor_id, action) VALUES (1, 0, 'x')", NULL, NULL,
 			    NULL);
