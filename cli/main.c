@@ -181,7 +181,6 @@ run_console(struct cli *c, const struct config *cfg)
 	c->ui.out_fd = STDOUT_FILENO;
 	c->ui.who = UI_MEMBER;
 	c->ui.account_id = a.id;
-	c->ui.console = true;
 	c->ui.term = getenv("TERM");
 	c->ui.lang = NULL;
 	c->ui.utf8 = -1;

@@ -309,7 +309,6 @@ run(struct app *app)
 		const struct screen_ops *shown = si->ops;
 		long wait = warned ? 60000L : idle_ms - 60000L;
 
-		v.focus = si->focus;
 		count_notices(app);
 		si->ops->describe(app, si->st, &v);
 		if (si->focus >= v.nitems)

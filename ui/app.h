@@ -20,7 +20,6 @@ struct ui_params {
 	const char	*lang;		/* negotiated from the client, or NULL */
 	bool		 plain;		/* no pty: plain line mode, no escapes */
 	int		 utf8;		/* 1 yes, 0 no, -1 unknown: probe */
-	bool		 console;	/* the server's own console */
 };
 
 /* Runs the session to its end; returns the process exit status. */

@@ -26,7 +26,6 @@ help_actions(struct app *app, struct view *v)
 
 	if (below == NULL || below->ops == &screen_help)
 		return;
-	about.focus = below->focus;
 	below->ops->describe(app, below->st, &about);
 	for (i = 0; i < about.nactions; i++)
 		sb_printf(&sb, "%s%c %s", i == 0 ? "" : ", ", about.actions[i].key,

@@ -117,7 +117,7 @@ thread_open(struct app *app, void *arg)
 }
 
 static char *
-post_header(const struct app *app, const struct forum_post *p)
+post_header(const struct forum_post *p)
 {
 	struct strbuf sb = { 0 };
 	char *when = i18n_when(p->created, (int64_t)time(NULL));
@@ -125,7 +125,7 @@ post_header(const struct app *app, const struct forum_post *p)
 	sb_printf(&sb, "#%lld %s, %s", (long long)p->seq, p->author_display, when);
 	if (p->edited_at != 0)
 		sb_printf(&sb, ", %s", T("forum.post.edited"));
-	if (strcmp(p->lang, app->acct.lang) != 0 && p->lang[0] != '\0')
+	if (strcmp(p->lang, i18n_lang()) != 0 && p->lang[0] != '\0')
 		sb_printf(&sb, ", %s", i18n_lang_name(p->lang));
 	if (p->hidden)
 		sb_printf(&sb, ", %s", T("forum.post.hidden"));
@@ -147,7 +147,7 @@ thread_describe(struct app *app, void *st, struct view *v)
 		view_text(v, T("forum.thread.locked_note"));
 	for (i = 0; i < ts->posts.n; i++) {
 		const struct forum_post *p = &ts->posts.v[i];
-		char *head = post_header(app, p);
+		char *head = post_header(p);
 
 		view_item(v, head, NULL, p->seq > ts->read_before &&
 		    !app_is_guest(app));

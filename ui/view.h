@@ -28,7 +28,6 @@ struct view {
 	char			*text;	/* paragraphs above the list; may be NULL */
 	struct view_item	*items;
 	int			 nitems;
-	int			 focus;	/* the focused item, kept by the screen */
 	struct form		*form;	/* borrowed from the screen; may be NULL */
 	bool			 more_before;	/* a paged list: earlier page */
 	bool			 more_after;	/* a paged list: later page */

@@ -91,7 +91,7 @@ test_messages(void **state)
 	assert_string_equal(T("app.name"), "Tinklas");
 
 	/* Text arguments are not parsed as patterns. */
-	s = TFA("welcome.user", A_STR("Ona {0}'"));
+	s = TFA("welcome.greeting", A_STR("Ona {0}'"));
 	assert_string_equal(s, "Welcome, Ona {0}'!");
 	free(s);
 	/* Date arguments are shown in the site zone, not the process's. */
@@ -107,7 +107,7 @@ test_messages(void **state)
 	assert_non_null(s);
 	free(s);
 	/* Without arguments, {0} stays visible. */
-	assert_string_equal(T("welcome.user"), "Sveiki, {0}!");
+	assert_string_equal(T("welcome.greeting"), "Sveiki, {0}!");
 	assert_int_equal(i18n_set_lang("en"), 0);
 
 	/* Each language's own name, the same in every catalog. */
