@@ -214,6 +214,7 @@ static int
 cmd_init(struct admin_ctx *ctx, int argc, char **argv)
 {
 	struct db *db;
+	const char *dict;
 	char *path, err[512];
 	int version;
 
@@ -232,6 +233,10 @@ cmd_init(struct admin_ctx *ctx, int argc, char **argv)
 	db_close(db);
 	printf("Database ready: %s (schema version %d)\n", path, version);
 	free(path);
+	if ((dict = account_password_setup_problem()) != NULL)
+		fprintf(stderr, "tinklas: warning: the password dictionary %s "
+		    "is missing; install the Debian package cracklib-runtime "
+		    "(passwords are checked without it until then)\n", dict);
 	return 0;
 }
 

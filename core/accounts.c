@@ -104,6 +104,12 @@ account_check_password(const char *password, const char *name, int min_len)
 }
 
 const char *
+account_password_setup_problem(void)
+{
+	return password_dict_missing();
+}
+
+const char *
 account_create(struct db *db, const char *name, const char *display,
     const char *password, const char *lang, enum role role, int64_t *id_out)
 {

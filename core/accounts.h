@@ -51,6 +51,10 @@ const char *account_check_display(const char *display);
  * min_len as {0}: format it with TFA), "error.password.long" (over 1024
  * bytes), "error.password.contains_name", "error.password.weak" (anything
  * else libpwquality refuses: dictionary words, too simple, ...). */
+/* NULL, or the path of the password dictionary that is missing: a setup
+ * error for `serve` and `admin init` to name at start (passwords are then
+ * checked without it, never all refused). */
+const char *account_password_setup_problem(void);
 const char *account_check_password(const char *password, const char *name,
     int min_len);
 

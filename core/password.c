@@ -22,6 +22,43 @@ static int	slot_acquire(const char *);
 static void	slot_release(int);
 static char	*hash_with(const char *, const char *, const char *);
 static bool	same_ct(const char *, const char *);
+static pwquality_settings_t *pwq_settings(void);
+
+/* For tests: a dictionary path in place of libpwquality's (NULL: its own,
+ * Debian's /var/cache/cracklib/cracklib_dict or pwquality.conf's). */
+static const char *dict_override;
+
+void
+password_set_dict(const char *base)
+{
+	dict_override = base;
+}
+
+const char *
+password_dict_missing(void)
+{
+	static char missing[512];
+	pwquality_settings_t *pwq;
+	const char *base = NULL;
+	char *path;
+	int ok;
+
+	if ((pwq = pwquality_default_settings()) == NULL)
+		return "libpwquality";
+	pwquality_read_config(pwq, NULL, NULL);
+	if (dict_override != NULL)
+		base = dict_override;
+	else if (pwquality_get_str_value(pwq, PWQ_SETTING_DICT_PATH,
+	    &base) != 0 || base == NULL || *base == '\0')
+		base = "cracklib's default";
+	/* cracklib opens base.pwd, .pwi and .hwm; .pwd alone tells. */
+	path = xasprintf("%s.pwd", base);
+	ok = access(path, R_OK) == 0;
+	free(path);
+	snprintf(missing, sizeof missing, "%s", base);
+	pwquality_free_settings(pwq);
+	return ok ? NULL : missing;
+}
 
 char *
 password_hash(const char *lockbase, const char *password)
@@ -71,10 +108,8 @@ password_quality(const char *password, const char *name, int min_len)
 		return "error.password.long";
 	if (utf8_count(password) < (size_t)min_len)
 		return "error.password.short";
-	if ((pwq = pwquality_default_settings()) == NULL)
-		return "error.password.weak";
-	/* The site's /etc/security/pwquality.conf, when there is one. */
-	pwquality_read_config(pwq, NULL, NULL);
+	if ((pwq = pwq_settings()) == NULL)
+		return NULL;	/* a broken setup never refuses a password */
 	rc = pwquality_check(pwq, password, NULL, name, NULL);
 	pwquality_free_settings(pwq);
 	if (rc >= 0)
@@ -88,6 +123,38 @@ password_quality(const char *password, const char *name, int min_len)
 	default:
 		return "error.password.weak";
 	}
+}
+
+/* libpwquality's settings: the site's /etc/security/pwquality.conf, when
+ * there is one, and no dictionary check when the dictionary is missing
+ * (cracklib would refuse every password then: a setup error, logged once
+ * here and named by `serve` and `admin init` at start, never a weak
+ * password). NULL when libpwquality cannot start. */
+static pwquality_settings_t *
+pwq_settings(void)
+{
+	static bool told;
+	pwquality_settings_t *pwq;
+	const char *missing;
+
+	if ((pwq = pwquality_default_settings()) == NULL) {
+		log_error("%s: libpwquality cannot start; passwords are "
+		    "checked for length only", __func__);
+		return NULL;
+	}
+	pwquality_read_config(pwq, NULL, NULL);
+	if (dict_override != NULL)
+		pwquality_set_str_value(pwq, PWQ_SETTING_DICT_PATH,
+		    dict_override);
+	if ((missing = password_dict_missing()) != NULL) {
+		if (!told)
+			log_error("password dictionary %s is missing (install "
+			    "the Debian package cracklib-runtime); checking "
+			    "passwords without it", missing);
+		told = true;
+		pwquality_set_int_value(pwq, PWQ_SETTING_DICT_CHECK, 0);
+	}
+	return pwq;
 }
 
 /* Hashes password with setting while holding a slot. Returns a new string

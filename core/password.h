@@ -18,4 +18,11 @@ bool password_verify(const char *lockbase, const char *password,
 const char *password_quality(const char *password, const char *name,
     int min_len);
 
+/* NULL when the cracklib dictionary libpwquality needs is in place, else
+ * its base path (a setup error: without it every password would be
+ * refused, so the dictionary check is skipped and this is logged once). */
+const char *password_dict_missing(void);
+/* Tests: use this dictionary base path (NULL: libpwquality's own). */
+void password_set_dict(const char *base);
+
 #endif

@@ -7,6 +7,7 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "common/xalloc.h"
+#include "core/accounts.h"
 #include "core/db.h"
 #include "server/conn.h"
 #include "server/hostkey.h"
@@ -373,6 +374,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	struct sigaction sa;
 	struct pollfd *pfd = NULL;
 	struct db *db;
+	const char *dict;
 	char fp[80], err[256], *path;
 	int64_t stop_at = 0;
 	int i, n, npfd, rc;
@@ -404,6 +406,10 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		return 1;
 	}
 	db_close(db);
+	if ((dict = account_password_setup_problem()) != NULL)
+		fprintf(stderr, "tinklas: warning: the password dictionary %s "
+		    "is missing; install the Debian package cracklib-runtime "
+		    "(passwords are checked without it until then)\n", dict);
 	if (listen_socket(&l) != 0)
 		return 1;
 	printf("Host key fingerprint: %s\nListening on %s\n", fp, l.local);

@@ -1,5 +1,6 @@
 /* Accounts: names, display names, passwords, suspension, settings. */
 #include "core/accounts.h"
+#include "core/password.h"
 #include "core/db.h"
 #include "tests/unit/fixture.h"
 
@@ -180,6 +181,27 @@ test_password_quality(void **state)
 	    "quarry", 10), "error.password.contains_name");
 }
 
+/* A missing cracklib dictionary is a setup error that is reported, never a
+ * reason to refuse a good password (a fresh Debian without
+ * cracklib-runtime refused every one). */
+static void
+test_password_dictionary_missing(void **state)
+{
+	(void)state;
+	/* Positive control: the test setup installs the dictionary. */
+	assert_null(account_password_setup_problem());
+	password_set_dict("/nonexistent/cracklib_dict");
+	assert_string_equal(account_password_setup_problem(),
+	    "/nonexistent/cracklib_dict");
+	assert_null(account_check_password(GOOD_PW, "jonas", 10));
+	assert_null(account_check_password("maple-harbor-quarry-7", "jonas",
+	    10));
+	assert_string_equal(account_check_password("short", "jonas", 10),
+	    "error.password.short");
+	password_set_dict(NULL);
+	assert_null(account_password_setup_problem());
+}
+
 static void
 test_suspension(void **state)
 {
@@ -302,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_password_quality),
+		cmocka_unit_test(test_password_dictionary_missing),
 		cmocka_unit_test_setup_teardown(test_create_and_find, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_display_sanitised, setup,
