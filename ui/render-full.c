@@ -465,8 +465,8 @@ build_items(struct body *b, const struct view *v, int focus,
 		sb_printf(&sb, "%s %2d. %s", i == focus ? ">" : " ", i + 1, it->label);
 		if (it->status != NULL && it->status[0] != '\0')
 			sb_printf(&sb, "  (%s)", it->status);
-		if (it->unread)
-			sb_printf(&sb, "  [%s]", T("list.unread"));
+		if (it->unread != NULL)
+			sb_printf(&sb, "  [%s]", T(it->unread));
 		if (i == focus)
 			b->focus_line = b->n;
 		body_add(b, sb_take(&sb), i == focus || it->body != NULL ?
@@ -750,10 +750,20 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 	if (fld == NULL)
 		return false;
 	if (fld->type == FIELD_CHOICE) {
+		int was = fld->chosen;
+
 		if (type == KEY_CODE_YES && ch == KEY_LEFT)
 			field_choose(fld, (fld->chosen + fld->nchoices - 1) % fld->nchoices);
 		else if ((type == KEY_CODE_YES && ch == KEY_RIGHT) || (type == OK && ch == ' '))
 			field_choose(fld, (fld->chosen + 1) % fld->nchoices);
+		/* A checked choice acts at once (the registration form's
+		 * language re-translates the form): check it, and have the
+		 * screen described again so title, text and key bar follow. */
+		if (fld->chosen != was && fld->check != NULL) {
+			field_validate(f, fld);
+			ev->type = EV_REDRAW;
+			return true;
+		}
 		return false;
 	}
 	edit_text(fs, fld, type, ch);

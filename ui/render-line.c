@@ -173,8 +173,8 @@ print_view(struct app *app, const char *title, const struct view *v)
 		sb_printf(&sb, "%d. %s", i + 1, it->label);
 		if (it->status != NULL && it->status[0] != '\0')
 			sb_printf(&sb, " (%s)", it->status);
-		if (it->unread)
-			sb_printf(&sb, " [%s]", T("list.unread"));
+		if (it->unread != NULL)
+			sb_printf(&sb, " [%s]", T(it->unread));
 		sb_putc(&sb, '\n');
 		if (it->body != NULL)
 			sb_printf(&sb, "%s\n\n", it->body);

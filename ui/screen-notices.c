@@ -54,7 +54,7 @@ notices_describe(struct app *app, void *st, struct view *v)
 		    A_STR(n->thread_title));
 		char *when = i18n_when(n->at, (int64_t)time(NULL));
 
-		view_item(v, label, when, !n->read);
+		view_item(v, label, when, !n->read ? "list.unread.notice" : NULL);
 		free(label);
 		free(when);
 	}

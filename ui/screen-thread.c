@@ -150,7 +150,7 @@ thread_describe(struct app *app, void *st, struct view *v)
 		char *head = post_header(p);
 
 		view_item(v, head, NULL, p->seq > ts->read_before &&
-		    !app_is_guest(app));
+		    !app_is_guest(app) ? "list.unread.post" : NULL);
 		view_body(v, p->deleted && p->body[0] == '\0' ?
 		    T("forum.post.deleted_text") : p->body);
 		free(head);

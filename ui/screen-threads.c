@@ -83,7 +83,8 @@ threads_describe(struct app *app, void *st, struct view *v)
 		char *status = thread_status(&ts->list.v[i]);
 
 		view_item(v, ts->list.v[i].title, status,
-		    ts->list.v[i].first_unread != 0 && !app_is_guest(app));
+		    ts->list.v[i].first_unread != 0 && !app_is_guest(app) ?
+		    "list.unread.thread" : NULL);
 		free(status);
 	}
 	if (ts->offset > 0 || ts->list.more) {

@@ -97,6 +97,11 @@ void app_set_lang(struct app *app, const char *code);
 void app_set_mode(struct app *app, enum ui_mode mode);
 void app_set_theme(struct app *app, enum theme theme);
 bool app_is_guest(const struct app *app);
+/* The command that reaches this server as user, for texts that tell people
+ * how to connect: "ssh -p 2222 new@tinklas.example.lt" from the site's
+ * public_host, or with the address placeholder of the current language
+ * when the site has not set it. Newly allocated. */
+char *app_ssh_command(const struct app *app, const char *user);
 /* The screen under the top one, for help. */
 const struct screen_inst *app_below(const struct app *app);
 /* After registration: the session becomes this member's. */
