@@ -10,7 +10,8 @@
 
 const char *const i18n_langs[I18N_NLANGS] = { "lt", "en", "uk", "ru", "pl" };
 
-/* Also in the catalogs as lang.name.*, for menus built from T(). */
+/* Each language named in itself: the same in every language, so not in
+ * the catalogs. */
 static const char *const lang_names[I18N_NLANGS] = {
 	"Lietuvių", "English", "Українська", "Русский", "Polski"
 };
