@@ -263,6 +263,13 @@ test_to_ascii(void **state)
 	s = i18n_to_ascii("Харків");
 	assert_string_equal(s, "Kharkiv");
 	free(s);
+	/* Line breaks and tabs stay (a plain-mode page is many lines). */
+	s = i18n_to_ascii("Šaltas\nKyiv\r\n\tĄžuolas");
+	assert_string_equal(s, "Saltas\nKyiv\r\n\tAzuolas");
+	free(s);
+	s = i18n_to_ascii("Київ\nдва");
+	assert_string_equal(s, "Kyyiv\ndva");
+	free(s);
 	s = i18n_to_ascii("Щёлково");
 	assert_string_equal(s, "Shchelkovo");
 	free(s);
