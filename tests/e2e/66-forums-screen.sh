@@ -22,11 +22,11 @@ check "the board shows an unread thread" tm_wait j "1 thread, 1 unread"
 tm_keys j Enter
 check "the thread is marked new" tm_wait j "[new]"
 tm_keys j Enter
-check "the thread opens in the pager" tm_wait j "Posts 1-1 of 1"
+check "the thread opens in the pager" tm_wait j "Posts 1–1 of 1"
 tm_keys j '?'
 check "help lists every letter of the screen" tm_wait j "Letters on this screen: r Reply, c Quote"
 tm_keys j q
-tm_wait j "Posts 1-1 of 1"
+tm_wait j "Posts 1–1 of 1"
 check "escape codes are not obeyed: the pane title is unchanged" \
 	bash -c "! tmux -L $TMUX_SOCK display -p -t j '#{pane_title}' | grep -q pwned"
 check "the text around the escapes is shown" tm_wait j "moved evil end"
@@ -45,7 +45,7 @@ check "the edit shows the mark" tm_wait j "edited"
 tm_keys j y
 check "the edit history keeps the earlier version" tm_wait j "Before that it said:"
 tm_keys j q
-tm_wait j "Posts 1-2 of 2"
+tm_wait j "Posts 1–2 of 2"
 tm_keys j k
 tm_keys j x
 tm_wait j "Reason"
@@ -65,7 +65,7 @@ tm_keys m Tab Enter
 check "resolving a report says so" tm_wait m "The audit log records it"
 check "the audit log has it" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" audit | grep -q 'Not off topic'"
 tm_keys m q 1 Enter Enter
-tm_wait m "Posts 1-2 of 2"
+tm_wait m "Posts 1–2 of 2"
 tm_keys m l
 check "a moderator locks the thread" tm_wait m "The thread is locked."
 tm_keys m j h
