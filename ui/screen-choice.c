@@ -37,7 +37,7 @@ choice_describe(struct app *app, void *st, struct view *v)
 	v->title = xstrdup(T(req->title_key));
 	for (i = 0; i < req->n; i++)
 		view_item(v, cs->labels[i], i == req->current ?
-		    T("choice.current") : NULL, false);
+		    T("choice.current") : NULL, NULL);
 }
 
 static int

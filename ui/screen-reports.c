@@ -60,7 +60,7 @@ reports_describe(struct app *app, void *st, struct view *v)
 		if (r->hidden)
 			sb_printf(&body, "\n%s", T(r->auto_hidden ?
 			    "reports.auto_hidden" : "forum.post.hidden"));
-		view_item(v, label, NULL, false);
+		view_item(v, label, NULL, NULL);
 		view_body(v, body.s);
 		sb_free(&body);
 		free(label);

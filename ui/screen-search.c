@@ -147,7 +147,7 @@ hits_describe(struct app *app, void *st, struct view *v)
 		char *label = xasprintf("%s (%s, %s)", h->thread_title,
 		    h->author_display, when);
 
-		view_item(v, label, NULL, false);
+		view_item(v, label, NULL, NULL);
 		view_body(v, h->snippet);
 		free(label);
 		free(when);
