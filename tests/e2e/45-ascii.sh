@@ -24,7 +24,7 @@ tm_start c "env LANG=C LC_ALL=C $(ssh_cmd guest -o PubkeyAuthentication=no)"
 tmux -L "$TMUX_SOCK" pipe-pane -t c -o "cat >> $E2E_TMP/bytes-c"
 check "a C locale gets transliterated text" tm_wait c "Sveiki atvyke i Tinkla" 15
 tm_keys c Enter
-tm_wait c "Jus lankotes kaip svecias" 10 >/dev/null
+tm_wait c "Lankotes kaip svecias" 10 >/dev/null
 check "a C locale gets not one byte outside ASCII" bash -c "grep -q 'svecias' \"$E2E_TMP/bytes-c\" && ! LC_ALL=C grep -q '[^ -~[:cntrl:]]' \"$E2E_TMP/bytes-c\""
 out=$(printf '\nq\n' | env -u LC_ALL LANG=POSIX timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no guest@127.0.0.1 2>&1)
-check "POSIX gets ASCII in plain mode, one line a line" bash -c "grep -q '^Jus lankotes kaip svecias' <<<\"\$0\" && ! LC_ALL=C grep -q '[^ -~[:cntrl:]]' <<<\"\$0\"" "$out"
+check "POSIX gets ASCII in plain mode, one line a line" bash -c "grep -q '^Lankotes kaip svecias' <<<\"\$0\" && ! LC_ALL=C grep -q '[^ -~[:cntrl:]]' <<<\"\$0\"" "$out"

@@ -14,7 +14,7 @@ menu=$(sed -n '/^Main menu$/,/^\[Main menu\]/p' <<<"$out")
 check "the guest's menu lists forums and settings" bash -c 'grep -q "^1\. Forums" <<<"$0" && grep -q "^2\. Settings" <<<"$0"' "$menu"
 check "members' entries are not on a guest's menu" bash -c '! grep -q "Notifications" <<<"$0"' "$menu"
 settings=$(sed -n '/^Settings$/,/^\[Settings\]/p' <<<"$out")
-check "a guest opens settings, told they last the session" grep -q "they last until you log out" <<<"$settings"
+check "a guest opens settings, told they last the session" grep -q "these settings last until you log out" <<<"$settings"
 check "a guest's settings are the session ones" bash -c 'grep -q "^1\. Language" <<<"$0" && grep -q "^3\. Screen mode" <<<"$0"' "$settings"
 check "no account settings for a guest" bash -c '! grep -q "Change password\|SSH keys\|Log out when idle" <<<"$0"' "$settings"
 check "a guest switches the language" grep -q "^Налаштування$" <<<"$out"
