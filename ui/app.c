@@ -281,6 +281,7 @@ dispatch(struct app *app, const struct ui_event *ev)
 		break;
 	case EV_TIMEOUT:
 	case EV_REDRAW:
+	case EV_CHANGED:
 		break;
 	}
 	if (r == SR_QUIT)

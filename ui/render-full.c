@@ -761,7 +761,7 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 		 * screen described again so title, text and key bar follow. */
 		if (fld->chosen != was && fld->check != NULL) {
 			field_validate(f, fld);
-			ev->type = EV_REDRAW;
+			ev->type = EV_CHANGED;
 			return true;
 		}
 		return false;

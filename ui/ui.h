@@ -29,6 +29,8 @@ enum ev_type {
 	EV_HELP,	/* ? or F1 */
 	EV_TIMEOUT,	/* no input for the idle time */
 	EV_REDRAW,	/* nothing to do but present again */
+	EV_CHANGED,	/* a key changed the form (a checked choice): describe
+			 * and present again; it counts as activity */
 	EV_HANGUP,	/* the terminal is gone */
 };
 
