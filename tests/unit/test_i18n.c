@@ -82,6 +82,10 @@ test_messages(void **state)
 	s = TFA("error.sessions.limit", A_NUM(3));
 	assert_non_null(strstr(s, "У вас уже открыто 3 сеанса —"));
 	free(s);
+	/* A post number as its header shows it: no grouping. */
+	s = TFA("forum.post_chosen", A_NUM(12345));
+	assert_non_null(strstr(s, "№ 12345:"));
+	free(s);
 
 	assert_int_equal(i18n_set_lang("lt"), 0);
 	assert_tf_num("menu.new_posts", 1, "1 naujas įrašas");
