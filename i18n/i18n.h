@@ -63,8 +63,8 @@ char *TF(const char *key, int nargs, const struct i18n_arg *args);
     (struct i18n_arg[]){ __VA_ARGS__ })
 
 /* Date and time of t in the site zone and current language, medium style
- * ("2025-07-14, pirmadienis 18:05" in lt, "пн, 14 лип. 2025 р., 18:05" style in uk).
- * Newly allocated. */
+ * ("2025-07-14, pirmadienis 18:05" in lt, "пн, 14 лип. 2025 р., 18:05" in
+ * uk, "czw., 1 maja 2025 15:05" in pl). Newly allocated. */
 char *i18n_datetime(int64_t t);
 /* When t happened, seen at now: relative within a week ("5 minutes ago",
  * "prieš 3 valandas", "now"), else as i18n_datetime. Newly allocated. */
