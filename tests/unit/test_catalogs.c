@@ -5,6 +5,7 @@
  * language does not have), or an ASCII apostrophe stands before '{' (it
  * starts MessageFormat quoting: Об'{0}єкт prints "Об{0}єкт"). Uses ICU
  * directly; tests are exempt from the room rule. */
+#include <ctype.h>
 #include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -510,6 +511,21 @@ scan_literals(const char *src, struct strset *out)
 	}
 }
 
+/* Adds the key of every T("key") call of src to out: T() formats without
+ * arguments, so its pattern must have none. */
+static void
+scan_t_calls(const char *src, struct strset *out)
+{
+	const char *p, *end;
+
+	for (p = src; (p = strstr(p, "T(\"")) != NULL; p += 3) {
+		if (p > src && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if ((end = strchr(p + 3, '"')) != NULL)
+			set_add(out, p + 3, (size_t)(end - p - 3));
+	}
+}
+
 /* "word.word[.word...]" of lower-case ASCII, digits, '_' and '-'. */
 static bool
 key_shaped(const char *s)
@@ -553,7 +569,7 @@ source_root(void)
 }
 
 static void
-scan_tree(struct strset *lits)
+scan_tree(struct strset *lits, struct strset *t_keys)
 {
 	char		*root = source_root(), path[4096], *text;
 	struct dirent	*de;
@@ -575,6 +591,7 @@ scan_tree(struct strset *lits)
 			    de->d_name);
 			assert_non_null(text = read_all(path));
 			scan_literals(text, lits);
+			scan_t_calls(text, t_keys);
 			free(text);
 			nfiles++;
 		}
@@ -614,6 +631,11 @@ test_scanner_finds_literals(void **state)
 	assert_false(key_shaped("Menu.forums"));
 	assert_false(key_shaped("report."));
 	set_free(&s);
+	scan_t_calls("x = T(\"a.b\"); TFA(\"c.d\", A_NUM(1)); HINT(\"e.f\"); T(\"g.h\")", &s);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.v[0], "a.b");
+	assert_string_equal(s.v[1], "g.h");
+	set_free(&s);
 }
 
 static void
@@ -621,7 +643,7 @@ test_code_and_catalogs_agree(void **state)
 {
 	UResourceBundle	*root;
 	UErrorCode	 st = U_ZERO_ERROR;
-	struct strset	 lits = { 0 }, keys = { 0 }, spaces = { 0 };
+	struct strset	 lits = { 0 }, keys = { 0 }, spaces = { 0 }, t_keys = { 0 };
 	const char	*key;
 	int32_t		 len;
 	size_t		 i;
@@ -637,8 +659,21 @@ test_code_and_catalogs_agree(void **state)
 		if (!set_has(&spaces, key))
 			set_add(&spaces, key, strcspn(key, "."));
 	}
+	scan_tree(&lits, &t_keys);
+	/* T() formats without arguments: its keys' patterns have none ({0}
+	 * would show as is). */
+	for (i = 0; i < t_keys.n; i++) {
+		const UChar *pat;
+
+		st = U_ZERO_ERROR;
+		pat = ures_getStringByKey(root, t_keys.v[i], &len, &st);
+		if (U_SUCCESS(st) && u_strchr(pat, '{') != NULL) {
+			print_error("T(\"%s\") shows its {0} as is: use TFA\n",
+			    t_keys.v[i]);
+			bad++;
+		}
+	}
 	ures_close(root);
-	scan_tree(&lits);
 
 	/* Every key the code names is in the catalogs. */
 	for (i = 0; i < lits.n; i++) {
@@ -669,6 +704,7 @@ test_code_and_catalogs_agree(void **state)
 	set_free(&lits);
 	set_free(&keys);
 	set_free(&spaces);
+	set_free(&t_keys);
 	assert_int_equal(bad, 0);
 }
 
