@@ -8,6 +8,7 @@
 #include "common/utf8.h"
 #include "common/xalloc.h"
 #include "forms/form.h"
+#include "core/sanitize.h"
 #include "ui/editor.h"
 #include "i18n/i18n.h"
 
@@ -22,7 +23,7 @@
 
 #define MIN_COLS 80
 #define MIN_ROWS 24
-#define VALUE_MAX 4096
+#define BURST_MAX 65536	/* keys taken in one go before a draw */
 #define POLL_MS 5000	/* how often a waiting screen looks for news */
 
 enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
@@ -30,9 +31,8 @@ enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
 struct full_state {
 	SCREEN		*scr;
 	FILE		*in, *out;
-	const struct form *form;	/* the form cur belongs to */
+	const struct form *form;	/* the form last presented */
 	int		 form_focus;
-	size_t		 cur;		/* byte offset in the focused value */
 	/* The pager (a view whose items have bodies), as last drawn. */
 	bool		 doc_snap;	/* put the focused post at the top */
 	int		 doc_top;	/* first body line shown */
@@ -175,7 +175,7 @@ full_start(struct app *app)
 		return -1;
 	}
 	set_term(fs->scr);
-	cbreak();
+	raw();		/* Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S are keys here */
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -318,6 +318,32 @@ shown_width(const struct field *fld, size_t off)
 	return prefix_width(fld->value, off);
 }
 
+/* Where a long one-line value starts to be shown so that the cursor (byte
+ * cur of val) stays within room columns: steps back from the cursor one
+ * grapheme at a time, so a long value costs only what is shown. Sets *col
+ * to the cursor's column from that start. */
+static size_t
+scroll_start(const char *val, size_t cur, int room, int *col)
+{
+	size_t start = cur;
+	int w = 0;
+
+	while (start > 0) {
+		size_t p = i18n_prev_grapheme(val, start);
+		int gw = i18n_width_n(val + p, start - p);
+
+		if (w + gw > room)
+			break;
+		w += gw;
+		start = p;
+	}
+	if (start > 0)		/* begin at the start when it all fits */
+		*col = w;
+	else
+		*col = prefix_width(val, cur);
+	return start;
+}
+
 static char *
 shown_value(const struct field *fld)
 {
@@ -399,17 +425,12 @@ build_form(struct app *app, struct body *b, const struct form *f,
 			continue;
 		}
 		if (focused && fld->type != FIELD_CHOICE) {
-			/* Where the cursor is in what is shown ('*' are one
-			 * byte each); long values scroll so it stays in view. */
-			size_t dcur = fld->type == FIELD_PASSWORD ?
-			    (size_t)shown_width(fld, fs->cur) : fs->cur;
-			size_t start = 0;
-			char *vis;
+			size_t start = scroll_start(val, fld->type == FIELD_PASSWORD ?
+			    (size_t)shown_width(fld, fld->cur) : fld->cur,
+			    width - 6, &cursor);
+			char *vis = xstrdup(val + start);
 
-			while ((cursor = 4 + prefix_width(val + start, dcur - start)) >=
-			    width - 1 && start < dcur)
-				start = i18n_next_grapheme(val, start);
-			vis = xstrdup(val + start);
+			cursor += 4;
 			free(val);
 			val = vis;
 		}
@@ -559,8 +580,9 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 static void
 draw_too_small(struct app *app)
 {
-	char *msg = TFA("screen.too_small", A_NUM(MIN_COLS), A_NUM(MIN_ROWS),
+	char *small = TFA("screen.too_small", A_NUM(MIN_COLS), A_NUM(MIN_ROWS),
 	    A_NUM(COLS), A_NUM(LINES));
+	char *msg = xasprintf("%s\n\n%s", small, T("screen.plain_hint"));
 	char **lines;
 	int n, i;
 
@@ -571,65 +593,32 @@ draw_too_small(struct app *app)
 	i18n_free_lines(lines, n);
 	move(0, 0);
 	refresh();
+	free(small);
 	free(msg);
 }
 
-/* Edits the focused text field with key; returns true when handled. */
+/* Edits the focused one-line field with key; returns true when handled.
+ * Typed text comes through insert_text. */
 static bool
-edit_text(struct full_state *fs, struct field *fld, int type, wint_t ch)
+edit_text(struct field *fld, int type, wint_t ch)
 {
-	size_t len = strlen(fld->value);
-	char *v = fld->value;
-
 	if (type == KEY_CODE_YES) {
 		switch (ch) {
-		case KEY_LEFT:
-			fs->cur = i18n_prev_grapheme(v, fs->cur);
-			return true;
-		case KEY_RIGHT:
-			fs->cur = i18n_next_grapheme(v, fs->cur);
-			return true;
-		case KEY_HOME:
-			fs->cur = 0;
-			return true;
-		case KEY_END:
-			fs->cur = len;
-			return true;
-		case KEY_BACKSPACE:
-			if (fs->cur > 0) {
-				size_t p = i18n_prev_grapheme(v, fs->cur);
-
-				memmove(v + p, v + fs->cur, len - fs->cur + 1);
-				fs->cur = p;
-			}
-			return true;
-		case KEY_DC:
-			if (fs->cur < len) {
-				size_t nx = i18n_next_grapheme(v, fs->cur);
-
-				memmove(v + fs->cur, v + nx, len - nx + 1);
-			}
-			return true;
+		case KEY_LEFT: field_cursor_step(fld, -1); return true;
+		case KEY_RIGHT: field_cursor_step(fld, 1); return true;
+		case KEY_HOME: field_cursor_home(fld); return true;
+		case KEY_END: field_cursor_end(fld); return true;
+		case KEY_BACKSPACE: field_delete_back(fld); return true;
+		case KEY_DC: field_delete_forward(fld); return true;
 		}
 		return false;
 	}
-	if (ch == 127 || ch == 8)
-		return edit_text(fs, fld, KEY_CODE_YES, KEY_BACKSPACE);
-	if (ch == 21) {		/* Ctrl-U: clear the field */
-		v[0] = '\0';
-		fs->cur = 0;
+	if (ch == 127 || ch == 8) {
+		field_delete_back(fld);
 		return true;
 	}
-	if (ch >= 0x20 && ch != 0x7f) {
-		char mb[8];
-		int n = wctomb(mb, (wchar_t)ch);
-
-		if (n <= 0 || len + (size_t)n >= VALUE_MAX)
-			return true;
-		fld->value = v = xrealloc(v, len + (size_t)n + 1);
-		memmove(v + fs->cur + n, v + fs->cur, len - fs->cur + 1);
-		memcpy(v + fs->cur, mb, (size_t)n);
-		fs->cur += (size_t)n;
+	if (ch == 21) {		/* Ctrl-U: clear the field */
+		field_set(fld, "");
 		return true;
 	}
 	return false;
@@ -644,7 +633,8 @@ focus_field(struct full_state *fs, struct form *f, int i)
 		i = f->nfields;
 	f->focus = i;
 	fs->form_focus = i;
-	fs->cur = i < f->nfields ? strlen(f->fields[i]->value) : 0;
+	if (i < f->nfields)
+		field_cursor_end(f->fields[i]);
 	/* A new editor unless this one holds exactly the field's text (a form
 	 * freed and another made at the same address must not share one). */
 	if (i < f->nfields && f->fields[i]->type == FIELD_TEXTAREA &&
@@ -756,8 +746,115 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 			field_choose(fld, (fld->chosen + 1) % fld->nchoices);
 		return false;
 	}
-	edit_text(fs, fld, type, ch);
+	edit_text(fld, type, ch);
 	return false;
+}
+
+/* Whether key is typed text for the focused field: a printable character,
+ * and for a multi-line field also Enter. */
+static bool
+is_text(int type, wint_t ch, bool multiline)
+{
+	if (type != OK)
+		return false;
+	if (ch >= 0x20 && ch != 0x7f && !(ch >= 0x80 && ch < 0xa0))
+		return true;
+	return multiline && (ch == '\r' || ch == '\n');
+}
+
+/* The focused field that takes typed text, or NULL. */
+static struct field *
+text_field(const struct full_state *fs, const struct view *v)
+{
+	struct field *fld;
+
+	if (v->form == NULL || v->form->focus >= v->form->nfields)
+		return NULL;
+	fld = v->form->fields[v->form->focus];
+	if (fld->type == FIELD_TEXT || fld->type == FIELD_PASSWORD)
+		return fld;
+	if (fld->type == FIELD_TEXTAREA && fs->ed != NULL && fs->ed_field == fld)
+		return fld;
+	return NULL;
+}
+
+/* Takes the key in *type and *ch and the text keys that are already waiting
+ * behind it (a paste arrives as one burst) into sb, at most BURST_MAX.
+ * One-line fields keep only what the sanitiser keeps. Leaves the first
+ * other key in *type and *ch and returns true when there is one. */
+static bool
+take_text(struct strbuf *sb, bool multiline, int *type, wint_t *ch)
+{
+	int n;
+
+	for (n = 0; n < BURST_MAX; n++) {
+		char mb[8];
+		int len;
+
+		if (!is_text(*type, *ch, multiline))
+			return true;
+		if (*ch == '\r' || *ch == '\n')
+			sb_putc(sb, '\n');
+		else if ((multiline || sanitize_line_keeps((uint32_t)*ch)) &&
+		    (len = wctomb(mb, (wchar_t)*ch)) > 0)
+			sb_add(sb, mb, (size_t)len);
+		timeout(0);
+		if ((*type = get_wch(ch)) == ERR)
+			return false;
+	}
+	return false;
+}
+
+/* Puts a burst of typed text into fld as one edit. A field at its limit
+ * refuses it whole and says so once, whatever the burst's length. */
+static void
+insert_text(struct full_state *fs, struct field *fld, const char *text,
+    size_t n)
+{
+	bool full;
+
+	if (n == 0)
+		return;
+	if (fld->type == FIELD_TEXTAREA) {
+		enum editor_result r = editor_insert(fs->ed, text);
+
+		full = r == ED_LIMIT;
+		if (r == ED_OK)
+			field_set(fld, editor_text(fs->ed));
+	} else
+		full = field_insert(fld, text, n) == FIELD_EDIT_FULL;
+	if (full && fld->max_cp > 0 && fld->type != FIELD_TEXTAREA) {
+		char *msg = TFA("form.error.too_long", A_NUM(fld->max_cp));
+
+		field_set_error(fld, msg);
+		free(msg);
+	} else if (full)
+		field_set_error_key(fld, "form.editor_full");
+	else if (fld->error != NULL)
+		field_set_error(fld, NULL);
+}
+
+/* Ctrl-C, Ctrl-Z and Ctrl-\ reach the UI as keys (the terminal sends no
+ * signals: see ui/app.c). In a form that holds a multi-line text (the
+ * editor) Ctrl-C and Ctrl-Z do what Esc does, which asks before anything
+ * written is lost; everywhere else, and Ctrl-\ always, they only say which
+ * keys go back. Returns true when key was one of them (*back: act as Esc). */
+static bool
+ctrl_key(struct app *app, const struct view *v, int type, wint_t ch,
+    bool *back)
+{
+	int i;
+
+	*back = false;
+	if (type != OK || (ch != 3 && ch != 26 && ch != 28))
+		return false;
+	if (ch != 28 && v->form != NULL)
+		for (i = 0; i < v->form->nfields; i++)
+			if (v->form->fields[i]->type == FIELD_TEXTAREA)
+				*back = true;
+	if (!*back)
+		app_notice(app, T(v->form != NULL ? "key.ctrl_form" : "key.ctrl_list"));
+	return true;
 }
 
 static bool
@@ -915,7 +1012,7 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 	for (;;) {
 		long deadline = now_ms() + timeout_ms;
 		wint_t ch;
-		int type;
+		int type, n, r;
 
 		if (COLS < MIN_COLS || LINES < MIN_ROWS)
 			draw_too_small(app);
@@ -952,28 +1049,51 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				refresh();
 			}
 		}
-		if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
-			ev->type = EV_REDRAW;
-			return;
-		}
-		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
-			if (type == OK && ch == 'q') {
-				ev->type = EV_BACK;
+		/* Everything already waiting is handled before the next draw:
+		 * a paste costs one edit and one screen, not one per key. */
+		for (n = 0; n < BURST_MAX; n++) {
+			struct field *fld = text_field(fs, v);
+			bool more = true, back;
+
+			if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
+				ev->type = EV_REDRAW;
 				return;
 			}
-			continue;
-		}
-		if (v->form == NULL && v->nitems > 0 && v->items[0].body != NULL) {
-			int r = doc_key(fs, v, focus, type, ch, ev);
+			if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+				if (type == OK && ch == 'q') {
+					ev->type = EV_BACK;
+					return;
+				}
+			} else if (ctrl_key(app, v, type, ch, &back)) {
+				if (back) {
+					ev->type = EV_BACK;
+					return;
+				}
+			} else if (fld != NULL && is_text(type, ch,
+			    fld->type == FIELD_TEXTAREA)) {
+				struct strbuf sb = { 0 };
 
-			if (r == true)
-				return;
-			if (r == false)
+				more = take_text(&sb, fld->type == FIELD_TEXTAREA,
+				    &type, &ch);
+				insert_text(fs, fld, sb.s != NULL ? sb.s : "", sb.len);
+				sb_free(&sb);
+				if (!more)
+					break;
 				continue;
+			} else if (v->form == NULL && v->nitems > 0 &&
+			    v->items[0].body != NULL &&
+			    (r = doc_key(fs, v, focus, type, ch, ev)) >= 0) {
+				if (r == true)
+					return;
+			} else if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
+			    list_key(v, focus, type, ch, ev))
+				return;
+			if (ui_hangup)
+				break;
+			timeout(0);
+			if ((type = get_wch(&ch)) == ERR)
+				break;
 		}
-		if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
-		    list_key(v, focus, type, ch, ev))
-			return;
 	}
 }
 
