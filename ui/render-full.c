@@ -23,6 +23,7 @@
 
 #define MIN_COLS 80
 #define MIN_ROWS 24
+#define NOTICE_ROWS 3	/* a message wraps onto at most this many rows */
 #define BURST_MAX 65536	/* keys taken in one go before a draw */
 #define POLL_MS 5000	/* how often a waiting screen looks for news */
 
@@ -203,7 +204,27 @@ full_stop(struct app *app)
 	app->rstate = NULL;
 }
 
-/* Draws s at (y, x) cut to w columns, transliterated on ASCII terminals. */
+/* s cut to w columns; a cut one ends with an ellipsis ("..." on ASCII
+ * terminals) so that nobody takes the rest for missing. */
+static char *
+shorten(const struct app *app, const char *s, int w)
+{
+	const char *dots = app->ascii ? "..." : "\u2026";
+	int dw = app->ascii ? 3 : 1;
+	char *cut, *out;
+
+	if (i18n_width(s) <= w)
+		return xstrdup(s);
+	if (w <= dw)
+		return i18n_truncate(s, w);
+	cut = i18n_truncate(s, w - dw);
+	out = xasprintf("%s%s", cut, dots);
+	free(cut);
+	return out;
+}
+
+/* Draws s at (y, x) in at most w columns, transliterated on ASCII
+ * terminals, shortened with an ellipsis when it does not fit. */
 static void
 put(struct app *app, int y, int x, const char *s, int w, attr_t attr)
 {
@@ -212,12 +233,27 @@ put(struct app *app, int y, int x, const char *s, int w, attr_t attr)
 
 	if (w <= 0)
 		return;
-	cut = i18n_truncate(a != NULL ? a : s, w);
+	cut = shorten(app, a != NULL ? a : s, w);
 	attrset(attr);
 	mvaddstr(y, x, cut);
 	attrset(A_NORMAL);
 	free(cut);
 	free(a);
+}
+
+/* Display width of s as put() draws it (ASCII terminals: transliterated). */
+static int
+shown_cols(const struct app *app, const char *s)
+{
+	char *a;
+	int w;
+
+	if (!app->ascii)
+		return i18n_width(s);
+	a = i18n_to_ascii(s);
+	w = i18n_width(a);
+	free(a);
+	return w;
 }
 
 static void
@@ -257,30 +293,47 @@ draw_cursor_back(struct app *app)
 	move(fs->cy, fs->cx);
 }
 
+/* The key bar: the screen's keys in order, then the way back and help,
+ * which are always there. Entries that do not fit are left out whole from
+ * the end of the screen's keys (help lists every key of the screen). */
 static void
 draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 {
+	char *keys[VIEW_ACTIONS_MAX + 2], *tail;
 	struct strbuf sb = { 0 };
-	int i;
+	int n = 0, i, room;
 
 	if (v->form != NULL)
-		sb_printf(&sb, " Tab %s  Enter %s  Esc %s  F1 %s", T("key.next_field"),
-		    T("key.confirm"), T("key.back"), T("key.help"));
-	else if (v->nitems > 0 && v->items[0].body != NULL) {
-		sb_printf(&sb, " PgDn/PgUp  j/k %s ", T("key.posts"));
-		for (i = 0; i < v->nactions; i++)
-			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
-		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
-	} else {
-		if (v->nitems > 0)
-			sb_printf(&sb, " Enter %s ", T("key.open"));
-		for (i = 0; i < v->nactions; i++)
-			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
-		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
+		tail = xasprintf("Esc %s  F1 %s", T("key.back"), T("key.help"));
+	else
+		tail = xasprintf("q %s  ? %s", T("key.back"), T("key.help"));
+	if (v->form != NULL) {
+		keys[n++] = xasprintf("Tab %s", T("key.next_field"));
+		keys[n++] = xasprintf("Enter %s", T("key.confirm"));
+	} else if (v->nitems > 0 && v->items[0].body != NULL)
+		keys[n++] = xasprintf("PgDn/PgUp  j/k %s", T("key.posts"));
+	else if (v->nitems > 0)
+		keys[n++] = xasprintf("Enter %s", T("key.open"));
+	for (i = 0; i < v->nactions && v->form == NULL; i++)
+		keys[n++] = xasprintf("%c %s", v->actions[i].key, v->actions[i].label);
+	room = COLS - 2 - shown_cols(app, tail);
+	sb_putc(&sb, ' ');
+	for (i = 0; i < n; i++) {
+		int w = shown_cols(app, keys[i]) + 2;
+
+		if (w <= room) {
+			sb_puts(&sb, keys[i]);
+			sb_puts(&sb, "  ");
+			room -= w;
+		} else
+			room = -1;	/* nothing after the first that is left out */
+		free(keys[i]);
 	}
+	sb_puts(&sb, tail);
 	fill_row(LINES - 1, fs->bar);
 	put(app, LINES - 1, 0, sb.s, COLS, fs->bar);
 	sb_free(&sb);
+	free(tail);
 }
 
 static void
@@ -294,6 +347,20 @@ add_wrapped(struct body *b, const char *text, int width, attr_t attr)
 		body_add(b, lines[i], attr, -1);
 		lines[i] = NULL;
 	}
+	i18n_free_lines(lines, n);
+}
+
+/* A field's error under it, "! " first, wrapped under its own start. */
+static void
+add_error(struct body *b, const char *text, int width, attr_t attr)
+{
+	char **lines;
+	int n, i;
+
+	n = i18n_wrap(text, width - 6, &lines);
+	for (i = 0; i < n; i++)
+		body_add(b, xasprintf("    %s %s", i == 0 ? "!" : " ", lines[i]),
+		    attr, -1);
 	i18n_free_lines(lines, n);
 }
 
@@ -421,7 +488,7 @@ build_form(struct app *app, struct body *b, const struct form *f,
 			if (focused && fld->hint != NULL)
 				add_wrapped(b, fld->hint, width - 4, A_DIM);
 			if (fld->error != NULL)
-				body_add(b, xasprintf("    ! %s", fld->error), fs->error, -1);
+				add_error(b, fld->error, width, fs->error);
 			continue;
 		}
 		if (focused && fld->type != FIELD_CHOICE) {
@@ -442,7 +509,7 @@ build_form(struct app *app, struct body *b, const struct form *f,
 		if (focused && fld->hint != NULL)
 			add_wrapped(b, fld->hint, width - 4, A_NORMAL);
 		if (fld->error != NULL)
-			body_add(b, xasprintf("    ! %s", fld->error), fs->error, -1);
+			add_error(b, fld->error, width, fs->error);
 	}
 	body_add(b, xstrdup(""), A_NORMAL, -1);
 	if (f->focus == f->nfields)
@@ -474,7 +541,7 @@ add_body(struct body *b, const char *text, int item, int width)
 }
 
 static void
-build_items(struct body *b, const struct view *v, int focus,
+build_items(struct app *app, struct body *b, const struct view *v, int focus,
     struct full_state *fs, int width)
 {
 	int i;
@@ -483,11 +550,24 @@ build_items(struct body *b, const struct view *v, int focus,
 		const struct view_item *it = &v->items[i];
 		struct strbuf sb = { 0 };
 
-		sb_printf(&sb, "%s %2d. %s", i == focus ? ">" : " ", i + 1, it->label);
+		struct strbuf marks = { 0 };
+		char *head = xasprintf("%s %2d. ", i == focus ? ">" : " ", i + 1);
+		char *label;
+		int room;
+
+		/* The status words and the unread mark always show: a label
+		 * that does not fit is shortened before them. */
 		if (it->status != NULL && it->status[0] != '\0')
-			sb_printf(&sb, "  (%s)", it->status);
+			sb_printf(&marks, "  (%s)", it->status);
 		if (it->unread)
-			sb_printf(&sb, "  [%s]", T("list.unread"));
+			sb_printf(&marks, "  [%s]", T("list.unread"));
+		room = width - shown_cols(app, head) -
+		    (marks.s != NULL ? shown_cols(app, marks.s) : 0);
+		label = shorten(app, it->label, room > 8 ? room : 8);
+		sb_printf(&sb, "%s%s%s", head, label, marks.s != NULL ? marks.s : "");
+		free(head);
+		free(label);
+		sb_free(&marks);
 		if (i == focus)
 			b->focus_line = b->n;
 		body_add(b, sb_take(&sb), i == focus || it->body != NULL ?
@@ -531,12 +611,23 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 {
 	struct full_state *fs = app->rstate;
 	struct body b = { .focus_line = -1 };
-	int top = 3, height = LINES - 5, width = COLS - 2, first = 0, i;
+	int top = 3, height, width = COLS - 2, first = 0, i, nnote = 0;
 	int cy = -1, cx = 0;
+	char **note = NULL;
+	/* The title may hold user text (search words): only what the
+	 * sanitiser keeps reaches the terminal. */
+	char *clean = sanitize(title, strlen(title), SANITIZE_LINE, 0, 0);
 
+	title = clean;
+	/* A message takes up to NOTICE_ROWS rows above the key bar, wrapped;
+	 * the body gives them up. */
+	if (app->notice != NULL)
+		nnote = i18n_wrap(app->notice, width, &note);
+	height = LINES - 4 - (nnote > 0 ? (nnote < NOTICE_ROWS ? nnote : NOTICE_ROWS) : 1);
 	erase();
 	draw_status(app, title, fs);
-	put(app, 1, 1, title, width, fs->title);
+	put(app, 1, 1, title, v->position != NULL ?
+	    width - shown_cols(app, v->position) - 2 : width, fs->title);
 	if (v->text != NULL && v->text[0] != '\0') {
 		add_wrapped(&b, v->text, width, A_NORMAL);
 		body_add(&b, xstrdup(""), A_NORMAL, -1);
@@ -544,7 +635,7 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	if (v->form != NULL)
 		build_form(app, &b, v->form, fs, width);
 	else
-		build_items(&b, v, focus, fs, width);
+		build_items(app, &b, v, focus, fs, width);
 	if (v->nitems > 0 && v->items[0].body != NULL)
 		first = doc_geometry(fs, &b, v, focus, height);
 	else if (b.focus_line >= height)
@@ -563,8 +654,17 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 
 		put(app, 1, COLS - pw - 1, v->position, pw, A_NORMAL);
 	}
-	if (app->notice != NULL)
-		put(app, LINES - 2, 1, app->notice, width, fs->strong);
+	for (i = 0; i < nnote && i < NOTICE_ROWS; i++) {
+		int rows = nnote < NOTICE_ROWS ? nnote : NOTICE_ROWS;
+		char *last = NULL;
+
+		if (i == NOTICE_ROWS - 1 && nnote > NOTICE_ROWS)	/* more: mark the cut */
+			last = xasprintf("%s %s", note[i], note[i + 1]);
+		put(app, LINES - 1 - rows + i, 1, last != NULL ? last : note[i],
+		    width, fs->strong);
+		free(last);
+	}
+	i18n_free_lines(note, nnote);
 	draw_keybar(app, v, fs);
 	if (cy < 0) {
 		cy = 1;
@@ -575,6 +675,7 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	move(cy, cx);
 	refresh();
 	body_free(&b);
+	free(clean);
 }
 
 static void
