@@ -45,6 +45,7 @@ struct full_state {
 	struct editor	*ed;		/* the focused multi-line field's */
 	const struct field *ed_field;
 	attr_t		 bar, title, error, strong;
+	attr_t		 focus;		/* the "> 12." of the focused item */
 };
 
 /* One line of the body, built before drawing so it can scroll. */
@@ -53,6 +54,7 @@ struct bline {
 	attr_t	 attr;
 	int	 cursor;	/* column of the hardware cursor, or -1 */
 	int	 item;		/* the item the line belongs to, or -1 */
+	int	 mark;		/* leading cells in the focus style, or 0 */
 };
 
 struct body {
@@ -69,6 +71,7 @@ body_add(struct body *b, char *owned, attr_t attr, int cursor)
 	b->l[b->n].attr = attr;
 	b->l[b->n].cursor = cursor;
 	b->l[b->n].item = -1;
+	b->l[b->n].mark = 0;
 	b->n++;
 }
 
@@ -129,6 +132,7 @@ set_theme(struct app *app, struct full_state *fs)
 	fs->title = A_BOLD;
 	fs->error = A_BOLD;
 	fs->strong = A_BOLD;
+	fs->focus = A_REVERSE | A_BOLD;
 	if (!colour)
 		return;
 	start_color();
@@ -553,7 +557,7 @@ build_items(struct app *app, struct body *b, const struct view *v, int focus,
 		struct strbuf marks = { 0 };
 		char *head = xasprintf("%s %2d. ", i == focus ? ">" : " ", i + 1);
 		char *label;
-		int room;
+		int room, mark;
 
 		/* The status words and the unread mark always show: a label
 		 * that does not fit is shortened before them. */
@@ -565,14 +569,18 @@ build_items(struct app *app, struct body *b, const struct view *v, int focus,
 		    (marks.s != NULL ? shown_cols(app, marks.s) : 0);
 		label = shorten(app, it->label, room > 8 ? room : 8);
 		sb_printf(&sb, "%s%s%s", head, label, marks.s != NULL ? marks.s : "");
+		mark = (int)strlen(head) - 1;
 		free(head);
 		free(label);
 		sb_free(&marks);
 		if (i == focus)
 			b->focus_line = b->n;
-		body_add(b, sb_take(&sb), i == focus || it->body != NULL ?
-		    fs->strong : A_NORMAL, i == focus ? 2 : -1);
+		/* Focus is the '>' and the cursor, and the number in reverse:
+		 * a move changes a few cells, not two whole rows. */
+		body_add(b, sb_take(&sb), it->body != NULL ? fs->strong : A_NORMAL,
+		    i == focus ? 2 : -1);
 		b->l[b->n - 1].item = i;
+		b->l[b->n - 1].mark = i == focus ? mark : 0;
 		if (it->body != NULL)
 			add_body(b, it->body, i, width);
 	}
@@ -644,6 +652,8 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 		struct bline *l = &b.l[first + i];
 
 		put(app, top + i, 1, l->text, width, l->attr);
+		if (l->mark > 0)
+			mvchgat(top + i, 1, l->mark, l->attr | fs->focus, 0, NULL);
 		if (l->cursor >= 0) {
 			cy = top + i;
 			cx = 1 + l->cursor;
@@ -666,7 +676,10 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	}
 	i18n_free_lines(note, nnote);
 	draw_keybar(app, v, fs);
-	if (cy < 0) {
+	if (cy < 0 && v->nitems > 0 && v->items[0].body != NULL) {
+		cy = top;	/* the focused post's header is above: its text */
+		cx = 1;
+	} else if (cy < 0) {
 		cy = 1;
 		cx = 1;
 	}
@@ -968,16 +981,21 @@ page_event(const struct view *v, int dir, struct ui_event *ev)
 	return true;
 }
 
-/* The post at the top of the pager: the last one whose header is at or
- * above the first line shown. */
+/* The post the pager focuses after a scroll: the first one whose header
+ * is on the screen (so the '>' and the cursor can stand on it), else the
+ * one whose text fills the screen. */
 static int
 doc_focus_at_top(const struct full_state *fs)
 {
 	int i, f = 0;
 
-	for (i = 0; i < fs->doc_nitems; i++)
+	for (i = 0; i < fs->doc_nitems; i++) {
+		if (fs->doc_item_line[i] >= fs->doc_top &&
+		    fs->doc_item_line[i] < fs->doc_top + fs->doc_height)
+			return i;
 		if (fs->doc_item_line[i] <= fs->doc_top)
 			f = i;
+	}
 	return f;
 }
 
