@@ -3,7 +3,8 @@
 # longest screens (a thread and the moderation queue, as a moderator) keep
 # "q Back  ? Help" and drop whole entries only; list rows keep their status
 # and unread marks, shortening a long title with an ellipsis instead; the
-# idle warning wraps and shows to its last word.
+# idle warning and the guest's way to register wrap and show to their last
+# word.
 . "$(dirname "$0")/lib.sh"
 e2e_start "posts_per_minute = 50" "guest_idle_timeout = 1" || exit 1
 PO=$(cd "$(dirname "$0")/../../i18n/po" && pwd)
@@ -78,5 +79,20 @@ for lang in en lt uk ru pl; do
 	done
 	check "$lang: the idle warning shows whole, wrapped" \
 		bash -c "tmux -L $TMUX_SOCK capture-pane -p -t g$lang | tr -d ' \n' | grep -qF -- \"$warning\""
+	# The guest's "how to register" message, on trying to write.
+	tm_keys "g$lang" Enter
+	tm_wait "g$lang" "$(po_text "$lang" menu.title)" >/dev/null
+	tm_keys "g$lang" 1
+	tm_wait "g$lang" "Language club" >/dev/null
+	tm_keys "g$lang" Enter
+	tm_wait "g$lang" "Prisistatykite" >/dev/null
+	tm_keys "g$lang" n
+	guest=$(po_text "$lang" error.forum.guest | tr -d ' ')
+	for _ in $(seq 1 50); do
+		screen_text "g$lang" | grep -qF -- "$guest" && break
+		sleep 0.1
+	done
+	check "$lang: the guest's way to register shows whole, wrapped" \
+		bash -c "tmux -L $TMUX_SOCK capture-pane -p -t g$lang | tr -d ' \n' | grep -qF -- \"$guest\""
 	tmux -L "$TMUX_SOCK" kill-session -t "g$lang"
 done
