@@ -28,6 +28,9 @@
 #define POLL_MS 5000	/* how often a waiting screen looks for news */
 
 enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
+/* Ctrl-Home and Ctrl-End (xterm's sequences, which many terminal
+ * descriptions leave out): the start and the end of a text. */
+enum { KEY_CTRL_HOME = KEY_MAX + 1, KEY_CTRL_END };
 
 struct full_state {
 	SCREEN		*scr;
@@ -184,6 +187,8 @@ full_start(struct app *app)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	define_key("\033[1;5H", KEY_CTRL_HOME);
+	define_key("\033[1;5F", KEY_CTRL_END);
 	set_escdelay(25);
 	curs_set(1);
 	set_theme(app, fs);
@@ -771,7 +776,8 @@ textarea_key(struct full_state *fs, struct field *fld, int type, wint_t ch)
 		{ KEY_DOWN, ED_DOWN }, { KEY_HOME, ED_HOME }, { KEY_END, ED_END },
 		{ KEY_PPAGE, ED_PGUP }, { KEY_NPAGE, ED_PGDN },
 		{ KEY_BACKSPACE, ED_BACKSPACE }, { KEY_DC, ED_DELETE },
-		{ KEY_ENTER, ED_NEWLINE },
+		{ KEY_ENTER, ED_NEWLINE }, { KEY_CTRL_HOME, ED_TOP },
+		{ KEY_CTRL_END, ED_BOTTOM },
 	};
 	enum editor_result r = ED_IGNORED;
 	size_t i;

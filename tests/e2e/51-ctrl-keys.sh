@@ -40,8 +40,15 @@ tm_keys r 'C-\'
 check "Ctrl-\\ in the editor only says which keys go back" \
 	tm_wait r "That key does nothing here. Esc goes back, F1 shows help." 5
 tm_type r " More."
+tm_keys r C-Home	# the start of the text (ux.md 37)
+tm_type r "Hello. "
+tm_keys r C-End
+tm_type r " End."
 tm_keys r C-x
-check "the text is sent whole after all of them" tm_wait r "A long text I wrote for ten minutes. More." 10
+check "the text is sent whole after all of them" \
+	tm_wait r "A long text I wrote for ten minutes. More. End." 10
+check "Ctrl-Home went to the start of the text, Ctrl-End to its end" \
+	tm_wait r "Hello. A long text I wrote" 5
 check "the UI never died of a signal" bash -c "! grep -q 'ended by signal' $E2E_TMP/server.log"
 
 # The console: the same UI on the server's own terminal.
