@@ -1109,6 +1109,24 @@ select:
 	return true;
 }
 
+/* Whether a printable key means something on a list or pager (unbound
+ * ones get a word of help instead of silence). */
+static bool
+list_knows(const struct view *v, wint_t ch)
+{
+	int i;
+
+	if (ch == 'j' || ch == 'k' || ch == 'q' || ch == '?' || ch == '<' ||
+	    ch == '>' || ch == ' ')
+		return true;
+	if (ch >= '1' && ch <= '9')
+		return (int)(ch - '1') < v->nitems;
+	for (i = 0; i < v->nactions; i++)
+		if ((wint_t)v->actions[i].key == ch)
+			return true;
+	return false;
+}
+
 static long
 now_ms(void)
 {
@@ -1194,6 +1212,9 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 					ev->type = EV_BACK;
 					return;
 				}
+			} else if (v->form == NULL && type == OK && ch > 0x20 &&
+			    ch < 0x7f && !list_knows(v, ch)) {
+				app_notice(app, T("key.ctrl_list"));
 			} else if (fld != NULL && is_text(type, ch,
 			    fld->type == FIELD_TEXTAREA)) {
 				struct strbuf sb = { 0 };

@@ -18,6 +18,10 @@ for k in C-c C-z 'C-\'; do
 	tm_keys r j		# any other key clears the hint
 done
 check "the main menu is still there" tm_wait r "Main menu"
+tm_keys r z		# a letter that does nothing here says so too (ux.md 36)
+check "an unbound letter gets the same word of help" \
+	tm_wait r "That key does nothing here. q or Esc goes back" 5
+tm_keys r j
 
 tm_keys r 1
 tm_wait r "Language club"
