@@ -135,11 +135,15 @@ char_len(const unsigned char *s, size_t n)
 enum field_edit
 field_insert(struct field *fld, const char *text, size_t n)
 {
-	size_t len = strlen(fld->value), add = 0, kept = 0, i, cl;
+	size_t len = strlen(fld->value), have, kept = 0, i, cl;
+	size_t room = fld->max_cp > 0 ? (size_t)fld->max_cp : (size_t)-1;
+	enum field_edit r = FIELD_EDIT_OK;
 	char *clean, *v;
 
 	assert(fld->cur <= len);
-	/* Keep whole, printable characters (C0, DEL and C1 are dropped). */
+	have = utf8_count(fld->value);
+	/* Keep whole, printable characters (C0, DEL and C1 are dropped)
+	 * while they fit. */
 	clean = xmalloc(n + 1);
 	for (i = 0; i < n; i += cl) {
 		const unsigned char *c = (const unsigned char *)text + i;
@@ -150,14 +154,13 @@ field_insert(struct field *fld, const char *text, size_t n)
 		}
 		if (c[0] < 0x20 || c[0] == 0x7f || (c[0] == 0xc2 && c[1] < 0xa0))
 			continue;
+		if (have >= room || len + kept + cl >= FIELD_VALUE_MAX) {
+			r = FIELD_EDIT_FULL;
+			break;
+		}
 		memcpy(clean + kept, c, cl);
 		kept += cl;
-		add++;
-	}
-	if (len + kept >= FIELD_VALUE_MAX || (fld->max_cp > 0 &&
-	    utf8_count(fld->value) + add > (size_t)fld->max_cp)) {
-		free(clean);
-		return FIELD_EDIT_FULL;
+		have++;
 	}
 	v = xmalloc(len + kept + 1);
 	memcpy(v, fld->value, fld->cur);
@@ -167,7 +170,7 @@ field_insert(struct field *fld, const char *text, size_t n)
 	free(clean);
 	fld->value = v;
 	fld->cur += kept;
-	return FIELD_EDIT_OK;
+	return r;
 }
 
 void

@@ -76,14 +76,14 @@ void field_set(struct field *fld, const char *value);
 
 /* Editing a one-line field at its cursor (FIELD_TEXT, FIELD_PASSWORD). */
 enum field_edit {
-	FIELD_EDIT_OK,		/* it went in */
-	FIELD_EDIT_FULL,	/* refused whole: the field would pass its limit */
+	FIELD_EDIT_OK,		/* all of it went in */
+	FIELD_EDIT_FULL,	/* the field reached its limit: what fitted went
+				 * in, the rest was refused */
 };
 /* Inserts the n bytes of UTF-8 text at the cursor in one step (a paste
  * costs one copy), the cursor after it: control characters and bad bytes
- * are dropped. Changes nothing when the field would pass max_cp code
- * points or FIELD_VALUE_MAX bytes, as the editor refuses a paste that does
- * not fit. */
+ * are dropped, and whole characters are taken while the field holds at
+ * most max_cp code points (when set) and less than FIELD_VALUE_MAX bytes. */
 enum field_edit field_insert(struct field *fld, const char *text, size_t n);
 /* Removes the grapheme before (Backspace) or after (Delete) the cursor. */
 void field_delete_back(struct field *fld);

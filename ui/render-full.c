@@ -561,7 +561,7 @@ build_items(struct app *app, struct body *b, const struct view *v, int focus,
 
 		struct strbuf marks = { 0 };
 		char *head = xasprintf("%s %2d. ", i == focus ? ">" : " ", i + 1);
-		char *label;
+		char *label, *ascii;
 		int room, mark;
 
 		/* The status words and the unread mark always show: a label
@@ -572,7 +572,12 @@ build_items(struct app *app, struct body *b, const struct view *v, int focus,
 			sb_printf(&marks, "  [%s]", T("list.unread"));
 		room = width - shown_cols(app, head) -
 		    (marks.s != NULL ? shown_cols(app, marks.s) : 0);
-		label = shorten(app, it->label, room > 8 ? room : 8);
+		/* On ASCII terminals shorten what will be shown: a
+		 * transliteration may be longer than the original. */
+		ascii = app->ascii ? i18n_to_ascii(it->label) : NULL;
+		label = shorten(app, ascii != NULL ? ascii : it->label,
+		    room > 8 ? room : 8);
+		free(ascii);
 		sb_printf(&sb, "%s%s%s", head, label, marks.s != NULL ? marks.s : "");
 		mark = (int)strlen(head) - 1;
 		free(head);
@@ -925,8 +930,9 @@ take_text(struct strbuf *sb, bool multiline, int *type, wint_t *ch)
 	return false;
 }
 
-/* Puts a burst of typed text into fld as one edit. A field at its limit
- * refuses it whole and says so once, whatever the burst's length. */
+/* Puts a burst of typed text into fld as one edit. At its limit a one-line
+ * field takes what fits and the editor refuses the burst whole ("nothing
+ * was cut"); either says so once, whatever the burst's length. */
 static void
 insert_text(struct full_state *fs, struct field *fld, const char *text,
     size_t n)
