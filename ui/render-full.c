@@ -317,8 +317,14 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 	else
 		tail = xasprintf("q %s  ? %s", T("key.back"), T("key.help"));
 	if (v->form != NULL) {
+		const struct form *f = v->form;
+
 		keys[n++] = xasprintf("Tab %s", T("key.next_field"));
-		keys[n++] = xasprintf("Enter %s", T("key.confirm"));
+		/* In the editor Enter starts a new line: Ctrl-X sends. */
+		if (f->focus < f->nfields && f->fields[f->focus]->type == FIELD_TEXTAREA)
+			keys[n++] = xasprintf("Ctrl-X %s", f->submit_label);
+		else
+			keys[n++] = xasprintf("Enter %s", T("key.confirm"));
 	} else if (v->nitems > 0 && v->items[0].body != NULL)
 		keys[n++] = xasprintf("PgDn/PgUp  j/k %s", T("key.posts"));
 	else if (v->nitems > 0)

@@ -32,6 +32,8 @@ tm_wait r "Title"
 tm_type r "Evening meeting"
 tm_keys r Tab
 tm_type r "A long text I wrote for ten minutes."
+check "in the editor the key bar says Ctrl-X sends (Enter is a new line)" \
+	bash -c "tmux -L $TMUX_SOCK capture-pane -p -t r | tail -1 | grep -q 'Ctrl-X Send  Esc Back  F1 Help'"
 for k in C-c C-z; do
 	tm_keys r "$k"
 	check "$k in the editor asks before leaving" \
