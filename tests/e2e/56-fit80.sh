@@ -33,6 +33,7 @@ add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 for lang in en lt uk ru pl; do
 	add_user "mod_$lang" "moderate-kindly-often-5" moderator "$lang" || exit 1
 done
+add_user mod_ascii "moderate-kindly-often-5" moderator uk || exit 1
 admin board add "Language club" >/dev/null
 long="Prisistatykite: kas jūs, ko mokotės ir ko norėtumėte išmokti šiais metais kartu"
 plain_session ruta "linden-river-kaunas-42" \
@@ -96,3 +97,21 @@ for lang in en lt uk ru pl; do
 		bash -c "tmux -L $TMUX_SOCK capture-pane -p -t g$lang | tr -d ' \n' | grep -qF -- \"$guest\""
 	tmux -L "$TMUX_SOCK" kill-session -t "g$lang"
 done
+
+# A terminal that is not UTF-8: the ellipsis is "..." and the marks stay.
+tm_start a "env LANG=uk_UA.KOI8-U $(ssh_cmd mod_ascii -o PubkeyAuthentication=no -o PreferredAuthentications=password,keyboard-interactive)"
+tm_wait a "assword" 10 >/dev/null && tm_type a "moderate-kindly-often-5" && tm_keys a Enter
+tm_wait a "Tinklas |" 15 >/dev/null && sleep 0.5 && tm_keys a Enter
+sleep 0.5
+tm_keys a Enter
+sleep 0.5
+tm_keys a 1
+tm_wait a "Language club" >/dev/null
+tm_keys a Enter
+tm_wait a "Prisistatykite" >/dev/null
+row=$(tm_screen a | grep Prisistatykite)
+echo "# ASCII row: $row"
+check "ASCII: the shortened title ends with ... and keeps its marks" \
+	bash -c "grep -qF '...  (' <<<'$row' && grep -qF '[nove]' <<<'$row'"
+check "ASCII: the key bar keeps the way back and help" bash -c \
+	"tmux -L $TMUX_SOCK capture-pane -p -t a | tail -1 | grep -q 'q Nazad  ? Dovidka *$'"
