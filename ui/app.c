@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,6 +43,27 @@ catch_hangup(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+}
+
+/* Ctrl-C, Ctrl-Z and Ctrl-\ must never end a session or lose what is being
+ * written: the terminal (the server's pty, or the console's own) sends no
+ * signals for them but passes them on as keys, which the renderers handle,
+ * and the UI ignores the signals should one come from elsewhere. Returns
+ * whether *saved holds modes to restore at the end. */
+static bool
+keys_not_signals(int fd, struct termios *saved)
+{
+	struct termios t;
+
+	signal(SIGINT, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	signal(SIGTSTP, SIG_IGN);
+	if (!isatty(fd) || tcgetattr(fd, saved) != 0)
+		return false;
+	t = *saved;
+	t.c_lflag &= ~(tcflag_t)ISIG;
+	t.c_iflag &= ~(tcflag_t)IXON;	/* Ctrl-S must not freeze the screen */
+	return tcsetattr(fd, TCSANOW, &t) == 0;
 }
 
 void
@@ -380,6 +402,8 @@ ui_run(const struct ui_params *p)
 	struct app app = { .p = p, .cfg = p->cfg, .who = p->who };
 	const char *lang = p->lang;
 	int64_t previous = 0;
+	struct termios saved;
+	bool restore;
 
 	setlocale(LC_ALL, "C.UTF-8");
 	signal(SIGPIPE, SIG_IGN);
@@ -410,6 +434,7 @@ ui_run(const struct ui_params *p)
 	if (getenv("NO_COLOR") != NULL && app.theme == THEME_DEFAULT)
 		app.theme = THEME_MONO;
 	app.ascii = decide_ascii(&app);
+	restore = keys_not_signals(p->in_fd, &saved);
 	use_mode(&app, app.plain_only || app.acct.mode == UI_MODE_PLAIN ?
 	    UI_MODE_PLAIN : UI_MODE_FULL);
 	if (p->who == UI_REGISTER)
@@ -425,6 +450,8 @@ ui_run(const struct ui_params *p)
 	app.r->stop(&app);
 	if (!ui_hangup)
 		goodbye(&app);
+	if (restore)
+		tcsetattr(p->in_fd, TCSANOW, &saved);
 	free(app.notice);
 	db_close(app.db);
 	i18n_shutdown();
