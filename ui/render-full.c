@@ -24,6 +24,10 @@
 #define MIN_ROWS 24
 #define VALUE_MAX 4096
 #define POLL_MS 5000	/* how often a waiting screen looks for news */
+/* Keys typed into a form are handed back (EV_REDRAW, so the screen can
+ * keep a draft) after this pause, or after this many keys. */
+#define TYPING_PAUSE_MS	2000
+#define TYPING_KEYS	60
 
 enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
 
@@ -43,6 +47,7 @@ struct full_state {
 	int		 cy, cx;	/* where the hardware cursor stands */
 	struct editor	*ed;		/* the focused multi-line field's */
 	const struct field *ed_field;
+	int		 typed;		/* form keys since the last hand-back */
 	attr_t		 bar, title, error, strong;
 };
 
@@ -929,6 +934,8 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 
 			if (wait > POLL_MS && !app_is_guest(app))
 				wait = POLL_MS;
+			if (fs->typed > 0 && wait > TYPING_PAUSE_MS)
+				wait = TYPING_PAUSE_MS;
 			timeout(wait > 0 ? (int)wait : 0);
 			type = get_wch(&ch);
 			if (ui_hangup) {
@@ -940,6 +947,11 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 			/* ERR long before the wait is over: the terminal is gone. */
 			if (now_ms() - start < wait - 50) {
 				ev->type = EV_HANGUP;
+				return;
+			}
+			if (fs->typed > 0) {
+				fs->typed = 0;
+				ev->type = EV_REDRAW;
 				return;
 			}
 			if (now_ms() >= deadline - 50) {
@@ -972,8 +984,15 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				continue;
 		}
 		if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
-		    list_key(v, focus, type, ch, ev))
+		    list_key(v, focus, type, ch, ev)) {
+			fs->typed = 0;
 			return;
+		}
+		if (v->form != NULL && ++fs->typed >= TYPING_KEYS) {
+			fs->typed = 0;
+			ev->type = EV_REDRAW;
+			return;
+		}
 	}
 }
 

@@ -210,6 +210,10 @@ read_text(struct app *app, const struct field *fld, int timeout_ms,
 	out(app, "\n");
 	for (;;) {
 		if ((r = read_line(app, line, timeout_ms)) != READ_LINE) {
+			/* The lines so far become the text, so that a
+			 * dropped connection keeps them as a draft. */
+			if (!first)
+				*text = sb_take(&sb);
 			sb_free(&sb);
 			return r;
 		}
@@ -263,6 +267,9 @@ ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
 			sb_free(&sb);
 			r = read_text(app, fld, timeout_ms, &text, &cancel);
 			if (r != READ_LINE) {
+				if (text != NULL)
+					field_set(fld, text);
+				free(text);
 				ev->type = r == READ_TIMEOUT ? EV_TIMEOUT : EV_HANGUP;
 				return false;
 			}

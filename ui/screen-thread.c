@@ -290,8 +290,8 @@ thread_action(struct app *app, void *st, int key)
 		return SR_STAY;
 	}
 	if (key == 'l' || key == 'p') {
-		err = key == 'l' ? forum_thread_lock(app->db, &fv, ts->t.id, !ts->t.locked) :
-		    forum_thread_pin(app->db, &fv, ts->t.id, !ts->t.pinned);
+		err = key == 'l' ? forum_thread_lock(app->db, &fv, ts->t.id, !ts->t.locked, "") :
+		    forum_thread_pin(app->db, &fv, ts->t.id, !ts->t.pinned, "");
 		app_notice(app, T(err != NULL ? err : key == 'l' ?
 		    (ts->t.locked ? "forum.unlocked" : "forum.locked") :
 		    (ts->t.pinned ? "forum.unpinned" : "forum.pinned")));

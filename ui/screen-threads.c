@@ -138,7 +138,7 @@ apply_move(struct app *app, const struct choice_req *req, int index)
 	const char *err;
 
 	app_viewer(app, &fv);
-	err = forum_thread_move(app->db, &fv, req->arg, req->values[index]);
+	err = forum_thread_move(app->db, &fv, req->arg, req->values[index], "");
 	return err != NULL ? err : "forum.moved";
 }
 
@@ -189,15 +189,15 @@ threads_action(struct app *app, void *st, int key)
 		t = &ts->list.v[focus];
 		switch (key) {
 		case 'p':
-			err = forum_thread_pin(app->db, &fv, t->id, !t->pinned);
+			err = forum_thread_pin(app->db, &fv, t->id, !t->pinned, "");
 			done = t->pinned ? "forum.unpinned" : "forum.pinned";
 			break;
 		case 'l':
-			err = forum_thread_lock(app->db, &fv, t->id, !t->locked);
+			err = forum_thread_lock(app->db, &fv, t->id, !t->locked, "");
 			done = t->locked ? "forum.unlocked" : "forum.locked";
 			break;
 		case 'h':
-			err = forum_thread_hide(app->db, &fv, t->id, !t->hidden);
+			err = forum_thread_hide(app->db, &fv, t->id, !t->hidden, "");
 			done = t->hidden ? "forum.unhidden" : "forum.hidden";
 			break;
 		case 'v':
