@@ -70,10 +70,8 @@ compose_open(struct app *app, void *arg)
 	cs->place = cs->req.kind == COMPOSE_THREAD ? cs->req.board_id :
 	    cs->req.kind == COMPOSE_REPLY ? cs->req.thread_id : cs->req.post_id;
 	if (app->acct.id > 0 && draft_get(app->db, app->acct.id, cs->dkind,
-	    cs->place, &cs->offer) == 0) {
+	    cs->place, &cs->offer) == 0)
 		cs->offering = true;
-		app->stack[app->depth - 1].focus = 0;
-	}
 	return cs;
 }
 
