@@ -27,7 +27,7 @@ struct compose_state {
 	int64_t			 place;
 	struct draft		 offer;		/* a draft found at opening */
 	bool			 offering;	/* asking: continue or discard */
-	char			*kept;		/* title + "\n" + body last kept,
+	char			*kept;		/* snapshot() of the draft kept last,
 						 * NULL: no draft stored */
 	bool			 done;		/* sent or discarded */
 };

@@ -111,3 +111,13 @@ tm_type m "Belongs to the corner"
 tm_keys m Tab Enter
 check "the thread is moved" tm_wait m "The thread is moved."
 check "the old forum is empty now" tm_wait m "No threads here yet"
+
+# The author of the hidden post is told, with the thread and the reason.
+tm_keys j q
+tm_wait j "Language club"
+tm_keys j q
+tm_wait j "Coffee corner  (1 thread"
+tm_keys j q
+tm_wait j "Main menu"
+tm_keys j 2
+check "the author of a hidden post is told the thread and why" tm_wait j "Moderators hid your post in “Žalgiris evening”: Rude remark"
