@@ -151,6 +151,18 @@ app_viewer(const struct app *app, struct forum_viewer *v)
 	v->posts_per_minute = app->cfg->posts_per_minute;
 }
 
+void
+app_keep(struct app *app)
+{
+	struct screen_inst *si;
+
+	if (app->depth == 0)
+		return;
+	si = &app->stack[app->depth - 1];
+	if (si->ops->keep != NULL)
+		si->ops->keep(app, si->st);
+}
+
 bool
 app_poll(struct app *app)
 {

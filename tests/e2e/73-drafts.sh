@@ -120,3 +120,23 @@ check "plain mode keeps the lines typed before the end" grep -q "You have an uns
 check "and sends them" grep -q "^Pirma eilutė$" <<<"$out"
 out=$(plain_session ruta "$PW" "\n1\n1\n1\nr\n!\nq\nq\nq\nq\n" 2>&1)
 check "after sending, plain mode offers no draft" bash -c "grep -q 'Type the text' <<<\"\$0\" && ! grep -q 'unsent draft' <<<\"\$0\"" "$out"
+
+# Plain mode keeps a long text every few lines, while the session is
+# still open: a second session sees the draft before the first one ends.
+{ printf '\n1\n1\n1\nr\nVienas\nDu\nTrys\nKeturi\nPenki\n'; sleep 20; } |
+	SSH_ASKPASS="$E2E_TMP/askpass" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
+	timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no \
+	-o NumberOfPasswordPrompts=1 ruta@127.0.0.1 >/dev/null 2>&1 &
+first=$!
+seen=
+for _ in $(seq 1 20); do
+	out=$(plain_session ruta "$PW" "\n1\n1\n1\nr\nq\nq\nq\nq\nq\n" 2>&1)
+	if grep -q "unsent draft" <<<"$out"; then seen=1; break; fi
+	sleep 0.5
+done
+check "plain mode keeps the text every few lines" test -n "$seen"
+check "while the first session is still open" kill -0 "$first"
+out=$(plain_session ruta "$PW" "\n1\n1\n1\nr\n1\n.\n\nq\nq\nq\nq\n" 2>&1)
+check "the kept lines are all there" bash -c "grep -q '^Vienas$' <<<\"\$0\" && grep -q '^Penki$' <<<\"\$0\" || { tail -40 <<<\"\$0\" >&2; false; }" "$out"
+kill "$first" 2>/dev/null
+wait "$first" 2>/dev/null
