@@ -892,6 +892,13 @@ select:
 	return true;
 }
 
+/* Whether the screen shown keeps drafts (and wants typing handed back). */
+static bool
+screen_keeps(const struct app *app)
+{
+	return app->depth > 0 && app->stack[app->depth - 1].ops->keep != NULL;
+}
+
 static long
 now_ms(void)
 {
@@ -988,7 +995,8 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 			fs->typed = 0;
 			return;
 		}
-		if (v->form != NULL && ++fs->typed >= TYPING_KEYS) {
+		if (v->form != NULL && screen_keeps(app) &&
+		    ++fs->typed >= TYPING_KEYS) {
 			fs->typed = 0;
 			ev->type = EV_REDRAW;
 			return;
