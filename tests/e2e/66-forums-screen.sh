@@ -94,6 +94,8 @@ check "no editor opened" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | gr
 tm_keys j d
 check "deleting another's post refuses at once" tm_wait j "You can only delete your own posts."
 check "without asking first" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'Delete post #1?'"
+tm_keys j e
+check "editing another's post refuses at once" tm_wait j "You can only edit your own posts."
 
 # The moderator moves the thread to another forum.
 tm_keys m q

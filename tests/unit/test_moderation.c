@@ -170,6 +170,22 @@ test_auto_hide_recorded(void **state)
 	forum_notice_list_free(&l);
 }
 
+static void
+test_resolve_hide_tells(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_notice_list l;
+
+	assert_null(forum_report(f->db, &f->ruta, f->pid2, "reklama"));
+	assert_null(forum_report_resolve(f->db, &f->aiste, f->pid2,
+	    FORUM_RESOLVE_HIDE, 0, "Reklama"));
+	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
+	assert_string_equal(l.v[0].detail, "Reklama");
+	forum_notice_list_free(&l);
+}
+
 int
 main(void)
 {
@@ -179,6 +195,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_hidden_author_told, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_auto_hide_recorded, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_resolve_hide_tells, setup,
 		    tdb_teardown),
 	};
 
