@@ -141,4 +141,4 @@ check "while the first session is still open" kill -0 "$first"
 out=$(plain_session ruta "$PW" "\n1\n1\n1\nr\n1\n.\n\nq\nq\nq\nq\n" 2>&1)
 check "the kept lines are all there" bash -c "grep -q '^Vienas$' <<<\"\$0\" && grep -q '^Penki$' <<<\"\$0\" || { tail -40 <<<\"\$0\" >&2; false; }" "$out"
 kill "$first" 2>/dev/null
-wait "$first" 2>/dev/null
+wait "$first" 2>/dev/null || :	# it was killed: not a failure
