@@ -178,6 +178,22 @@ const char *const db_migrations[] = {
 	 * by range, touching only those threads. */
 	"CREATE INDEX threads_horizon ON threads(board_id, hidden,"
 	"  last_post_at, last_seq);",
+
+	/* 4: drafts (core/drafts.c), one per account and place; kind 0 a new
+	 * thread in board place_id, 1 a reply in thread place_id, 2 an edit
+	 * of post place_id. Notices get the moderators' reason (kind 2: the
+	 * reader's post was hidden). */
+	"CREATE TABLE drafts ("
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+	"  place_id   INTEGER NOT NULL,"
+	"  title      TEXT NOT NULL DEFAULT '',"
+	"  body       TEXT NOT NULL,"
+	"  lang       TEXT NOT NULL DEFAULT '',"
+	"  updated    INTEGER NOT NULL,"
+	"  PRIMARY KEY (account_id, kind, place_id)"
+	");"
+	"ALTER TABLE notices ADD COLUMN detail TEXT NOT NULL DEFAULT '';",
 };
 
 const int db_nmigrations = sizeof db_migrations / sizeof db_migrations[0];

@@ -173,6 +173,18 @@ app_viewer(const struct app *app, struct forum_viewer *v)
 	v->posts_per_minute = app->cfg->posts_per_minute;
 }
 
+void
+app_keep(struct app *app)
+{
+	struct screen_inst *si;
+
+	if (app->depth == 0)
+		return;
+	si = &app->stack[app->depth - 1];
+	if (si->ops->keep != NULL)
+		si->ops->keep(app, si->st);
+}
+
 bool
 app_poll(struct app *app)
 {
@@ -356,9 +368,25 @@ run(struct app *app)
 			warned = false;
 			app_notice(app, NULL);
 		}
-		if (app->stack[app->depth - 1].ops == shown)
-			dispatch(app, &ev);
+		if (app->stack[app->depth - 1].ops != shown)
+			continue;
+		/* A redraw comes after a pause in typing, among others. */
+		if (ev.type == EV_REDRAW && si->ops->keep != NULL)
+			si->ops->keep(app, si->st);
+		dispatch(app, &ev);
 	}
+}
+
+/* However the session ends (hang-up included), what is being written is
+ * kept first. */
+static void
+keep_all(struct app *app)
+{
+	int i;
+
+	for (i = app->depth - 1; i >= 0; i--)
+		if (app->stack[i].ops->keep != NULL)
+			app->stack[i].ops->keep(app, app->stack[i].st);
 }
 
 /* Whether the client's terminal can show UTF-8: what the client said, the
@@ -445,6 +473,7 @@ ui_run(const struct ui_params *p)
 	} else
 		enter_member(&app, true);
 	run(&app);
+	keep_all(&app);
 	while (app.depth > 0)
 		pop(&app);
 	app.r->stop(&app);

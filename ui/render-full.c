@@ -26,6 +26,10 @@
 #define NOTICE_ROWS 3	/* a message wraps onto at most this many rows */
 #define BURST_MAX 65536	/* keys taken in one go before a draw */
 #define POLL_MS 5000	/* how often a waiting screen looks for news */
+/* Keys typed into a form are handed back (EV_REDRAW, so the screen can
+ * keep a draft) after this pause, or after this many keys. */
+#define TYPING_PAUSE_MS	2000
+#define TYPING_KEYS	60
 
 enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
 /* Ctrl-Home and Ctrl-End (xterm's sequences, which many terminal
@@ -47,6 +51,7 @@ struct full_state {
 	int		 cy, cx;	/* where the hardware cursor stands */
 	struct editor	*ed;		/* the focused multi-line field's */
 	const struct field *ed_field;
+	int		 typed;		/* form keys since the last hand-back */
 	attr_t		 bar, title, error, strong;
 	attr_t		 focus;		/* the "> 12." of the focused item */
 };
@@ -1149,6 +1154,13 @@ list_knows(const struct view *v, wint_t ch)
 	return false;
 }
 
+/* Whether the screen shown keeps drafts (and wants typing handed back). */
+static bool
+screen_keeps(const struct app *app)
+{
+	return app->depth > 0 && app->stack[app->depth - 1].ops->keep != NULL;
+}
+
 static long
 now_ms(void)
 {
@@ -1191,6 +1203,8 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 
 			if (wait > POLL_MS && !app_is_guest(app))
 				wait = POLL_MS;
+			if (fs->typed > 0 && wait > TYPING_PAUSE_MS)
+				wait = TYPING_PAUSE_MS;
 			timeout(wait > 0 ? (int)wait : 0);
 			type = get_wch(&ch);
 			if (ui_hangup) {
@@ -1202,6 +1216,11 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 			/* ERR long before the wait is over: the terminal is gone. */
 			if (now_ms() - start < wait - 50) {
 				ev->type = EV_HANGUP;
+				return;
+			}
+			if (fs->typed > 0) {
+				fs->typed = 0;
+				ev->type = EV_REDRAW;
 				return;
 			}
 			if (now_ms() >= deadline - 50) {
@@ -1254,13 +1273,21 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				if (r == true)
 					return;
 			} else if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
-			    list_key(v, focus, type, ch, ev))
+			    list_key(v, focus, type, ch, ev)) {
+				fs->typed = 0;
 				return;
+			}
 			if (ui_hangup)
 				break;
 			timeout(0);
 			if ((type = get_wch(&ch)) == ERR)
 				break;
+		}
+		if (v->form != NULL && screen_keeps(app) &&
+		    (fs->typed += n + 1) >= TYPING_KEYS) {
+			fs->typed = 0;
+			ev->type = EV_REDRAW;
+			return;
 		}
 	}
 }

@@ -31,6 +31,10 @@ struct screen_ops {
 	int		 (*page)(struct app *app, void *st, int dir);
 	/* Optional: q or Esc; NULL means pop. */
 	int		 (*back)(struct app *app, void *st);
+	/* Optional: keeps what is being written (a draft). Called after a
+	 * pause in typing or every so many keys, and for every open screen
+	 * when the session ends (hang-up, logout, idle). */
+	void		 (*keep)(struct app *app, void *st);
 	/* The screen below came back to the top (refresh state). Optional. */
 	void		 (*resume)(struct app *app, void *st);
 	void		 (*close)(struct app *app, void *st);

@@ -111,6 +111,9 @@ void app_login(struct app *app, int64_t account_id);
 /* Looks for new notifications without writing anything; true when the
  * unread count changed (the status line needs a redraw). */
 bool app_poll(struct app *app);
+/* Lets the top screen keep what is being written (a draft), for a
+ * renderer in the middle of reading a long text. */
+void app_keep(struct app *app);
 /* Who is asking, for the forums' calls. */
 struct forum_viewer;
 void app_viewer(const struct app *app, struct forum_viewer *v);
