@@ -51,7 +51,7 @@ for lang in en lt uk ru pl; do
 	tm_keys "m$lang" Enter
 	tm_wait "m$lang" "Prisistatykite" >/dev/null
 	check "$lang: the thread list row keeps its unread mark" bash -c \
-		"tmux -L $TMUX_SOCK capture-pane -p -t m$lang | grep 'Prisistatykite' | grep -qF '[$(po_text "$lang" list.unread)]'"
+		"tmux -L $TMUX_SOCK capture-pane -p -t m$lang | grep 'Prisistatykite' | grep -qF '[$(po_text "$lang" list.unread.thread)]'"
 	check "$lang: the long title is shortened with an ellipsis" bash -c \
 		"tmux -L $TMUX_SOCK capture-pane -p -t m$lang | grep 'Prisistatykite' | grep -qF '…'"
 	check "$lang: the moderator's thread list bar keeps q and ?" bar_ok "m$lang" "$lang" \
@@ -112,6 +112,6 @@ tm_wait a "Prisistatykite" >/dev/null
 row=$(tm_screen a | grep Prisistatykite)
 echo "# ASCII row: $row"
 check "ASCII: the shortened title ends with ... and keeps its marks" \
-	bash -c "grep -qF '...  (' <<<'$row' && grep -qF '[nove]' <<<'$row'"
+	bash -c "grep -qF '...  (' <<<'$row' && grep -qF '[nova]' <<<'$row'"
 check "ASCII: the key bar keeps the way back and help" bash -c \
 	"tmux -L $TMUX_SOCK capture-pane -p -t a | tail -1 | grep -q 'q Nazad  ? Dovidka *$'"
