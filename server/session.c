@@ -176,6 +176,7 @@ static int
 conn_key_exchange(struct conn *c, int64_t deadline)
 {
 	struct pollfd pfd = { .fd = c->fd, .events = POLLIN };
+	char err[512];
 	int on = 1, rc, left;
 
 	ssh_set_blocking(c->session, 0);
@@ -184,9 +185,12 @@ conn_key_exchange(struct conn *c, int64_t deadline)
 		if (rc == SSH_OK)
 			break;
 		if (rc == SSH_ERROR) {
+			/* libssh's text quotes the client (its banner, name
+			 * lists, disconnect message): escaped (F1). */
 			log_info("Key exchange with %s port %d failed: %s "
 			    "[preauth]", c->addr, c->port,
-			    ssh_get_error(c->session));
+			    log_escape(ssh_get_error(c->session), err,
+			    sizeof err));
 			return CONN_EXIT_NOAUTH;
 		}
 		if (conn_stop)
@@ -260,7 +264,7 @@ conn_main(const struct config *cfg, const char *self, const char *config_file,
 	ssh_options_set(c.session, SSH_OPTIONS_TIMEOUT, &timeout);
 	if (ssh_bind_accept_fd(b, c.session, fd) != SSH_OK) {
 		log_error("accept from %s port %d: %s", addr, port,
-		    ssh_get_error(b));
+		    log_escape(ssh_get_error(b), err, sizeof err));
 		ssh_bind_free(b);
 		conn_finish(&c, CONN_EXIT_ERROR);
 	}
