@@ -33,6 +33,7 @@ struct child {
 	pid_t			 pid;
 	int			 status_fd;	/* -1 once read to the end */
 	bool			 authenticated;
+	bool			 guest;		/* `guest` or `new` */
 	struct source_key	 key;
 	char			 addr[64];
 	int			 port;
@@ -255,9 +256,15 @@ spawn(struct listener *l, int fd, const struct source_key *key,
     const char *addr, int port)
 {
 	struct child *k;
-	int sp[2], i;
+	int sp[2], i, guests_from = 0, guests_all = 0;
 	pid_t pid;
 
+	for (i = 0; i < l->nkids; i++)
+		if (l->kids[i].guest) {
+			guests_all++;
+			if (source_key_equal(&l->kids[i].key, key))
+				guests_from++;
+		}
 	if (pipe2(sp, O_CLOEXEC) != 0) {
 		log_error("pipe: %s", strerror(errno));
 		close(fd);
@@ -280,7 +287,7 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 			if (l->kids[i].status_fd >= 0)
 				close(l->kids[i].status_fd);
 		conn_main(l->cfg, l->self, l->config_file, fd, sp[1], addr,
-		    port);
+		    port, guests_from, guests_all);
 	}
 	close(fd);
 	close(sp[1]);
@@ -300,7 +307,7 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 	    l->local, (long)pid);
 }
 
-/* Reads what a connection process said: 'A' once it authenticated. */
+/* Reads what a connection process said: 'A' or 'G' once it authenticated. */
 static void
 read_status(struct child *k)
 {
@@ -319,8 +326,11 @@ read_status(struct child *k)
 			return;
 		}
 		for (i = 0; i < n; i++)
-			if (buf[i] == CONN_STATUS_AUTH)
+			if (buf[i] == CONN_STATUS_AUTH ||
+			    buf[i] == CONN_STATUS_GUEST) {
 				k->authenticated = true;
+				k->guest = buf[i] == CONN_STATUS_GUEST;
+			}
 	}
 }
 

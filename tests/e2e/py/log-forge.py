@@ -15,6 +15,9 @@ if what == "banner":
     s.sendall(b"\x1b]0;pwned\x07 hello\x1b[2J\r\n")
 else:
     s.sendall(b"SSH-2.0-OpenSSH_9.2\r\n")
+    # libssh 0.10 leaves bytes that came in one read with the banner
+    # unprocessed until more arrive: send the packet apart, as clients do.
+    s.recv(3000)
     if what == "kexinit":
         s.sendall(packet(kexinit(kex="x\n" + FORGED + "\n\x1b]0;pwned\x07")))
     else:
