@@ -49,6 +49,7 @@ static bool	conn_refused(const struct conn *);
 static void	chan_refuse(struct conn *, char *);
 static void	refuse(struct conn *);
 static void	answered(struct conn *);
+static int	chan_answer(struct conn *, const char *, uint32_t);
 
 #define MSG(c, key, fallback, ...) msg_text((c), (key), (fallback), \
     (int)(sizeof((struct i18n_arg[]){ __VA_ARGS__ }) / \
@@ -142,6 +143,24 @@ master_ready(socket_t fd, int revents, void *userdata)
 	return 0;
 }
 
+/* The first byte typed after "end the oldest session?" is the answer;
+ * what follows the answer's line goes to the UI if one starts. */
+static int
+chan_answer(struct conn *c, const char *data, uint32_t len)
+{
+	const char *nl;
+	size_t skip = 1;
+
+	c->answer = data[0];
+	if (!c->pty && (nl = memchr(data, '\n', len)) != NULL)
+		skip = (size_t)(nl - data) + 1;
+	else if (!c->pty)
+		skip = len;
+	if (c->answer == '1' && len > skip && len - skip <= TO_UI_MAX)
+		sb_add(&c->to_ui, data + skip, len - skip);
+	return (int)len;
+}
+
 static int
 chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
     int is_stderr, void *userdata)
@@ -152,10 +171,8 @@ chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
 	(void)session;
 	(void)channel;
 	(void)is_stderr;
-	if (c->asking && c->answer == 0 && len > 0) {
-		c->answer = *(const char *)data;
-		return (int)len;
-	}
+	if (c->asking && c->answer == 0 && len > 0)
+		return chan_answer(c, data, len);
 	if (c->master < 0 || c->ui_eof)
 		return (int)len;	/* nobody to read it */
 	room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
@@ -273,7 +290,10 @@ chan_shell(ssh_session session, ssh_channel channel, void *userdata)
 		return -1;
 	if (conn_refused(c)) {
 		c->refuse_pending = true;
-		c->refuse_shell = true;
+		/* Asked from now on: the answer may come in the same read
+		 * as this request, before the question is written. */
+		c->asking = c->session_refused && !c->suspended &&
+		    !c->session_error && !c->guest_refused;
 		return 0;
 	}
 	return uiproc_start(c);
@@ -423,7 +443,7 @@ refuse(struct conn *c)
 	else if (c->guest_refused)
 		chan_refuse(c, msg_text(c, "server.busy",
 		    "Too many sessions are open right now.", 0, NULL));
-	else if (!c->refuse_shell)
+	else if (!c->asking)
 		chan_refuse(c, MSG(c, "server.sessions.limit",
 		    "You have too many sessions open.",
 		    A_NUM(c->cfg->sessions_per_account)));
@@ -439,7 +459,6 @@ refuse(struct conn *c)
 		free(text);
 		free(limit);
 		free(ask);
-		c->asking = true;
 	}
 }
 
@@ -491,7 +510,7 @@ channel_tick(struct conn *c)
 		c->refuse_pending = false;
 		refuse(c);
 	}
-	if (c->asking && c->answer != 0 && !c->closing)
+	if (c->asking && c->answer != 0 && !c->closing && !c->refuse_pending)
 		answered(c);
 	if (c->asking && (c->client_eof || c->client_closed) && !c->closing) {
 		c->asking = false;

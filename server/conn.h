@@ -65,7 +65,6 @@ struct conn {
 	bool			 env_no_color;
 	bool			 exec_pending;
 	bool			 refuse_pending;	/* a refusal to show */
-	bool			 refuse_shell;	/* ... to a shell (not exec) */
 	bool			 asking;	/* "end the oldest session?" */
 	char			 answer;	/* its first byte, 0 until then */
 	bool			 started;
