@@ -43,7 +43,7 @@ static int	conn_wake(socket_t, int, void *);
 static void	conn_on_alarm(int);
 static void	conn_signals(void);
 static void	conn_socket_options(const struct config *, int);
-static void	conn_keepalive(struct conn *);
+static bool	conn_keepalive(struct conn *);
 static int	conn_wait_ms(struct conn *);
 static ssh_bind	conn_bind(const struct config *);
 static int	conn_key_exchange(struct conn *, int64_t);
@@ -114,8 +114,8 @@ conn_signals(void)
  * gone (a laptop gone to sleep) stops acknowledging: the server's SSH
  * keepalives (conn_keepalive) then sit unacknowledged and TCP_USER_TIMEOUT
  * ends the connection after interval x count seconds; TCP keepalives do
- * the same when nothing at all is sent. So a dead session stops counting
- * toward the account's limit within a minute or two. */
+ * the same before login. With the defaults (15 s x 4) a dead session stops
+ * counting toward the account's limit within about a minute. */
 static void
 conn_socket_options(const struct config *cfg, int fd)
 {
@@ -136,20 +136,36 @@ conn_socket_options(const struct config *cfg, int fd)
 }
 
 /* Sends keepalive@openssh.com (want_reply) every alive_interval once
- * logged in. libssh 0.10 would wait for the reply in blocking mode, up to
- * the session timeout, so the request goes out non-blocking; the reply is
- * not needed, only the TCP acknowledgement (conn_socket_options). */
-static void
+ * logged in, as OpenSSH's ClientAliveInterval, and returns false when the
+ * client has sent nothing for alive_interval x alive_count_max seconds:
+ * every live client answers each keepalive, so silence that long means it
+ * is gone (asleep, or its network) even while its kernel still
+ * acknowledges. libssh 0.10 does not show whether the answer came, so the
+ * kernel's time since the last data from the peer (TCP_INFO) tells. The
+ * request goes out non-blocking: libssh would otherwise wait for the
+ * answer, up to the session timeout. */
+static bool
 conn_keepalive(struct conn *c)
 {
+	struct tcp_info ti;
+	socklen_t len = sizeof ti;
 	int64_t now = conn_now_ms();
+	uint32_t limit_ms = (uint32_t)c->cfg->alive_interval *
+	    (uint32_t)c->cfg->alive_count_max * 1000;
 
 	if (now < c->alive_at_ms)
-		return;
+		return true;
 	c->alive_at_ms = now + (int64_t)c->cfg->alive_interval * 1000;
+	if (getsockopt(c->fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 &&
+	    ti.tcpi_last_data_recv > limit_ms) {
+		log_info("Timeout, client not responding from %s (%s port %d)",
+		    c->user, c->addr, c->port);
+		return false;
+	}
 	ssh_set_blocking(c->session, 0);
 	ssh_send_keepalive(c->session);
 	ssh_set_blocking(c->session, 1);
+	return true;
 }
 
 /* Returns a bind object carrying the host key, banner and algorithms, or
@@ -393,8 +409,8 @@ conn_main(const struct config *cfg, const char *self, const char *config_file,
 			conn_finish(&c, CONN_EXIT_REFUSED);
 		}
 		rc = ssh_event_dopoll(c.event, timeout);
-		if (c.authenticated)
-			conn_keepalive(&c);
+		if (c.authenticated && !conn_keepalive(&c))
+			break;
 		if (rc == SSH_ERROR && errno != EINTR)
 			break;
 		if (c.too_many) {
