@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -49,6 +50,7 @@ struct listener {
 	int			 nkids, capkids;
 	struct penalty_table	 penalties;
 	unsigned long		 nconn;
+	int			 max_kids;	/* what the fd limit allows */
 };
 
 static int sig_pipe[2] = { -1, -1 };
@@ -57,6 +59,7 @@ static volatile sig_atomic_t got_stop;
 static void	on_signal(int);
 static int	data_dir_ready(const struct config *);
 static int	listen_socket(struct listener *);
+static void	fd_budget(struct listener *);
 static void	peer_name(const struct sockaddr *, socklen_t, char *, size_t,
 		    int *);
 static int	count_unauth(const struct listener *, const struct source_key *,
@@ -101,6 +104,30 @@ data_dir_ready(const struct config *cfg)
 		return -1;
 	}
 	return 0;
+}
+
+/* The listener holds one status pipe per connection process, and needs a
+ * few fds of its own (and one more for each accept in progress). Raises
+ * the soft open-file limit to the hard one and keeps connections below
+ * it, so a flood is refused cleanly instead of failing with EMFILE
+ * (F3: ~1,000 idle guests used to lock everyone out at 1,024). */
+static void
+fd_budget(struct listener *l)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0) {
+		l->max_kids = 1000;
+		return;
+	}
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+		getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	l->max_kids = rl.rlim_cur > 1 << 20 ? 1 << 20 : (int)rl.rlim_cur - 32;
+	if (l->max_kids < 1)
+		l->max_kids = 1;
 }
 
 /* Binds and listens on cfg's address; fills l->fd and l->local ("ADDR:PORT"
@@ -200,6 +227,12 @@ admit(struct listener *l, const struct source_key *key, const char *addr,
 	if (penalty_refused(&l->penalties, key, conn_now_ms(), &left)) {
 		log_info("drop connection #%lu from [%s]:%d on %s penalty: "
 		    "%d s left", l->nconn, addr, port, l->local, left);
+		return false;
+	}
+	if (l->nkids >= l->max_kids) {
+		log_info("drop connection #%lu from [%s]:%d on %s: %d "
+		    "connections open, the most the open-file limit allows",
+		    l->nconn, addr, port, l->local, l->nkids);
 		return false;
 	}
 	all = count_unauth(l, key, &from);
@@ -422,6 +455,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		    "(passwords are checked without it until then)\n", dict);
 	if (listen_socket(&l) != 0)
 		return 1;
+	fd_budget(&l);
 	printf("Host key fingerprint: %s\nListening on %s\n", fp, l.local);
 	fflush(stdout);
 	log_info("Server listening on %s", l.local);
