@@ -35,6 +35,7 @@ struct child {
 	int			 status_fd;	/* -1 once read to the end */
 	bool			 authenticated;
 	bool			 guest;		/* `guest` or `new` */
+	bool			 exempt;	/* in penalty_exempt */
 	struct source_key	 key;
 	char			 addr[64];
 	int			 port;
@@ -51,6 +52,8 @@ struct listener {
 	struct penalty_table	 penalties;
 	unsigned long		 nconn;
 	int			 max_kids;	/* what the fd limit allows */
+	struct source_net	*exempt;	/* penalty_exempt */
+	int			 nexempt;
 };
 
 static int sig_pipe[2] = { -1, -1 };
@@ -224,7 +227,8 @@ admit(struct listener *l, const struct source_key *key, const char *addr,
 	const struct config *cfg = l->cfg;
 	int all, from, left;
 
-	if (penalty_refused(&l->penalties, key, conn_now_ms(), &left)) {
+	if (!source_nets_match(l->exempt, l->nexempt, addr) &&
+	    penalty_refused(&l->penalties, key, conn_now_ms(), &left)) {
 		log_info("drop connection #%lu from [%s]:%d on %s penalty: "
 		    "%d s left", l->nconn, addr, port, l->local, left);
 		return false;
@@ -334,6 +338,7 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 	k->pid = pid;
 	k->status_fd = sp[0];
 	k->key = *key;
+	k->exempt = source_nets_match(l->exempt, l->nexempt, addr);
 	snprintf(k->addr, sizeof k->addr, "%s", addr);
 	k->port = port;
 	log_info("Connection from %s port %d on %s (pid %ld)", addr, port,
@@ -390,7 +395,7 @@ reap(struct listener *l)
 			log_error("connection process %ld for %s port %d "
 			    "crashed (signal %d)", (long)pid, k->addr, k->port,
 			    WTERMSIG(status));
-		if (kind != PENALTY_NONE && !got_stop) {
+		if (kind != PENALTY_NONE && !got_stop && !k->exempt) {
 			secs = penalty_add(&l->penalties, &k->key, kind,
 			    conn_now_ms());
 			log_info("penalty %s for %s, now %d s", penalty_name(kind),
@@ -430,6 +435,12 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	l.fd = -1;
 	penalty_init(&l.penalties, cfg);
 
+	if ((l.nexempt = source_nets_parse(cfg->penalty_exempt,
+	    &l.exempt)) < 0) {
+		log_error("penalty_exempt: not a list of addresses and "
+		    "ADDR/BITS blocks: %s", cfg->penalty_exempt);
+		return 1;
+	}
 	if (data_dir_ready(cfg) != 0)
 		return 1;
 	path = config_path(cfg, "host_ed25519_key");
@@ -521,6 +532,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	free(pfd);
 	free(l.kids);
 	penalty_free(&l.penalties);
+	free(l.exempt);
 	close(sig_pipe[0]);
 	close(sig_pipe[1]);
 	log_info("Server stopped");

@@ -12,6 +12,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -31,6 +32,37 @@ key_of(const char *addr)
 		    (struct sockaddr *)&sin6, &k), 0);
 	}
 	return k;
+}
+
+/* penalty_exempt: addresses and CIDR blocks, v4, v6 and v4-mapped. */
+static void
+test_exempt_list(void **state)
+{
+	struct source_net *v;
+	int n;
+
+	(void)state;
+	assert_int_equal(source_nets_parse("", &v), 0);
+	assert_false(source_nets_match(v, 0, "10.1.2.3"));
+	free(v);
+	n = source_nets_parse(" 10.0.0.0/8, 192.0.2.7  2001:db8::/32,"
+	    "198.51.100.128/25", &v);
+	assert_int_equal(n, 4);
+	assert_true(source_nets_match(v, n, "10.200.3.4"));
+	assert_false(source_nets_match(v, n, "11.0.0.1"));
+	assert_true(source_nets_match(v, n, "192.0.2.7"));
+	assert_false(source_nets_match(v, n, "192.0.2.8"));
+	assert_true(source_nets_match(v, n, "::ffff:192.0.2.7"));
+	assert_true(source_nets_match(v, n, "2001:db8:1::5"));
+	assert_false(source_nets_match(v, n, "2001:db9::5"));
+	assert_true(source_nets_match(v, n, "198.51.100.200"));
+	assert_false(source_nets_match(v, n, "198.51.100.127"));
+	assert_false(source_nets_match(v, n, "not-an-address"));
+	free(v);
+	assert_int_equal(source_nets_parse("10.0.0.0/33", &v), -1);
+	assert_int_equal(source_nets_parse("10.0.0.0/", &v), -1);
+	assert_int_equal(source_nets_parse("example.org", &v), -1);
+	assert_int_equal(source_nets_parse("::1/129", &v), -1);
 }
 
 static void
@@ -261,6 +293,7 @@ main(void)
 		cmocka_unit_test(test_penalty_decays_and_caps),
 		cmocka_unit_test(test_penalty_table_bounded),
 		cmocka_unit_test(test_startups),
+		cmocka_unit_test(test_exempt_list),
 		cmocka_unit_test(test_ui_args),
 		cmocka_unit_test(test_term_sanitised),
 	};
