@@ -454,12 +454,19 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	 * process opens its own handle later. */
 	path = config_path(cfg, "tinklas.db");
 	rc = db_open(path, &db, err, sizeof err);
-	free(path);
 	if (rc != 0) {
 		log_error("database: %s", err);
+		free(path);
 		return 1;
 	}
 	db_close(db);
+	/* Readable but not writable: members could not log in (their
+	 * sessions cannot be recorded); say so now, not at each login (F9). */
+	if (access(path, W_OK) != 0 || access(cfg->data_dir, W_OK) != 0)
+		log_error("warning: the database %s or its folder is not "
+		    "writable: %s; members cannot log in until it is", path,
+		    strerror(errno));
+	free(path);
 	if ((dict = account_password_setup_problem()) != NULL)
 		fprintf(stderr, "tinklas: warning: the password dictionary %s "
 		    "is missing; install the Debian package cracklib-runtime "

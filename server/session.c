@@ -176,7 +176,7 @@ conn_bind(const struct config *cfg)
 	ssh_bind b = ssh_bind_new();
 	char *key = config_path(cfg, "host_ed25519_key");
 	bool no = false;
-	int rc = 0;
+	int rc = 0, e;
 
 	if (b == NULL) {
 		free(key);
@@ -184,7 +184,17 @@ conn_bind(const struct config *cfg)
 	}
 	/* First, or the bind parses /etc/ssh/libssh_server_config. */
 	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_PROCESS_CONFIG, &no);
-	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_HOSTKEY, key);
+	if (ssh_bind_options_set(b, SSH_BIND_OPTIONS_HOSTKEY, key) != 0) {
+		/* libssh often gives no reason here: say what the file is
+		 * (F9: a vanished data folder logged an empty reason). */
+		e = access(key, R_OK) != 0 ? errno : 0;
+		log_error("cannot load the host key %s: %s", key,
+		    e != 0 ? strerror(e) : *ssh_get_error(b) != '\0' ?
+		    ssh_get_error(b) : "not a usable ed25519 key");
+		free(key);
+		ssh_bind_free(b);
+		return NULL;
+	}
 	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_BANNER, BANNER);
 	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_KEY_EXCHANGE, KEX_ALGOS);
 	rc |= ssh_bind_options_set(b, SSH_BIND_OPTIONS_CIPHERS_C_S, CIPHER_ALGOS);
