@@ -98,6 +98,7 @@ test_take_oldest(void **state)
 	    &ended), 0);
 	assert_int_equal(ended, 0);
 	assert_int_equal(session_count(f->db, f->ruta), 2);	/* dead pruned */
+	sleep(1);
 	assert_int_equal(session_take_oldest(f->db, f->ruta, getpid(), "::1",
 	    2, &ended), 0);
 	assert_int_equal(ended, old);
