@@ -41,6 +41,7 @@ config_defaults(struct config *cfg)
 	cfg->sessions_per_account = 3;
 	cfg->guests_per_source = 20;
 	cfg->guests_max = 200;
+	cfg->registrations_per_hour = 10;
 	cfg->shell_wait = 30;
 	cfg->silent_grace = 10;
 	cfg->alive_interval = 15;
@@ -151,6 +152,7 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "sessions_per_account", offsetof(struct config, sessions_per_account), 1, 100 },
 		{ "guest_sessions_per_source", offsetof(struct config, guests_per_source), 1, 100000 },
 		{ "guest_sessions_max", offsetof(struct config, guests_max), 1, 100000 },
+		{ "registrations_per_hour", offsetof(struct config, registrations_per_hour), 1, 100000 },
 		{ "shell_wait_time", offsetof(struct config, shell_wait), 1, 600 },
 		{ "silent_grace_time", offsetof(struct config, silent_grace), 1, 600 },
 		{ "client_alive_interval", offsetof(struct config, alive_interval), 1, 3600 },

@@ -34,6 +34,7 @@ struct config {
 	int	 sessions_per_account;	/* sessions_per_account = 3 */
 	int	 guests_per_source;	/* guest_sessions_per_source = 20 */
 	int	 guests_max;		/* guest_sessions_max = 200 */
+	int	 registrations_per_hour;	/* registrations_per_hour = 10 */
 	int	 shell_wait;		/* shell_wait_time = 30 (seconds) */
 	int	 silent_grace;		/* silent_grace_time = 10 (seconds) */
 	int	 alive_interval;	/* client_alive_interval = 15 (seconds) */

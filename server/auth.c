@@ -64,6 +64,15 @@ auth_accepted(struct conn *c, enum conn_who who, int64_t account_id,
 	log_info("Accepted %s for %s from %s port %d ssh2%s%s", method, c->user,
 	    c->addr, c->port, extra, c->suspended ?
 	    " (suspended: shown the notice)" : "");
+	if (who == WHO_REGISTER &&
+	    c->registrations_from >= c->cfg->registrations_per_hour) {
+		/* Each `new` session can make an account: F6. */
+		c->register_refused = true;
+		log_info("Refused registration from %s port %d: %d started "
+		    "from there in the last hour", c->addr, c->port,
+		    c->registrations_from);
+		return;
+	}
 	if (who != WHO_MEMBER) {
 		if (c->guests_from >= c->cfg->guests_per_source ||
 		    c->guests_all >= c->cfg->guests_max) {

@@ -293,7 +293,7 @@ chan_shell(ssh_session session, ssh_channel channel, void *userdata)
 		/* Asked from now on: the answer may come in the same read
 		 * as this request, before the question is written. */
 		c->asking = c->session_refused && !c->suspended &&
-		    !c->session_error && !c->guest_refused;
+		    !c->session_error;
 		return 0;
 	}
 	return uiproc_start(c);
@@ -410,7 +410,7 @@ static bool
 conn_refused(const struct conn *c)
 {
 	return c->suspended || c->session_refused || c->session_error ||
-	    c->guest_refused;
+	    c->guest_refused || c->register_refused;
 }
 
 /* Ends the channel with msg (allocated) on stderr and status 1. */
@@ -440,6 +440,10 @@ refuse(struct conn *c)
 	} else if (c->session_error)
 		chan_refuse(c, msg_text(c, "server.unavailable",
 		    "Tinklas is not available right now.", 0, NULL));
+	else if (c->register_refused)
+		chan_refuse(c, msg_text(c, "server.registrations.limit",
+		    "Too many new accounts were started from your address.",
+		    0, NULL));
 	else if (c->guest_refused)
 		chan_refuse(c, msg_text(c, "server.busy",
 		    "Too many sessions are open right now.", 0, NULL));

@@ -41,6 +41,7 @@ struct conn {
 	int64_t			 alive_at_ms;	/* next server keepalive */
 	int			 guests_from;	/* guest/new sessions at fork */
 	int			 guests_all;
+	int			 registrations_from;	/* `new` in the last hour */
 	enum conn_who		 who;
 	int64_t			 account_id;
 	char			 user[128];	/* log_escape'd */
@@ -53,6 +54,7 @@ struct conn {
 	bool			 session_error;	/* the database cannot record it */
 	bool			 suspended;	/* logged in to see the notice */
 	bool			 guest_refused;	/* over the guest limits */
+	bool			 register_refused;	/* registration rate */
 
 	/* The session channel. */
 	struct ssh_channel_callbacks_struct chan_cb;
@@ -84,14 +86,22 @@ struct conn {
 
 extern volatile sig_atomic_t conn_stop;
 
+/* What the listener counted when it forked a connection: guest and
+ * registration sessions open from this source and in all, and `new`
+ * sessions this source started in the last hour. At most per_source_max +
+ * startups_full connections can have forked since, so the limits hold
+ * within that. */
+struct conn_counts {
+	int	guests_from;
+	int	guests_all;
+	int	registrations_from;
+};
+
 /* Runs one connection on socket fd until it ends; never returns (exits
- * with a CONN_EXIT_ status). guests_from and guests_all are the guest and
- * registration sessions the listener counted at the fork, from this
- * source and in all: at most per_source_max + startups_full connections
- * can have forked since, so the guest limits hold within that. */
+ * with a CONN_EXIT_ status). */
 void conn_main(const struct config *cfg, const char *self,
     const char *config_file, int fd, int status_fd,
-    const char *addr, int port, int guests_from, int guests_all)
+    const char *addr, int port, const struct conn_counts *counts)
     __attribute__((noreturn));
 
 /* auth.c: installs the authentication callbacks on c->session. */

@@ -281,3 +281,46 @@ source_nets_match(const struct source_net *v, int n, const char *addr)
 	}
 	return false;
 }
+
+void
+recent_add(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms)
+{
+	if (t->n == t->cap && t->cap < RECENT_TABLE_MAX) {
+		t->cap = t->cap == 0 ? 64 : t->cap * 2;
+		t->v = xrealloc(t->v, (size_t)t->cap * sizeof *t->v);
+	}
+	if (t->n == t->cap) {
+		/* Full: the oldest (the first, as events come in order) goes. */
+		memmove(t->v, t->v + 1, (size_t)(t->n - 1) * sizeof *t->v);
+		t->n--;
+	}
+	t->v[t->n].key = *key;
+	t->v[t->n].at_ms = now_ms;
+	t->n++;
+}
+
+int
+recent_count(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms, int64_t window_ms)
+{
+	int i, old = 0, n = 0;
+
+	while (old < t->n && t->v[old].at_ms <= now_ms - window_ms)
+		old++;
+	if (old > 0) {
+		memmove(t->v, t->v + old, (size_t)(t->n - old) * sizeof *t->v);
+		t->n -= old;
+	}
+	for (i = 0; i < t->n; i++)
+		if (source_key_equal(&t->v[i].key, key))
+			n++;
+	return n;
+}
+
+void
+recent_free(struct recent_table *t)
+{
+	free(t->v);
+	memset(t, 0, sizeof *t);
+}

@@ -61,6 +61,29 @@ int penalty_add(struct penalty_table *t, const struct source_key *key,
 bool penalty_refused(struct penalty_table *t, const struct source_key *key,
     int64_t now_ms, int *left_s);
 
+/* Recent events per source (registration sessions), for a rate over a
+ * sliding window; bounded, the oldest forgotten first. */
+struct recent_entry {
+	struct source_key key;
+	int64_t		 at_ms;	/* monotonic */
+};
+
+#define RECENT_TABLE_MAX	4096
+
+struct recent_table {
+	struct recent_entry	*v;
+	int			 n, cap;
+};
+
+/* Records one event of key at now_ms. */
+void recent_add(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms);
+/* The events of key in the window_ms before now_ms; older ones are
+ * dropped on the way. */
+int recent_count(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms, int64_t window_ms);
+void recent_free(struct recent_table *t);
+
 /* An address block of penalty_exempt (as OpenSSH's
  * PerSourcePenaltyExemptList): sources in it never earn a penalty. */
 struct source_net {

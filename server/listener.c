@@ -29,6 +29,7 @@
 
 #define LISTEN_BACKLOG	4096
 #define STOP_WAIT_MS	10000	/* for sessions to end after SIGTERM */
+#define REGISTRATION_WINDOW_MS	(3600 * 1000)	/* registrations_per_hour */
 
 struct child {
 	pid_t			 pid;
@@ -50,6 +51,7 @@ struct listener {
 	struct child		*kids;
 	int			 nkids, capkids;
 	struct penalty_table	 penalties;
+	struct recent_table	 registrations;	/* `new` sessions */
 	unsigned long		 nconn;
 	int			 max_kids;	/* what the fd limit allows */
 	struct source_net	*exempt;	/* penalty_exempt */
@@ -72,7 +74,7 @@ static bool	admit(struct listener *, const struct source_key *,
 static bool	accept_one(struct listener *);
 static void	spawn(struct listener *, int, const struct source_key *,
 		    const char *, int);
-static void	read_status(struct child *);
+static void	read_status(struct listener *, struct child *);
 static void	reap(struct listener *);
 static void	stop_children(struct listener *, int);
 
@@ -292,16 +294,19 @@ static void
 spawn(struct listener *l, int fd, const struct source_key *key,
     const char *addr, int port)
 {
+	struct conn_counts counts = { 0 };
 	struct child *k;
-	int sp[2], i, guests_from = 0, guests_all = 0;
+	int sp[2], i;
 	pid_t pid;
 
 	for (i = 0; i < l->nkids; i++)
 		if (l->kids[i].guest) {
-			guests_all++;
+			counts.guests_all++;
 			if (source_key_equal(&l->kids[i].key, key))
-				guests_from++;
+				counts.guests_from++;
 		}
+	counts.registrations_from = recent_count(&l->registrations, key,
+	    conn_now_ms(), REGISTRATION_WINDOW_MS);
 	if (pipe2(sp, O_CLOEXEC) != 0) {
 		log_error("pipe: %s", strerror(errno));
 		close(fd);
@@ -324,7 +329,7 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 			if (l->kids[i].status_fd >= 0)
 				close(l->kids[i].status_fd);
 		conn_main(l->cfg, l->self, l->config_file, fd, sp[1], addr,
-		    port, guests_from, guests_all);
+		    port, &counts);
 	}
 	close(fd);
 	close(sp[1]);
@@ -345,9 +350,10 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 	    l->local, (long)pid);
 }
 
-/* Reads what a connection process said: 'A' or 'G' once it authenticated. */
+/* Reads what a connection process said: 'A', 'G' or 'R' once it
+ * authenticated; a registration session is remembered for the rate. */
 static void
-read_status(struct child *k)
+read_status(struct listener *l, struct child *k)
 {
 	char buf[16];
 	ssize_t n, i;
@@ -363,12 +369,17 @@ read_status(struct child *k)
 			k->status_fd = -1;
 			return;
 		}
-		for (i = 0; i < n; i++)
-			if (buf[i] == CONN_STATUS_AUTH ||
-			    buf[i] == CONN_STATUS_GUEST) {
-				k->authenticated = true;
-				k->guest = buf[i] == CONN_STATUS_GUEST;
-			}
+		for (i = 0; i < n; i++) {
+			if (buf[i] != CONN_STATUS_AUTH &&
+			    buf[i] != CONN_STATUS_GUEST &&
+			    buf[i] != CONN_STATUS_REGISTER)
+				continue;
+			k->authenticated = true;
+			k->guest = buf[i] != CONN_STATUS_AUTH;
+			if (buf[i] == CONN_STATUS_REGISTER)
+				recent_add(&l->registrations, &k->key,
+				    conn_now_ms());
+		}
 	}
 }
 
@@ -387,7 +398,7 @@ reap(struct listener *l)
 		if (i == l->nkids)
 			continue;
 		k = &l->kids[i];
-		read_status(k);
+		read_status(l, k);
 		if (k->status_fd >= 0)
 			close(k->status_fd);
 		kind = penalty_for_status(status, k->authenticated);
@@ -513,7 +524,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		 * is judged as authenticated. */
 		for (i = 0; n > 0 && i < l.nkids; i++)
 			if (pfd[2 + i].revents != 0)
-				read_status(&l.kids[i]);
+				read_status(&l, &l.kids[i]);
 		reap(&l);
 		if (got_stop && stop_at == 0) {
 			log_info("Received signal; closing the listener and "
@@ -539,6 +550,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	free(pfd);
 	free(l.kids);
 	penalty_free(&l.penalties);
+	recent_free(&l.registrations);
 	free(l.exempt);
 	close(sig_pipe[0]);
 	close(sig_pipe[1]);

@@ -352,8 +352,8 @@ conn_finish(struct conn *c, int status)
 
 void
 conn_main(const struct config *cfg, const char *self, const char *config_file,
-    int fd, int status_fd, const char *addr, int port, int guests_from,
-    int guests_all)
+    int fd, int status_fd, const char *addr, int port,
+    const struct conn_counts *counts)
 {
 	struct conn c;
 	ssh_bind b;
@@ -371,8 +371,9 @@ conn_main(const struct config *cfg, const char *self, const char *config_file,
 	c.master = -1;
 	snprintf(c.addr, sizeof c.addr, "%s", addr);
 	c.port = port;
-	c.guests_from = guests_from;
-	c.guests_all = guests_all;
+	c.guests_from = counts->guests_from;
+	c.guests_all = counts->guests_all;
+	c.registrations_from = counts->registrations_from;
 
 	conn_signals();
 	deadline = conn_now_ms() + (int64_t)cfg->login_grace * 1000;
@@ -431,7 +432,8 @@ conn_main(const struct config *cfg, const char *self, const char *config_file,
 			told = true;
 			alarm(0);
 			if (write(c.status_fd, (char[]){ c.who == WHO_MEMBER ?
-			    CONN_STATUS_AUTH : CONN_STATUS_GUEST }, 1) < 0)
+			    CONN_STATUS_AUTH : c.who == WHO_GUEST ?
+			    CONN_STATUS_GUEST : CONN_STATUS_REGISTER }, 1) < 0)
 				log_error("status pipe: %s", strerror(errno));
 		}
 		if (!c.authenticated && conn_stop)
@@ -444,6 +446,6 @@ conn_main(const struct config *cfg, const char *self, const char *config_file,
 	}
 	if (!c.authenticated)
 		conn_finish(&c, auth_exit_status(&c));
-	conn_finish(&c, c.session_refused || c.suspended || c.guest_refused ?
-	    CONN_EXIT_REFUSED : CONN_EXIT_OK);
+	conn_finish(&c, c.session_refused || c.suspended || c.guest_refused ||
+	    c.register_refused ? CONN_EXIT_REFUSED : CONN_EXIT_OK);
 }

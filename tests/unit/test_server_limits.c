@@ -34,6 +34,32 @@ key_of(const char *addr)
 	return k;
 }
 
+/* Registration sessions per source over a sliding hour, bounded. */
+static void
+test_recent_window(void **state)
+{
+	struct recent_table t = { 0 };
+	struct source_key a = key_of("192.0.2.1"), b = key_of("192.0.2.2");
+	int64_t hour = 3600 * 1000;
+	int i;
+
+	(void)state;
+	recent_add(&t, &a, 1000);
+	recent_add(&t, &b, 2000);
+	recent_add(&t, &a, 3000);
+	assert_int_equal(recent_count(&t, &a, 4000, hour), 2);
+	assert_int_equal(recent_count(&t, &b, 4000, hour), 1);
+	/* An hour after the first, it no longer counts. */
+	assert_int_equal(recent_count(&t, &a, 1000 + hour, hour), 1);
+	assert_int_equal(recent_count(&t, &b, 2000 + hour, hour), 0);
+	assert_int_equal(t.n, 1);
+	for (i = 0; i < RECENT_TABLE_MAX + 10; i++)
+		recent_add(&t, &b, 5000 + hour);
+	assert_int_equal(t.n, RECENT_TABLE_MAX);
+	assert_int_equal(recent_count(&t, &a, 5000 + hour, hour), 0);
+	recent_free(&t);
+}
+
 /* penalty_exempt: addresses and CIDR blocks, v4, v6 and v4-mapped. */
 static void
 test_exempt_list(void **state)
@@ -294,6 +320,7 @@ main(void)
 		cmocka_unit_test(test_penalty_table_bounded),
 		cmocka_unit_test(test_startups),
 		cmocka_unit_test(test_exempt_list),
+		cmocka_unit_test(test_recent_window),
 		cmocka_unit_test(test_ui_args),
 		cmocka_unit_test(test_term_sanitised),
 	};
