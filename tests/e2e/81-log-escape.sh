@@ -24,3 +24,11 @@ check "the log holds no control byte" bash -c '! LC_ALL=C grep -qP "[\x00-\x08\x
 check "no forged line starts a log line" bash -c '! grep -q "^2026-12-01T18:00:00Z tinklas\[1\]" "$0"' "$log"
 check "every log line has the server's own prefix" \
 	bash -c '! grep -vqE "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z tinklas\[[0-9]+\]: " "$0"' "$log"
+
+# fail2ban's sshd filter on the log: a real failure is seen, the forged
+# addresses are not.
+add_user jonas "pienas-duona-sviestas-7" member en || exit 1
+plain_session jonas "wrong-password-entirely" "q\n" >/dev/null 2>&1
+ips=$(fail2ban-regex -o '<ip>' "$log" "sshd[_daemon=tinklas]" 2>&1)
+check "fail2ban sees the real failure's address" grep -qx "127.0.0.1" <<<"$ips"
+check "fail2ban sees none of the forged addresses" bash -c '! grep -q "10\.9\.8\.7\|10\.1\.2\.3" <<<"$0"' "$ips"
