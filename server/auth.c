@@ -254,8 +254,8 @@ auth_pubkey(ssh_session session, const char *user, struct ssh_key_struct *key,
 /* keyboard-interactive, which libssh 0.10 only offers as messages: one
  * password prompt, the same for every name in every language (a prompt in
  * the account's language would tell which names exist), so it names the
- * word in all five (uk and ru share "Пароль"). The answers message carries no user name, so the
- * first message's is remembered. Returns 1 for libssh's default reply. */
+ * word in all five (uk and ru share "Пароль"). The answers message carries
+ * no user name, so the first message's is remembered. Returns 1 for libssh's default reply. */
 static int
 auth_message(ssh_session session, ssh_message msg, void *userdata)
 {

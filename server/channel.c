@@ -49,6 +49,7 @@ static bool	conn_refused(const struct conn *);
 static void	chan_refuse(struct conn *, char *);
 static void	refuse(struct conn *);
 static void	answered(struct conn *);
+static bool	is_connection(const struct conn *, pid_t);
 static int	chan_answer(struct conn *, const char *, uint32_t);
 
 #define MSG(c, key, fallback, ...) msg_text((c), (key), (fallback), \
@@ -286,7 +287,8 @@ chan_shell(ssh_session session, ssh_channel channel, void *userdata)
 
 	(void)session;
 	(void)channel;
-	if (c->started || c->exec_pending || c->closing)
+	if (c->started || c->exec_pending || c->closing || c->asking ||
+	    c->refuse_pending)
 		return -1;
 	if (conn_refused(c)) {
 		c->refuse_pending = true;
@@ -311,7 +313,8 @@ chan_exec(ssh_session session, ssh_channel channel, const char *command,
 
 	(void)session;
 	(void)channel;
-	if (c->started || c->exec_pending || c->closing)
+	if (c->started || c->exec_pending || c->closing || c->asking ||
+	    c->refuse_pending)
 		return -1;
 	log_info("Exec request from %s (%s port %d): %s", c->user, c->addr,
 	    c->port, log_escape(command, cmd, sizeof cmd));
@@ -466,6 +469,21 @@ refuse(struct conn *c)
 	}
 }
 
+/* True when pid runs this binary: a row's pid, alive but reused by some
+ * other process since, is never signalled. */
+static bool
+is_connection(const struct conn *c, pid_t pid)
+{
+	char link[64], exe[4096];
+	ssize_t n;
+
+	snprintf(link, sizeof link, "/proc/%ld/exe", (long)pid);
+	if ((n = readlink(link, exe, sizeof exe - 1)) <= 0)
+		return false;
+	exe[n] = '\0';
+	return strcmp(exe, c->self) == 0;
+}
+
 /* The answer to "end the oldest session?": 1 ends it (SIGTERM lets its UI
  * end cleanly) and starts this one, anything else leaves. */
 static void
@@ -482,7 +500,7 @@ answered(struct conn *c)
 	do {
 		rc = session_take_oldest(c->db, c->account_id, getpid(),
 		    c->addr, c->cfg->sessions_per_account, &ended);
-		if (ended > 0) {
+		if (ended > 0 && is_connection(c, ended)) {
 			log_info("Ending the oldest session of %s (pid %ld) for "
 			    "a new one from %s port %d", c->user, (long)ended,
 			    c->addr, c->port);
