@@ -39,9 +39,9 @@ config_defaults(struct config *cfg)
 	cfg->penalty_min = 15;
 	cfg->penalty_max = 600;
 	cfg->sessions_per_account = 3;
-	cfg->guests_per_source = 20;
+	cfg->guests_per_source = 50;
 	cfg->guests_max = 200;
-	cfg->registrations_per_hour = 10;
+	cfg->registrations_per_hour = 30;
 	cfg->shell_wait = 30;
 	cfg->silent_grace = 10;
 	cfg->alive_interval = 15;
