@@ -10,6 +10,7 @@
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/db.h"
+#include "i18n/i18n.h"
 #include "server/serve.h"
 #include "ui/app.h"
 
@@ -19,7 +20,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
+
+/* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
+#define SUSPEND_FOREVER	253402300799LL
 
 static const char usage_text[] =
     "usage: tinklas serve [--config FILE] [--listen ADDR:PORT] [--data DIR]\n"
@@ -145,6 +150,35 @@ self_path(const char *argv0)
 	return realpath(argv0, NULL);
 }
 
+/* The console refuses a suspended account as the server does, with the
+ * same notice in the account's language: until when and why. */
+static void
+console_suspended(const struct config *cfg, const struct account *a)
+{
+	char *when, *text;
+
+	if (i18n_init(cfg->timezone) != 0 || i18n_set_lang(a->lang) != 0) {
+		fprintf(stderr, "tinklas console: the account '%s' is "
+		    "suspended\n", a->name);
+		return;
+	}
+	if (a->suspended_until >= SUSPEND_FOREVER)
+		fprintf(stderr, "%s\n", T("server.suspended.indefinitely"));
+	else {
+		when = i18n_datetime(a->suspended_until);
+		text = TFA("server.suspended.until", A_STR(when));
+		fprintf(stderr, "%s\n", text);
+		free(text);
+		free(when);
+	}
+	if (a->suspend_reason[0] != '\0') {
+		text = TFA("server.suspended.reason", A_STR(a->suspend_reason));
+		fprintf(stderr, "%s\n", text);
+		free(text);
+	}
+	i18n_shutdown();
+}
+
 static int
 run_console(struct cli *c, const struct config *cfg)
 {
@@ -174,6 +208,10 @@ run_console(struct cli *c, const struct config *cfg)
 	db_close(db);
 	if (found != 0) {
 		fprintf(stderr, "tinklas console: no account '%s'\n", c->user);
+		return 1;
+	}
+	if (account_is_suspended(&a, time(NULL))) {
+		console_suspended(cfg, &a);
 		return 1;
 	}
 	c->ui.cfg = cfg;

@@ -23,6 +23,7 @@ config_defaults(struct config *cfg)
 	cfg->default_lang = xstrdup("lt");
 	cfg->motd = xstrdup("");
 	cfg->public_host = xstrdup("");
+	cfg->penalty_exempt = xstrdup("");
 	cfg->idle_minutes = 30;
 	cfg->guest_idle_minutes = 10;
 	cfg->login_grace = 30;
@@ -39,6 +40,13 @@ config_defaults(struct config *cfg)
 	cfg->penalty_min = 15;
 	cfg->penalty_max = 600;
 	cfg->sessions_per_account = 3;
+	cfg->guests_per_source = 50;
+	cfg->guests_max = 200;
+	cfg->registrations_per_hour = 30;
+	cfg->shell_wait = 30;
+	cfg->silent_grace = 10;
+	cfg->alive_interval = 15;
+	cfg->alive_count_max = 4;
 	cfg->password_min_length = 10;
 	cfg->ui_max_memory_mb = 256;
 	cfg->ui_max_cpu_seconds = 600;
@@ -153,6 +161,13 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "penalty_refuse_at", offsetof(struct config, penalty_min), 1, 86400 },
 		{ "penalty_max", offsetof(struct config, penalty_max), 1, 86400 },
 		{ "sessions_per_account", offsetof(struct config, sessions_per_account), 1, 100 },
+		{ "guest_sessions_per_source", offsetof(struct config, guests_per_source), 1, 100000 },
+		{ "guest_sessions_max", offsetof(struct config, guests_max), 1, 100000 },
+		{ "registrations_per_hour", offsetof(struct config, registrations_per_hour), 1, 100000 },
+		{ "shell_wait_time", offsetof(struct config, shell_wait), 1, 600 },
+		{ "silent_grace_time", offsetof(struct config, silent_grace), 1, 600 },
+		{ "client_alive_interval", offsetof(struct config, alive_interval), 1, 3600 },
+		{ "client_alive_count_max", offsetof(struct config, alive_count_max), 1, 100 },
 		{ "password_min_length", offsetof(struct config, password_min_length), 6, 128 },
 		{ "ui_max_memory", offsetof(struct config, ui_max_memory_mb), 32, 65536 },
 		{ "ui_max_cpu", offsetof(struct config, ui_max_cpu_seconds), 1, 86400 },
@@ -182,6 +197,8 @@ config_set(struct config *cfg, const char *key, const char *v)
 		set_str(&cfg->motd, v);
 	else if (strcmp(key, "public_host") == 0 && valid_host(v))
 		set_str(&cfg->public_host, v);
+	else if (strcmp(key, "penalty_exempt") == 0)
+		set_str(&cfg->penalty_exempt, v);
 	else
 		return -1;
 	return 0;
@@ -254,5 +271,6 @@ config_free(struct config *cfg)
 	free(cfg->default_lang);
 	free(cfg->motd);
 	free(cfg->public_host);
+	free(cfg->penalty_exempt);
 	memset(cfg, 0, sizeof *cfg);
 }

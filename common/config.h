@@ -33,6 +33,14 @@ struct config {
 	int	 penalty_min;		/* penalty_refuse_at = 15 */
 	int	 penalty_max;		/* penalty_max = 600 */
 	int	 sessions_per_account;	/* sessions_per_account = 3 */
+	int	 guests_per_source;	/* guest_sessions_per_source = 50 */
+	int	 guests_max;		/* guest_sessions_max = 200 */
+	int	 registrations_per_hour;	/* registrations_per_hour = 30 */
+	int	 shell_wait;		/* shell_wait_time = 30 (seconds) */
+	int	 silent_grace;		/* silent_grace_time = 10 (seconds) */
+	int	 alive_interval;	/* client_alive_interval = 15 (seconds) */
+	int	 alive_count_max;	/* client_alive_count_max = 4 */
+	char	*penalty_exempt;	/* penalty_exempt = (CIDR list) */
 	int	 password_min_length;	/* password_min_length = 10 */
 	int	 ui_max_memory_mb;	/* ui_max_memory = 256 (MiB of address space) */
 	int	 ui_max_cpu_seconds;	/* ui_max_cpu = 600 */

@@ -1,6 +1,7 @@
 /* One line per event on stderr: time, pid, then the message. Callers pass
  * user-supplied text through log_escape() (or core's sanitiser) first: a log
- * line never carries control characters. */
+ * line never carries control characters, and log_msg escapes any that a
+ * caller missed (bytes outside printable ASCII become \xhh). */
 #ifndef TINKLAS_LOG_H
 #define TINKLAS_LOG_H
 

@@ -10,33 +10,84 @@
 #include <stdlib.h>
 
 static int	prune_and_count(struct db *, int64_t);
+static int	insert_row(struct db *, int64_t, pid_t, const char *);
 
 int
 session_begin(struct db *db, int64_t account_id, pid_t pid,
     const char *source, int max)
 {
-	sqlite3_stmt *st;
 	int n;
 
 	if (db_begin(db) != 0)
 		return -1;
-	if ((n = prune_and_count(db, account_id)) < 0 || n >= max)
+	if ((n = prune_and_count(db, account_id)) < 0)
 		goto fail;
-	/* A reused pid replaces the dead process's row. */
-	st = db_prepare(db, "INSERT OR REPLACE INTO sessions (pid, "
-	    "account_id, source, started) VALUES (?1, ?2, ?3, ?4)");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, pid);
-	sqlite3_bind_int64(st, 2, account_id);
-	db_bind_text(st, 3, source != NULL ? source : "");
-	sqlite3_bind_int64(st, 4, db_now());
-	if (db_step_done(st) != SQLITE_DONE)
+	if (n >= max) {
+		db_rollback(db);
+		return SESSION_FULL;
+	}
+	if (insert_row(db, account_id, pid, source) != 0)
 		goto fail;
 	return db_commit(db);
 fail:
 	db_rollback(db);
 	return -1;
+}
+
+int
+session_take_oldest(struct db *db, int64_t account_id, pid_t pid,
+    const char *source, int max, pid_t *ended)
+{
+	sqlite3_stmt *st;
+	int n, rc;
+
+	*ended = 0;
+	if (db_begin(db) != 0)
+		return -1;
+	if ((n = prune_and_count(db, account_id)) < 0)
+		goto fail;
+	if (n >= max) {
+		st = db_prepare(db, "SELECT pid FROM sessions WHERE "
+		    "account_id = ?1 ORDER BY started, rowid LIMIT 1");
+		if (st == NULL)
+			goto fail;
+		sqlite3_bind_int64(st, 1, account_id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*ended = (pid_t)sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if (*ended <= 0)
+			goto fail;
+		session_end(db, *ended);
+		n--;
+	}
+	if (n >= max) {
+		rc = db_commit(db);
+		return rc != 0 ? -1 : SESSION_FULL;
+	}
+	if (insert_row(db, account_id, pid, source) != 0)
+		goto fail;
+	return db_commit(db);
+fail:
+	*ended = 0;
+	db_rollback(db);
+	return -1;
+}
+
+/* A reused pid replaces the dead process's row. Returns 0 or -1. */
+static int
+insert_row(struct db *db, int64_t account_id, pid_t pid, const char *source)
+{
+	sqlite3_stmt *st;
+
+	st = db_prepare(db, "INSERT OR REPLACE INTO sessions (pid, "
+	    "account_id, source, started) VALUES (?1, ?2, ?3, ?4)");
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, pid);
+	sqlite3_bind_int64(st, 2, account_id);
+	db_bind_text(st, 3, source != NULL ? source : "");
+	sqlite3_bind_int64(st, 4, db_now());
+	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
 }
 
 void

@@ -9,10 +9,23 @@
 
 struct db;
 
+/* session_begin's answer when the account already has its max sessions;
+ * -1 is kept for a database that cannot be written (F9 of the reliability
+ * review: the two must not look alike). */
+#define SESSION_FULL	1
+
 /* Registers pid as a session of account_id unless the account already has
- * max live sessions. Returns 0, or -1 when the limit is reached. */
+ * max live sessions. Returns 0, SESSION_FULL, or -1 (database error). */
 int session_begin(struct db *db, int64_t account_id, pid_t pid,
     const char *source, int max);
+/* For "end the oldest session and continue": in one transaction, removes
+ * the row of the account's oldest live session when it has max or more,
+ * putting that process's pid in *ended (0 when none was removed; the
+ * caller signals it to end), and registers pid once there is room.
+ * Returns 0 when pid is registered, SESSION_FULL when more than one had to
+ * go (call again), -1 on a database error. */
+int session_take_oldest(struct db *db, int64_t account_id, pid_t pid,
+    const char *source, int max, pid_t *ended);
 void session_end(struct db *db, pid_t pid);
 int session_count(struct db *db, int64_t account_id);
 

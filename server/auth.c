@@ -48,25 +48,56 @@ auth_special(const struct conn *c, const char *user)
 
 /* Marks the connection authenticated, logs it and registers a member's
  * session (over the account's limit the shell is refused later with a
- * message, which tells the person more than "Permission denied"). */
+ * message, which tells the person more than "Permission denied"; so are
+ * guests over their limits and suspended members, see auth_password_ok). */
 static void
 auth_accepted(struct conn *c, enum conn_who who, int64_t account_id,
     const char *user, const char *method, const char *extra)
 {
+	int rc;
+
 	c->authenticated = true;
+	c->authenticated_ms = conn_now_ms();
 	c->who = who;
 	c->account_id = account_id;
 	log_escape(user, c->user, sizeof c->user);
-	log_info("Accepted %s for %s from %s port %d ssh2%s", method, c->user,
-	    c->addr, c->port, extra);
-	if (who != WHO_MEMBER)
+	log_info("Accepted %s for %s from %s port %d ssh2%s%s", method, c->user,
+	    c->addr, c->port, extra, c->suspended ?
+	    " (suspended: shown the notice)" : "");
+	if (who == WHO_REGISTER &&
+	    c->registrations_from >= c->cfg->registrations_per_hour) {
+		/* Each `new` session can make an account: F6. */
+		c->register_refused = true;
+		log_info("Refused registration from %s port %d: %d started "
+		    "from there in the last hour", c->addr, c->port,
+		    c->registrations_from);
 		return;
-	if (session_begin(c->db, account_id, getpid(), c->addr,
-	    c->cfg->sessions_per_account) != 0) {
+	}
+	if (who != WHO_MEMBER) {
+		if (c->guests_from >= c->cfg->guests_per_source ||
+		    c->guests_all >= c->cfg->guests_max) {
+			c->guest_refused = true;
+			log_info("Refused %s from %s port %d: %d guest and "
+			    "registration sessions from there, %d in all",
+			    c->user, c->addr, c->port, c->guests_from,
+			    c->guests_all);
+		}
+		return;
+	}
+	if (c->suspended)
+		return;	/* no session: it only shows the notice */
+	rc = session_begin(c->db, account_id, getpid(), c->addr,
+	    c->cfg->sessions_per_account);
+	if (rc == SESSION_FULL) {
 		c->session_refused = true;
 		log_info("Refused session for %s from %s port %d: %d sessions "
 		    "already open", c->user, c->addr, c->port,
 		    c->cfg->sessions_per_account);
+	} else if (rc != 0) {
+		/* Not the limit: the database could not be written (F9). */
+		c->session_error = true;
+		log_error("Cannot record the session of %s from %s port %d: "
+		    "is the database writable?", c->user, c->addr, c->port);
 	}
 }
 
@@ -90,7 +121,16 @@ auth_count_failure(struct conn *c, const char *user, bool password,
 }
 
 /* Verifies a password (unknown names cost the same time as known ones),
- * logs the outcome and accepts or counts the failure. */
+ * logs the outcome and accepts or counts the failure.
+ *
+ * A suspended member with the right password (or key, auth_pubkey) logs
+ * in, and the session then only shows the suspension notice, in their
+ * language: until when and why, and ends. Refusing at the SSH level could
+ * only say "Permission denied" (SSH has no way to carry a translated
+ * reason before login), would count as a failed login and put a penalty
+ * on the address, perhaps a whole school's NAT. Someone without the
+ * password learns nothing: a wrong password is refused exactly as for
+ * any account. */
 static bool
 auth_password_ok(struct conn *c, const char *user, const char *password,
     const char *method)
@@ -99,15 +139,13 @@ auth_password_ok(struct conn *c, const char *user, const char *password,
 	char name[128];
 	bool known, ok;
 
+	if (conn_db(c) == NULL)
+		return false;	/* logged; not the client's failure */
 	log_escape(user, name, sizeof name);
 	known = account_by_name(c->db, user, &a) == 0;
 	ok = account_verify_password(c->db, user, password, &a) == 0;
-	if (ok && account_is_suspended(&a, time(NULL))) {
-		log_info("User %s from %s not allowed because the account is "
-		    "suspended", name, c->addr);
-		ok = false;
-	}
 	if (ok) {
+		c->suspended = account_is_suspended(&a, time(NULL));
 		auth_accepted(c, WHO_MEMBER, a.id, user, method, "");
 		return true;
 	}
@@ -128,7 +166,7 @@ auth_key_held(struct conn *c, const char *user, ssh_key key, char *fp,
 	ssh_key stored = NULL;
 	bool held = false;
 
-	if (keyfp_sha256(key, fp, fpsz) != 0 ||
+	if (conn_db(c) == NULL || keyfp_sha256(key, fp, fpsz) != 0 ||
 	    key_find(c->db, fp, &row) != 0)
 		return false;
 	if (account_by_id(c->db, row.account_id, &a) == 0 &&
@@ -206,27 +244,24 @@ auth_pubkey(ssh_session session, const char *user, struct ssh_key_struct *key,
 		return SSH_AUTH_SUCCESS;
 	if (account_by_id(c->db, id, &a) != 0)
 		return SSH_AUTH_DENIED;
-	if (account_is_suspended(&a, time(NULL))) {
-		log_escape(user, name, sizeof name);
-		log_info("User %s from %s not allowed because the account is "
-		    "suspended", name, c->addr);
-		auth_count_failure(c, user, false, false);
-		return SSH_AUTH_DENIED;
-	}
+	/* Suspended: logged in to be told why (see auth_password_ok). */
+	c->suspended = account_is_suspended(&a, time(NULL));
 	snprintf(extra, sizeof extra, ": %s %s", keyfp_label(key), fp);
 	auth_accepted(c, WHO_MEMBER, id, user, "publickey", extra);
 	return SSH_AUTH_SUCCESS;
 }
 
 /* keyboard-interactive, which libssh 0.10 only offers as messages: one
- * "Password:" prompt. The answers message carries no user name, so the
- * first message's is remembered. Returns 1 for libssh's default reply. */
+ * password prompt, the same for every name in every language (a prompt in
+ * the account's language would tell which names exist), so it names the
+ * word in all five (uk and ru share "Пароль"). The answers message carries
+ * no user name, so the first message's is remembered. Returns 1 for libssh's default reply. */
 static int
 auth_message(ssh_session session, ssh_message msg, void *userdata)
 {
 	struct conn *c = userdata;
 	const char *user, *answer;
-	const char *prompts[] = { "Password: " };
+	const char *prompts[] = { "Slaptažodis / Password / Пароль / Hasło: " };
 	char echo[] = { 0 };
 	enum conn_who who;
 

@@ -4,6 +4,7 @@
  * further channels are refused. */
 #include "server/conn.h"
 #include "core/accounts.h"
+#include "core/sessions.h"
 #include "i18n/i18n.h"
 
 #include "common/config.h"
@@ -13,6 +14,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +45,16 @@ static void	master_flush(struct conn *);
 static void	master_events(struct conn *);
 static int	ui_reap(struct conn *, int);
 static void	chan_finish(struct conn *, const char *, int);
+static bool	conn_refused(const struct conn *);
+static void	chan_refuse(struct conn *, char *);
+static void	refuse(struct conn *);
+static void	answered(struct conn *);
+static bool	is_connection(const struct conn *, pid_t);
+static int	chan_answer(struct conn *, const char *, uint32_t);
+
+#define MSG(c, key, fallback, ...) msg_text((c), (key), (fallback), \
+    (int)(sizeof((struct i18n_arg[]){ __VA_ARGS__ }) / \
+    sizeof(struct i18n_arg)), (struct i18n_arg[]){ __VA_ARGS__ })
 
 /* Copies the client's keystrokes towards the UI without blocking. */
 static void
@@ -132,6 +144,24 @@ master_ready(socket_t fd, int revents, void *userdata)
 	return 0;
 }
 
+/* The first byte typed after "end the oldest session?" is the answer;
+ * what follows the answer's line goes to the UI if one starts. */
+static int
+chan_answer(struct conn *c, const char *data, uint32_t len)
+{
+	const char *nl;
+	size_t skip = 1;
+
+	c->answer = data[0];
+	if (!c->pty && (nl = memchr(data, '\n', len)) != NULL)
+		skip = (size_t)(nl - data) + 1;
+	else if (!c->pty)
+		skip = len;
+	if (c->answer == '1' && len > skip && len - skip <= TO_UI_MAX)
+		sb_add(&c->to_ui, data + skip, len - skip);
+	return (int)len;
+}
+
 static int
 chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
     int is_stderr, void *userdata)
@@ -142,6 +172,8 @@ chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
 	(void)session;
 	(void)channel;
 	(void)is_stderr;
+	if (c->asking && c->answer == 0 && len > 0)
+		return chan_answer(c, data, len);
 	if (c->master < 0 || c->ui_eof)
 		return (int)len;	/* nobody to read it */
 	room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
@@ -255,10 +287,15 @@ chan_shell(ssh_session session, ssh_channel channel, void *userdata)
 
 	(void)session;
 	(void)channel;
-	if (c->started || c->exec_pending || c->closing)
+	if (c->started || c->exec_pending || c->closing || c->asking ||
+	    c->refuse_pending)
 		return -1;
-	if (c->session_refused) {
+	if (conn_refused(c)) {
 		c->refuse_pending = true;
+		/* Asked from now on: the answer may come in the same read
+		 * as this request, before the question is written. */
+		c->asking = c->session_refused && !c->suspended &&
+		    !c->session_error;
 		return 0;
 	}
 	return uiproc_start(c);
@@ -276,11 +313,15 @@ chan_exec(ssh_session session, ssh_channel channel, const char *command,
 
 	(void)session;
 	(void)channel;
-	if (c->started || c->exec_pending || c->closing)
+	if (c->started || c->exec_pending || c->closing || c->asking ||
+	    c->refuse_pending)
 		return -1;
 	log_info("Exec request from %s (%s port %d): %s", c->user, c->addr,
 	    c->port, log_escape(command, cmd, sizeof cmd));
-	c->exec_pending = true;
+	if (conn_refused(c))
+		c->refuse_pending = true;
+	else
+		c->exec_pending = true;
 	return 0;
 }
 
@@ -367,40 +408,135 @@ chan_finish(struct conn *c, const char *msg, int status)
 	c->closing_at_ms = conn_now_ms();
 }
 
-/* The session-limit message in the member's own language. */
+/* True when the connection only gets a refusal instead of a UI. */
+static bool
+conn_refused(const struct conn *c)
+{
+	return c->suspended || c->session_refused || c->session_error ||
+	    c->guest_refused || c->register_refused;
+}
+
+/* Ends the channel with msg (allocated) on stderr and status 1. */
 static void
-refuse_message(struct conn *c, char *msg, size_t msgsz)
+chan_refuse(struct conn *c, char *msg)
+{
+	chan_finish(c, msg, 1);
+	free(msg);
+}
+
+/* Shows the refusal that fits; over the session limit a shell is asked
+ * whether to end the oldest session instead (a laptop that went to sleep
+ * keeps one open until its connection is found dead). */
+static void
+refuse(struct conn *c)
 {
 	struct account a;
-	char *text;
+	char *limit, *ask, *text;
 
-	if (i18n_init(c->cfg->timezone) != 0 ||
-	    account_by_id(c->db, c->account_id, &a) != 0 ||
-	    i18n_set_lang(a.lang) != 0) {
-		snprintf(msg, msgsz, "tinklas: too many sessions open\n");
+	if (c->suspended) {
+		if (conn_db(c) != NULL &&
+		    account_by_id(c->db, c->account_id, &a) == 0)
+			chan_refuse(c, msg_suspended(c, &a));
+		else
+			chan_refuse(c, msg_text(c, "server.unavailable",
+			    "Tinklas is not available right now.", 0, NULL));
+	} else if (c->session_error)
+		chan_refuse(c, msg_text(c, "server.unavailable",
+		    "Tinklas is not available right now.", 0, NULL));
+	else if (c->register_refused)
+		chan_refuse(c, msg_text(c, "server.registrations.limit",
+		    "Too many new accounts were started from your address.",
+		    0, NULL));
+	else if (c->guest_refused)
+		chan_refuse(c, msg_text(c, "server.busy",
+		    "Too many sessions are open right now.", 0, NULL));
+	else if (!c->asking)
+		chan_refuse(c, MSG(c, "server.sessions.limit",
+		    "You have too many sessions open.",
+		    A_NUM(c->cfg->sessions_per_account)));
+	else {
+		limit = MSG(c, "server.sessions.limit",
+		    "You have too many sessions open.",
+		    A_NUM(c->cfg->sessions_per_account));
+		ask = msg_text(c, "server.sessions.choose",
+		    "Type 1 to end your oldest session and continue here.", 0,
+		    NULL);
+		text = xasprintf("%s%s", limit, ask);
+		ssh_channel_write(c->channel, text, (uint32_t)strlen(text));
+		free(text);
+		free(limit);
+		free(ask);
+	}
+}
+
+/* True when pid runs this binary: a row's pid, alive but reused by some
+ * other process since, is never signalled. */
+static bool
+is_connection(const struct conn *c, pid_t pid)
+{
+	char link[64], exe[4096];
+	ssize_t n;
+
+	snprintf(link, sizeof link, "/proc/%ld/exe", (long)pid);
+	if ((n = readlink(link, exe, sizeof exe - 1)) <= 0)
+		return false;
+	exe[n] = '\0';
+	return strcmp(exe, c->self) == 0;
+}
+
+/* The answer to "end the oldest session?": 1 ends it (SIGTERM lets its UI
+ * end cleanly) and starts this one, anything else leaves. */
+static void
+answered(struct conn *c)
+{
+	pid_t ended;
+	int rc;
+
+	c->asking = false;
+	if (c->answer != '1') {
+		chan_finish(c, NULL, 1);
 		return;
 	}
-	text = TFA("error.sessions.limit", A_NUM(c->cfg->sessions_per_account));
-	snprintf(msg, msgsz, "%s\n", text);
-	free(text);
+	do {
+		rc = session_take_oldest(c->db, c->account_id, getpid(),
+		    c->addr, c->cfg->sessions_per_account, &ended);
+		if (ended > 0 && is_connection(c, ended)) {
+			log_info("Ending the oldest session of %s (pid %ld) for "
+			    "a new one from %s port %d", c->user, (long)ended,
+			    c->addr, c->port);
+			kill(ended, SIGTERM);
+		}
+	} while (rc == SESSION_FULL);
+	if (rc == 0) {
+		c->session_refused = false;	/* ours now: ended at exit */
+		if (uiproc_start(c) == 0)
+			return;
+	}
+	chan_refuse(c, msg_text(c, "server.unavailable",
+	    "Tinklas is not available right now.", 0, NULL));
 }
 
 bool
 channel_tick(struct conn *c)
 {
-	char msg[160];
 	int status;
 
 	if (c->channel == NULL)
 		return !conn_stop;
 	if (c->exec_pending && !c->closing) {
 		c->exec_pending = false;
-		chan_finish(c, "tinklas: unknown command\n", 1);
+		chan_refuse(c, msg_text(c, "server.unknown_command",
+		    "tinklas: unknown command", 0, NULL));
 	}
 	if (c->refuse_pending && !c->closing) {
 		c->refuse_pending = false;
-		refuse_message(c, msg, sizeof msg);
-		chan_finish(c, msg, 1);
+		refuse(c);
+	}
+	if (c->asking && c->answer != 0 && !c->closing && !c->refuse_pending)
+		answered(c);
+	if (c->asking && (c->client_eof || c->client_closed) && !c->closing) {
+		c->asking = false;
+		chan_finish(c, NULL, 1);
 	}
 	if (c->ui_eof && c->master >= 0) {
 		if (c->master_events != 0)

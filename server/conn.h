@@ -14,8 +14,10 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+struct account;
 struct config;
 struct db;
+struct i18n_arg;
 
 enum conn_who { WHO_NOBODY, WHO_MEMBER, WHO_GUEST, WHO_REGISTER };
 
@@ -29,11 +31,17 @@ struct conn {
 	int			 port;
 	ssh_session		 session;
 	ssh_event		 event;
-	struct db		*db;
+	struct db		*db;		/* through conn_db() */
+	bool			 db_failed;
 
 	/* Authentication. */
 	struct ssh_server_callbacks_struct server_cb;
 	bool			 authenticated;
+	int64_t			 authenticated_ms;
+	int64_t			 alive_at_ms;	/* next server keepalive */
+	int			 guests_from;	/* guest/new sessions at fork */
+	int			 guests_all;
+	int			 registrations_from;	/* `new` in the last hour */
 	enum conn_who		 who;
 	int64_t			 account_id;
 	char			 user[128];	/* log_escape'd */
@@ -43,6 +51,10 @@ struct conn {
 	int			 key_failures;
 	bool			 too_many;
 	bool			 session_refused;	/* over the per-account limit */
+	bool			 session_error;	/* the database cannot record it */
+	bool			 suspended;	/* logged in to see the notice */
+	bool			 guest_refused;	/* over the guest limits */
+	bool			 register_refused;	/* registration rate */
 
 	/* The session channel. */
 	struct ssh_channel_callbacks_struct chan_cb;
@@ -54,7 +66,9 @@ struct conn {
 				*env_language;
 	bool			 env_no_color;
 	bool			 exec_pending;
-	bool			 refuse_pending;	/* session limit message */
+	bool			 refuse_pending;	/* a refusal to show */
+	bool			 asking;	/* "end the oldest session?" */
+	char			 answer;	/* its first byte, 0 until then */
 	bool			 started;
 	bool			 client_eof;
 	bool			 client_closed;
@@ -72,11 +86,23 @@ struct conn {
 
 extern volatile sig_atomic_t conn_stop;
 
+/* What the listener counted when it forked a connection: guest and
+ * registration sessions open from this source and in all, and `new`
+ * sessions this source started in the last hour. At most per_source_max +
+ * startups_full connections can have forked since, so the limits hold
+ * within that. */
+struct conn_counts {
+	int	guests_from;
+	int	guests_all;
+	int	registrations_from;
+};
+
 /* Runs one connection on socket fd until it ends; never returns (exits
  * with a CONN_EXIT_ status). */
 void conn_main(const struct config *cfg, const char *self,
     const char *config_file, int fd, int status_fd,
-    const char *addr, int port) __attribute__((noreturn));
+    const char *addr, int port, const struct conn_counts *counts)
+    __attribute__((noreturn));
 
 /* auth.c: installs the authentication callbacks on c->session. */
 void auth_setup(struct conn *c);
@@ -91,8 +117,20 @@ bool channel_tick(struct conn *c);
 /* Ends the UI process (if any) and frees the channel state. */
 void channel_cleanup(struct conn *c);
 
+/* messages.c: the server's own texts in the person's language, as lines
+ * for the client (CR LF on a pty); newly allocated. fallback is English
+ * for a server whose ICU data cannot be opened. */
+char *msg_text(struct conn *c, const char *key, const char *fallback,
+    int nargs, const struct i18n_arg *args);
+/* The suspension notice: until when (in the site's zone) and why. */
+char *msg_suspended(struct conn *c, const struct account *a);
+
 /* uiproc.c: starts the UI process for c. Returns 0, or -1 (logged). */
 int uiproc_start(struct conn *c);
+
+/* The connection's database, opened on first use; NULL (logged) when it
+ * cannot be opened. */
+struct db *conn_db(struct conn *c);
 
 /* Milliseconds of CLOCK_MONOTONIC. */
 int64_t conn_now_ms(void);

@@ -14,7 +14,10 @@
 #define CONN_EXIT_REFUSED	6	/* refused by policy (session limit) */
 
 /* The byte a connection process writes on its status pipe once it has
- * authenticated someone. */
+ * authenticated someone: a member, a guest, or a newcomer (`guest` and
+ * `new`, whom the listener counts for their own limits). */
 #define CONN_STATUS_AUTH	'A'
+#define CONN_STATUS_GUEST	'G'
+#define CONN_STATUS_REGISTER	'R'	/* `new`: a guest that registers */
 
 #endif

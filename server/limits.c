@@ -4,13 +4,17 @@
 #include "common/xalloc.h"
 #include "server/conn_status.h"
 
+#include <arpa/inet.h>
+#include <ctype.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
 static struct penalty_entry *penalty_find(struct penalty_table *,
     const struct source_key *, int64_t);
+static int	parse_addr(const char *, uint8_t[16], uint8_t *);
 
 int
 source_key_from_sockaddr(const struct sockaddr *sa, struct source_key *key)
@@ -182,4 +186,141 @@ startups_drop(int unauth, int begin, int rate, int full, uint32_t r)
 	p /= full - begin;
 	p += rate;
 	return (int)r < p;
+}
+
+/* Fills a and *family from a numeric address; IPv4-mapped becomes IPv4. */
+static int
+parse_addr(const char *text, uint8_t a[16], uint8_t *family)
+{
+	struct in6_addr in6;
+
+	memset(a, 0, 16);
+	if (inet_pton(AF_INET, text, a) == 1) {
+		*family = AF_INET;
+		return 0;
+	}
+	if (inet_pton(AF_INET6, text, &in6) != 1)
+		return -1;
+	if (IN6_IS_ADDR_V4MAPPED(&in6)) {
+		memcpy(a, &in6.s6_addr[12], 4);
+		*family = AF_INET;
+	} else {
+		memcpy(a, &in6, 16);
+		*family = AF_INET6;
+	}
+	return 0;
+}
+
+int
+source_nets_parse(const char *list, struct source_net **out)
+{
+	struct source_net *v = NULL, *e;
+	char word[64], *slash, *end;
+	const char *p = list;
+	size_t len;
+	long bits;
+	int n = 0;
+
+	*out = NULL;
+	for (;;) {
+		while (*p == ',' || isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
+		for (len = 0; p[len] != '\0' && p[len] != ',' &&
+		    !isspace((unsigned char)p[len]); len++)
+			;
+		if (len >= sizeof word)
+			goto bad;
+		memcpy(word, p, len);
+		word[len] = '\0';
+		p += len;
+		v = xrealloc(v, (size_t)(n + 1) * sizeof *v);
+		e = &v[n];
+		memset(e, 0, sizeof *e);
+		if ((slash = strchr(word, '/')) != NULL)
+			*slash = '\0';
+		if (parse_addr(word, e->addr, &e->family) != 0)
+			goto bad;
+		e->bits = e->family == AF_INET ? 32 : 128;
+		if (slash != NULL) {
+			bits = strtol(slash + 1, &end, 10);
+			if (slash[1] == '\0' || *end != '\0' || bits < 0 ||
+			    bits > e->bits)
+				goto bad;
+			e->bits = (int)bits;
+		}
+		n++;
+	}
+	*out = v;
+	return n;
+bad:
+	free(v);
+	return -1;
+}
+
+bool
+source_nets_match(const struct source_net *v, int n, const char *addr)
+{
+	uint8_t a[16], family;
+	int i, full, rest;
+
+	if (parse_addr(addr, a, &family) != 0)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (v[i].family != family)
+			continue;
+		full = v[i].bits / 8;
+		rest = v[i].bits % 8;
+		if (memcmp(a, v[i].addr, (size_t)full) != 0)
+			continue;
+		if (rest != 0 && ((a[full] ^ v[i].addr[full]) &
+		    (0xff << (8 - rest)) & 0xff) != 0)
+			continue;
+		return true;
+	}
+	return false;
+}
+
+void
+recent_add(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms)
+{
+	if (t->n == t->cap && t->cap < RECENT_TABLE_MAX) {
+		t->cap = t->cap == 0 ? 64 : t->cap * 2;
+		t->v = xrealloc(t->v, (size_t)t->cap * sizeof *t->v);
+	}
+	if (t->n == t->cap) {
+		/* Full: the oldest (the first, as events come in order) goes. */
+		memmove(t->v, t->v + 1, (size_t)(t->n - 1) * sizeof *t->v);
+		t->n--;
+	}
+	t->v[t->n].key = *key;
+	t->v[t->n].at_ms = now_ms;
+	t->n++;
+}
+
+int
+recent_count(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms, int64_t window_ms)
+{
+	int i, old = 0, n = 0;
+
+	while (old < t->n && t->v[old].at_ms <= now_ms - window_ms)
+		old++;
+	if (old > 0) {
+		memmove(t->v, t->v + old, (size_t)(t->n - old) * sizeof *t->v);
+		t->n -= old;
+	}
+	for (i = 0; i < t->n; i++)
+		if (source_key_equal(&t->v[i].key, key))
+			n++;
+	return n;
+}
+
+void
+recent_free(struct recent_table *t)
+{
+	free(t->v);
+	memset(t, 0, sizeof *t);
 }

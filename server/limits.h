@@ -61,6 +61,45 @@ int penalty_add(struct penalty_table *t, const struct source_key *key,
 bool penalty_refused(struct penalty_table *t, const struct source_key *key,
     int64_t now_ms, int *left_s);
 
+/* Recent events per source (registration sessions), for a rate over a
+ * sliding window; bounded, the oldest forgotten first. */
+struct recent_entry {
+	struct source_key key;
+	int64_t		 at_ms;	/* monotonic */
+};
+
+#define RECENT_TABLE_MAX	4096
+
+struct recent_table {
+	struct recent_entry	*v;
+	int			 n, cap;
+};
+
+/* Records one event of key at now_ms. */
+void recent_add(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms);
+/* The events of key in the window_ms before now_ms; older ones are
+ * dropped on the way. */
+int recent_count(struct recent_table *t, const struct source_key *key,
+    int64_t now_ms, int64_t window_ms);
+void recent_free(struct recent_table *t);
+
+/* An address block of penalty_exempt (as OpenSSH's
+ * PerSourcePenaltyExemptList): sources in it never earn a penalty. */
+struct source_net {
+	uint8_t	 family;
+	uint8_t	 addr[16];
+	int	 bits;
+};
+
+/* Parses a list of addresses and CIDR blocks, separated by commas or
+ * blanks ("10.0.0.0/8, 192.0.2.7 2001:db8::/32"). Returns the count (0 for
+ * an empty list) with *out allocated, or -1 for a bad entry. */
+int source_nets_parse(const char *list, struct source_net **out);
+/* True when the numeric address addr (IPv4-mapped IPv6 counts as IPv4)
+ * lies in one of the n blocks. */
+bool source_nets_match(const struct source_net *v, int n, const char *addr);
+
 /* OpenSSH's MaxStartups begin:rate:full decision for a new connection
  * while unauth are waiting to log in; r is a random number in [0, 100).
  * Returns true when the connection is to be dropped. */

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -28,11 +29,14 @@
 
 #define LISTEN_BACKLOG	4096
 #define STOP_WAIT_MS	10000	/* for sessions to end after SIGTERM */
+#define REGISTRATION_WINDOW_MS	(3600 * 1000)	/* registrations_per_hour */
 
 struct child {
 	pid_t			 pid;
 	int			 status_fd;	/* -1 once read to the end */
 	bool			 authenticated;
+	bool			 guest;		/* `guest` or `new` */
+	bool			 exempt;	/* in penalty_exempt */
 	struct source_key	 key;
 	char			 addr[64];
 	int			 port;
@@ -47,7 +51,11 @@ struct listener {
 	struct child		*kids;
 	int			 nkids, capkids;
 	struct penalty_table	 penalties;
+	struct recent_table	 registrations;	/* `new` sessions */
 	unsigned long		 nconn;
+	int			 max_kids;	/* what the fd limit allows */
+	struct source_net	*exempt;	/* penalty_exempt */
+	int			 nexempt;
 };
 
 static int sig_pipe[2] = { -1, -1 };
@@ -56,6 +64,7 @@ static volatile sig_atomic_t got_stop;
 static void	on_signal(int);
 static int	data_dir_ready(const struct config *);
 static int	listen_socket(struct listener *);
+static void	fd_budget(struct listener *);
 static void	peer_name(const struct sockaddr *, socklen_t, char *, size_t,
 		    int *);
 static int	count_unauth(const struct listener *, const struct source_key *,
@@ -65,7 +74,7 @@ static bool	admit(struct listener *, const struct source_key *,
 static bool	accept_one(struct listener *);
 static void	spawn(struct listener *, int, const struct source_key *,
 		    const char *, int);
-static void	read_status(struct child *);
+static void	read_status(struct listener *, struct child *);
 static void	reap(struct listener *);
 static void	stop_children(struct listener *, int);
 
@@ -100,6 +109,30 @@ data_dir_ready(const struct config *cfg)
 		return -1;
 	}
 	return 0;
+}
+
+/* The listener holds one status pipe per connection process, and needs a
+ * few fds of its own (and one more for each accept in progress). Raises
+ * the soft open-file limit to the hard one and keeps connections below
+ * it, so a flood is refused cleanly instead of failing with EMFILE
+ * (F3: ~1,000 idle guests used to lock everyone out at 1,024). */
+static void
+fd_budget(struct listener *l)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0) {
+		l->max_kids = 1000;
+		return;
+	}
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+		getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	l->max_kids = rl.rlim_cur > 1 << 20 ? 1 << 20 : (int)rl.rlim_cur - 32;
+	if (l->max_kids < 1)
+		l->max_kids = 1;
 }
 
 /* Binds and listens on cfg's address; fills l->fd and l->local ("ADDR:PORT"
@@ -196,9 +229,16 @@ admit(struct listener *l, const struct source_key *key, const char *addr,
 	const struct config *cfg = l->cfg;
 	int all, from, left;
 
-	if (penalty_refused(&l->penalties, key, conn_now_ms(), &left)) {
+	if (!source_nets_match(l->exempt, l->nexempt, addr) &&
+	    penalty_refused(&l->penalties, key, conn_now_ms(), &left)) {
 		log_info("drop connection #%lu from [%s]:%d on %s penalty: "
 		    "%d s left", l->nconn, addr, port, l->local, left);
+		return false;
+	}
+	if (l->nkids >= l->max_kids) {
+		log_info("drop connection #%lu from [%s]:%d on %s: %d "
+		    "connections open, the most the open-file limit allows",
+		    l->nconn, addr, port, l->local, l->nkids);
 		return false;
 	}
 	all = count_unauth(l, key, &from);
@@ -254,10 +294,19 @@ static void
 spawn(struct listener *l, int fd, const struct source_key *key,
     const char *addr, int port)
 {
+	struct conn_counts counts = { 0 };
 	struct child *k;
 	int sp[2], i;
 	pid_t pid;
 
+	for (i = 0; i < l->nkids; i++)
+		if (l->kids[i].guest) {
+			counts.guests_all++;
+			if (source_key_equal(&l->kids[i].key, key))
+				counts.guests_from++;
+		}
+	counts.registrations_from = recent_count(&l->registrations, key,
+	    conn_now_ms(), REGISTRATION_WINDOW_MS);
 	if (pipe2(sp, O_CLOEXEC) != 0) {
 		log_error("pipe: %s", strerror(errno));
 		close(fd);
@@ -280,7 +329,7 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 			if (l->kids[i].status_fd >= 0)
 				close(l->kids[i].status_fd);
 		conn_main(l->cfg, l->self, l->config_file, fd, sp[1], addr,
-		    port);
+		    port, &counts);
 	}
 	close(fd);
 	close(sp[1]);
@@ -294,15 +343,17 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 	k->pid = pid;
 	k->status_fd = sp[0];
 	k->key = *key;
+	k->exempt = source_nets_match(l->exempt, l->nexempt, addr);
 	snprintf(k->addr, sizeof k->addr, "%s", addr);
 	k->port = port;
 	log_info("Connection from %s port %d on %s (pid %ld)", addr, port,
 	    l->local, (long)pid);
 }
 
-/* Reads what a connection process said: 'A' once it authenticated. */
+/* Reads what a connection process said: 'A', 'G' or 'R' once it
+ * authenticated; a registration session is remembered for the rate. */
 static void
-read_status(struct child *k)
+read_status(struct listener *l, struct child *k)
 {
 	char buf[16];
 	ssize_t n, i;
@@ -318,9 +369,17 @@ read_status(struct child *k)
 			k->status_fd = -1;
 			return;
 		}
-		for (i = 0; i < n; i++)
-			if (buf[i] == CONN_STATUS_AUTH)
-				k->authenticated = true;
+		for (i = 0; i < n; i++) {
+			if (buf[i] != CONN_STATUS_AUTH &&
+			    buf[i] != CONN_STATUS_GUEST &&
+			    buf[i] != CONN_STATUS_REGISTER)
+				continue;
+			k->authenticated = true;
+			k->guest = buf[i] != CONN_STATUS_AUTH;
+			if (buf[i] == CONN_STATUS_REGISTER)
+				recent_add(&l->registrations, &k->key,
+				    conn_now_ms());
+		}
 	}
 }
 
@@ -339,7 +398,7 @@ reap(struct listener *l)
 		if (i == l->nkids)
 			continue;
 		k = &l->kids[i];
-		read_status(k);
+		read_status(l, k);
 		if (k->status_fd >= 0)
 			close(k->status_fd);
 		kind = penalty_for_status(status, k->authenticated);
@@ -347,7 +406,7 @@ reap(struct listener *l)
 			log_error("connection process %ld for %s port %d "
 			    "crashed (signal %d)", (long)pid, k->addr, k->port,
 			    WTERMSIG(status));
-		if (kind != PENALTY_NONE && !got_stop) {
+		if (kind != PENALTY_NONE && !got_stop && !k->exempt) {
 			secs = penalty_add(&l->penalties, &k->key, kind,
 			    conn_now_ms());
 			log_info("penalty %s for %s, now %d s", penalty_name(kind),
@@ -387,6 +446,12 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	l.fd = -1;
 	penalty_init(&l.penalties, cfg);
 
+	if ((l.nexempt = source_nets_parse(cfg->penalty_exempt,
+	    &l.exempt)) < 0) {
+		log_error("penalty_exempt: not a list of addresses and "
+		    "ADDR/BITS blocks: %s", cfg->penalty_exempt);
+		return 1;
+	}
 	if (data_dir_ready(cfg) != 0)
 		return 1;
 	path = config_path(cfg, "host_ed25519_key");
@@ -400,18 +465,26 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	 * process opens its own handle later. */
 	path = config_path(cfg, "tinklas.db");
 	rc = db_open(path, &db, err, sizeof err);
-	free(path);
 	if (rc != 0) {
 		log_error("database: %s", err);
+		free(path);
 		return 1;
 	}
 	db_close(db);
+	/* Readable but not writable: members could not log in (their
+	 * sessions cannot be recorded); say so now, not at each login (F9). */
+	if (access(path, W_OK) != 0 || access(cfg->data_dir, W_OK) != 0)
+		log_error("warning: the database %s or its folder is not "
+		    "writable: %s; members cannot log in until it is", path,
+		    strerror(errno));
+	free(path);
 	if ((dict = account_password_setup_problem()) != NULL)
 		fprintf(stderr, "tinklas: warning: the password dictionary %s "
 		    "is missing; install the Debian package cracklib-runtime "
 		    "(passwords are checked without it until then)\n", dict);
 	if (listen_socket(&l) != 0)
 		return 1;
+	fd_budget(&l);
 	printf("Host key fingerprint: %s\nListening on %s\n", fp, l.local);
 	fflush(stdout);
 	log_info("Server listening on %s", l.local);
@@ -451,7 +524,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		 * is judged as authenticated. */
 		for (i = 0; n > 0 && i < l.nkids; i++)
 			if (pfd[2 + i].revents != 0)
-				read_status(&l.kids[i]);
+				read_status(&l, &l.kids[i]);
 		reap(&l);
 		if (got_stop && stop_at == 0) {
 			log_info("Received signal; closing the listener and "
@@ -477,6 +550,8 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	free(pfd);
 	free(l.kids);
 	penalty_free(&l.penalties);
+	recent_free(&l.registrations);
+	free(l.exempt);
 	close(sig_pipe[0]);
 	close(sig_pipe[1]);
 	log_info("Server stopped");

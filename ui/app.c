@@ -436,8 +436,14 @@ ui_run(const struct ui_params *p)
 	setlocale(LC_ALL, "C.UTF-8");
 	signal(SIGPIPE, SIG_IGN);
 	catch_hangup();
-	if (i18n_init(p->cfg->timezone) != 0 || open_db(&app) != 0) {
+	if (i18n_init(p->cfg->timezone) != 0) {
 		dprintf(p->out_fd, "Tinklas is not available right now.\n");
+		return 1;
+	}
+	if (open_db(&app) != 0) {
+		i18n_set_lang(lang != NULL && i18n_lang_valid(lang) ? lang :
+		    p->cfg->default_lang);
+		dprintf(p->out_fd, "%s\n", T("server.unavailable"));
 		return 1;
 	}
 	app.tty = isatty(p->in_fd);

@@ -3,7 +3,7 @@
 # clear error and exit status 1. No shell is ever started.
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
-add_user jonas "pienas-duona-sviestas-7" || exit 1
+add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 printf '#!/bin/sh\necho "pienas-duona-sviestas-7"\n' >"$E2E_TMP/askpass"
 chmod +x "$E2E_TMP/askpass"
 

@@ -69,7 +69,7 @@ test_limit_and_prune(void **state)
 	assert_int_equal(session_begin(f->db, f->ruta, getpid(), "::1", 2), 0);
 	assert_int_equal(session_count(f->db, f->ruta), 2);
 	assert_int_equal(session_begin(f->db, f->ruta, getppid(), "::1", 2),
-	    -1);
+	    SESSION_FULL);
 	reap(live);
 	assert_int_equal(session_begin(f->db, f->ruta, getppid(), "::1", 2),
 	    0);
@@ -78,6 +78,41 @@ test_limit_and_prune(void **state)
 	assert_int_equal(session_count(f->db, f->ruta), 1);
 	session_end(f->db, getppid());
 	assert_int_equal(session_count(f->db, f->ruta), 0);
+}
+
+/* "End the oldest session and continue": the oldest live row goes, the new
+ * one comes in; a dead row is pruned rather than reported. */
+static void
+test_take_oldest(void **state)
+{
+	struct fixture *f = *state;
+	pid_t old = sleeper(), young = sleeper(), dead = sleeper(), ended;
+
+	reap(dead);
+	assert_int_equal(session_begin(f->db, f->ruta, old, "10.0.0.1", 2), 0);
+	sleep(1);	/* started is in seconds */
+	assert_int_equal(session_begin(f->db, f->ruta, young, "10.0.0.2", 2),
+	    0);
+	/* Room already: nothing ends. */
+	assert_int_equal(session_take_oldest(f->db, f->ruta, dead, "x", 3,
+	    &ended), 0);
+	assert_int_equal(ended, 0);
+	assert_int_equal(session_count(f->db, f->ruta), 2);	/* dead pruned */
+	sleep(1);
+	assert_int_equal(session_take_oldest(f->db, f->ruta, getpid(), "::1",
+	    2, &ended), 0);
+	assert_int_equal(ended, old);
+	assert_int_equal(session_count(f->db, f->ruta), 2);
+	/* The limit lowered to 1: two must go, one per call. */
+	assert_int_equal(session_take_oldest(f->db, f->ruta, getppid(), "::1",
+	    1, &ended), SESSION_FULL);
+	assert_int_equal(ended, young);
+	assert_int_equal(session_take_oldest(f->db, f->ruta, getppid(), "::1",
+	    1, &ended), 0);
+	assert_int_equal(ended, getpid());
+	assert_int_equal(session_count(f->db, f->ruta), 1);
+	reap(old);
+	reap(young);
 }
 
 struct seen {
@@ -122,6 +157,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_limit_and_prune, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_take_oldest, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_audit_order, setup,
 		    tdb_teardown),

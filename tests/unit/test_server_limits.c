@@ -12,6 +12,8 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -31,6 +33,119 @@ key_of(const char *addr)
 		    (struct sockaddr *)&sin6, &k), 0);
 	}
 	return k;
+}
+
+static char *
+read_all(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *buf = calloc(1, 65536);
+	size_t n;
+
+	assert_non_null(fp);
+	assert_non_null(buf);
+	n = fread(buf, 1, 65535, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+/* etc/tinklas.conf documents every key with its built-in default: loading
+ * it over the defaults changes nothing (run from the top folder, as
+ * tests/run-all does). */
+static void
+test_shipped_config(void **state)
+{
+	static const char *const keys[] = { "penalty_exempt",
+	    "silent_grace_time", "shell_wait_time", "guest_sessions_per_source",
+	    "guest_sessions_max", "registrations_per_hour",
+	    "client_alive_interval", "client_alive_count_max", NULL };
+	struct config d, f;
+	char err[256], line[64], *text;
+	int i;
+
+	(void)state;
+	config_defaults(&d);
+	config_defaults(&f);
+	assert_int_equal(config_load(&f, "etc/tinklas.conf", true, err,
+	    sizeof err), 0);
+	assert_string_equal(f.penalty_exempt, d.penalty_exempt);
+	assert_int_equal(f.guests_per_source, d.guests_per_source);
+	assert_int_equal(f.guests_max, d.guests_max);
+	assert_int_equal(f.registrations_per_hour, d.registrations_per_hour);
+	assert_int_equal(f.shell_wait, d.shell_wait);
+	assert_int_equal(f.silent_grace, d.silent_grace);
+	assert_int_equal(f.alive_interval, d.alive_interval);
+	assert_int_equal(f.alive_count_max, d.alive_count_max);
+	assert_int_equal(f.sessions_per_account, d.sessions_per_account);
+	assert_int_equal(f.login_grace, d.login_grace);
+	assert_int_equal(f.penalty_max, d.penalty_max);
+	/* A key the file leaves out would load fine too: each is there. */
+	text = read_all("etc/tinklas.conf");
+	for (i = 0; keys[i] != NULL; i++) {
+		snprintf(line, sizeof line, "\n%s =", keys[i]);
+		assert_non_null(strstr(text, line));
+	}
+	free(text);
+	config_free(&d);
+	config_free(&f);
+}
+
+/* Registration sessions per source over a sliding hour, bounded. */
+static void
+test_recent_window(void **state)
+{
+	struct recent_table t = { 0 };
+	struct source_key a = key_of("192.0.2.1"), b = key_of("192.0.2.2");
+	int64_t hour = 3600 * 1000;
+	int i;
+
+	(void)state;
+	recent_add(&t, &a, 1000);
+	recent_add(&t, &b, 2000);
+	recent_add(&t, &a, 3000);
+	assert_int_equal(recent_count(&t, &a, 4000, hour), 2);
+	assert_int_equal(recent_count(&t, &b, 4000, hour), 1);
+	/* An hour after the first, it no longer counts. */
+	assert_int_equal(recent_count(&t, &a, 1000 + hour, hour), 1);
+	assert_int_equal(recent_count(&t, &b, 2000 + hour, hour), 0);
+	assert_int_equal(t.n, 1);
+	for (i = 0; i < RECENT_TABLE_MAX + 10; i++)
+		recent_add(&t, &b, 5000 + hour);
+	assert_int_equal(t.n, RECENT_TABLE_MAX);
+	assert_int_equal(recent_count(&t, &a, 5000 + hour, hour), 0);
+	recent_free(&t);
+}
+
+/* penalty_exempt: addresses and CIDR blocks, v4, v6 and v4-mapped. */
+static void
+test_exempt_list(void **state)
+{
+	struct source_net *v;
+	int n;
+
+	(void)state;
+	assert_int_equal(source_nets_parse("", &v), 0);
+	assert_false(source_nets_match(v, 0, "10.1.2.3"));
+	free(v);
+	n = source_nets_parse(" 10.0.0.0/8, 192.0.2.7  2001:db8::/32,"
+	    "198.51.100.128/25", &v);
+	assert_int_equal(n, 4);
+	assert_true(source_nets_match(v, n, "10.200.3.4"));
+	assert_false(source_nets_match(v, n, "11.0.0.1"));
+	assert_true(source_nets_match(v, n, "192.0.2.7"));
+	assert_false(source_nets_match(v, n, "192.0.2.8"));
+	assert_true(source_nets_match(v, n, "::ffff:192.0.2.7"));
+	assert_true(source_nets_match(v, n, "2001:db8:1::5"));
+	assert_false(source_nets_match(v, n, "2001:db9::5"));
+	assert_true(source_nets_match(v, n, "198.51.100.200"));
+	assert_false(source_nets_match(v, n, "198.51.100.127"));
+	assert_false(source_nets_match(v, n, "not-an-address"));
+	free(v);
+	assert_int_equal(source_nets_parse("10.0.0.0/33", &v), -1);
+	assert_int_equal(source_nets_parse("10.0.0.0/", &v), -1);
+	assert_int_equal(source_nets_parse("example.org", &v), -1);
+	assert_int_equal(source_nets_parse("::1/129", &v), -1);
 }
 
 static void
@@ -261,6 +376,9 @@ main(void)
 		cmocka_unit_test(test_penalty_decays_and_caps),
 		cmocka_unit_test(test_penalty_table_bounded),
 		cmocka_unit_test(test_startups),
+		cmocka_unit_test(test_exempt_list),
+		cmocka_unit_test(test_recent_window),
+		cmocka_unit_test(test_shipped_config),
 		cmocka_unit_test(test_ui_args),
 		cmocka_unit_test(test_term_sanitised),
 	};

@@ -1,0 +1,96 @@
+/* The server's own words to a client (refusals, the suspension notice, the
+ * session-limit question), from the catalogs in the person's language: a
+ * member's chosen one, else what the client's environment asks for, else
+ * the site's. ICU is opened only when a message is needed. */
+#include "server/conn.h"
+
+#include "common/config.h"
+#include "common/strbuf.h"
+#include "common/xalloc.h"
+#include "core/accounts.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
+#define SUSPEND_FOREVER	253402300799LL
+
+static bool	msg_ready(struct conn *);
+static char	*msg_lines(const struct conn *, char *);
+
+/* Opens the catalogs once and picks the language. False when ICU cannot
+ * be opened (the caller then falls back to English built in). */
+static bool
+msg_ready(struct conn *c)
+{
+	static bool opened, failed;
+	struct account a;
+	const char *lang = NULL;
+
+	if (!opened && !failed) {
+		if (i18n_init(c->cfg->timezone) != 0)
+			failed = true;
+		else
+			opened = true;
+	}
+	if (failed)
+		return false;
+	if (c->who == WHO_MEMBER && c->account_id > 0 && conn_db(c) != NULL &&
+	    account_by_id(c->db, c->account_id, &a) == 0 &&
+	    i18n_lang_valid(a.lang))
+		lang = a.lang;
+	if (lang == NULL)
+		lang = i18n_negotiate(c->env_language, c->env_lc_all,
+		    c->env_lc_messages, c->env_lang, c->cfg->default_lang);
+	return i18n_set_lang(lang) == 0;
+}
+
+/* Takes text (allocated) and returns it as lines for the client. */
+static char *
+msg_lines(const struct conn *c, char *text)
+{
+	struct strbuf sb = { 0 };
+	const char *p;
+
+	/* A pty's client terminal is raw: a line ends in CR LF there. */
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '\n' && c->pty)
+			sb_putc(&sb, '\r');
+		sb_putc(&sb, *p);
+	}
+	sb_puts(&sb, c->pty ? "\r\n" : "\n");
+	free(text);
+	return sb_take(&sb);
+}
+
+char *
+msg_text(struct conn *c, const char *key, const char *fallback, int nargs,
+    const struct i18n_arg *args)
+{
+	return msg_lines(c, msg_ready(c) ? TF(key, nargs, args) :
+	    xstrdup(fallback));
+}
+
+char *
+msg_suspended(struct conn *c, const struct account *a)
+{
+	char *when, *head, *reason, *text;
+
+	if (!msg_ready(c))
+		return msg_lines(c, xstrdup("Your account is suspended."));
+	if (a->suspended_until >= SUSPEND_FOREVER)
+		head = xstrdup(T("server.suspended.indefinitely"));
+	else {
+		when = i18n_datetime(a->suspended_until);
+		head = TFA("server.suspended.until", A_STR(when));
+		free(when);
+	}
+	if (a->suspend_reason[0] == '\0')
+		return msg_lines(c, head);
+	reason = TFA("server.suspended.reason", A_STR(a->suspend_reason));
+	text = xasprintf("%s\n%s", head, reason);
+	free(reason);
+	free(head);
+	return msg_lines(c, text);
+}
