@@ -36,6 +36,8 @@ struct confirm_req {
  * when days_key is set (suspensions). */
 struct reason_req {
 	const char	*title_key;
+	const char	*title;		/* translated, naming what it is for
+					 * (copied); NULL: title_key */
 	const char	*help_key;
 	const char	*days_key;	/* NULL: no days field */
 	/* Does the thing; returns NULL, or an error key shown on the form. */

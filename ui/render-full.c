@@ -270,13 +270,15 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 		sb_printf(&sb, " PgDn/PgUp  j/k %s ", T("key.posts"));
 		for (i = 0; i < v->nactions; i++)
 			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
-		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
+		sb_printf(&sb, " q %s  ? %s", T(v->q_logs_out ? "menu.logout" :
+		    "key.back"), T("key.help"));
 	} else {
 		if (v->nitems > 0)
 			sb_printf(&sb, " Enter %s ", T("key.open"));
 		for (i = 0; i < v->nactions; i++)
 			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
-		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
+		sb_printf(&sb, " q %s  ? %s", T(v->q_logs_out ? "menu.logout" :
+		    "key.back"), T("key.help"));
 	}
 	fill_row(LINES - 1, fs->bar);
 	put(app, LINES - 1, 0, sb.s, COLS, fs->bar);

@@ -17,6 +17,7 @@ struct compose_state {
 	struct compose_req	 req;
 	struct form		*form;
 	char			*initial;	/* to tell whether anything changed */
+	char			*title;
 };
 
 static void *
@@ -30,6 +31,10 @@ compose_open(struct app *app, void *arg)
 	cs->req = *(struct compose_req *)arg;
 	cs->initial = xstrdup(cs->req.body != NULL ? cs->req.body : "");
 	cs->req.body = NULL;
+	cs->title = xstrdup(cs->req.title != NULL ? cs->req.title :
+	    T(cs->req.kind == COMPOSE_THREAD ? "forum.new_thread" :
+	    cs->req.kind == COMPOSE_REPLY ? "forum.reply" : "forum.edit"));
+	cs->req.title = NULL;
 	cs->form = form_new(T(cs->req.kind == COMPOSE_EDIT ? "forum.save" :
 	    "forum.send"));
 	if (cs->req.kind == COMPOSE_THREAD) {
@@ -38,7 +43,6 @@ compose_open(struct app *app, void *arg)
 	}
 	fld = form_add(cs->form, "body", FIELD_TEXTAREA, T("forum.body"), true);
 	fld->max_cp = FORUM_BODY_MAX;
-	fld->hint = xstrdup(T("forum.body_hint"));
 	field_set(fld, cs->initial);
 	fld = form_add(cs->form, "lang", FIELD_CHOICE, T("forum.post_lang"), true);
 	for (i = 0; i < I18N_NLANGS; i++)
@@ -51,10 +55,14 @@ static void
 compose_describe(struct app *app, void *st, struct view *v)
 {
 	struct compose_state *cs = st;
+	struct field *body = form_field(cs->form, "body");
 
-	(void)app;
-	v->title = xstrdup(T(cs->req.kind == COMPOSE_THREAD ? "forum.new_thread" :
-	    cs->req.kind == COMPOSE_REPLY ? "forum.reply" : "forum.edit"));
+	/* Only the keys of the mode in use: the plain mode reads the text
+	 * up to a line with a dot, and says so itself. */
+	free(body->hint);
+	body->hint = xstrdup(T(app->mode == UI_MODE_PLAIN ?
+	    "forum.body_hint_plain" : "forum.body_hint_full"));
+	v->title = xstrdup(cs->title);
 	v->form = cs->form;
 }
 
@@ -82,6 +90,7 @@ compose_submit(struct app *app, void *st, struct form *unused)
 		break;
 	default:
 		err = forum_post_edit(app->db, &fv, cs->req.post_id, body, lang);
+		seq = cs->req.seq;
 		break;
 	}
 	if (err != NULL) {
@@ -141,6 +150,7 @@ compose_close(struct app *app, void *st)
 
 	(void)app;
 	free(cs->initial);
+	free(cs->title);
 	form_free(cs->form);
 	free(cs);
 }
@@ -149,6 +159,7 @@ const struct screen_ops screen_compose = {
 	.name = "compose",
 	.title_key = "forum.new_thread",
 	.help_key = "help.compose",
+	.help_key_plain = "help.compose_plain",
 	.open = compose_open,
 	.describe = compose_describe,
 	.submit = compose_submit,

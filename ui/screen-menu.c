@@ -72,6 +72,8 @@ menu_describe(struct app *app, void *st, struct view *v)
 	int idx[NENTRIES], n = visible(app, idx), i;
 
 	(void)st;
+	/* q logs out here: the prompt and the key bar say so. */
+	v->q_logs_out = true;
 	if (app_is_guest(app))
 		view_text(v, T("menu.guest_note"));
 	for (i = 0; i < n; i++) {

@@ -31,6 +31,21 @@ struct reg_state {
 	struct form	*form;
 };
 
+/* The password's hint. Without a pty (ssh -T) the client's terminal
+ * echoes what is typed and the server cannot stop it: a screen reader
+ * would speak the password. Say so first, and offer the ways around. */
+static char *
+password_hint(const struct app *app, const char *key)
+{
+	char *hint = TFA(key, A_NUM(app->cfg->password_min_length)), *s;
+
+	if (app->mode != UI_MODE_PLAIN || app->tty)
+		return hint;
+	s = xasprintf("%s\n%s", T("register.echo_warning"), hint);
+	free(hint);
+	return s;
+}
+
 /* Puts every label and hint in the current language. */
 static void
 relabel(struct reg_state *rs)
@@ -46,8 +61,7 @@ relabel(struct reg_state *rs)
 		free(fld->hint);
 		fld->hint = reg_fields[i].hint_key == NULL ? NULL :
 		    strcmp(reg_fields[i].id, "password") == 0 ?
-		    TFA(reg_fields[i].hint_key,
-		    A_NUM(rs->app->cfg->password_min_length)) :
+		    password_hint(rs->app, reg_fields[i].hint_key) :
 		    xstrdup(T(reg_fields[i].hint_key));
 		if (fld->error != NULL)
 			field_validate(f, fld);

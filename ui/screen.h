@@ -17,6 +17,9 @@ struct screen_ops {
 	const char	*name;		/* stable, for logs and tests */
 	const char	*title_key;	/* catalog key of the title */
 	const char	*help_key;	/* catalog key of the help text */
+	const char	*help_key_plain;	/* optional: the help text in
+						 * the plain mode, whose keys
+						 * differ */
 	/* Returns the screen's state; arg is what app_push was given. */
 	void		*(*open)(struct app *app, void *arg);
 	void		 (*describe)(struct app *app, void *st, struct view *v);
