@@ -205,9 +205,11 @@ print_item(struct strbuf *sb, const struct view *v, int i)
 		sb_printf(sb, "%s\n\n", it->body);
 }
 
-/* The whole screen: title, where, notice, text, items, actions, pages. */
+/* The whole screen: title, where, notice (unless said already), text,
+ * items, actions, pages. */
 static void
-print_view(struct app *app, const char *title, const struct view *v)
+print_view(struct app *app, const char *title, const struct view *v,
+    bool notice)
 {
 	struct strbuf sb = { 0 };
 	int i;
@@ -215,7 +217,7 @@ print_view(struct app *app, const char *title, const struct view *v)
 	sb_printf(&sb, "\n%s\n", title);
 	if (v->position != NULL)
 		sb_printf(&sb, "%s\n", v->position);
-	if (app->notice != NULL)
+	if (notice && app->notice != NULL)
 		sb_printf(&sb, "%s\n", app->notice);
 	if (v->text != NULL && v->text[0] != '\0')
 		sb_printf(&sb, "%s\n", v->text);
@@ -239,6 +241,9 @@ print_changes(struct app *app, const struct view *v, int focus)
 {
 	struct strbuf sb = { 0 };
 
+	/* A blank line first, as before a whole page. */
+	if (app->notice != NULL || app->show_focus)
+		sb_putc(&sb, '\n');
 	if (app->show_focus && focus >= 0 && focus < v->nitems)
 		print_item(&sb, v, focus);
 	if (app->notice != NULL)
@@ -601,7 +606,7 @@ line_present(struct app *app, const char *title, struct view *v, int *focus,
 		return;
 	}
 	if (!si->listed)
-		print_view(app, title, v);
+		print_view(app, title, v, true);
 	else
 		print_changes(app, v, *focus);
 	si->listed = true;
@@ -629,7 +634,7 @@ line_present(struct app *app, const char *title, struct view *v, int *focus,
 		if (parse_answer(v, line, focus, ev, &list)) {
 			if (!list)
 				return;
-			print_view(app, title, v);
+			print_view(app, title, v, false);
 			continue;
 		}
 		outf(app, xasprintf("%s\n", T("line.bad_answer")));
