@@ -88,9 +88,9 @@ app_notice(struct app *app, const char *text)
 }
 
 void
-app_show_focus(struct app *app)
+app_show_focus(struct app *app, bool whole)
 {
-	app->show_focus = true;
+	app->show_focus = whole ? SHOW_WHOLE : SHOW_HEAD;
 }
 
 void
@@ -347,7 +347,7 @@ run(struct app *app)
 		if (ev.type != EV_REDRAW) {
 			warned = false;
 			app_notice(app, NULL);
-			app->show_focus = false;
+			app->show_focus = SHOW_NONE;
 		}
 		if (app->stack[app->depth - 1].ops == shown)
 			dispatch(app, &ev);

@@ -191,7 +191,7 @@ item_number(const struct view *v, int i)
 }
 
 static void
-print_item(struct strbuf *sb, const struct view *v, int i)
+print_item(struct strbuf *sb, const struct view *v, int i, bool body)
 {
 	const struct view_item *it = &v->items[i];
 
@@ -201,7 +201,7 @@ print_item(struct strbuf *sb, const struct view *v, int i)
 	if (it->unread)
 		sb_printf(sb, " [%s]", T("list.unread"));
 	sb_putc(sb, '\n');
-	if (it->body != NULL)
+	if (body && it->body != NULL)
 		sb_printf(sb, "%s\n\n", it->body);
 }
 
@@ -222,7 +222,7 @@ print_view(struct app *app, const char *title, const struct view *v,
 	if (v->text != NULL && v->text[0] != '\0')
 		sb_printf(&sb, "%s\n", v->text);
 	for (i = 0; i < v->nitems; i++)
-		print_item(&sb, v, i);
+		print_item(&sb, v, i, true);
 	for (i = 0; i < v->nactions; i++)
 		sb_printf(&sb, "%c = %s\n", line_key(v->actions[i].key),
 		    v->actions[i].label);
@@ -242,10 +242,10 @@ print_changes(struct app *app, const struct view *v, int focus)
 	struct strbuf sb = { 0 };
 
 	/* A blank line first, as before a whole page. */
-	if (app->notice != NULL || app->show_focus)
+	if (app->notice != NULL || app->show_focus != SHOW_NONE)
 		sb_putc(&sb, '\n');
-	if (app->show_focus && focus >= 0 && focus < v->nitems)
-		print_item(&sb, v, focus);
+	if (app->show_focus != SHOW_NONE && focus >= 0 && focus < v->nitems)
+		print_item(&sb, v, focus, app->show_focus == SHOW_WHOLE);
 	if (app->notice != NULL)
 		sb_printf(&sb, "%s\n", app->notice);
 	if (sb.s != NULL)
@@ -480,9 +480,14 @@ static void
 run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
     struct ui_event *ev)
 {
+	const char *key = app->stack[app->depth - 1].ops->title_key;
 	bool again = f->asked;
 	int i;
 
+	/* A title from the catalog is said in the language chosen meanwhile
+	 * (registration's first question is the language). */
+	if (key != NULL && strcmp(title, T(key)) != 0)
+		key = NULL;
 	outf(app, xasprintf("\n%s\n", title));
 	if (app->notice != NULL)
 		outf(app, xasprintf("%s\n", app->notice));
@@ -491,13 +496,19 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 	out(app, "\n");
 	for (i = 0; i < f->nfields; i++) {
 		struct field *fld = f->fields[i];
+		char *where;
+		bool asked;
 
 		if (again && fld->error == NULL)
 			continue;
 		if (again && (app->notice == NULL ||
 		    strcmp(app->notice, fld->error) != 0))
 			outf(app, xasprintf("%s\n", fld->error));
-		if (!ask_field(app, title, f, fld, timeout_ms, ev))
+		where = xstrdup(key != NULL ? T(key) : title);
+		asked = ask_field(app, where, f, fld, timeout_ms, ev);
+
+		free(where);
+		if (!asked)
 			return;
 	}
 	f->asked = true;

@@ -31,19 +31,13 @@ struct reg_state {
 	struct form	*form;
 };
 
-/* The password's hint. Without a pty (ssh -T) the client's terminal
- * echoes what is typed and the server cannot stop it: a screen reader
- * would speak the password. Say so first, and offer the ways around. */
-static char *
-password_hint(const struct app *app, const char *key)
+/* Without a pty (ssh -T) the client's terminal echoes what is typed and
+ * the server cannot stop it: a screen reader would speak the password.
+ * The password's question then says so first, and offers the ways round. */
+static bool
+echoes(const struct app *app)
 {
-	char *hint = TFA(key, A_NUM(app->cfg->password_min_length)), *s;
-
-	if (app->mode != UI_MODE_PLAIN || app->tty)
-		return hint;
-	s = xasprintf("%s\n%s", T("register.echo_warning"), hint);
-	free(hint);
-	return s;
+	return app->mode == UI_MODE_PLAIN && !app->tty;
 }
 
 /* Puts every label and hint in the current language. */
@@ -61,8 +55,14 @@ relabel(struct reg_state *rs)
 		free(fld->hint);
 		fld->hint = reg_fields[i].hint_key == NULL ? NULL :
 		    strcmp(reg_fields[i].id, "password") == 0 ?
-		    password_hint(rs->app, reg_fields[i].hint_key) :
+		    TFA(reg_fields[i].hint_key,
+		    A_NUM(rs->app->cfg->password_min_length)) :
 		    xstrdup(T(reg_fields[i].hint_key));
+		if (strcmp(reg_fields[i].id, "password") == 0 && echoes(rs->app)) {
+			free(fld->label);
+			fld->label = xasprintf("%s\n%s", T("register.echo_warning"),
+			    T(reg_fields[i].label_key));
+		}
 		if (fld->error != NULL)
 			field_validate(f, fld);
 	}

@@ -214,7 +214,7 @@ thread_select(struct app *app, void *st, int index)
 	app->stack[app->depth - 1].focus = index;
 	s = post_text(&ts->posts.v[index], "forum.post_chosen_by");
 	app_notice(app, s);
-	app_show_focus(app);
+	app_show_focus(app, true);
 	free(s);
 	return SR_STAY;
 }
@@ -313,7 +313,7 @@ thread_action(struct app *app, void *st, int key)
 	}
 	if (key == 'u' && ts->t.first_unread != 0) {
 		thread_show(app, ts, ts->t.first_unread);
-		app_show_focus(app);
+		app_show_focus(app, true);
 		return SR_STAY;
 	}
 	if (key == 'l' || key == 'p') {
@@ -404,7 +404,7 @@ thread_resume(struct app *app, void *st)
 		seq = focus >= 0 && (size_t)focus < ts->posts.n ?
 		    ts->posts.v[focus].seq : ts->from;
 	else
-		app_show_focus(app);	/* the post just sent or saved */
+		app_show_focus(app, false);	/* the post just sent or saved */
 	ts->posted_seq = 0;
 	thread_show(app, ts, seq);
 }

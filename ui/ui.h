@@ -81,9 +81,11 @@ struct app {
 	struct screen_inst	 stack[STACK_MAX];
 	int			 depth;
 	char			*notice;	/* one message for the next draw */
-	bool			 show_focus;	/* plain mode: print the focused
-						 * item with the next draw (the
-						 * chosen or the new post) */
+	enum { SHOW_NONE, SHOW_HEAD, SHOW_WHOLE } show_focus;
+					/* plain mode: print the focused item
+					 * with the next draw: the chosen post
+					 * whole, the one just sent by its
+					 * header (its text was just typed) */
 	bool			 quit;
 	int			 idle_minutes;
 	int64_t			 notices_unread;	/* for the status line */
@@ -103,8 +105,9 @@ void app_reset(struct app *app, const struct screen_ops *ops, void *arg);
 /* Sets the one-line message shown with the next screen. */
 void app_notice(struct app *app, const char *text);
 /* The plain mode prints the top screen's focused item with the next draw
- * (once), e.g. the post just chosen or just sent. */
-void app_show_focus(struct app *app);
+ * (once): whole (the post just chosen) or only its header line (the post
+ * just sent). */
+void app_show_focus(struct app *app, bool whole);
 /* The top screen shows another page: the plain mode prints it whole. */
 void app_list_again(struct app *app);
 /* Switches the interface language now (and stores it for members). */

@@ -33,7 +33,7 @@ check "the notification opens the post" grep -q "I come too, @ruta!" <<<"$out"
 # Jonas chooses his post by its number and edits it, writing it anew (a
 # dash first clears the old text): the post says so.
 out=$(plain_session jonas "pienas-duona-sviestas-7" \
-	"\n1\n1\n1\n2\ne\n-\nI come too, @ruta! With my sister.\n.\n\nq\nq\nq\nq\n" 2>&1)
+	"\n1\n1\n1\n2\ne\n-\nI come too, @ruta! With my sister.\n.\n\n2\nq\nq\nq\nq\n" 2>&1)
 check "a post is chosen by its number" grep -q "Post 2 by jonas is chosen" <<<"$out"
 check "an edited post shows the mark" grep -q "^2\. jonas, .*, edited" <<<"$out"
 check "the edit is saved" grep -q "With my sister." <<<"$out"
