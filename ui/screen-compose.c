@@ -158,7 +158,7 @@ compose_close(struct app *app, void *st)
 const struct screen_ops screen_compose = {
 	.name = "compose",
 	.title_key = "forum.new_thread",
-	.help_key = "help.compose",
+	.help_key = "help.compose_full",
 	.help_key_plain = "help.compose_plain",
 	.open = compose_open,
 	.describe = compose_describe,

@@ -69,6 +69,9 @@ check "the plain editor hint has no full-screen keys" bash -c "! grep -q 'Ctrl-X
 check "the main menu prompt says q logs out" \
 	grep -qF "[Main menu] Type a number and press Enter. l lists again, q logs out" <<<"$out"
 check "no escape code reaches the plain client" bash -c "! grep -q $'\x1b' <<<\"\$0\"" "$out"
+out=$(plain_session ruta "linden-river-kaunas-42" "\n1\n1\n1\nr\nHi.\n.\n?\nq\n.\n!\n2\nq\nq\nq\nq\n" 2>&1)
+check "plain help of the editor gives the plain way only" bash -c \
+	"grep -q 'your lines are added after it' <<<\"\$0\" && ! grep -q 'Ctrl-X' <<<\"\$0\"" "$out"
 
 # The full screen keeps its own keys: PgDn in help, Ctrl-X in the editor,
 # and its key bar says q logs out on the main menu, q goes back elsewhere.
@@ -87,3 +90,7 @@ tm_keys f r
 check "the full-screen editor hint gives Ctrl-X" tm_wait f "Ctrl-X sends, Esc leaves."
 check "the full-screen editor hint leaves out the plain dot" bash -c \
 	"! tmux -L $TMUX_SOCK capture-pane -p -t f | grep -q 'only a dot'"
+tm_keys f F1
+check "full-screen help of the editor gives Ctrl-X" tm_wait f "Ctrl-X sends, Esc leaves (you are asked first)."
+check "full-screen help of the editor leaves out the plain way" bash -c \
+	"! tmux -L $TMUX_SOCK capture-pane -p -t f | grep -q 'Plain lines\\|only a dot'"
