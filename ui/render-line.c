@@ -118,14 +118,14 @@ read_line(struct app *app, char *line, int timeout_ms, bool pieces)
 		if (ls->len == sizeof ls->buf && pieces) {
 			size_t l = ls->len, back = 0;
 
-			/* Never split a character: keep a cut sequence. */
-			while (back < 3 && back < l &&
+			/* Never split a character: a sequence at the end
+			 * (its lead byte and at most 3 more) waits for the
+			 * next piece. */
+			while (back < 3 &&
 			    ((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0x80)
 				back++;
-			if (back < l && ((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0xc0)
+			if (((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0xc0)
 				l -= back + 1;
-			if (l == 0)
-				l = ls->len - 1;
 			memcpy(line, ls->buf, l);
 			line[l] = '\0';
 			memmove(ls->buf, ls->buf + l, ls->len - l);
@@ -506,7 +506,6 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 			outf(app, xasprintf("%s\n", fld->error));
 		where = xstrdup(key != NULL ? T(key) : title);
 		asked = ask_field(app, where, f, fld, timeout_ms, ev);
-
 		free(where);
 		if (!asked)
 			return;
