@@ -69,7 +69,7 @@ tm_wait m "Posts 1-2 of 2"
 tm_keys m l
 check "a moderator locks the thread" tm_wait m "The thread is locked."
 tm_keys m j h
-check "a moderator hides a post" tm_wait m "Hidden: only moderators see it now."
+check "a moderator hides a post" tm_wait m "only moderators see it now."
 tm_keys j q Enter
 tm_wait j "This thread is locked"
 check "members no longer see the hidden post" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q '#2 jonas'"
