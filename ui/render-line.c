@@ -481,7 +481,7 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
     struct ui_event *ev)
 {
 	const char *key = app->stack[app->depth - 1].ops->title_key;
-	bool again = f->asked;
+	bool again = f->asked, warned = false;
 	int i;
 
 	/* A title from the catalog is said in the language chosen meanwhile
@@ -504,6 +504,13 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 		if (again && (app->notice == NULL ||
 		    strcmp(app->notice, fld->error) != 0))
 			outf(app, xasprintf("%s\n", fld->error));
+		if (fld->type == FIELD_PASSWORD && !app->tty && !warned) {
+			/* Without a pty (ssh -T) the client's own terminal
+			 * echoes, and nothing here can stop it: say so before
+			 * the question, and offer the ways round. */
+			outf(app, xasprintf("%s\n", T("line.echo_warning")));
+			warned = true;
+		}
 		where = xstrdup(key != NULL ? T(key) : title);
 		asked = ask_field(app, where, f, fld, timeout_ms, ev);
 		free(where);

@@ -31,15 +31,6 @@ struct reg_state {
 	struct form	*form;
 };
 
-/* Without a pty (ssh -T) the client's terminal echoes what is typed and
- * the server cannot stop it: a screen reader would speak the password.
- * The password's question then says so first, and offers the ways round. */
-static bool
-echoes(const struct app *app)
-{
-	return app->mode == UI_MODE_PLAIN && !app->tty;
-}
-
 /* Puts every label and hint in the current language. */
 static void
 relabel(struct reg_state *rs)
@@ -58,11 +49,6 @@ relabel(struct reg_state *rs)
 		    TFA(reg_fields[i].hint_key,
 		    A_NUM(rs->app->cfg->password_min_length)) :
 		    xstrdup(T(reg_fields[i].hint_key));
-		if (strcmp(reg_fields[i].id, "password") == 0 && echoes(rs->app)) {
-			free(fld->label);
-			fld->label = xasprintf("%s\n%s", T("register.echo_warning"),
-			    T(reg_fields[i].label_key));
-		}
 		if (fld->error != NULL)
 			field_validate(f, fld);
 	}

@@ -56,10 +56,13 @@ out=$(printf '%b' "$input" | timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
 	-o PubkeyAuthentication=no new@127.0.0.1 2>&1)
 warn="через це з’єднання (ssh -T) те, що ви вводите, видно на екрані"
 check "over ssh -T the password echo is announced, in the user's language" grep -qF "$warn" <<<"$out"
-check "the warning offers ssh -t and an SSH key" grep -qF "з ssh -t. Після реєстрації ви зможете додати ключ SSH" <<<"$out"
+check "the warning offers ssh -t and an SSH key" grep -qF "з ssh -t. З ключем SSH (Налаштування, Ключі SSH)" <<<"$out"
 check "the warning comes before the password question" bash -c \
 	"awk '/ssh -T\\)/ { w = NR } /^Пароль\$/ && !p { p = NR } END { exit !(w && p && w < p) }' <<<\"\$0\"" "$out"
 check "the account is made" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" user show olena | grep -q 'Олена'"
+# Changing the password over ssh -T (Settings, 6th entry) warns too.
+out=$(plain_session olena "dnipro-sunflower-field-3" "\n3\n6\n!\nq\nq\nq\n" 2>&1)
+check "changing the password over ssh -T warns first" grep -qF "$warn" <<<"$out"
 
 # Over a pty with TERM=dumb: plain mode, typing is echoed by the pty, but
 # not the password, and no warning is needed.
