@@ -654,7 +654,15 @@ line_present(struct app *app, const char *title, struct view *v, int *focus,
 			print_view(app, title, v, false);
 			continue;
 		}
-		outf(app, xasprintf("%s\n", T("line.bad_answer")));
+		if ((v->more_before || v->more_after) &&
+		    strspn(line, "0123456789") == strlen(line)) {
+			/* A number from another page (a post's number). */
+			char *s = TFA("line.not_on_page", A_STR(line));
+
+			outf(app, xasprintf("%s\n", s));
+			free(s);
+		} else
+			outf(app, xasprintf("%s\n", T("line.bad_answer")));
 	}
 }
 

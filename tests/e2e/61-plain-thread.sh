@@ -44,7 +44,7 @@ check "l prints the page again" test "$(count "Reply number 11")" -eq 2
 out=$(plain_session jonas "pienas-duona-sviestas-7" \
 	"\n1\n1\n1\n>\n11\n1\nc\nCould you say more?\n.\n\nq\nq\nq\nq\n" 2>&1)
 check "on page 2, 11 chooses post 11" grep -q "Post 11 by jonas is chosen" <<<"$out"
-check "on page 2, 1 is not a post" grep -q "I did not understand that" <<<"$out"
+check "on page 2, 1 is not a post there" grep -q "There is no number 1 on this page" <<<"$out"
 check "the quote names its post" grep -q "^Reply quoting post 11 by jonas" <<<"$out"
 body=$(db "SELECT body FROM posts WHERE seq = 14")
 check "the published reply keeps the quote" grep -q "^> jonas wrote:" <<<"$body"
