@@ -41,6 +41,7 @@ static int	chan_subsystem(ssh_session, ssh_channel, const char *, void *);
 static int	master_ready(socket_t, int, void *);
 static void	master_flush(struct conn *);
 static void	master_events(struct conn *);
+static void	master_refill(struct conn *);
 static int	ui_reap(struct conn *, int);
 static void	chan_finish(struct conn *, const char *, int);
 
@@ -66,6 +67,29 @@ master_flush(struct conn *c)
 		c->to_ui.len = c->to_ui_off = 0;
 		if (c->client_eof && !c->pty && c->master >= 0)
 			shutdown(c->master, SHUT_WR);
+	}
+}
+
+/* chan_data takes at most TO_UI_MAX unread bytes; libssh keeps the rest
+ * but offers it again only when more data arrives, and a client that has
+ * filled its window sends nothing more: the session would stall. So once
+ * the UI has read, take what libssh kept. From the main loop only. */
+static void
+master_refill(struct conn *c)
+{
+	char buf[16384];
+	size_t room;
+	int n;
+
+	while (c->master >= 0 && !c->ui_eof && c->channel != NULL) {
+		room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
+		if (room < sizeof buf || ssh_channel_poll(c->channel, 0) <= 0)
+			return;
+		n = ssh_channel_read_nonblocking(c->channel, buf, sizeof buf, 0);
+		if (n <= 0)
+			return;
+		sb_add(&c->to_ui, buf, (size_t)n);
+		master_flush(c);
 	}
 }
 
@@ -432,6 +456,7 @@ channel_tick(struct conn *c)
 		return false;
 	if (c->client_closed && !c->started)
 		return false;
+	master_refill(c);
 	master_events(c);
 	return true;
 }
