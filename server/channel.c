@@ -73,7 +73,9 @@ master_flush(struct conn *c)
 /* chan_data takes at most TO_UI_MAX unread bytes; libssh keeps the rest
  * but offers it again only when more data arrives, and a client that has
  * filled its window sends nothing more: the session would stall. So once
- * the UI has read, take what libssh kept. From the main loop only. */
+ * the UI has read, take what libssh kept. From the main loop only, and
+ * only then: with nothing held, libssh would handle packets outside the
+ * event loop, which kept an ended session from closing (57-idle-logout). */
 static void
 master_refill(struct conn *c)
 {
@@ -81,14 +83,20 @@ master_refill(struct conn *c)
 	size_t room;
 	int n;
 
-	while (c->master >= 0 && !c->ui_eof && c->channel != NULL) {
+	while (c->to_ui_kept && c->master >= 0 && !c->ui_eof &&
+	    c->channel != NULL) {
 		room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
-		if (room < sizeof buf || ssh_channel_poll(c->channel, 0) <= 0)
+		if (room < sizeof buf)
 			return;
+		/* Only what libssh holds: it has no packets to read then. */
 		n = ssh_channel_read_nonblocking(c->channel, buf, sizeof buf, 0);
-		if (n <= 0)
+		if (n <= 0) {
+			c->to_ui_kept = false;
 			return;
+		}
 		sb_add(&c->to_ui, buf, (size_t)n);
+		if ((size_t)n < sizeof buf)
+			c->to_ui_kept = false;	/* all taken */
 		master_flush(c);
 	}
 }
@@ -169,8 +177,10 @@ chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
 	if (c->master < 0 || c->ui_eof)
 		return (int)len;	/* nobody to read it */
 	room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
-	if (len > room)
+	if (len > room) {
 		len = (uint32_t)room;	/* libssh keeps the rest */
+		c->to_ui_kept = true;
+	}
 	sb_add(&c->to_ui, data, len);
 	master_flush(c);
 	return (int)len;
