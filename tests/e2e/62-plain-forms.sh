@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Forms in the plain line mode: a refusal is said once; a text far over the
-# limit keeps what fits and says so, and the session stays small; over
-# ssh -T (no pty, so the client echoes) registration warns before the
-# password and offers key login, while over a pty (TERM=dumb) the password
-# is not echoed.
+# limit keeps what fits and says so, the session stays small and keeps
+# flowing (2 MB behind a long page); over ssh -T (no pty, so the client
+# echoes) every password question is warned about first, with key login
+# offered, while over a pty (TERM=dumb) the password is not echoed.
 . "$(dirname "$0")/lib.sh"
 e2e_start "posts_per_minute = 2" || exit 1
 add_user ruta "linden-river-kaunas-42" member en || exit 1
