@@ -43,6 +43,7 @@ static int	chan_subsystem(ssh_session, ssh_channel, const char *, void *);
 static int	master_ready(socket_t, int, void *);
 static void	master_flush(struct conn *);
 static void	master_events(struct conn *);
+static void	master_refill(struct conn *);
 static int	ui_reap(struct conn *, int);
 static void	chan_finish(struct conn *, const char *, int);
 static bool	conn_refused(const struct conn *);
@@ -78,6 +79,37 @@ master_flush(struct conn *c)
 		c->to_ui.len = c->to_ui_off = 0;
 		if (c->client_eof && !c->pty && c->master >= 0)
 			shutdown(c->master, SHUT_WR);
+	}
+}
+
+/* chan_data takes at most TO_UI_MAX unread bytes; libssh keeps the rest
+ * but offers it again only when more data arrives, and a client that has
+ * filled its window sends nothing more: the session would stall. So once
+ * the UI has read, take what libssh kept. From the main loop only, and
+ * only then: with nothing held, libssh would handle packets outside the
+ * event loop, which kept an ended session from closing (57-idle-logout). */
+static void
+master_refill(struct conn *c)
+{
+	char buf[16384];
+	size_t room;
+	int n;
+
+	while (c->to_ui_kept && c->master >= 0 && !c->ui_eof &&
+	    c->channel != NULL) {
+		room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
+		if (room < sizeof buf)
+			return;
+		/* Only what libssh holds: it has no packets to read then. */
+		n = ssh_channel_read_nonblocking(c->channel, buf, sizeof buf, 0);
+		if (n <= 0) {
+			c->to_ui_kept = false;
+			return;
+		}
+		sb_add(&c->to_ui, buf, (size_t)n);
+		if ((size_t)n < sizeof buf)
+			c->to_ui_kept = false;	/* all taken */
+		master_flush(c);
 	}
 }
 
@@ -177,8 +209,10 @@ chan_data(ssh_session session, ssh_channel channel, void *data, uint32_t len,
 	if (c->master < 0 || c->ui_eof)
 		return (int)len;	/* nobody to read it */
 	room = TO_UI_MAX - (c->to_ui.len - c->to_ui_off);
-	if (len > room)
+	if (len > room) {
 		len = (uint32_t)room;	/* libssh keeps the rest */
+		c->to_ui_kept = true;
+	}
 	sb_add(&c->to_ui, data, len);
 	master_flush(c);
 	return (int)len;
@@ -568,6 +602,7 @@ channel_tick(struct conn *c)
 		return false;
 	if (c->client_closed && !c->started)
 		return false;
+	master_refill(c);
 	master_events(c);
 	return true;
 }

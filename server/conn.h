@@ -80,6 +80,8 @@ struct conn {
 	pid_t			 ui_pid;
 	struct strbuf		 to_ui;		/* from the client, not yet written */
 	size_t			 to_ui_off;
+	bool			 to_ui_kept;	/* libssh holds client bytes that
+						 * did not fit (master_refill) */
 	bool			 hup_sent;
 	int64_t			 hup_at_ms;
 };

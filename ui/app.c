@@ -78,6 +78,7 @@ app_push(struct app *app, const struct screen_ops *ops, void *arg)
 	si = &app->stack[app->depth++];
 	si->ops = ops;
 	si->focus = 0;
+	si->listed = false;
 	si->st = NULL;
 	si->st = ops->open != NULL ? ops->open(app, arg) : NULL;
 }
@@ -106,6 +107,19 @@ app_notice(struct app *app, const char *text)
 {
 	free(app->notice);
 	app->notice = text != NULL ? xstrdup(text) : NULL;
+}
+
+void
+app_show_focus(struct app *app, bool whole)
+{
+	app->show_focus = whole ? SHOW_WHOLE : SHOW_HEAD;
+}
+
+void
+app_list_again(struct app *app)
+{
+	if (app->depth > 0)
+		app->stack[app->depth - 1].listed = false;
 }
 
 void
@@ -302,6 +316,7 @@ dispatch(struct app *app, const struct ui_event *ev)
 	case EV_PAGE:
 		if (si->ops->page != NULL)
 			r = si->ops->page(app, si->st, ev->index);
+		app_list_again(app);
 		break;
 	case EV_BACK:
 		r = si->ops->back != NULL ? si->ops->back(app, si->st) : SR_POP;
@@ -367,6 +382,7 @@ run(struct app *app)
 		if (ev.type != EV_REDRAW) {
 			warned = false;
 			app_notice(app, NULL);
+			app->show_focus = SHOW_NONE;
 		}
 		if (app->stack[app->depth - 1].ops != shown)
 			continue;

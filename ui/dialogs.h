@@ -39,6 +39,8 @@ struct confirm_req {
  * the post or thread it is for. */
 struct reason_req {
 	const char	*title_key;
+	const char	*title;		/* translated, naming what it is for
+					 * (copied); NULL: title_key */
 	const char	*help_key;
 	const char	*label_key;	/* NULL: "reason.label" */
 	const char	*about;		/* translated, copied; may be NULL */

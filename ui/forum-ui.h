@@ -20,9 +20,13 @@ struct compose_req {
 	int64_t			 board_id;	/* COMPOSE_THREAD */
 	int64_t			 thread_id;	/* COMPOSE_REPLY */
 	int64_t			 post_id;	/* COMPOSE_EDIT */
+	int64_t			 seq;		/* COMPOSE_EDIT: the post's number */
+	const char		*title;		/* translated, naming the post it is
+						 * about (copied); NULL: by kind */
 	const char		*body;		/* initial text: a quote, the post */
 	const char		*lang;		/* NULL: the user's */
-	int64_t			*posted_seq;	/* gets the new post's seq */
+	int64_t			*posted_seq;	/* gets the new (or edited) post's
+						 * seq */
 };
 
 /* "> " before every line of body, with who wrote it first; newly

@@ -320,7 +320,8 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 	if (v->form != NULL)
 		tail = xasprintf("Esc %s  F1 %s", T("key.back"), T("key.help"));
 	else
-		tail = xasprintf("q %s  ? %s", T("key.back"), T("key.help"));
+		tail = xasprintf("q %s  ? %s", T(v->q_logs_out ? "menu.logout" :
+		    "key.back"), T("key.help"));
 	if (v->form != NULL) {
 		const struct form *f = v->form;
 

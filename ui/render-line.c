@@ -6,11 +6,13 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "core/sanitize.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
@@ -81,11 +83,16 @@ outf(struct app *app, char *owned)
 	free(owned);
 }
 
-enum read_result { READ_LINE, READ_TIMEOUT, READ_EOF };
+/* READ_PART: a piece of a line too long for the buffer (multi-line text
+ * keeps it; the rest of the line follows). */
+enum read_result { READ_LINE, READ_PART, READ_TIMEOUT, READ_EOF };
 
-/* Reads one line (without its end) into line (size LINE_MAX_BYTES). */
+/* Reads one line (without its end) into line (size LINE_MAX_BYTES). A
+ * line longer than that is dropped whole, unless pieces is set: then it
+ * comes as READ_PARTs (each ending on a whole UTF-8 sequence) and a last
+ * READ_LINE. */
 static enum read_result
-read_line(struct app *app, char *line, int timeout_ms)
+read_line(struct app *app, char *line, int timeout_ms, bool pieces)
 {
 	struct line_state *ls = app->rstate;
 
@@ -108,6 +115,23 @@ read_line(struct app *app, char *line, int timeout_ms)
 			if (drop)
 				line[0] = '\0';
 			return READ_LINE;
+		}
+		if (ls->len == sizeof ls->buf && pieces) {
+			size_t l = ls->len, back = 0;
+
+			/* Never split a character: a sequence at the end
+			 * (its lead byte and at most 3 more) waits for the
+			 * next piece. */
+			while (back < 3 &&
+			    ((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0x80)
+				back++;
+			if (((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0xc0)
+				l -= back + 1;
+			memcpy(line, ls->buf, l);
+			line[l] = '\0';
+			memmove(ls->buf, ls->buf + l, ls->len - l);
+			ls->len -= l;
+			return READ_PART;
 		}
 		if (ls->len == sizeof ls->buf) {
 			/* Too long for one answer: keep reading to its end. */
@@ -147,7 +171,7 @@ read_secret(struct app *app, char *line, int timeout_ms)
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
 		restore = tcsetattr(app->p->in_fd, TCSAFLUSH, &quiet) == 0;
 	}
-	r = read_line(app, line, timeout_ms);
+	r = read_line(app, line, timeout_ms, false);
 	if (restore) {
 		tcsetattr(app->p->in_fd, TCSAFLUSH, &old);
 		out(app, "\n");
@@ -155,8 +179,38 @@ read_secret(struct app *app, char *line, int timeout_ms)
 	return r;
 }
 
+int
+line_key(int key)
+{
+	return key == 'l' ? 'k' : key;
+}
+
+static long long
+item_number(const struct view *v, int i)
+{
+	return v->items[i].number != 0 ? v->items[i].number : i + 1;
+}
+
 static void
-print_view(struct app *app, const char *title, const struct view *v)
+print_item(struct strbuf *sb, const struct view *v, int i, bool body)
+{
+	const struct view_item *it = &v->items[i];
+
+	sb_printf(sb, "%lld. %s", item_number(v, i), it->label);
+	if (it->status != NULL && it->status[0] != '\0')
+		sb_printf(sb, " (%s)", it->status);
+	if (it->unread != NULL)
+		sb_printf(sb, " [%s]", T(it->unread));
+	sb_putc(sb, '\n');
+	if (body && it->body != NULL)
+		sb_printf(sb, "%s\n\n", it->body);
+}
+
+/* The whole screen: title, where, notice (unless said already), text,
+ * items, actions, pages. */
+static void
+print_view(struct app *app, const char *title, const struct view *v,
+    bool notice)
 {
 	struct strbuf sb = { 0 };
 	int i;
@@ -164,24 +218,15 @@ print_view(struct app *app, const char *title, const struct view *v)
 	sb_printf(&sb, "\n%s\n", title);
 	if (v->position != NULL)
 		sb_printf(&sb, "%s\n", v->position);
-	if (app->notice != NULL)
+	if (notice && app->notice != NULL)
 		sb_printf(&sb, "%s\n", app->notice);
 	if (v->text != NULL && v->text[0] != '\0')
 		sb_printf(&sb, "%s\n", v->text);
-	for (i = 0; i < v->nitems; i++) {
-		const struct view_item *it = &v->items[i];
-
-		sb_printf(&sb, "%d. %s", i + 1, it->label);
-		if (it->status != NULL && it->status[0] != '\0')
-			sb_printf(&sb, " (%s)", it->status);
-		if (it->unread != NULL)
-			sb_printf(&sb, " [%s]", T(it->unread));
-		sb_putc(&sb, '\n');
-		if (it->body != NULL)
-			sb_printf(&sb, "%s\n\n", it->body);
-	}
+	for (i = 0; i < v->nitems; i++)
+		print_item(&sb, v, i, true);
 	for (i = 0; i < v->nactions; i++)
-		sb_printf(&sb, "%c = %s\n", v->actions[i].key, v->actions[i].label);
+		sb_printf(&sb, "%c = %s\n", line_key(v->actions[i].key),
+		    v->actions[i].label);
 	if (v->more_before)
 		sb_printf(&sb, "< = %s\n", T("list.page_before"));
 	if (v->more_after)
@@ -190,9 +235,84 @@ print_view(struct app *app, const char *title, const struct view *v)
 	sb_free(&sb);
 }
 
-/* Reads a multi-line text up to a line holding only ".". A "." at once
- * keeps the text already there; "!" at once cancels. Returns the read
- * result; *text gets the new text (NULL: keep). */
+/* After an action on a screen already printed: only what changed, the
+ * item asked for (a chosen or new post) and the notice. */
+static void
+print_changes(struct app *app, const struct view *v, int focus)
+{
+	struct strbuf sb = { 0 };
+
+	/* A blank line first, as before a whole page. */
+	if (app->notice != NULL || app->show_focus != SHOW_NONE)
+		sb_putc(&sb, '\n');
+	if (app->show_focus != SHOW_NONE && focus >= 0 && focus < v->nitems)
+		print_item(&sb, v, focus, app->show_focus == SHOW_WHOLE);
+	if (app->notice != NULL)
+		sb_printf(&sb, "%s\n", app->notice);
+	if (sb.s != NULL)
+		out(app, sb.s);
+	sb_free(&sb);
+}
+
+/* "[Where, posts 1-10 of 12] Chosen: post 8 by Jonas. Type a number..." */
+static void
+print_prompt(struct app *app, const char *title, const struct view *v,
+    int focus)
+{
+	struct strbuf sb = { 0 };
+
+	sb_printf(&sb, "[%s", title);
+	if (v->position != NULL)
+		sb_printf(&sb, ", %s", v->position);
+	sb_puts(&sb, "] ");
+	if (focus >= 0 && focus < v->nitems && v->items[focus].name != NULL) {
+		char *s = TFA("line.chosen", A_STR(v->items[focus].name));
+
+		sb_printf(&sb, "%s ", s);
+		free(s);
+	}
+	if (v->nitems > 0 || v->nactions > 0)
+		sb_printf(&sb, "%s ", T(v->nitems == 0 ? "line.ask_letter" :
+		    v->nactions == 0 ? "line.ask_number" : "line.ask_number_letter"));
+	sb_printf(&sb, "%s ", T(v->q_logs_out ? "line.keys_logout" :
+	    "line.keys_back"));
+	out(app, sb.s);
+	sb_free(&sb);
+}
+
+/* Adds n bytes of text to sb while *cp stays within max code points (0:
+ * no limit); the part that does not fit is dropped. Returns false when
+ * something was dropped. */
+static bool
+add_capped(struct strbuf *sb, size_t *cp, size_t max, const char *text,
+    size_t n)
+{
+	size_t i, room;
+
+	if (max == 0) {
+		sb_add(sb, text, n);
+		return true;
+	}
+	room = *cp < max ? max - *cp : 0;
+	for (i = 0; i < n; i++) {
+		if (((unsigned char)text[i] & 0xc0) == 0x80)
+			continue;
+		if (room == 0)
+			break;
+		room--;
+		(*cp)++;
+	}
+	sb_add(sb, text, i);
+	return i == n;
+}
+
+/* Reads a multi-line text up to a line holding only ".". Lines are added
+ * after the text already there (a quote, the post being edited); right
+ * away, "." keeps that text as it is, "-" clears it and "!" cancels. What
+ * passes the field's limit is not kept (and the user is told once), so
+ * what is read stays small whatever is sent. Returns the read result;
+ * *text gets the new text (NULL: keep); after a timeout or hang-up, the
+ * text so far (NULL: nothing typed), so that it is kept as a draft. */
 static enum read_result
 read_text(struct app *app, struct field *fld, int timeout_ms,
     char **text, bool *cancel)
@@ -200,43 +320,77 @@ read_text(struct app *app, struct field *fld, int timeout_ms,
 	char line[LINE_MAX_BYTES];
 	struct strbuf sb = { 0 };
 	enum read_result r;
-	bool first = true;
+	const char *base = fld->value;
+	size_t max = fld->max_cp > 0 ? (size_t)fld->max_cp : 0, cp = 0, n;
+	bool typed = false, whole = true, full = false, told = false;
 	int lines = 0;
 
 	*text = NULL;
 	*cancel = false;
-	if (fld->value[0] != '\0')
-		outf(app, xasprintf("%s\n%s\n%s\n", T("form.text_now"), fld->value,
-		    T("form.text_keep")));
-	out(app, T("form.text_end"));
-	out(app, "\n");
+	if (base[0] != '\0') {
+		n = strlen(base);
+		while (n > 0 && base[n - 1] == '\n')
+			n--;
+		outf(app, xasprintf("%s\n%.*s\n%s\n", T("form.text_now"), (int)n,
+		    base, T("form.text_add")));
+	} else
+		outf(app, xasprintf("%s\n", T("form.text_end")));
 	for (;;) {
-		if ((r = read_line(app, line, timeout_ms)) != READ_LINE) {
-			/* The lines so far become the text, so that a
-			 * dropped connection keeps them as a draft. */
-			if (!first)
+		r = read_line(app, line, timeout_ms, true);
+		if (r == READ_TIMEOUT || r == READ_EOF) {
+			/* The text so far is kept, so that a dropped
+			 * connection leaves it as a draft. */
+			if (typed)
 				*text = sb_take(&sb);
 			sb_free(&sb);
 			return r;
 		}
-		if (strcmp(line, ".") == 0)
+		if (r == READ_LINE && whole && strcmp(line, ".") == 0)
 			break;
-		if (first && strcmp(line, "!") == 0) {
-			*cancel = true;
-			return READ_LINE;
+		if (r == READ_LINE && whole && !typed) {
+			if (strcmp(line, "!") == 0) {
+				*cancel = true;
+				sb_free(&sb);
+				return READ_LINE;
+			}
+			if (strcmp(line, "-") == 0 && base[0] != '\0') {
+				base = "";
+				out(app, T("form.text_cleared"));
+				out(app, "\n");
+				out(app, T("form.text_end"));
+				out(app, "\n");
+				continue;
+			}
 		}
-		if (!first)
-			sb_putc(&sb, '\n');
-		sb_puts(&sb, line);
-		first = false;
-		/* Every few lines the text so far is kept as a draft. */
-		if (++lines % KEEP_LINES == 0) {
+		if (!typed) {
+			/* What is kept of the text before: it counts too. */
+			n = strlen(base);
+			sb_puts(&sb, base);
+			cp = utf8_count(base);
+			if (n > 0 && base[n - 1] != '\n')
+				add_capped(&sb, &cp, max, "\n", 1);
+			typed = true;
+		} else if (whole && !full)
+			full = !add_capped(&sb, &cp, max, "\n", 1);
+		if (!full && !add_capped(&sb, &cp, max, line, strlen(line)))
+			full = true;
+		if (full && !told) {
+			char *s = TFA("form.text_cut", A_NUM((double)max));
+
+			outf(app, xasprintf("%s\n", s));
+			free(s);
+			told = true;
+		}
+		whole = r == READ_LINE;
+		/* Every few lines the text so far is kept as a draft (base,
+		 * the field's old value, is not read once typing began). */
+		if (whole && ++lines % KEEP_LINES == 0) {
 			field_set(fld, sb.s);
 			app_keep(app);
 		}
 	}
-	if (!first || fld->value[0] == '\0')
-		*text = sb_take(&sb);
+	if (typed || base[0] == '\0')
+		*text = sb.s != NULL ? sb_take(&sb) : xstrdup("");
 	sb_free(&sb);
 	return READ_LINE;
 }
@@ -244,8 +398,8 @@ read_text(struct app *app, struct field *fld, int timeout_ms,
 /* Asks one field until its answer is valid. Returns false when the user
  * cancelled (typed "!"), the line ended, or time ran out (ev filled). */
 static bool
-ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
-    struct ui_event *ev)
+ask_field(struct app *app, const char *title, struct form *f,
+    struct field *fld, int timeout_ms, struct ui_event *ev)
 {
 	char line[LINE_MAX_BYTES];
 	enum read_result r;
@@ -292,11 +446,18 @@ ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
 			outf(app, xasprintf("%s\n", fld->error));
 			continue;
 		}
-		sb_puts(&sb, "> ");
+		{
+			/* "?" is a password's character, not a call for help. */
+			char *prompt = TFA(fld->type == FIELD_PASSWORD ?
+			    "line.secret_prompt" : "line.form_prompt", A_STR(title));
+
+			sb_printf(&sb, "%s ", prompt);
+			free(prompt);
+		}
 		out(app, sb.s);
 		sb_free(&sb);
 		r = fld->type == FIELD_PASSWORD ? read_secret(app, line, timeout_ms) :
-		    read_line(app, line, timeout_ms);
+		    read_line(app, line, timeout_ms, false);
 		if (r != READ_LINE) {
 			ev->type = r == READ_TIMEOUT ? EV_TIMEOUT : EV_HANGUP;
 			return false;
@@ -329,14 +490,20 @@ ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
 }
 
 /* Plain mode forms: every field once, then only the ones found wrong (by
- * the fields' own checks or by the screen on submit). */
+ * the fields' own checks or by the screen on submit). A field's error that
+ * is also the notice is said once. */
 static void
 run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
     struct ui_event *ev)
 {
-	bool again = f->asked;
+	const char *key = app->stack[app->depth - 1].ops->title_key;
+	bool again = f->asked, warned = false;
 	int i;
 
+	/* A title from the catalog is said in the language chosen meanwhile
+	 * (registration's first question is the language). */
+	if (key != NULL && strcmp(title, T(key)) != 0)
+		key = NULL;
 	outf(app, xasprintf("\n%s\n", title));
 	if (app->notice != NULL)
 		outf(app, xasprintf("%s\n", app->notice));
@@ -345,12 +512,25 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 	out(app, "\n");
 	for (i = 0; i < f->nfields; i++) {
 		struct field *fld = f->fields[i];
+		char *where;
+		bool asked;
 
 		if (again && fld->error == NULL)
 			continue;
-		if (again)
+		if (again && (app->notice == NULL ||
+		    strcmp(app->notice, fld->error) != 0))
 			outf(app, xasprintf("%s\n", fld->error));
-		if (!ask_field(app, f, fld, timeout_ms, ev))
+		if (fld->type == FIELD_PASSWORD && !app->tty && !warned) {
+			/* Without a pty (ssh -T) the client's own terminal
+			 * echoes, and nothing here can stop it: say so before
+			 * the question, and offer the ways round. */
+			outf(app, xasprintf("%s\n", T("line.echo_warning")));
+			warned = true;
+		}
+		where = xstrdup(key != NULL ? T(key) : title);
+		asked = ask_field(app, where, f, fld, timeout_ms, ev);
+		free(where);
+		if (!asked)
 			return;
 	}
 	f->asked = true;
@@ -361,14 +541,39 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 	ev->type = EV_SUBMIT;
 }
 
-/* Parses a menu answer: a number, an action letter, q, ? */
-static bool
-parse_answer(const struct view *v, const char *line, struct ui_event *ev)
+/* The item typed by its number, or -1. */
+static int
+find_number(const struct view *v, const char *s)
 {
 	char *end;
-	long n;
+	long long n;
 	int i;
 
+	while (*s == ' ')
+		s++;
+	if (*s < '0' || *s > '9')
+		return -1;
+	n = strtoll(s, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (*end != '\0')
+		return -1;
+	for (i = 0; i < v->nitems; i++)
+		if (item_number(v, i) == n)
+			return i;
+	return -1;
+}
+
+/* Parses a menu answer: a number, an action letter (perhaps with the
+ * number of the item it is for: "x 8"), l, q, ?, < or >. Returns false
+ * when the answer means nothing here; *list when it asks for the page. */
+static bool
+parse_answer(const struct view *v, const char *line, int *focus,
+    struct ui_event *ev, bool *list)
+{
+	int i, key, idx;
+
+	*list = false;
 	if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0) {
 		ev->type = EV_BACK;
 		return true;
@@ -377,47 +582,70 @@ parse_answer(const struct view *v, const char *line, struct ui_event *ev)
 		ev->type = EV_HELP;
 		return true;
 	}
+	if (strcmp(line, "l") == 0 || strcmp(line, "L") == 0) {
+		*list = true;
+		return true;
+	}
 	if ((strcmp(line, "<") == 0 && v->more_before) ||
 	    (strcmp(line, ">") == 0 && v->more_after)) {
 		ev->type = EV_PAGE;
 		ev->index = line[0] == '<' ? -1 : 1;
 		return true;
 	}
-	n = strtol(line, &end, 10);
-	if (end != line && *end == '\0') {
-		if (n < 1 || n > v->nitems)
-			return false;
+	if ((idx = find_number(v, line)) >= 0) {
 		ev->type = EV_SELECT;
-		ev->index = (int)n - 1;
+		ev->index = idx;
 		return true;
 	}
-	if (line[0] != '\0' && line[1] == '\0')
-		for (i = 0; i < v->nactions; i++)
-			if (v->actions[i].key == (line[0] | 0x20)) {
-				ev->type = EV_ACTION;
-				ev->key = v->actions[i].key;
-				return true;
-			}
+	if (line[0] == '\0' || !((line[0] | 0x20) >= 'a' && (line[0] | 0x20) <= 'z'))
+		return false;
+	key = line[0] | 0x20;
+	idx = -1;
+	if (line[1] != '\0' && (idx = find_number(v, line + 1)) < 0)
+		return false;
+	for (i = 0; i < v->nactions; i++)
+		if (line_key(v->actions[i].key) == key) {
+			if (idx >= 0)
+				*focus = idx;
+			ev->type = EV_ACTION;
+			ev->key = v->actions[i].key;
+			return true;
+		}
 	return false;
 }
 
+/* A screen is printed whole when it is new or shows a new page, or when
+ * asked with l; after an action on it only what changed is printed, so a
+ * screen reader does not read the page again. */
 static void
 line_present(struct app *app, const char *title, struct view *v, int *focus,
     int timeout_ms, struct ui_event *ev)
 {
+	struct screen_inst *si = &app->stack[app->depth - 1];
 	char line[LINE_MAX_BYTES];
 	enum read_result r;
+	bool list, has_l = false, has_k = false;
+	int i;
 
-	(void)focus;
+	assert(app->depth > 0);
+	for (i = 0; i < v->nactions; i++) {
+		has_l |= v->actions[i].key == 'l';
+		has_k |= v->actions[i].key == line_key('l');
+	}
+	/* l lists again here, so an l action is offered as k: k is free. */
+	assert(!(has_l && has_k));
 	if (v->form != NULL) {
 		run_form(app, title, v->form, timeout_ms, ev);
 		return;
 	}
-	print_view(app, title, v);
+	if (!si->listed)
+		print_view(app, title, v, true);
+	else
+		print_changes(app, v, *focus);
+	si->listed = true;
 	for (;;) {
-		outf(app, xasprintf("[%s] %s ", title,
-		    v->nitems > 0 ? T("line.prompt") : T("line.prompt_noitems")));
-		r = read_line(app, line, timeout_ms);
+		print_prompt(app, title, v, *focus);
+		r = read_line(app, line, timeout_ms, false);
 		if (r == READ_TIMEOUT) {
 			ev->type = EV_TIMEOUT;
 			return;
@@ -427,19 +655,30 @@ line_present(struct app *app, const char *title, struct view *v, int *focus,
 			return;
 		}
 		if (line[0] == '\0') {
-			/* Enter alone repeats the screen; on a screen with one
-			 * item (e.g. "Continue") it opens that item. */
+			/* Enter alone asks again; on a screen with one item
+			 * (e.g. "Continue") it opens that item. */
 			if (v->nitems == 1) {
 				ev->type = EV_SELECT;
 				ev->index = 0;
 				return;
 			}
-			print_view(app, title, v);
 			continue;
 		}
-		if (parse_answer(v, line, ev))
-			return;
-		outf(app, xasprintf("%s\n", T("line.bad_answer")));
+		if (parse_answer(v, line, focus, ev, &list)) {
+			if (!list)
+				return;
+			print_view(app, title, v, false);
+			continue;
+		}
+		if ((v->more_before || v->more_after) &&
+		    strspn(line, "0123456789") == strlen(line)) {
+			/* A number from another page (a post's number). */
+			char *s = TFA("line.not_on_page", A_STR(line));
+
+			outf(app, xasprintf("%s\n", s));
+			free(s);
+		} else
+			outf(app, xasprintf("%s\n", T("line.bad_answer")));
 	}
 }
 

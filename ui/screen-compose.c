@@ -30,6 +30,7 @@ struct compose_state {
 	char			*kept;		/* snapshot() of the draft kept last,
 						 * NULL: no draft stored */
 	bool			 done;		/* sent or discarded */
+	char			*title;
 };
 
 /* "title\nbody\nlang" of what the form holds now, to compare. */
@@ -51,6 +52,10 @@ compose_open(struct app *app, void *arg)
 	cs->req = *(struct compose_req *)arg;
 	cs->initial = xstrdup(cs->req.body != NULL ? cs->req.body : "");
 	cs->req.body = NULL;
+	cs->title = xstrdup(cs->req.title != NULL ? cs->req.title :
+	    T(cs->req.kind == COMPOSE_THREAD ? "forum.new_thread" :
+	    cs->req.kind == COMPOSE_REPLY ? "forum.reply" : "forum.edit"));
+	cs->req.title = NULL;
 	cs->form = form_new(T(cs->req.kind == COMPOSE_EDIT ? "forum.save" :
 	    "forum.send"));
 	if (cs->req.kind == COMPOSE_THREAD) {
@@ -59,7 +64,6 @@ compose_open(struct app *app, void *arg)
 	}
 	fld = form_add(cs->form, "body", FIELD_TEXTAREA, T("forum.body"), true);
 	fld->max_cp = FORUM_BODY_MAX;
-	fld->hint = xstrdup(T("forum.body_hint"));
 	field_set(fld, cs->initial);
 	fld = form_add(cs->form, "lang", FIELD_CHOICE, T("forum.post_lang"), true);
 	for (i = 0; i < I18N_NLANGS; i++)
@@ -79,17 +83,21 @@ static void
 compose_describe(struct app *app, void *st, struct view *v)
 {
 	struct compose_state *cs = st;
+	struct field *body = form_field(cs->form, "body");
 
-	(void)app;
-	v->title = xstrdup(T(cs->req.kind == COMPOSE_THREAD ? "forum.new_thread" :
-	    cs->req.kind == COMPOSE_REPLY ? "forum.reply" : "forum.edit"));
+	/* Only the keys of the mode in use: the plain mode reads the text
+	 * up to a line with a dot, and says so itself. */
+	free(body->hint);
+	body->hint = xstrdup(T(app->mode == UI_MODE_PLAIN ?
+	    "forum.body_hint_plain" : "forum.body_hint_full"));
+	v->title = xstrdup(cs->title);
 	if (cs->offering) {
 		char *when = i18n_when(cs->offer.updated, (int64_t)time(NULL));
 		char *q = TFA("draft.offer", A_STR(when));
 
 		view_text(v, q);
-		view_item(v, T("draft.continue"), NULL, false);
-		view_item(v, T("draft.discard"), NULL, false);
+		view_item(v, T("draft.continue"), NULL, NULL);
+		view_item(v, T("draft.discard"), NULL, NULL);
 		free(q);
 		free(when);
 		return;
@@ -182,6 +190,7 @@ compose_submit(struct app *app, void *st, struct form *unused)
 		break;
 	default:
 		err = forum_post_edit(app->db, &fv, cs->req.post_id, body, lang);
+		seq = cs->req.seq;
 		break;
 	}
 	if (err != NULL) {
@@ -252,6 +261,7 @@ compose_close(struct app *app, void *st)
 	free(cs->initial);
 	free(cs->kept);
 	draft_clear(&cs->offer);
+	free(cs->title);
 	form_free(cs->form);
 	free(cs);
 }
@@ -259,7 +269,8 @@ compose_close(struct app *app, void *st)
 const struct screen_ops screen_compose = {
 	.name = "compose",
 	.title_key = "forum.new_thread",
-	.help_key = "help.compose",
+	.help_key = "help.compose_full",
+	.help_key_plain = "help.compose_plain",
 	.open = compose_open,
 	.describe = compose_describe,
 	.select = compose_select,

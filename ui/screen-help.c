@@ -1,6 +1,7 @@
 /* Help for the screen below it: what the screen is for, the letters of its
  * actions (all of them, also those the key bar had no room for), then the
- * keys of the mode in use. Opened with ? or F1 everywhere. */
+ * keys of the mode in use (a screen may have its own text for the plain
+ * mode, whose keys differ). Opened with ? or F1 everywhere. */
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -28,8 +29,9 @@ help_actions(struct app *app, struct view *v)
 		return;
 	below->ops->describe(app, below->st, &about);
 	for (i = 0; i < about.nactions; i++)
-		sb_printf(&sb, "%s%c %s", i == 0 ? "" : ", ", about.actions[i].key,
-		    about.actions[i].label);
+		sb_printf(&sb, "%s%c %s", i == 0 ? "" : ", ",
+		    app->mode == UI_MODE_PLAIN ? line_key(about.actions[i].key) :
+		    about.actions[i].key, about.actions[i].label);
 	if (about.nactions > 0) {
 		char *s = TFA("help.letters", A_STR(sb.s));
 
@@ -45,18 +47,20 @@ help_describe(struct app *app, void *st, struct view *v)
 {
 	const struct screen_ops *about = st;
 
+	bool plain = app->mode == UI_MODE_PLAIN;
+
 	if (about != NULL) {
 		/* {0} of a help text: how to log in (help.register). */
 		char *cmd = app_ssh_command(app, T("ssh.name_placeholder"));
-		char *text = TFA(about->help_key, A_STR(cmd));
+		char *text = TFA(plain && about->help_key_plain != NULL ?
+		    about->help_key_plain : about->help_key, A_STR(cmd));
 
 		view_para(v, text);
 		free(text);
 		free(cmd);
 	}
 	help_actions(app, v);
-	view_para(v, T(app->mode == UI_MODE_FULL ? "help.keys_full" :
-	    "help.keys_line"));
+	view_para(v, T(plain ? "help.keys_plain" : "help.keys_full"));
 }
 
 const struct screen_ops screen_help = {

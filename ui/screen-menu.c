@@ -73,6 +73,8 @@ menu_describe(struct app *app, void *st, struct view *v)
 	int idx[NENTRIES], n = visible(app, idx), i;
 
 	(void)st;
+	/* q logs out here: the prompt and the key bar say so. */
+	v->q_logs_out = true;
 	if (app_is_guest(app)) {
 		char *cmd = app_ssh_command(app, "new");
 		char *note = TFA("menu.guest_note", A_STR(cmd));

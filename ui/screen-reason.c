@@ -13,6 +13,7 @@
 struct reason_state {
 	struct reason_req	 req;
 	struct form		*form;
+	char			*title;
 };
 
 static void *
@@ -24,6 +25,9 @@ reason_open(struct app *app, void *arg)
 	(void)app;
 	rs->req = *(struct reason_req *)arg;
 	rs->req.about = NULL;
+	rs->title = xstrdup(rs->req.title != NULL ? rs->req.title :
+	    T(rs->req.title_key));
+	rs->req.title = NULL;
 	rs->form = form_new(T("reason.submit"));
 	fld = form_add(rs->form, "reason", FIELD_TEXT, T(rs->req.label_key != NULL ?
 	    rs->req.label_key : "reason.label"), true);
@@ -46,7 +50,7 @@ reason_describe(struct app *app, void *st, struct view *v)
 	struct reason_state *rs = st;
 
 	(void)app;
-	v->title = xstrdup(T(rs->req.title_key));
+	v->title = xstrdup(rs->title);
 	v->form = rs->form;
 }
 
@@ -76,6 +80,7 @@ reason_close(struct app *app, void *st)
 
 	(void)app;
 	form_free(rs->form);
+	free(rs->title);
 	free(rs);
 }
 

@@ -84,11 +84,14 @@ thread_show(struct app *app, struct thread_state *ts, int64_t seq)
 	struct forum_viewer fv;
 	size_t i;
 	int focus = 0;
+	int64_t from = ts->from;
 
 	app_viewer(app, &fv);
 	if (forum_thread_get(app->db, &fv, ts->t.id, &ts->t) != 0)
 		return;
 	thread_load(app, ts, seq - (seq - 1) % POSTS_PAGE);
+	if (ts->from != from)
+		app_list_again(app);
 	for (i = 0; i < ts->posts.n; i++)
 		if (ts->posts.v[i].seq <= seq)
 			focus = (int)i;
@@ -116,13 +119,17 @@ thread_open(struct app *app, void *arg)
 	return ts;
 }
 
+/* "#8 Jonas, 2 hr ago, edited"; in the plain mode the post's number is
+ * the number typed to choose it, printed before, so not here again. */
 static char *
-post_header(const struct forum_post *p)
+post_header(const struct forum_post *p, bool numbered)
 {
 	struct strbuf sb = { 0 };
 	char *when = i18n_when(p->created, (int64_t)time(NULL));
 
-	sb_printf(&sb, "#%lld %s, %s", (long long)p->seq, p->author_display, when);
+	if (!numbered)
+		sb_printf(&sb, "#%lld ", (long long)p->seq);
+	sb_printf(&sb, "%s, %s", p->author_display, when);
 	if (p->edited_at != 0)
 		sb_printf(&sb, ", %s", T("forum.post.edited"));
 	if (strcmp(p->lang, i18n_lang()) != 0 && p->lang[0] != '\0')
@@ -133,6 +140,14 @@ post_header(const struct forum_post *p)
 		sb_printf(&sb, ", %s", T("forum.post.deleted"));
 	free(when);
 	return sb_take(&sb);
+}
+
+/* A text naming post p ("post 8 by Jonas"): key has {0} its number and
+ * {1} its author. Newly allocated. */
+static char *
+post_text(const struct forum_post *p, const char *key)
+{
+	return TFA(key, A_NUM(p->seq), A_STR(p->author_display));
 }
 
 static void
@@ -147,13 +162,18 @@ thread_describe(struct app *app, void *st, struct view *v)
 		view_text(v, T("forum.thread.locked_note"));
 	for (i = 0; i < ts->posts.n; i++) {
 		const struct forum_post *p = &ts->posts.v[i];
-		char *head = post_header(p);
+		char *head = post_header(p, app->mode == UI_MODE_PLAIN);
+		char *name = post_text(p, "forum.post_name");
 
 		view_item(v, head, NULL, p->seq > ts->read_before &&
 		    !app_is_guest(app) ? "list.unread.post" : NULL);
 		view_body(v, p->deleted && p->body[0] == '\0' ?
 		    T("forum.post.deleted_text") : p->hidden && !ts->moderator ?
 		    T("forum.post.hidden_text") : p->body);
+		view_number(v, p->seq);
+		if (!app_is_guest(app))
+			view_name(v, name);
+		free(name);
 		free(head);
 	}
 	if (ts->posts.n > 0) {
@@ -186,7 +206,7 @@ thread_describe(struct app *app, void *st, struct view *v)
 }
 
 /* Choosing a post (its number in plain mode, Enter in the pager) makes it
- * the one the actions work on. */
+ * the one the actions work on; the plain mode prints it. */
 static int
 thread_select(struct app *app, void *st, int index)
 {
@@ -196,8 +216,9 @@ thread_select(struct app *app, void *st, int index)
 	if (index < 0 || (size_t)index >= ts->posts.n)
 		return SR_STAY;
 	app->stack[app->depth - 1].focus = index;
-	s = TFA("forum.post_chosen", A_NUM(ts->posts.v[index].seq));
+	s = post_text(&ts->posts.v[index], "forum.post_chosen_by");
 	app_notice(app, s);
+	app_show_focus(app, true);
 	free(s);
 	return SR_STAY;
 }
@@ -257,17 +278,22 @@ compose(struct app *app, struct thread_state *ts, enum compose_kind kind,
 {
 	struct compose_req req = { .kind = kind, .thread_id = ts->t.id,
 	    .posted_seq = &ts->posted_seq };
-	char *quote = NULL;
+	char *quote = NULL, *title = NULL;
 
-	if (kind == COMPOSE_REPLY && p != NULL)
+	if (kind == COMPOSE_REPLY && p != NULL) {
 		req.body = quote = forum_quote(p->author_display, p->body);
+		req.title = title = post_text(p, "forum.reply_quoting");
+	}
 	if (kind == COMPOSE_EDIT) {
 		req.post_id = p->id;
+		req.seq = p->seq;
 		req.body = p->body;
 		req.lang = p->lang;
+		req.title = title = post_text(p, "forum.edit_post");
 	}
 	app_push(app, &screen_compose, &req);
 	free(quote);
+	free(title);
 }
 
 static int
@@ -292,6 +318,7 @@ thread_action(struct app *app, void *st, int key)
 	}
 	if (key == 'u' && ts->t.first_unread != 0) {
 		thread_show(app, ts, ts->t.first_unread);
+		app_show_focus(app, true);
 		return SR_STAY;
 	}
 	if ((key == 'l' || key == 'p') && ts->moderator) {
@@ -316,9 +343,12 @@ thread_action(struct app *app, void *st, int key)
 		compose(app, ts, COMPOSE_REPLY, p);
 		break;
 	case 'y':
-		if (p->edited_at == 0)
-			app_notice(app, T("history.none"));
-		else
+		if (p->edited_at == 0) {
+			char *s = post_text(p, "history.none_post");
+
+			app_notice(app, s);
+			free(s);
+		} else
 			app_push(app, &screen_history, (void *)&p->id);
 		break;
 	case 'e':
@@ -338,10 +368,13 @@ thread_action(struct app *app, void *st, int key)
 		    .help_key = "help.report", .apply = report_post,
 		    .done_key = "forum.reported", .arg = p->id };
 		char *about = forum_post_about(p, ts->t.title);
+		char *title = post_text(p, "forum.report_post");
 
+		req.title = title;
 		req.about = about;
 		app_push(app, &screen_reason, &req);
 		free(about);
+		free(title);
 		break;
 	}
 	case 'h':
@@ -357,10 +390,13 @@ thread_action(struct app *app, void *st, int key)
 			char *about = TFA("mod.about.author",
 			    A_STR(p->author_display), A_NUM(p->seq),
 			    A_STR(ts->t.title));
+			char *title = post_text(p, "forum.suspend_post");
 
+			req.title = title;
 			req.about = about;
 			app_push(app, &screen_reason, &req);
 			free(about);
+			free(title);
 		}
 		break;
 	}
@@ -377,6 +413,8 @@ thread_resume(struct app *app, void *st)
 	if (seq == 0)
 		seq = focus >= 0 && (size_t)focus < ts->posts.n ?
 		    ts->posts.v[focus].seq : ts->from;
+	else
+		app_show_focus(app, false);	/* the post just sent or saved */
 	ts->posted_seq = 0;
 	thread_show(app, ts, seq);
 }
@@ -395,6 +433,7 @@ const struct screen_ops screen_thread = {
 	.name = "thread",
 	.title_key = "forum.boards.title",
 	.help_key = "help.thread",
+	.help_key_plain = "help.thread_plain",
 	.open = thread_open,
 	.describe = thread_describe,
 	.select = thread_select,

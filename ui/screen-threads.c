@@ -85,6 +85,9 @@ threads_describe(struct app *app, void *st, struct view *v)
 		view_item(v, ts->list.v[i].title, status,
 		    ts->list.v[i].first_unread != 0 && !app_is_guest(app) ?
 		    "list.unread.thread" : NULL);
+		/* Moderators' letters act on the focused thread: named. */
+		if (ts->moderator)
+			view_name(v, ts->list.v[i].title);
 		free(status);
 	}
 	if (ts->offset > 0 || ts->list.more) {

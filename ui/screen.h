@@ -18,6 +18,9 @@ struct screen_ops {
 	const char	*title_key;	/* catalog key of the title */
 	const char	*help_key;	/* catalog key of the help text; its {0}
 					 * is the ssh login command */
+	const char	*help_key_plain;	/* optional: the help text in
+						 * the plain mode, whose keys
+						 * differ; {0} as help_key */
 	/* Returns the screen's state; arg is what app_push was given. */
 	void		*(*open)(struct app *app, void *arg);
 	void		 (*describe)(struct app *app, void *st, struct view *v);

@@ -18,6 +18,10 @@ struct screen_inst {
 	const struct screen_ops	*ops;
 	void			*st;
 	int			 focus;
+	bool			 listed;	/* plain mode: its page was printed
+						 * whole; after that only what
+						 * changes, until asked or a new
+						 * page (app_list_again) */
 };
 
 enum ev_type {
@@ -58,6 +62,10 @@ extern const struct renderer render_line;
  * terminal needs it), whichever renderer is in use; e.g. after the full
  * screen has been put away. */
 void line_say(struct app *app, const char *text);
+/* The letter the plain mode offers for a screen's action key: the same,
+ * except where the plain mode keeps the letter for itself (l lists the
+ * page again, so Lock is k there). */
+int line_key(int key);
 
 struct app {
 	const struct ui_params	*p;
@@ -75,6 +83,11 @@ struct app {
 	struct screen_inst	 stack[STACK_MAX];
 	int			 depth;
 	char			*notice;	/* one message for the next draw */
+	enum { SHOW_NONE, SHOW_HEAD, SHOW_WHOLE } show_focus;
+					/* plain mode: print the focused item
+					 * with the next draw: the chosen post
+					 * whole, the one just sent by its
+					 * header (its text was just typed) */
 	bool			 quit;
 	int			 idle_minutes;
 	int64_t			 notices_unread;	/* for the status line */
@@ -93,6 +106,12 @@ void app_replace(struct app *app, const struct screen_ops *ops, void *arg);
 void app_reset(struct app *app, const struct screen_ops *ops, void *arg);
 /* Sets the one-line message shown with the next screen. */
 void app_notice(struct app *app, const char *text);
+/* The plain mode prints the top screen's focused item with the next draw
+ * (once): whole (the post just chosen) or only its header line (the post
+ * just sent). */
+void app_show_focus(struct app *app, bool whole);
+/* The top screen shows another page: the plain mode prints it whole. */
+void app_list_again(struct app *app);
 /* Switches the interface language now (and stores it for members). */
 void app_set_lang(struct app *app, const char *code);
 /* Switches between full-screen and plain line mode now. */

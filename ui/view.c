@@ -38,6 +38,24 @@ view_item(struct view *v, const char *label, const char *status,
 	it->status = status != NULL ? xstrdup(status) : NULL;
 	it->unread = unread_key;
 	it->body = NULL;
+	it->name = NULL;
+	it->number = 0;
+}
+
+void
+view_name(struct view *v, const char *name)
+{
+	if (v->nitems == 0)
+		return;
+	free(v->items[v->nitems - 1].name);
+	v->items[v->nitems - 1].name = xstrdup(name);
+}
+
+void
+view_number(struct view *v, long long number)
+{
+	if (v->nitems > 0)
+		v->items[v->nitems - 1].number = number;
 }
 
 void
@@ -78,6 +96,7 @@ view_clear(struct view *v)
 		free(v->items[i].label);
 		free(v->items[i].status);
 		free(v->items[i].body);
+		free(v->items[i].name);
 	}
 	free(v->items);
 	for (i = 0; i < v->nactions; i++)

@@ -16,6 +16,11 @@ struct view_item {
 				 * gender of the item: list.unread.thread... */
 	char	*body;		/* several lines under the label (a post), or
 				 * NULL; a view with bodies is read as a pager */
+	char	*name;		/* what the actions work on when this item is
+				 * focused ("post 8 by Jonas"), for the plain
+				 * prompt; NULL: nothing to name */
+	long long number;	/* the number typed to choose it in plain mode
+				 * (a post's number); 0: its place, from 1 */
 };
 
 struct view_action {
@@ -36,6 +41,8 @@ struct view {
 	char			*position;	/* "page 2 of 5"; may be NULL */
 	struct view_action	 actions[VIEW_ACTIONS_MAX];
 	int			 nactions;
+	bool			 q_logs_out;	/* q here ends the session (the
+						 * main menu): say so, not "back" */
 };
 
 /* Helpers for describe(): each copies its strings. */
@@ -51,6 +58,9 @@ void view_action(struct view *v, int key, const char *label);
 /* Gives the last item added a body (a post's text). */
 void view_body(struct view *v, const char *body);
 void view_position(struct view *v, const char *text);
+/* Gives the last item added its name for the actions, and its number. */
+void view_name(struct view *v, const char *name);
+void view_number(struct view *v, long long number);
 void view_clear(struct view *v);
 
 #endif

@@ -21,7 +21,7 @@ tm_wait r "Language club"
 tm_keys r Enter
 tm_wait r "Evening meeting"
 tm_keys r Enter
-tm_wait r "Posts 1-6 of 6"
+tm_wait r "Posts 1–6 of 6"
 # cursor_row NAME: the text of the row the hardware cursor is on.
 cursor_row() {
 	local y

@@ -66,7 +66,7 @@ tm_keys b r
 tm_wait b "Language of the post"
 check "sending deleted the draft: the editor opens empty" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t b | grep -q 'unsent draft\|dingo ryšys'"
 tm_keys b Escape
-tm_wait b "Posts 1-2 of 2"
+tm_wait b "Posts 1–2 of 2"
 
 # A pause in typing keeps the draft while the session is still open: a
 # second session sees it.
@@ -85,7 +85,7 @@ check "discarding says so" tm_wait c "The draft is discarded."
 check "discarding leaves the post's own text" tm_wait c "dingo ryšys."
 check "and not the draft's" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t c | grep -q 'Pataisyta'"
 tm_keys c Escape
-tm_wait c "Posts 1-2 of 2"
+tm_wait c "Posts 1–2 of 2"
 tm_keys c j e
 tm_wait c "Language of the post"
 check "a discarded draft is not offered again" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t c | grep -q 'unsent draft'"
@@ -94,7 +94,7 @@ tmux -L "$TMUX_SOCK" kill-session -t c
 tm_keys b Escape
 tm_wait b "Leave without sending"
 tm_keys b Down Enter
-tm_wait b "Posts 1-2 of 2"
+tm_wait b "Posts 1–2 of 2"
 
 # A new thread's title and text, dropped; then offered in plain mode.
 tm_keys b q

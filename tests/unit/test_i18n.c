@@ -76,15 +76,15 @@ test_messages(void **state)
 	assert_tf_num("menu.new_posts", 3, "3 новых сообщения");
 	assert_tf_num("menu.new_posts", 11, "11 новых сообщений");
 	/* The verb agrees with one session, inside the plural. */
-	s = TFA("error.sessions.limit", A_NUM(1));
+	s = TFA("server.sessions.limit", A_NUM(1));
 	assert_non_null(strstr(s, "У вас уже открыт 1 сеанс —"));
 	free(s);
-	s = TFA("error.sessions.limit", A_NUM(3));
+	s = TFA("server.sessions.limit", A_NUM(3));
 	assert_non_null(strstr(s, "У вас уже открыто 3 сеанса —"));
 	free(s);
 	/* A post number as its header shows it: no grouping. */
-	s = TFA("forum.post_chosen", A_NUM(12345));
-	assert_non_null(strstr(s, "№ 12345:"));
+	s = TFA("forum.post_chosen_by", A_NUM(12345), A_STR("Олена"));
+	assert_non_null(strstr(s, "сообщение 12345 (Олена)"));
 	free(s);
 
 	assert_int_equal(i18n_set_lang("lt"), 0);
