@@ -31,6 +31,7 @@ struct db;
 #define FORUM_REASON_MAX	200	/* report and moderation reasons */
 #define FORUM_SNIPPET_MAX	100	/* search snippets */
 #define FORUM_SEARCH_WORDS	8	/* words of a query beyond these are ignored */
+#define FORUM_SEARCH_TOKENS	8	/* words of one term (a-b-c or a "phrase") */
 
 #define FORUM_TITLE_SZ		(FORUM_TITLE_MAX * 4 + 1)
 #define FORUM_DESC_SZ		(FORUM_DESC_MAX * 4 + 1)

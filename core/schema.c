@@ -178,6 +178,13 @@ const char *const db_migrations[] = {
 	 * by range, touching only those threads. */
 	"CREATE INDEX threads_horizon ON threads(board_id, hidden,"
 	"  last_post_at, last_seq);",
+
+	/* 4: i18n_fold now folds Ukrainian ґ to г; post_fts holds folded
+	 * (already small) text, so replacing ґ there gives what the new
+	 * fold gives. */
+	"UPDATE post_fts SET title = replace(title, 'ґ', 'г'),"
+	"  body = replace(body, 'ґ', 'г')"
+	"  WHERE instr(title, 'ґ') > 0 OR instr(body, 'ґ') > 0;",
 };
 
 const int db_nmigrations = sizeof db_migrations / sizeof db_migrations[0];

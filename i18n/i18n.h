@@ -78,6 +78,15 @@ char *i18n_fold(const char *s);
 /* True when needle occurs in haystack ignoring case and accents
  * ("sarunas" in "Šarūnas"). */
 bool i18n_contains(const char *haystack, const char *needle);
+/* The stem of word in lang ("biblioteka" -> "bibliotek" in lt), small
+ * letters with accents, when a stemmer for lang exists (lt, ru, en) and
+ * it only cut an ending of 4 or more letters; else NULL. Newly
+ * allocated. */
+char *i18n_stem(const char *word, const char *lang);
+/* True when readers could take one name for the other: the same with
+ * case and accents folded, or confusable by ICU's spoof checker (Latin
+ * and Cyrillic look-alikes). */
+bool i18n_confusable(const char *a, const char *b);
 /* Unicode NFC and NFKC_Casefold; newly allocated. */
 char *i18n_nfc(const char *s);
 char *i18n_nfkc_casefold(const char *s);

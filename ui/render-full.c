@@ -734,7 +734,12 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 		focus_field(fs, f, f->focus - 1);
 		return false;
 	}
-	if (enter && fld == NULL) {
+	if (type == OK && ch == 'q' && fld == NULL) {
+		ev->type = EV_BACK;	/* on the button, as Esc */
+		return true;
+	}
+	if (enter && (fld == NULL || (f->quick &&
+	    fld->type != FIELD_TEXTAREA))) {
 		if (form_validate(f)) {
 			ev->type = EV_SUBMIT;
 			return true;

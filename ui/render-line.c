@@ -287,7 +287,8 @@ ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
 			ev->type = r == READ_TIMEOUT ? EV_TIMEOUT : EV_HANGUP;
 			return false;
 		}
-		if (strcmp(line, "!") == 0) {
+		if (strcmp(line, "!") == 0 || (f->quick &&
+		    form_index(f, fld) == 0 && strcmp(line, "q") == 0)) {
 			ev->type = EV_BACK;
 			return false;
 		}
@@ -320,8 +321,14 @@ static void
 run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
     struct ui_event *ev)
 {
-	bool again = f->asked;
+	bool again = false;
 	int i;
+
+	/* Asked again with nothing wrong: the user came back to the form
+	 * (from search results), so it asks every field again instead of
+	 * sending the same answers at once. */
+	for (i = 0; f->asked && i < f->nfields; i++)
+		again = again || f->fields[i]->error != NULL;
 
 	outf(app, xasprintf("\n%s\n", title));
 	if (app->notice != NULL)

@@ -35,6 +35,7 @@ search_open(struct app *app, void *arg)
 	app_viewer(app, &fv);
 	forum_boards(app->db, &fv, &ss->boards);
 	ss->form = form_new(T("search.submit"));
+	ss->form->quick = true;
 	fld = form_add(ss->form, "words", FIELD_TEXT, T("search.words"), true);
 	fld->max_cp = 200;
 	fld->hint = xstrdup(T("search.words_hint"));
