@@ -57,7 +57,7 @@ forum_search(struct db *db, const struct forum_viewer *v,
 		return 0;
 	match = search_match(terms, nterms, q, author.id);
 	st = forum_prepare_ranked(db, "SELECT p.id, p.thread_id, t.board_id, "
-	    "p.seq, t.title, a.name, a.display, p.created, p.body FROM "
+	    "p.seq, t.title, a.name, a.display, p.created, p.body, a.role FROM "
 	    "(SELECT id, r FROM (SELECT rowid AS id, forum_rank(post_fts) AS r "
 	    "FROM post_fts "
 	    "WHERE post_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4) "
@@ -86,6 +86,9 @@ forum_search(struct db *db, const struct forum_viewer *v,
 			db_column_copy(st, 6, h->author_display,
 			    sizeof h->author_display);
 			h->created = sqlite3_column_int64(st, 7);
+			h->author_role = ROLE_MEMBER;
+			role_parse((const char *)sqlite3_column_text(st, 9),
+			    &h->author_role);
 			snippet((const char *)sqlite3_column_text(st, 8), terms,
 			    nterms, h->snippet, sizeof h->snippet);
 		}

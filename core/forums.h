@@ -30,6 +30,8 @@ struct db;
 #define FORUM_DESC_MAX		500	/* board descriptions */
 #define FORUM_REASON_MAX	200	/* report and moderation reasons */
 #define FORUM_SNIPPET_MAX	100	/* search snippets */
+#define FORUM_EDIT_HISTORY	20	/* earlier versions kept per post: the
+					 * first one and the newest others */
 #define FORUM_SEARCH_WORDS	8	/* words of a query beyond these are ignored */
 #define FORUM_SEARCH_TOKENS	8	/* words of one term (a-b-c or a "phrase") */
 
@@ -191,6 +193,7 @@ struct forum_post {
 	int64_t	 author_id;
 	char	 author_name[FORUM_NAME_SZ];
 	char	 author_display[FORUM_DISPLAY_SZ];
+	enum role author_role;	/* shown as a mark: moderator, admin */
 	char	 lang[8];
 	int64_t	 created;
 	int64_t	 edited_at;	/* 0: never edited; else show "edited" */
@@ -222,10 +225,12 @@ int forum_post_get(struct db *db, const struct forum_viewer *viewer,
     int64_t id, struct forum_post *out);
 void forum_post_clear(struct forum_post *p);
 /* Replaces a post's body (lang NULL keeps it); the old body goes to the
- * edit history. Its author, or a moderator of its board, and not while the
+ * edit history (at most FORUM_EDIT_HISTORY versions: the original and
+ * the newest). Its author, or a moderator of its board, and not while the
  * author is suspended. Keys: "error.forum.not_allowed",
  * "error.forum.not_found", "error.forum.body_length", "error.forum.locked"
- * (members cannot edit in locked threads), "error.lang.unknown". */
+ * (members cannot edit in locked threads), "error.lang.unknown",
+ * "error.forum.edit_flood" (more edits a minute than posts_per_minute). */
 const char *forum_post_edit(struct db *db, const struct forum_viewer *viewer,
     int64_t id, const char *body, const char *lang);
 /* Soft-deletes a post: its author or a moderator. The post keeps its seq;
@@ -281,7 +286,9 @@ struct forum_notice {
 	enum forum_notice_kind	 kind;
 	int64_t			 at;
 	int64_t			 actor_id;
+	char			 actor_name[FORUM_NAME_SZ];
 	char			 actor_display[FORUM_DISPLAY_SZ];
+	enum role		 actor_role;
 	int64_t			 thread_id;
 	char			 thread_title[FORUM_TITLE_SZ];
 	int64_t			 post_id;
@@ -327,6 +334,7 @@ struct forum_hit {
 	char	 thread_title[FORUM_TITLE_SZ];
 	char	 author_name[FORUM_NAME_SZ];
 	char	 author_display[FORUM_DISPLAY_SZ];
+	enum role author_role;
 	int64_t	 created;
 	char	 snippet[FORUM_SNIPPET_SZ];	/* one line around the first match */
 };

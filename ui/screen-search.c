@@ -38,7 +38,8 @@ search_open(struct app *app, void *arg)
 	ss->form->quick = true;
 	fld = form_add(ss->form, "words", FIELD_TEXT, T("search.words"), true);
 	fld->max_cp = 200;
-	fld->hint = xstrdup(T("search.words_hint"));
+	fld->hint = xasprintf("%s %s", T("search.words_hint"),
+	    T("search.words_hint_more"));
 	fld = form_add(ss->form, "board", FIELD_CHOICE, T("search.board"), true);
 	field_add_choice(fld, "0", T("search.any_board"));
 	for (i = 0; i < ss->boards.n; i++) {
@@ -145,11 +146,14 @@ hits_describe(struct app *app, void *st, struct view *v)
 	for (i = 0; i < hs->list.n; i++) {
 		const struct forum_hit *h = &hs->list.v[i];
 		char *when = i18n_when(h->created, (int64_t)time(NULL));
-		char *label = xasprintf("%s (%s, %s)", h->thread_title,
-		    h->author_display, when);
+		char *who = forum_author_label(h->author_display,
+		    h->author_name, h->author_role);
+		char *label = xasprintf("%s (%s, %s)", h->thread_title, who,
+		    when);
 
 		view_item(v, label, NULL, false);
 		view_body(v, h->snippet);
+		free(who);
 		free(label);
 		free(when);
 	}
