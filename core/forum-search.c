@@ -30,6 +30,7 @@ static char	*search_match(const struct term *, int,
 		    const struct forum_search_query *, int64_t);
 static void	snippet(const char *, const struct term *, int, char *,
 		    size_t);
+static void	mark_matches(struct forum_hit *, const struct term *, int);
 static bool	word_byte(unsigned char);
 static size_t	next_token(const char *, size_t, size_t *);
 
@@ -91,6 +92,7 @@ forum_search(struct db *db, const struct forum_viewer *v,
 			    &h->author_role);
 			snippet((const char *)sqlite3_column_text(st, 8), terms,
 			    nterms, h->snippet, sizeof h->snippet);
+			mark_matches(h, terms, nterms);
 		}
 		sqlite3_finalize(st);
 	}
@@ -300,6 +302,40 @@ snippet(const char *body, const struct term *terms, int nterms, char *out,
 	snprintf(out, outsz, "%s%s%s", from > 0 ? "…" : "", line,
 	    body[to] != '\0' ? "…" : "");
 	free(line);
+}
+
+/* Notes the snippet's words that hold a word of a term, as the search
+ * folds them, for the full screen to show marked. */
+static void
+mark_matches(struct forum_hit *h, const struct term *terms, int nterms)
+{
+	size_t off = 0, start, len, t_off, t_len, ellipsis = strlen("…");
+	char *word, *folded;
+	bool hit;
+	int i;
+
+	h->nmarks = 0;
+	/* "…" is not part of the first word. */
+	if (strncmp(h->snippet, "…", ellipsis) == 0)
+		off = ellipsis;
+	while (h->nmarks < FORUM_HIT_MARKS &&
+	    (len = next_token(h->snippet, off, &start)) != 0) {
+		word = xstrndup(h->snippet + start, len);
+		folded = i18n_fold(word);
+		for (i = 0, hit = false; i < nterms && !hit; i++) {
+			for (t_off = 0; !hit && (t_len = next_token(
+			    terms[i].text, t_off, &t_off)) != 0; t_off += t_len)
+				hit = memmem(folded, strlen(folded),
+				    terms[i].text + t_off, t_len) != NULL;
+		}
+		if (hit) {
+			h->marks[h->nmarks].off = (uint16_t)start;
+			h->marks[h->nmarks++].len = (uint16_t)len;
+		}
+		free(folded);
+		free(word);
+		off = start + len;
+	}
 }
 
 /* Letters and digits of ASCII, and every byte of other characters. */

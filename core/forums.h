@@ -326,6 +326,13 @@ struct forum_search_query {
 	int		 limit;
 };
 
+#define FORUM_HIT_MARKS	8
+
+/* A byte range of a snippet: a word that matched. */
+struct forum_mark {
+	uint16_t off, len;
+};
+
 struct forum_hit {
 	int64_t	 post_id;
 	int64_t	 thread_id;
@@ -337,6 +344,8 @@ struct forum_hit {
 	enum role author_role;
 	int64_t	 created;
 	char	 snippet[FORUM_SNIPPET_SZ];	/* one line around the first match */
+	struct forum_mark marks[FORUM_HIT_MARKS];	/* its matching words */
+	int	 nmarks;
 };
 struct forum_hit_list {
 	struct forum_hit	*v;

@@ -138,6 +138,7 @@ hits_describe(struct app *app, void *st, struct view *v)
 	struct hits_state *hs = st;
 	size_t i;
 	char *s;
+	int m;
 
 	s = TFA("search.results_for", A_STR(hs->words));
 	v->title = s;
@@ -153,6 +154,8 @@ hits_describe(struct app *app, void *st, struct view *v)
 
 		view_item(v, label, NULL, false);
 		view_body(v, h->snippet);
+		for (m = 0; m < h->nmarks; m++)
+			view_mark(v, h->marks[m].off, h->marks[m].len);
 		free(who);
 		free(label);
 		free(when);

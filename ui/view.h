@@ -8,12 +8,23 @@
 
 struct form;
 
+#define VIEW_MARKS_MAX 8
+
+/* A byte range of an item's body to show marked: a search match. */
+struct view_mark {
+	unsigned	 off, len;
+};
+
 struct view_item {
 	char	*label;
 	char	*status;	/* status words after the label, may be NULL */
 	bool	 unread;	/* shown as a word, never by colour alone */
 	char	*body;		/* several lines under the label (a post), or
 				 * NULL; a view with bodies is read as a pager */
+	/* Marked on the full screen by an attribute; the plain mode leaves
+	 * them out, as a screen reader would read any mark aloud. */
+	struct view_mark marks[VIEW_MARKS_MAX];
+	int	 nmarks;
 };
 
 struct view_action {
@@ -45,6 +56,8 @@ void view_item(struct view *v, const char *label, const char *status,
 void view_action(struct view *v, int key, const char *label);
 /* Gives the last item added a body (a post's text). */
 void view_body(struct view *v, const char *body);
+/* Marks byte ranges of the last item's body (at most VIEW_MARKS_MAX). */
+void view_mark(struct view *v, unsigned off, unsigned len);
 void view_position(struct view *v, const char *text);
 void view_clear(struct view *v);
 

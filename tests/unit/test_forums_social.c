@@ -119,6 +119,9 @@ static void
 test_search_prefix_stem_phrase(void **state)
 {
 	struct fixture *f = *state;
+	struct forum_search_query q = { "bibliotek pasiilg", 0, NULL, NULL, 0,
+	    10 };
+	struct forum_hit_list l;
 	struct strbuf sb = { 0 };
 	int64_t t1, p1, p2, p3, p4, got;
 	int i;
@@ -137,6 +140,16 @@ test_search_prefix_stem_phrase(void **state)
 	assert_int_equal(got, p1);
 	assert_int_equal(hits(f, "bibliotek*", 0, NULL, NULL, &got), 1);
 	assert_int_equal(got, p1);
+	/* The matching words of the snippet are marked, and only they. */
+	assert_int_equal(forum_search(f->db, &f->ruta, &q, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].nmarks, 2);
+	assert_memory_equal(l.v[0].snippet + l.v[0].marks[0].off,
+	    "bibliotekoje", l.v[0].marks[0].len);
+	assert_int_equal(l.v[0].marks[0].len, strlen("bibliotekoje"));
+	assert_memory_equal(l.v[0].snippet + l.v[0].marks[1].off,
+	    "pasiilgti", l.v[0].marks[1].len);
+	forum_hit_list_free(&l);
 	assert_int_equal(hits(f, "biblioteka", 0, NULL, "lt", &got), 1);
 	assert_int_equal(got, p1);
 	assert_int_equal(hits(f, "zaidim", 0, NULL, NULL, &got), 1);
