@@ -6,6 +6,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
+#include "core/sanitize.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -15,6 +16,7 @@
 #include <time.h>
 
 #define HITS_PAGE 8
+#define TITLE_WORDS_MAX 40	/* columns of the search words in the title */
 
 struct search_state {
 	struct form		*form;
@@ -137,10 +139,14 @@ hits_describe(struct app *app, void *st, struct view *v)
 {
 	struct hits_state *hs = st;
 	size_t i;
-	char *s;
+	char *s, *clean;
 	int m;
 
-	s = TFA("search.results_for", A_STR(hs->words));
+	/* What was typed goes into the title bar: one clean line (F8). */
+	clean = sanitize(hs->words, strlen(hs->words), SANITIZE_LINE,
+	    TITLE_WORDS_MAX, TITLE_WORDS_MAX);
+	s = TFA("search.results_for", A_STR(clean));
+	free(clean);
 	v->title = s;
 	if (hs->list.n == 0)
 		view_text(v, T("search.none"));

@@ -70,3 +70,10 @@ check "the button can be reached" tm_wait j "> [ Search ]"
 tm_keys j q
 check "q on the search button leaves to the forum list" tm_wait j "Language club"
 check "the form is gone" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'Words to find'"
+# What was typed reaches the title bar cleaned: no bidi override (F8).
+tm_keys j s
+tm_wait j "Words to find"
+tm_type j $'zal\u202egiris'
+tm_keys j Enter
+check "the search words are in the title" tm_wait j "Found: zalgiris"
+check "the title holds no bidi override" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q $'\u202e'"
