@@ -5,6 +5,7 @@
  * forum_rank (forum-rank.c). Snippets come from the original text. */
 #include "core/forum-internal.h"
 #include "common/strbuf.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "core/sanitize.h"
 #include "i18n/i18n.h"
@@ -16,7 +17,7 @@
 #define RANK_WINDOW	2000	/* newest matches ranked by relevance */
 #define SNIPPET_BEFORE	30	/* code points shown before the match */
 #define TERM_BYTES	160	/* of one term's folded text */
-#define PREFIX_MIN_BYTES 3	/* shorter words match whole: "a*" would
+#define PREFIX_MIN_CP	3	/* shorter words match whole: "a*" would
 				 * merge the lists of thousands of words */
 
 /* One word or phrase of a query, folded as the index is. */
@@ -168,10 +169,11 @@ add_term(struct term *t, const char *text, size_t len, bool phrase,
 	t->text = cap_term(folded);
 	free(folded);
 	t->prefix = !phrase && t->text != NULL &&
-	    strlen(t->text) >= PREFIX_MIN_BYTES && strchr(t->text, ' ') == NULL;
+	    utf8_count(t->text) >= PREFIX_MIN_CP &&
+	    strchr(t->text, ' ') == NULL;
 	if (t->prefix && (stem = i18n_stem(word, lang)) != NULL) {
 		fstem = i18n_fold(stem);
-		if (strlen(fstem) >= PREFIX_MIN_BYTES &&
+		if (utf8_count(fstem) >= PREFIX_MIN_CP &&
 		    strncmp(fstem, t->text, strlen(fstem)) == 0) {
 			free(t->text);
 			t->text = fstem;
