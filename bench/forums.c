@@ -213,6 +213,13 @@ load(void)
 	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS / 2);
 	step(rd);
 	sqlite3_finalize(rd);
+	/* The words for prefix search, as core/schema.c's migration lists
+	 * them from an index filled without forum_index_post. */
+	exec("CREATE VIRTUAL TABLE temp.post_vocab USING "
+	    "fts5vocab(main, post_fts, col)");
+	exec("INSERT OR IGNORE INTO search_terms SELECT term FROM "
+	    "temp.post_vocab WHERE col != 'tags'");
+	exec("DROP TABLE temp.post_vocab");
 	exec("COMMIT");
 	exec("PRAGMA wal_checkpoint(TRUNCATE)");
 	exec("ANALYZE");

@@ -17,6 +17,7 @@
 #define RANK_WINDOW	2000	/* newest matches ranked by relevance */
 #define SNIPPET_BEFORE	30	/* code points shown before the match */
 #define TERM_BYTES	160	/* of one term's folded text */
+#define PREFIX_WORDS	64	/* words a prefix may stand for in an OR */
 #define PREFIX_MIN_CP	3	/* shorter words match whole: "a*" would
 				 * merge the lists of thousands of words */
 
@@ -27,8 +28,9 @@ struct term {
 };
 
 static int	search_terms(const char *, struct term *, int, const char *);
-static char	*search_match(const struct term *, int,
+static char	*search_match(struct db *, const struct term *, int,
 		    const struct forum_search_query *, int64_t);
+static void	put_prefix(struct db *, struct strbuf *, const char *);
 static void	snippet(const char *, const struct term *, int, char *,
 		    size_t);
 static void	mark_matches(struct forum_hit *, const struct term *, int);
@@ -57,7 +59,7 @@ forum_search(struct db *db, const struct forum_viewer *v,
 	if ((nterms = search_terms(q->words, terms, FORUM_SEARCH_WORDS,
 	    q->lang != NULL && *q->lang != '\0' ? q->lang : i18n_lang())) == 0)
 		return 0;
-	match = search_match(terms, nterms, q, author.id);
+	match = search_match(db, terms, nterms, q, author.id);
 	st = forum_prepare_ranked(db, "SELECT p.id, p.thread_id, t.board_id, "
 	    "p.seq, t.title, a.name, a.display, p.created, p.body, a.role FROM "
 	    "(SELECT id, r FROM (SELECT rowid AS id, forum_rank(post_fts) AS r "
@@ -226,22 +228,63 @@ search_terms(const char *words, struct term *terms, int max,
  * terms hold only letters, digits and spaces (cap_term), so nothing the
  * user typed is query syntax. */
 static char *
-search_match(const struct term *terms, int n,
+search_match(struct db *db, const struct term *terms, int n,
     const struct forum_search_query *q, int64_t author_id)
 {
 	struct strbuf sb = { 0 };
 	int i;
 
-	for (i = 0; i < n; i++)
-		sb_printf(&sb, "%s{title body}:\"%s\"%s", i ? " " : "",
-		    terms[i].text, terms[i].prefix ? "*" : "");
+	for (i = 0; i < n; i++) {
+		/* AND written out: FTS5 3.40 takes no implicit AND after
+		 * a bracket. */
+		sb_puts(&sb, i ? " AND {title body}:" : "{title body}:");
+		if (terms[i].prefix)
+			put_prefix(db, &sb, terms[i].text);
+		else
+			sb_printf(&sb, "\"%s\"", terms[i].text);
+	}
 	if (q->board_id > 0)
-		sb_printf(&sb, " tags:\"b%lld\"", (long long)q->board_id);
+		sb_printf(&sb, " AND tags:\"b%lld\"", (long long)q->board_id);
 	if (author_id > 0)
-		sb_printf(&sb, " tags:\"a%lld\"", (long long)author_id);
+		sb_printf(&sb, " AND tags:\"a%lld\"", (long long)author_id);
 	if (q->lang != NULL && *q->lang != '\0' && i18n_lang_valid(q->lang))
-		sb_printf(&sb, " tags:\"l%s\"", q->lang);
+		sb_printf(&sb, " AND tags:\"l%s\"", q->lang);
 	return sb_take(&sb);
+}
+
+/* A prefix as the words of the index that begin with it, ORed: FTS5
+ * reads those newest first and stops at the ranking window, where its
+ * own prefix query first merges every post of every such word (45 ms for
+ * a word in 80 % of a million posts). With more words than PREFIX_WORDS,
+ * or none listed, FTS5's prefix query. */
+static void
+put_prefix(struct db *db, struct strbuf *sb, const char *prefix)
+{
+	struct strbuf words = { 0 };
+	sqlite3_stmt *st;
+	const char *w;
+	int n = 0, rc;
+
+	st = db_prepare(db, "SELECT term FROM search_terms WHERE term >= ?1 "
+	    "AND term < ?1 || x'ff' LIMIT ?2");
+	if (st != NULL) {
+		db_bind_text(st, 1, prefix);
+		sqlite3_bind_int(st, 2, PREFIX_WORDS + 1);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW && n <= PREFIX_WORDS) {
+			w = (const char *)sqlite3_column_text(st, 0);
+			if (w == NULL || strchr(w, '"') != NULL)
+				continue;
+			sb_printf(&words, "%s\"%s\"", n++ ? " OR " : "(", w);
+		}
+		sqlite3_finalize(st);
+		if (rc == SQLITE_DONE && n > 0 && n <= PREFIX_WORDS) {
+			sb_printf(sb, "%s)", words.s);
+			sb_free(&words);
+			return;
+		}
+	}
+	sb_free(&words);
+	sb_printf(sb, "\"%s\"*", prefix);
 }
 
 /* Writes one sanitised line of about FORUM_SNIPPET_MAX code points of body

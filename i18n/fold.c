@@ -165,6 +165,34 @@ i18n_fold(const char *s)
 	return out;
 }
 
+size_t
+i18n_next_word(const char *s, size_t off, size_t *start)
+{
+	size_t i, end;
+	UChar32 c;
+	int8_t t;
+	bool in = false;
+
+	for (i = off; s[i] != '\0';) {
+		end = i;
+		U8_NEXT_UNSAFE(s, end, c);
+		t = u_charType(c);
+		/* FTS5 unicode61's token characters: L*, N*, Co. */
+		if ((t >= U_UPPERCASE_LETTER && t <= U_OTHER_LETTER) ||
+		    (t >= U_DECIMAL_DIGIT_NUMBER && t <= U_OTHER_NUMBER) ||
+		    t == U_PRIVATE_USE_CHAR) {
+			if (!in)
+				*start = i;
+			in = true;
+		} else if (in)
+			return i - *start;
+		i = end;
+	}
+	if (!in)
+		*start = i;
+	return in ? i - *start : 0;
+}
+
 bool
 i18n_contains(const char *haystack, const char *needle)
 {

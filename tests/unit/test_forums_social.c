@@ -167,6 +167,15 @@ test_search_prefix_stem_phrase(void **state)
 	/* Short words match whole words only. */
 	assert_int_equal(hits(f, "ne", 0, NULL, NULL, &got), 1);
 	assert_int_equal(got, p2);
+	/* A prefix of more words than an OR takes is still found. */
+	sb_puts(&sb, "Kelionės:");
+	for (i = 0; i < 80; i++)
+		sb_printf(&sb, " kel%c%c", 'a' + i / 26, 'a' + i % 26);
+	assert_null(forum_reply(f->db, &f->emma, t1, sb.s, "en", &got, NULL));
+	sb_free(&sb);
+	assert_int_equal(hits(f, "kel", 0, NULL, NULL, &p2), 1);
+	assert_int_equal(p2, got);
+	assert_int_equal(hits(f, "kelcb", 0, NULL, NULL, &p2), 1);
 	/* 1,400 tokens become the first eight: the post with nine matches. */
 	for (i = 0; i < 1400; i++)
 		sb_puts(&sb, i ? "-kaunas" : "kaunas");
