@@ -87,6 +87,7 @@ include bench/forums.mk
 bench: all bench-forums
 	bench/sessions --tinklas $(BUILD)/tinklas
 	bench/login-timing --tinklas $(BUILD)/tinklas
+	bench/bytes --tinklas $(BUILD)/tinklas
 
 install: all
 	install -D -m 0755 $(BUILD)/tinklas $(DESTDIR)$(PREFIX)/bin/tinklas

@@ -332,9 +332,15 @@ print_audit(const struct audit_entry *e, void *arg)
 
 	(void)arg;
 	printf("%s  ", admin_time(e->at, when, sizeof when));
-	admin_put(e->actor_id == 0 ? "(admin command)" : e->actor_name);
+	admin_put(e->actor_id == 0 ? "(admin command)" :
+	    e->actor_id == AUDIT_AUTOMATIC ? "(automatic)" : e->actor_name);
 	printf("  %s  ", e->action);
 	admin_put(e->target);
+	if (*e->label != '\0') {
+		fputs(" (", stdout);
+		admin_put(e->label);
+		putchar(')');
+	}
 	if (*e->detail != '\0') {
 		fputs("  ", stdout);
 		admin_put(e->detail);

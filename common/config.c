@@ -22,6 +22,7 @@ config_defaults(struct config *cfg)
 	cfg->timezone = xstrdup("Europe/Vilnius");
 	cfg->default_lang = xstrdup("lt");
 	cfg->motd = xstrdup("");
+	cfg->public_host = xstrdup("");
 	cfg->idle_minutes = 30;
 	cfg->guest_idle_minutes = 10;
 	cfg->login_grace = 30;
@@ -42,6 +43,16 @@ config_defaults(struct config *cfg)
 	cfg->ui_max_memory_mb = 256;
 	cfg->ui_max_cpu_seconds = 600;
 	cfg->posts_per_minute = 5;
+}
+
+/* A host name or address as people type it after ssh, with an optional
+ * :PORT; it is shown on screens, so nothing else gets in. Empty is valid
+ * (not known). */
+static bool
+valid_host(const char *v)
+{
+	return strlen(v) <= 255 && strspn(v, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") == strlen(v);
 }
 
 static int
@@ -169,6 +180,8 @@ config_set(struct config *cfg, const char *key, const char *v)
 		set_str(&cfg->default_lang, v);
 	else if (strcmp(key, "motd") == 0)
 		set_str(&cfg->motd, v);
+	else if (strcmp(key, "public_host") == 0 && valid_host(v))
+		set_str(&cfg->public_host, v);
 	else
 		return -1;
 	return 0;
@@ -240,5 +253,6 @@ config_free(struct config *cfg)
 	free(cfg->timezone);
 	free(cfg->default_lang);
 	free(cfg->motd);
+	free(cfg->public_host);
 	memset(cfg, 0, sizeof *cfg);
 }

@@ -16,6 +16,7 @@ struct config {
 	char	*timezone;		/* timezone = Europe/Vilnius */
 	char	*default_lang;		/* language = lt */
 	char	*motd;			/* motd = ... (one line, any language) */
+	char	*public_host;		/* public_host = HOST[:PORT], "" unknown */
 	int	 idle_minutes;		/* idle_timeout = 30 */
 	int	 guest_idle_minutes;	/* guest_idle_timeout = 10 */
 	int	 login_grace;		/* login_grace_time = 30 (seconds) */

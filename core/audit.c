@@ -43,8 +43,21 @@ audit_each(struct db *db, int limit,
 	sqlite3_stmt *st;
 	int n = 0, rc;
 
+	/* Targets are "<what> <id>" (forum_audit) or a user name. */
 	st = db_prepare(db, "SELECT audit.id, at, actor_id, "
-	    "coalesce(accounts.name, ''), action, target, detail FROM audit "
+	    "coalesce(accounts.name, ''), action, target, detail, coalesce(CASE "
+	    "WHEN target GLOB 'thread [0-9]*' THEN (SELECT '\"' || title || '\"' "
+	    "  FROM threads WHERE id = CAST(substr(target, 8) AS INTEGER)) "
+	    "WHEN target GLOB 'post [0-9]*' THEN (SELECT '#' || p.seq || ' by ' "
+	    "  || a.name || ' in \"' || t.title || '\"' FROM posts p "
+	    "  JOIN threads t ON t.id = p.thread_id "
+	    "  JOIN accounts a ON a.id = p.author_id "
+	    "  WHERE p.id = CAST(substr(target, 6) AS INTEGER)) "
+	    "WHEN target GLOB 'account [0-9]*' THEN (SELECT name FROM accounts "
+	    "  WHERE id = CAST(substr(target, 9) AS INTEGER)) "
+	    "WHEN target GLOB 'board [0-9]*' THEN (SELECT '\"' || title || '\"' "
+	    "  FROM boards WHERE id = CAST(substr(target, 7) AS INTEGER)) "
+	    "END, '') FROM audit "
 	    "LEFT JOIN accounts ON accounts.id = audit.actor_id "
 	    "ORDER BY audit.id DESC LIMIT ?1");
 	if (st == NULL)
@@ -58,6 +71,7 @@ audit_each(struct db *db, int limit,
 		e.action = (const char *)sqlite3_column_text(st, 4);
 		e.target = (const char *)sqlite3_column_text(st, 5);
 		e.detail = (const char *)sqlite3_column_text(st, 6);
+		e.label = (const char *)sqlite3_column_text(st, 7);
 		n++;
 		if (fn(&e, arg) != 0) {
 			rc = SQLITE_DONE;

@@ -1,11 +1,14 @@
 /* The audit log: every administrative and moderator action, who did it,
- * to what, and why. actor_id 0 is the admin command on the server. */
+ * to what, and why. actor_id 0 is the admin command on the server,
+ * AUDIT_AUTOMATIC the forums' own rules (three reports hide a post). */
 #ifndef TINKLAS_AUDIT_H
 #define TINKLAS_AUDIT_H
 
 #include <stdint.h>
 
 struct db;
+
+#define AUDIT_AUTOMATIC	(-1)
 
 struct audit_entry {
 	int64_t		 id;
@@ -15,6 +18,9 @@ struct audit_entry {
 	const char	*action;	/* "user.suspend" */
 	const char	*target;	/* "ruta" */
 	const char	*detail;	/* free text: reason */
+	const char	*label;		/* what target names now, for people:
+					 * "jonas", "\"Title\"", "#2 by jonas in
+					 * \"Title\""; "" when gone or unknown */
 };
 
 int audit_log(struct db *db, int64_t actor_id, const char *action,

@@ -81,6 +81,16 @@ sqlite3_stmt *forum_prepare_ranked(struct db *db, const char *sql);
 int forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
     int64_t post_id, const char *body, bool reply);
 
+/* Tells the author of a post that it was hidden (inside the caller's
+ * transaction): actor 0 and reason "" for the hide by three reports. A
+ * moderator hiding their own post is not told. 0 or -1. */
+int forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
+    const char *reason);
+
+/* A moderator's reason: a clean copy (NULL and "" give ""), or NULL with
+ * *err "error.forum.reason_length" when it is too long. */
+char *forum_clean_reason(const char *reason, const char **err);
+
 /* Opens a write transaction: NULL, or "error.internal" after freeing a
  * and b (either may be NULL), so callers holding clean text just return. */
 const char *forum_begin(struct db *db, char *a, char *b);

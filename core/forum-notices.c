@@ -14,7 +14,7 @@ static int	mentions(struct db *, const char *, int64_t, int64_t *, int);
 static bool	name_char(char);
 static int64_t	account_id_of(struct db *, const char *);
 static int	notice_add(struct db *, int64_t, enum forum_notice_kind,
-		    int64_t, int64_t);
+		    int64_t, int64_t, const char *);
 
 int
 forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
@@ -27,7 +27,7 @@ forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
 	n = mentions(db, body, author_id, ids, MENTIONS_MAX);
 	for (i = 0; i < n; i++) {
 		if (notice_add(db, ids[i], FORUM_NOTICE_MENTION, author_id,
-		    post_id) != 0)
+		    post_id, "") != 0)
 			return -1;
 	}
 	if (reply) {
@@ -42,7 +42,7 @@ forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
 			for (i = 0; i < n && ids[i] != who; i++)
 				;
 			if (i == n && notice_add(db, who, FORUM_NOTICE_REPLY,
-			    author_id, post_id) != 0)
+			    author_id, post_id, "") != 0)
 				break;
 		}
 		sqlite3_finalize(st);
@@ -51,6 +51,19 @@ forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
 	}
 	return forum_exec3(db, "INSERT OR IGNORE INTO thread_participants "
 	    "(thread_id, account_id) VALUES (?1, ?2)", thread_id, author_id, 0);
+}
+
+int
+forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
+    const char *reason)
+{
+	int64_t author = forum_scalar(db, "SELECT author_id FROM posts "
+	    "WHERE id = ?1", post_id, 0, 0);
+
+	if (author == 0 || author == actor_id)
+		return 0;
+	return notice_add(db, author, FORUM_NOTICE_HIDDEN, actor_id, post_id,
+	    reason);
 }
 
 int
@@ -66,7 +79,7 @@ forum_notices(struct db *db, const struct forum_viewer *v, int offset,
 		return 0;
 	st = db_prepare(db, "SELECT n.id, n.kind, n.at, n.actor_id, "
 	    "coalesce(a.display, ''), p.thread_id, t.title, n.post_id, p.seq, "
-	    "n.read, coalesce(a.name, ''), coalesce(a.role, 'member') "
+	    "n.read, n.detail, coalesce(a.name, ''), coalesce(a.role, 'member') "
 	    "FROM notices n JOIN posts p ON p.id = n.post_id "
 	    "JOIN threads t ON t.id = p.thread_id "
 	    "LEFT JOIN accounts a ON a.id = n.actor_id "
@@ -81,8 +94,17 @@ forum_notices(struct db *db, const struct forum_viewer *v, int offset,
 	    &out->more)) == SQLITE_ROW) {
 		n = &out->v[out->n++];
 		n->id = sqlite3_column_int64(st, 0);
-		n->kind = sqlite3_column_int(st, 1) == FORUM_NOTICE_MENTION ?
-		    FORUM_NOTICE_MENTION : FORUM_NOTICE_REPLY;
+		switch (sqlite3_column_int(st, 1)) {
+		case FORUM_NOTICE_MENTION:
+			n->kind = FORUM_NOTICE_MENTION;
+			break;
+		case FORUM_NOTICE_HIDDEN:
+			n->kind = FORUM_NOTICE_HIDDEN;
+			break;
+		default:
+			n->kind = FORUM_NOTICE_REPLY;
+			break;
+		}
 		n->at = sqlite3_column_int64(st, 2);
 		n->actor_id = sqlite3_column_int64(st, 3);
 		db_column_copy(st, 4, n->actor_display,
@@ -92,9 +114,10 @@ forum_notices(struct db *db, const struct forum_viewer *v, int offset,
 		n->post_id = sqlite3_column_int64(st, 7);
 		n->seq = sqlite3_column_int64(st, 8);
 		n->read = sqlite3_column_int(st, 9) != 0;
-		db_column_copy(st, 10, n->actor_name, sizeof n->actor_name);
+		db_column_copy(st, 10, n->detail, sizeof n->detail);
+		db_column_copy(st, 11, n->actor_name, sizeof n->actor_name);
 		n->actor_role = ROLE_MEMBER;
-		role_parse((const char *)sqlite3_column_text(st, 11),
+		role_parse((const char *)sqlite3_column_text(st, 12),
 		    &n->actor_role);
 	}
 	sqlite3_finalize(st);
@@ -210,12 +233,12 @@ name_char(char c)
 
 static int
 notice_add(struct db *db, int64_t account_id, enum forum_notice_kind kind,
-    int64_t actor_id, int64_t post_id)
+    int64_t actor_id, int64_t post_id, const char *detail)
 {
 	sqlite3_stmt *st;
 
 	st = db_prepare(db, "INSERT INTO notices (account_id, kind, actor_id, "
-	    "post_id, at) VALUES (?1, ?2, ?3, ?4, ?5)");
+	    "post_id, at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, account_id);
@@ -223,5 +246,6 @@ notice_add(struct db *db, int64_t account_id, enum forum_notice_kind kind,
 	sqlite3_bind_int64(st, 3, actor_id);
 	sqlite3_bind_int64(st, 4, post_id);
 	sqlite3_bind_int64(st, 5, db_now());
+	db_bind_text(st, 6, detail);
 	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
 }

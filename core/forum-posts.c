@@ -64,14 +64,12 @@ forum_posts(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 		from = 1;
 	st = db_prepare(db, "SELECT " POST_COLUMNS " FROM posts p "
 	    "JOIN accounts a ON a.id = p.author_id WHERE p.thread_id = ?1 "
-	    "AND p.seq >= ?2 AND p.seq < ?3 AND (?4 OR p.hidden = 0) "
-	    "ORDER BY p.seq");
+	    "AND p.seq >= ?2 AND p.seq < ?3 ORDER BY p.seq");
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, thread_id);
 	sqlite3_bind_int64(st, 2, from);
 	sqlite3_bind_int64(st, 3, from + limit);
-	sqlite3_bind_int(st, 4, mod);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->n < (size_t)limit)
 		post_from_row(st, &out->v[out->n++], mod);
@@ -210,19 +208,25 @@ forum_post_hide(struct db *db, const struct forum_viewer *v, int64_t id,
 {
 	struct forum_post_row r;
 	const char *err = NULL;
+	char *why;
 
-	if (db_begin(db) != 0)
-		return "error.internal";
+	if ((why = forum_clean_reason(reason, &err)) == NULL)
+		return err;
+	if ((err = forum_begin(db, why, NULL)) != NULL)
+		return err;
 	if (forum_load_post(db, id, &r) != 0)
 		err = "error.forum.not_found";
 	else if (!forum_can_moderate(db, v, r.board_id))
 		err = "error.forum.not_allowed";
 	else if (forum_exec3(db, "UPDATE posts SET hidden = ?2 WHERE id = ?1",
-	    id, on ? 1 : 0, 0) != 0 || forum_index_post(db, id) != 0)
+	    id, on ? 1 : 0, 0) != 0 || forum_index_post(db, id) != 0 ||
+	    (on && r.hidden == 0 &&
+	    forum_notify_hidden(db, id, forum_actor(v), why) != 0))
 		err = "error.internal";
 	else
 		err = forum_audit(db, v, "post", id,
-		    on ? "post.hide" : "post.unhide", reason);
+		    on ? "post.hide" : "post.unhide", why);
+	free(why);
 	return forum_tx_end(db, err);
 }
 
@@ -336,8 +340,8 @@ post_visible(struct db *db, const struct forum_viewer *v,
 	return forum_can_moderate(db, v, r->board_id);
 }
 
-/* Fills a post from a row of POST_COLUMNS; deleted posts' bodies only for
- * moderators. */
+/* Fills a post from a row of POST_COLUMNS; the bodies of deleted and hidden
+ * posts only for moderators. */
 static void
 post_from_row(sqlite3_stmt *st, struct forum_post *p, bool mod)
 {
@@ -356,7 +360,8 @@ post_from_row(sqlite3_stmt *st, struct forum_post *p, bool mod)
 	p->hidden = sqlite3_column_int(st, 9) != 0;
 	p->deleted = sqlite3_column_int(st, 10) != 0;
 	body = (const char *)sqlite3_column_text(st, 11);
-	p->body = xstrdup(p->deleted && !mod ? "" : body != NULL ? body : "");
+	p->body = xstrdup((p->deleted || p->hidden) && !mod ? "" :
+	    body != NULL ? body : "");
 	p->author_role = ROLE_MEMBER;
 	role_parse((const char *)sqlite3_column_text(st, 12), &p->author_role);
 }

@@ -71,8 +71,9 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 		    (long long)post_id);
 		if (forum_exec3(db, "UPDATE posts SET hidden = 2 WHERE id = ?1",
 		    post_id, 0, 0) != 0 || forum_index_post(db, post_id) != 0 ||
-		    audit_log(db, 0, "post.auto_hide", target,
-		    "three reports") != 0)
+		    forum_notify_hidden(db, post_id, 0, "") != 0 ||
+		    audit_log(db, AUDIT_AUTOMATIC, "post.auto_hide", target,
+		    "automatic: 3 reports") != 0)
 			err = "error.internal";
 	}
 	return forum_tx_end(db, err);
@@ -211,7 +212,8 @@ report_close(struct db *db, const struct forum_viewer *v,
 	    : 1;
 	if (hidden != r->hidden && (forum_exec3(db, "UPDATE posts SET "
 	    "hidden = ?2 WHERE id = ?1", r->id, hidden, 0) != 0 ||
-	    forum_index_post(db, r->id) != 0))
+	    forum_index_post(db, r->id) != 0 || (r->hidden == 0 &&
+	    forum_notify_hidden(db, r->id, forum_actor(v), why) != 0)))
 		return "error.internal";
 	if (forum_audit(db, v, "post", r->id, action, why) != NULL)
 		return "error.internal";

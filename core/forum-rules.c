@@ -163,6 +163,16 @@ forum_clean_body(const char *s, const char **err)
 	return c;
 }
 
+char *
+forum_clean_reason(const char *reason, const char **err)
+{
+	*err = NULL;
+	if (reason == NULL || reason[strspn(reason, " \t")] == '\0')
+		return xstrdup("");
+	return forum_clean_line(reason, FORUM_REASON_MAX,
+	    "error.forum.reason_length", err);
+}
+
 const char *
 forum_check_lang(const struct forum_viewer *v, const char *lang)
 {

@@ -23,8 +23,9 @@ static void	thread_from_row(sqlite3_stmt *, struct forum_thread *);
 static const char *thread_insert(struct db *, const struct forum_viewer *,
 		    int64_t, const char *, const char *, const char *,
 		    int64_t *, int64_t *);
+static char	*board_detail(struct db *, int64_t, const char *);
 static const char *thread_set(struct db *, const struct forum_viewer *,
-		    int64_t, enum thread_flag, bool);
+		    int64_t, enum thread_flag, bool, const char *);
 
 const char *
 forum_thread_start(struct db *db, const struct forum_viewer *v,
@@ -169,36 +170,39 @@ forum_thread_retitle(struct db *db, const struct forum_viewer *v, int64_t id,
 
 const char *
 forum_thread_pin(struct db *db, const struct forum_viewer *v, int64_t id,
-    bool on)
+    bool on, const char *reason)
 {
-	return thread_set(db, v, id, FLAG_PINNED, on);
+	return thread_set(db, v, id, FLAG_PINNED, on, reason);
 }
 
 const char *
 forum_thread_lock(struct db *db, const struct forum_viewer *v, int64_t id,
-    bool on)
+    bool on, const char *reason)
 {
-	return thread_set(db, v, id, FLAG_LOCKED, on);
+	return thread_set(db, v, id, FLAG_LOCKED, on, reason);
 }
 
 const char *
 forum_thread_hide(struct db *db, const struct forum_viewer *v, int64_t id,
-    bool on)
+    bool on, const char *reason)
 {
-	return thread_set(db, v, id, FLAG_HIDDEN, on);
+	return thread_set(db, v, id, FLAG_HIDDEN, on, reason);
 }
 
 const char *
 forum_thread_move(struct db *db, const struct forum_viewer *v, int64_t id,
-    int64_t board_id)
+    int64_t board_id, const char *reason)
 {
 	struct forum_thread_row t;
 	const char *err = NULL;
-	char detail[32];
+	char *why, *detail;
 
-	if (db_begin(db) != 0)
-		return "error.internal";
-	snprintf(detail, sizeof detail, "to board %lld", (long long)board_id);
+	if ((why = forum_clean_reason(reason, &err)) == NULL)
+		return err;
+	if ((err = forum_begin(db, why, NULL)) != NULL)
+		return err;
+	detail = board_detail(db, board_id, why);
+	free(why);
 	if (forum_load_thread(db, id, &t) != 0 ||
 	    forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id, 0,
 	    0) != 1)
@@ -206,13 +210,37 @@ forum_thread_move(struct db *db, const struct forum_viewer *v, int64_t id,
 	else if (!forum_can_moderate(db, v, t.board_id) ||
 	    !forum_can_moderate(db, v, board_id))
 		err = "error.forum.not_allowed";
+	else if (t.board_id == board_id)
+		err = "error.forum.same_board";
 	else if (forum_exec3(db, "UPDATE threads SET board_id = ?2 "
 	    "WHERE id = ?1", id, board_id, 0) != 0 ||
 	    forum_index_thread(db, id) != 0)
 		err = "error.internal";
 	else
 		err = forum_audit(db, v, "thread", id, "thread.move", detail);
+	free(detail);
 	return forum_tx_end(db, err);
+}
+
+/* "to board 2 "Title": why" for the audit log of a move. */
+static char *
+board_detail(struct db *db, int64_t board_id, const char *why)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT title FROM boards "
+	    "WHERE id = ?1");
+	const char *title = NULL;
+	char *s;
+
+	if (st != NULL) {
+		sqlite3_bind_int64(st, 1, board_id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			title = (const char *)sqlite3_column_text(st, 0);
+	}
+	s = xasprintf("to board %lld%s%s%s%s%s", (long long)board_id,
+	    title != NULL ? " \"" : "", title != NULL ? title : "",
+	    title != NULL ? "\"" : "", why[0] != '\0' ? ": " : "", why);
+	sqlite3_finalize(st);
+	return s;
 }
 
 /* Inserts a thread and its first post inside the caller's transaction. */
@@ -264,7 +292,7 @@ thread_insert(struct db *db, const struct forum_viewer *v, int64_t board_id,
 /* Sets one of a thread's flags (moderators) and logs it. */
 static const char *
 thread_set(struct db *db, const struct forum_viewer *v, int64_t id,
-    enum thread_flag flag, bool on)
+    enum thread_flag flag, bool on, const char *reason)
 {
 	static const char *const sql[] = {
 		"UPDATE threads SET pinned = ?2 WHERE id = ?1",
@@ -278,9 +306,12 @@ thread_set(struct db *db, const struct forum_viewer *v, int64_t id,
 	};
 	struct forum_thread_row t;
 	const char *err = NULL;
+	char *why;
 
-	if (db_begin(db) != 0)
-		return "error.internal";
+	if ((why = forum_clean_reason(reason, &err)) == NULL)
+		return err;
+	if ((err = forum_begin(db, why, NULL)) != NULL)
+		return err;
 	if (forum_load_thread(db, id, &t) != 0)
 		err = "error.forum.not_found";
 	else if (!forum_can_moderate(db, v, t.board_id))
@@ -289,7 +320,8 @@ thread_set(struct db *db, const struct forum_viewer *v, int64_t id,
 	    (flag == FLAG_HIDDEN && forum_index_thread(db, id) != 0))
 		err = "error.internal";
 	else
-		err = forum_audit(db, v, "thread", id, action[flag][on], "");
+		err = forum_audit(db, v, "thread", id, action[flag][on], why);
+	free(why);
 	return forum_tx_end(db, err);
 }
 

@@ -10,10 +10,10 @@
  * what comes back is safe to draw; limits are in code points. Times are
  * seconds since the epoch, UTC. Every allocated result has a free function.
  *
- * Visibility: members and guests do not see hidden threads or hidden posts
- * (they are skipped: a page of posts may have gaps in seq); deleted posts
- * keep their place and come back with deleted set and an empty body.
- * Moderators of a board see everything, marked. */
+ * Visibility: members and guests do not see hidden threads; hidden and
+ * deleted posts keep their place and come back to them with hidden or
+ * deleted set and an empty body (a placeholder), so the seqs of a page
+ * have no gaps. Moderators of a board see everything, marked. */
 #ifndef TINKLAS_FORUMS_H
 #define TINKLAS_FORUMS_H
 
@@ -40,6 +40,7 @@ struct db;
 #define FORUM_NAME_SZ		(ACCOUNT_NAME_MAX + 1)
 #define FORUM_DISPLAY_SZ	(ACCOUNT_DISPLAY_MAX * 4 + 1)
 #define FORUM_SNIPPET_SZ	(FORUM_SNIPPET_MAX * 4 + 8)
+#define FORUM_REASON_SZ		(FORUM_REASON_MAX * 4 + 1)
 
 /* Who is asking. account_id 0 with a role below moderator is a guest (reads
  * only); account_id 0 with ROLE_ADMIN is the admin command on the server
@@ -174,15 +175,18 @@ const char *forum_thread_retitle(struct db *db,
     const struct forum_viewer *viewer, int64_t id, const char *title);
 
 /* Moderation of threads (moderators of the thread's board; the audit log
- * gets who and what). A move needs moderation rights on both boards. */
+ * gets who, what and why: reason, one line of up to 200 code points, "" or
+ * NULL for none, else "error.forum.reason_length"). A move needs
+ * moderation rights on both boards; moving to the thread's own board is
+ * "error.forum.same_board". */
 const char *forum_thread_pin(struct db *db, const struct forum_viewer *viewer,
-    int64_t id, bool on);
+    int64_t id, bool on, const char *reason);
 const char *forum_thread_lock(struct db *db, const struct forum_viewer *viewer,
-    int64_t id, bool on);
+    int64_t id, bool on, const char *reason);
 const char *forum_thread_hide(struct db *db, const struct forum_viewer *viewer,
-    int64_t id, bool on);
+    int64_t id, bool on, const char *reason);
 const char *forum_thread_move(struct db *db, const struct forum_viewer *viewer,
-    int64_t id, int64_t board_id);
+    int64_t id, int64_t board_id, const char *reason);
 
 /* ----------------------------------------------------------------- posts */
 
@@ -197,7 +201,7 @@ struct forum_post {
 	char	 lang[8];
 	int64_t	 created;
 	int64_t	 edited_at;	/* 0: never edited; else show "edited" */
-	bool	 hidden;	/* only moderators get hidden posts */
+	bool	 hidden;	/* members get "" as body */
 	bool	 deleted;	/* members get "" as body */
 	char	*body;
 };
@@ -220,7 +224,7 @@ int forum_posts(struct db *db, const struct forum_viewer *viewer,
     int64_t thread_id, int64_t from, int limit, struct forum_post_list *out);
 void forum_post_list_free(struct forum_post_list *l);
 /* One post (for quoting and editing): 0, or -1 when the viewer cannot see
- * it. Free with forum_post_clear. */
+ * it (hidden posts only for moderators). Free with forum_post_clear. */
 int forum_post_get(struct db *db, const struct forum_viewer *viewer,
     int64_t id, struct forum_post *out);
 void forum_post_clear(struct forum_post *p);
@@ -237,7 +241,9 @@ const char *forum_post_edit(struct db *db, const struct forum_viewer *viewer,
  * moderators still read it. */
 const char *forum_post_delete(struct db *db,
     const struct forum_viewer *viewer, int64_t id);
-/* Hides or shows a post (moderators; reason goes to the audit log). */
+/* Hides or shows a post (moderators; reason goes to the audit log, and a
+ * hidden post's author gets a notification naming the thread and the
+ * reason). Keys as for the threads' moderation. */
 const char *forum_post_hide(struct db *db, const struct forum_viewer *viewer,
     int64_t id, bool on, const char *reason);
 
@@ -279,6 +285,9 @@ const char *forum_board_mute(struct db *db, const struct forum_viewer *viewer,
 enum forum_notice_kind {
 	FORUM_NOTICE_REPLY,	/* in a thread the user started or replied to */
 	FORUM_NOTICE_MENTION,	/* the post says @username */
+	FORUM_NOTICE_HIDDEN,	/* the user's post was hidden: by a moderator
+				 * (reason in detail) or by three reports
+				 * (actor 0, detail "") */
 };
 
 struct forum_notice {
@@ -293,6 +302,7 @@ struct forum_notice {
 	char			 thread_title[FORUM_TITLE_SZ];
 	int64_t			 post_id;
 	int64_t			 seq;	/* open the thread here */
+	char			 detail[FORUM_REASON_SZ];	/* HIDDEN: why */
 	bool			 read;
 };
 struct forum_notice_list {

@@ -164,6 +164,12 @@ drop_in_line(uint32_t c)
 	    c == 0xfeff;
 }
 
+bool
+sanitize_line_keeps(uint32_t c)
+{
+	return !drop_always(c) && !drop_in_line(c);
+}
+
 /* Decodes s, drops what the rules drop, turns line ends into LF (bodies) or
  * spaces (one-line fields), allows at most COMBINING_MAX combining marks in
  * a row of the output, and encodes again. Returns a new string. */

@@ -5,7 +5,9 @@
 #ifndef TINKLAS_SANITIZE_H
 #define TINKLAS_SANITIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "common/utf8.h"	/* utf8_count, for limits in code points */
 
@@ -19,5 +21,10 @@ enum sanitize_kind {
  * (display columns) limit the result when non-zero. */
 char *sanitize(const char *s, size_t len, enum sanitize_kind kind,
     size_t max_cp, int max_cols);
+
+/* Whether a one-line field keeps the code point c at all (a typed or
+ * pasted character that the filter above would delete is refused at
+ * once, so what a field holds is what the terminal shows). */
+bool sanitize_line_keeps(uint32_t c);
 
 #endif

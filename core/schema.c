@@ -179,7 +179,23 @@ const char *const db_migrations[] = {
 	"CREATE INDEX threads_horizon ON threads(board_id, hidden,"
 	"  last_post_at, last_seq);",
 
-	/* 4: i18n_fold now folds Ukrainian ґ to г; post_fts holds folded
+	/* 4: drafts (core/drafts.c), one per account and place; kind 0 a new
+	 * thread in board place_id, 1 a reply in thread place_id, 2 an edit
+	 * of post place_id. Notices get the moderators' reason (kind 2: the
+	 * reader's post was hidden). */
+	"CREATE TABLE drafts ("
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+	"  place_id   INTEGER NOT NULL,"
+	"  title      TEXT NOT NULL DEFAULT '',"
+	"  body       TEXT NOT NULL,"
+	"  lang       TEXT NOT NULL DEFAULT '',"
+	"  updated    INTEGER NOT NULL,"
+	"  PRIMARY KEY (account_id, kind, place_id)"
+	");"
+	"ALTER TABLE notices ADD COLUMN detail TEXT NOT NULL DEFAULT '';",
+
+	/* 5: i18n_fold now folds Ukrainian ґ to г; post_fts holds folded
 	 * (already small) text, so replacing ґ there gives what the new
 	 * fold gives. Edits are counted per editor for their rate limit.
 	 * search_terms lists every word the index holds (never pruned: a

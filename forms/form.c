@@ -3,6 +3,7 @@
 #include "common/xalloc.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,7 @@ field_choose(struct field *fld, int index)
 void
 field_set(struct field *fld, const char *value)
 {
+	size_t len;
 	int i;
 
 	if (fld->type == FIELD_CHOICE) {
@@ -102,6 +104,118 @@ field_set(struct field *fld, const char *value)
 	}
 	free(fld->value);
 	fld->value = xstrdup(value);
+	len = strlen(fld->value);
+	if (fld->cur > len)
+		fld->cur = len;
+}
+
+/* Bytes of the well-formed UTF-8 character at s (n bytes left), or 0. */
+static size_t
+char_len(const unsigned char *s, size_t n)
+{
+	size_t len, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	len = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 :
+	    s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
+	if (len == 0 || len > n || (len == 3 && s[0] > 0xef))
+		return 0;
+	for (i = 1; i < len; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	if ((len == 3 && s[0] == 0xe0 && s[1] < 0xa0) ||
+	    (len == 3 && s[0] == 0xed && s[1] >= 0xa0) ||
+	    (len == 4 && s[0] == 0xf0 && s[1] < 0x90) ||
+	    (len == 4 && s[0] == 0xf4 && s[1] >= 0x90))
+		return 0;
+	return len;
+}
+
+enum field_edit
+field_insert(struct field *fld, const char *text, size_t n)
+{
+	size_t len = strlen(fld->value), have, kept = 0, i, cl;
+	size_t room = fld->max_cp > 0 ? (size_t)fld->max_cp : (size_t)-1;
+	enum field_edit r = FIELD_EDIT_OK;
+	char *clean, *v;
+
+	assert(fld->cur <= len);
+	have = utf8_count(fld->value);
+	/* Keep whole, printable characters (C0, DEL and C1 are dropped)
+	 * while they fit. */
+	clean = xmalloc(n + 1);
+	for (i = 0; i < n; i += cl) {
+		const unsigned char *c = (const unsigned char *)text + i;
+
+		if ((cl = char_len(c, n - i)) == 0) {
+			cl = 1;		/* not UTF-8: skip the byte */
+			continue;
+		}
+		if (c[0] < 0x20 || c[0] == 0x7f || (c[0] == 0xc2 && c[1] < 0xa0))
+			continue;
+		if (have >= room || len + kept + cl >= FIELD_VALUE_MAX) {
+			r = FIELD_EDIT_FULL;
+			break;
+		}
+		memcpy(clean + kept, c, cl);
+		kept += cl;
+		have++;
+	}
+	v = xmalloc(len + kept + 1);
+	memcpy(v, fld->value, fld->cur);
+	memcpy(v + fld->cur, clean, kept);
+	memcpy(v + fld->cur + kept, fld->value + fld->cur, len - fld->cur + 1);
+	free(fld->value);
+	free(clean);
+	fld->value = v;
+	fld->cur += kept;
+	return r;
+}
+
+void
+field_delete_back(struct field *fld)
+{
+	size_t len = strlen(fld->value), p;
+
+	assert(fld->cur <= len);
+	if (fld->cur == 0)
+		return;
+	p = i18n_prev_grapheme(fld->value, fld->cur);
+	memmove(fld->value + p, fld->value + fld->cur, len - fld->cur + 1);
+	fld->cur = p;
+}
+
+void
+field_delete_forward(struct field *fld)
+{
+	size_t len = strlen(fld->value), nx;
+
+	assert(fld->cur <= len);
+	if (fld->cur == len)
+		return;
+	nx = i18n_next_grapheme(fld->value, fld->cur);
+	memmove(fld->value + fld->cur, fld->value + nx, len - nx + 1);
+}
+
+void
+field_cursor_step(struct field *fld, int dir)
+{
+	assert(fld->cur <= strlen(fld->value));
+	fld->cur = dir < 0 ? i18n_prev_grapheme(fld->value, fld->cur) :
+	    i18n_next_grapheme(fld->value, fld->cur);
+}
+
+void
+field_cursor_home(struct field *fld)
+{
+	fld->cur = 0;
+}
+
+void
+field_cursor_end(struct field *fld)
+{
+	fld->cur = strlen(fld->value);
 }
 
 struct field *

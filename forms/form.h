@@ -6,6 +6,7 @@
 #define TINKLAS_FORM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 enum field_type {
 	FIELD_TEXT,		/* one line */
@@ -36,7 +37,11 @@ struct field {
 	bool			 required;
 	int			 max_cp;	/* text: code points, 0 = none */
 	int			 min, max;	/* number */
-	char			*value;		/* text, or the chosen value */
+	char			*value;		/* text, or the chosen value; changed
+						 * only by the functions below */
+	size_t			 cur;		/* one-line text: the cursor, a byte
+						 * offset at a grapheme boundary,
+						 * always <= strlen(value) */
 	struct field_choice	*choices;
 	int			 nchoices;
 	int			 chosen;	/* index into choices */
@@ -67,8 +72,31 @@ void form_free(struct form *f);
 struct field *form_add(struct form *f, const char *id, enum field_type type,
     const char *label, bool required);
 void field_add_choice(struct field *fld, const char *value, const char *label);
-/* Sets a text value or (for choices) selects the choice with this value. */
+/* Sets a text value or (for choices) selects the choice with this value.
+ * The cursor stays where it was if the new text is long enough, else it
+ * goes to the end. */
 void field_set(struct field *fld, const char *value);
+
+/* Editing a one-line field at its cursor (FIELD_TEXT, FIELD_PASSWORD). */
+enum field_edit {
+	FIELD_EDIT_OK,		/* all of it went in */
+	FIELD_EDIT_FULL,	/* the field reached its limit: what fitted went
+				 * in, the rest was refused */
+};
+/* Inserts the n bytes of UTF-8 text at the cursor in one step (a paste
+ * costs one copy), the cursor after it: control characters and bad bytes
+ * are dropped, and whole characters are taken while the field holds at
+ * most max_cp code points (when set) and less than FIELD_VALUE_MAX bytes. */
+enum field_edit field_insert(struct field *fld, const char *text, size_t n);
+/* Removes the grapheme before (Backspace) or after (Delete) the cursor. */
+void field_delete_back(struct field *fld);
+void field_delete_forward(struct field *fld);
+/* Moves the cursor by graphemes (dir -1 or +1), or to the start or end. */
+void field_cursor_step(struct field *fld, int dir);
+void field_cursor_home(struct field *fld);
+void field_cursor_end(struct field *fld);
+
+#define FIELD_VALUE_MAX 4096	/* bytes of a one-line value, whatever max_cp */
 /* Chooses by index; out-of-range indexes are ignored. */
 void field_choose(struct field *fld, int index);
 struct field *form_field(struct form *f, const char *id);

@@ -39,13 +39,19 @@ i18n_datetime(int64_t t)
 	if (i < 0)
 		return xasprintf("%lld", (long long)t);
 	/* Weekday, date and time without seconds, in the order and words
-	 * of the language ("пн, 14 лип. 2025 р., 18:05", 24-hour). */
+	 * of the language ("пн, 14 лип. 2025 р., 18:05", 24-hour). Lithuanian
+	 * writes the date in figures, where an abbreviated weekday ("an") is
+	 * cryptic and spelt out by screen readers: the full weekday. Polish
+	 * abbreviates May as "maj", which reads as a nominative after the
+	 * day: the full month, in the genitive ("1 maja 2025"). */
 	if (datefmt[i] == NULL) {
+		const char *lang = i18n_langs[i];
 		UDateTimePatternGenerator *gen;
 		UChar skeleton[16], pattern[64];
 		int32_t plen;
 
-		u_uastrcpy(skeleton, "EEEyMMMdHHmm");
+		u_uastrcpy(skeleton, strcmp(lang, "lt") == 0 ? "EEEEyMMdHHmm" :
+		    strcmp(lang, "pl") == 0 ? "EEEyMMMMdHHmm" : "EEEyMMMdHHmm");
 		gen = udatpg_open(i18n_icu_locale(i), &st);
 		plen = U_SUCCESS(st) ? udatpg_getBestPattern(gen, skeleton, -1,
 		    pattern, sizeof pattern / sizeof *pattern, &st) : 0;

@@ -35,8 +35,11 @@ const char *i18n_lang_name(const char *code);
  * Returns one of i18n_langs. */
 const char *i18n_negotiate(const char *language, const char *lc_all,
     const char *lc_messages, const char *lang, const char *site_default);
-/* True when the locale string names a UTF-8 codeset ("lt_LT.UTF-8"). */
-bool i18n_locale_is_utf8(const char *locale);
+/* What a client's locale string says of its terminal: 1 for a UTF-8
+ * codeset ("lt_LT.UTF-8", "C.UTF-8"), 0 for another codeset
+ * ("lt_LT.ISO-8859-13") or the ASCII locales "C" and "POSIX", -1 when it
+ * does not say (NULL, "", "lt_LT"). */
+int i18n_locale_utf8(const char *locale);
 
 /* The text of a catalog key in the current language, with no arguments.
  * Missing keys give English; an unknown key gives the key itself. The
@@ -60,11 +63,11 @@ char *TF(const char *key, int nargs, const struct i18n_arg *args);
     (struct i18n_arg[]){ __VA_ARGS__ })
 
 /* Date and time of t in the site zone and current language, medium style
- * ("2025-07-14 18:05" in lt, "пн, 14 лип. 2025 р., 18:05" style in uk).
- * Newly allocated. */
+ * ("2025-07-14, pirmadienis 18:05" in lt, "пн, 14 лип. 2025 р., 18:05" in
+ * uk, "czw., 1 maja 2025 15:05" in pl). Newly allocated. */
 char *i18n_datetime(int64_t t);
-/* When t happened, seen at now: relative within a week ("5 min. ago",
- * "prieš 3 val.", "now"), else as i18n_datetime. Newly allocated. */
+/* When t happened, seen at now: relative within a week ("5 minutes ago",
+ * "prieš 3 valandas", "now"), else as i18n_datetime. Newly allocated. */
 char *i18n_when(int64_t t, int64_t now);
 /* CLDR plural category ("one", "few", "many", "other") of n in lang. */
 const char *i18n_plural_category(const char *lang, double n);

@@ -10,7 +10,8 @@
 
 const char *const i18n_langs[I18N_NLANGS] = { "lt", "en", "uk", "ru", "pl" };
 
-/* Also in the catalogs as lang.name.*, for menus built from T(). */
+/* Each language named in itself: the same in every language, so not in
+ * the catalogs. */
 static const char *const lang_names[I18N_NLANGS] = {
 	"Lietuvių", "English", "Українська", "Русский", "Polski"
 };
@@ -113,14 +114,22 @@ i18n_negotiate(const char *language, const char *lc_all,
 	return i18n_langs[0];
 }
 
-bool
-i18n_locale_is_utf8(const char *locale)
+int
+i18n_locale_utf8(const char *locale)
 {
 	const char	*cs;
 	size_t		 n;
 
-	if (locale == NULL || (cs = strchr(locale, '.')) == NULL)
-		return false;
+	if (locale == NULL)
+		return -1;
+	if ((cs = strchr(locale, '.')) == NULL) {
+		/* C and POSIX are ASCII by definition (LANG=C is also what
+		 * people set to get plain output); "lt_LT" names no codeset
+		 * for certain, so the terminal is asked. */
+		n = strcspn(locale, "@");
+		return (n == 1 && locale[0] == 'C') ||
+		    (n == 5 && strncmp(locale, "POSIX", 5) == 0) ? 0 : -1;
+	}
 	cs++;
 	n = strcspn(cs, "@");
 	return (n == 5 && strncasecmp(cs, "utf-8", 5) == 0) ||

@@ -1,4 +1,4 @@
-/* Relative times for recent events ("prieš 5 min.", "3 години тому"):
+/* Relative times for recent events ("prieš 5 minutes", "3 години тому"):
  * ICU's relative date formatter in the current language. */
 #include <stdlib.h>
 
@@ -50,9 +50,11 @@ i18n_when(int64_t t, int64_t now)
 		unit = UDAT_REL_UNIT_DAY;
 		n = (double)(ago / 86400);
 	}
+	/* The long style: whole words ("prieš 5 minutes", "1 день тому"),
+	 * which read aloud well and end without an abbreviation's dot. */
 	if (relfmt[i] == NULL) {
 		relfmt[i] = ureldatefmt_open(i18n_icu_locale(i), NULL,
-		    UDAT_STYLE_SHORT, UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE,
+		    UDAT_STYLE_LONG, UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE,
 		    &st);
 		if (U_FAILURE(st)) {
 			relfmt[i] = NULL;

@@ -117,8 +117,9 @@ i18n_to_ascii(const char *s)
 	for (i = 0; i < len;) {
 		U16_NEXT(u, i, len, c);
 		/* Latin-ASCII keeps the spaces ICU's own formats use (U+202F
-		 * before "р." in uk dates): they are spaces all the same. */
-		if (u_isUWhiteSpace(c))
+		 * before "р." in uk dates): they are spaces all the same. Not
+		 * the ASCII ones: a line break stays one. */
+		if (c >= 0x80 && u_isUWhiteSpace(c))
 			c = ' ';
 		*p++ = c < 0x80 ? (char)c : '?';
 	}

@@ -113,11 +113,10 @@ uiproc_start(struct conn *c)
 	a.no_color = c->env_no_color;
 	a.lang = i18n_negotiate(c->env_language, c->env_lc_all,
 	    c->env_lc_messages, c->env_lang, c->cfg->default_lang);
-	/* LC_ALL overrides LANG; only a locale naming a codeset says. */
+	/* LC_ALL overrides LANG; a codeset, C or POSIX says (else probe). */
 	loc = c->env_lc_all != NULL && *c->env_lc_all != '\0' ?
 	    c->env_lc_all : c->env_lang;
-	a.utf8 = loc == NULL || strchr(loc, '.') == NULL ? -1 :
-	    i18n_locale_is_utf8(loc) ? 1 : 0;
+	a.utf8 = i18n_locale_utf8(loc);
 
 	if (c->pty) {
 		if (openpty(&master, &slave, NULL, NULL, &ws) != 0) {

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,6 +43,27 @@ catch_hangup(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+}
+
+/* Ctrl-C, Ctrl-Z and Ctrl-\ must never end a session or lose what is being
+ * written: the terminal (the server's pty, or the console's own) sends no
+ * signals for them but passes them on as keys, which the renderers handle,
+ * and the UI ignores the signals should one come from elsewhere. Returns
+ * whether *saved holds modes to restore at the end. */
+static bool
+keys_not_signals(int fd, struct termios *saved)
+{
+	struct termios t;
+
+	signal(SIGINT, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	signal(SIGTSTP, SIG_IGN);
+	if (!isatty(fd) || tcgetattr(fd, saved) != 0)
+		return false;
+	t = *saved;
+	t.c_lflag &= ~(tcflag_t)ISIG;
+	t.c_iflag &= ~(tcflag_t)IXON;	/* Ctrl-S must not freeze the screen */
+	return tcsetattr(fd, TCSANOW, &t) == 0;
 }
 
 void
@@ -149,6 +171,18 @@ app_viewer(const struct app *app, struct forum_viewer *v)
 	v->role = app->acct.id != 0 ? app->acct.role : ROLE_MEMBER;
 	v->lang = i18n_lang();
 	v->posts_per_minute = app->cfg->posts_per_minute;
+}
+
+void
+app_keep(struct app *app)
+{
+	struct screen_inst *si;
+
+	if (app->depth == 0)
+		return;
+	si = &app->stack[app->depth - 1];
+	if (si->ops->keep != NULL)
+		si->ops->keep(app, si->st);
 }
 
 bool
@@ -281,6 +315,7 @@ dispatch(struct app *app, const struct ui_event *ev)
 		break;
 	case EV_TIMEOUT:
 	case EV_REDRAW:
+	case EV_CHANGED:
 		break;
 	}
 	if (r == SR_QUIT)
@@ -333,9 +368,25 @@ run(struct app *app)
 			warned = false;
 			app_notice(app, NULL);
 		}
-		if (app->stack[app->depth - 1].ops == shown)
-			dispatch(app, &ev);
+		if (app->stack[app->depth - 1].ops != shown)
+			continue;
+		/* A redraw comes after a pause in typing, among others. */
+		if (ev.type == EV_REDRAW && si->ops->keep != NULL)
+			si->ops->keep(app, si->st);
+		dispatch(app, &ev);
 	}
+}
+
+/* However the session ends (hang-up included), what is being written is
+ * kept first. */
+static void
+keep_all(struct app *app)
+{
+	int i;
+
+	for (i = app->depth - 1; i >= 0; i--)
+		if (app->stack[i].ops->keep != NULL)
+			app->stack[i].ops->keep(app, app->stack[i].st);
 }
 
 /* Whether the client's terminal can show UTF-8: what the client said, the
@@ -379,6 +430,8 @@ ui_run(const struct ui_params *p)
 	struct app app = { .p = p, .cfg = p->cfg, .who = p->who };
 	const char *lang = p->lang;
 	int64_t previous = 0;
+	struct termios saved;
+	bool restore;
 
 	setlocale(LC_ALL, "C.UTF-8");
 	signal(SIGPIPE, SIG_IGN);
@@ -409,6 +462,7 @@ ui_run(const struct ui_params *p)
 	if (getenv("NO_COLOR") != NULL && app.theme == THEME_DEFAULT)
 		app.theme = THEME_MONO;
 	app.ascii = decide_ascii(&app);
+	restore = keys_not_signals(p->in_fd, &saved);
 	use_mode(&app, app.plain_only || app.acct.mode == UI_MODE_PLAIN ?
 	    UI_MODE_PLAIN : UI_MODE_FULL);
 	if (p->who == UI_REGISTER)
@@ -419,11 +473,14 @@ ui_run(const struct ui_params *p)
 	} else
 		enter_member(&app, true);
 	run(&app);
+	keep_all(&app);
 	while (app.depth > 0)
 		pop(&app);
 	app.r->stop(&app);
 	if (!ui_hangup)
 		goodbye(&app);
+	if (restore)
+		tcsetattr(p->in_fd, TCSANOW, &saved);
 	free(app.notice);
 	db_close(app.db);
 	i18n_shutdown();

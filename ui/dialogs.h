@@ -19,7 +19,9 @@ struct choice_req {
 	int		 n;
 	int		 current;
 	int64_t		 arg;			/* what the choice is about */
-	/* Applies option index; returns the catalog key of the notice. */
+	/* Applies option index; returns the catalog key of the notice, or
+	 * NULL when it put another screen in the choice's place
+	 * (app_replace; req is gone then). */
 	const char	*(*apply)(struct app *app, const struct choice_req *req,
 			    int index);
 };
@@ -33,10 +35,13 @@ struct confirm_req {
 };
 
 /* A short form for a reason (reports, moderation), with a number of days
- * when days_key is set (suspensions). */
+ * when days_key is set (suspensions). The title names the action, about
+ * the post or thread it is for. */
 struct reason_req {
 	const char	*title_key;
 	const char	*help_key;
+	const char	*label_key;	/* NULL: "reason.label" */
+	const char	*about;		/* translated, copied; may be NULL */
 	const char	*days_key;	/* NULL: no days field */
 	/* Does the thing; returns NULL, or an error key shown on the form. */
 	const char	*(*apply)(struct app *app, int64_t arg, const char *reason,

@@ -36,4 +36,20 @@ char *forum_author_label(const char *display, const char *name, int role);
 /* Pushes the thread screen. */
 void forum_open_thread(struct app *app, int64_t thread_id, int64_t seq);
 
+/* Moderators' actions (ui/forum-moderate.c): each pushes a form asking
+ * why, naming the action and the thread or post. key is 'p' (pin), 'l'
+ * (lock) or 'h' (hide); each toggles. */
+struct forum_thread;
+struct forum_post;
+void forum_moderate_thread(struct app *app, const struct forum_thread *t,
+    int key);
+/* Hides or shows p again. */
+void forum_moderate_post(struct app *app, const char *thread_title,
+    const struct forum_post *p);
+/* Asks which board the thread goes to (its own one marked current and
+ * focused: choosing it does nothing), then why. */
+void forum_moderate_move(struct app *app, const struct forum_thread *t);
+/* "Post #3 by Rūta in “Title”", for the forms about a post; allocated. */
+char *forum_post_about(const struct forum_post *p, const char *thread_title);
+
 #endif

@@ -8,6 +8,7 @@
 #include "common/utf8.h"
 #include "common/xalloc.h"
 #include "forms/form.h"
+#include "core/sanitize.h"
 #include "ui/editor.h"
 #include "i18n/i18n.h"
 
@@ -22,17 +23,24 @@
 
 #define MIN_COLS 80
 #define MIN_ROWS 24
-#define VALUE_MAX 4096
+#define NOTICE_ROWS 3	/* a message wraps onto at most this many rows */
+#define BURST_MAX 65536	/* keys taken in one go before a draw */
 #define POLL_MS 5000	/* how often a waiting screen looks for news */
+/* Keys typed into a form are handed back (EV_REDRAW, so the screen can
+ * keep a draft) after this pause, or after this many keys. */
+#define TYPING_PAUSE_MS	2000
+#define TYPING_KEYS	60
 
 enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
+/* Ctrl-Home and Ctrl-End (xterm's sequences, which many terminal
+ * descriptions leave out): the start and the end of a text. */
+enum { KEY_CTRL_HOME = KEY_MAX + 1, KEY_CTRL_END };
 
 struct full_state {
 	SCREEN		*scr;
 	FILE		*in, *out;
-	const struct form *form;	/* the form cur belongs to */
+	const struct form *form;	/* the form last presented */
 	int		 form_focus;
-	size_t		 cur;		/* byte offset in the focused value */
 	/* The pager (a view whose items have bodies), as last drawn. */
 	bool		 doc_snap;	/* put the focused post at the top */
 	int		 doc_top;	/* first body line shown */
@@ -43,7 +51,9 @@ struct full_state {
 	int		 cy, cx;	/* where the hardware cursor stands */
 	struct editor	*ed;		/* the focused multi-line field's */
 	const struct field *ed_field;
+	int		 typed;		/* form keys since the last hand-back */
 	attr_t		 bar, title, error, strong;
+	attr_t		 focus;		/* the "> 12." of the focused item */
 };
 
 /* One line of the body, built before drawing so it can scroll. */
@@ -52,6 +62,7 @@ struct bline {
 	attr_t	 attr;
 	int	 cursor;	/* column of the hardware cursor, or -1 */
 	int	 item;		/* the item the line belongs to, or -1 */
+	int	 mark;		/* leading cells in the focus style, or 0 */
 	/* A body line with marks: text byte i is body byte i + mark_base. */
 	const struct view_item *marked;
 	long	 mark_base;
@@ -72,6 +83,7 @@ body_add(struct body *b, char *owned, attr_t attr, int cursor)
 	b->l[b->n].cursor = cursor;
 	b->l[b->n].item = -1;
 	b->l[b->n].marked = NULL;
+	b->l[b->n].mark = 0;
 	b->n++;
 }
 
@@ -132,6 +144,7 @@ set_theme(struct app *app, struct full_state *fs)
 	fs->title = A_BOLD;
 	fs->error = A_BOLD;
 	fs->strong = A_BOLD;
+	fs->focus = A_REVERSE | A_BOLD;
 	if (!colour)
 		return;
 	start_color();
@@ -179,10 +192,12 @@ full_start(struct app *app)
 		return -1;
 	}
 	set_term(fs->scr);
-	cbreak();
+	raw();		/* Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S are keys here */
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	define_key("\033[1;5H", KEY_CTRL_HOME);
+	define_key("\033[1;5F", KEY_CTRL_END);
 	set_escdelay(25);
 	curs_set(1);
 	set_theme(app, fs);
@@ -207,7 +222,27 @@ full_stop(struct app *app)
 	app->rstate = NULL;
 }
 
-/* Draws s at (y, x) cut to w columns, transliterated on ASCII terminals. */
+/* s cut to w columns; a cut one ends with an ellipsis ("..." on ASCII
+ * terminals) so that nobody takes the rest for missing. */
+static char *
+shorten(const struct app *app, const char *s, int w)
+{
+	const char *dots = app->ascii ? "..." : "\u2026";
+	int dw = app->ascii ? 3 : 1;
+	char *cut, *out;
+
+	if (i18n_width(s) <= w)
+		return xstrdup(s);
+	if (w <= dw)
+		return i18n_truncate(s, w);
+	cut = i18n_truncate(s, w - dw);
+	out = xasprintf("%s%s", cut, dots);
+	free(cut);
+	return out;
+}
+
+/* Draws s at (y, x) in at most w columns, transliterated on ASCII
+ * terminals, shortened with an ellipsis when it does not fit. */
 static void
 put(struct app *app, int y, int x, const char *s, int w, attr_t attr)
 {
@@ -216,12 +251,27 @@ put(struct app *app, int y, int x, const char *s, int w, attr_t attr)
 
 	if (w <= 0)
 		return;
-	cut = i18n_truncate(a != NULL ? a : s, w);
+	cut = shorten(app, a != NULL ? a : s, w);
 	attrset(attr);
 	mvaddstr(y, x, cut);
 	attrset(A_NORMAL);
 	free(cut);
 	free(a);
+}
+
+/* Display width of s as put() draws it (ASCII terminals: transliterated). */
+static int
+shown_cols(const struct app *app, const char *s)
+{
+	char *a;
+	int w;
+
+	if (!app->ascii)
+		return i18n_width(s);
+	a = i18n_to_ascii(s);
+	w = i18n_width(a);
+	free(a);
+	return w;
 }
 
 static void
@@ -261,30 +311,53 @@ draw_cursor_back(struct app *app)
 	move(fs->cy, fs->cx);
 }
 
+/* The key bar: the screen's keys in order, then the way back and help,
+ * which are always there. Entries that do not fit are left out whole from
+ * the end of the screen's keys (help lists every key of the screen). */
 static void
 draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 {
+	char *keys[VIEW_ACTIONS_MAX + 2], *tail;
 	struct strbuf sb = { 0 };
-	int i;
+	int n = 0, i, room;
 
 	if (v->form != NULL)
-		sb_printf(&sb, " Tab %s  Enter %s  Esc %s  F1 %s", T("key.next_field"),
-		    T("key.confirm"), T("key.back"), T("key.help"));
-	else if (v->nitems > 0 && v->items[0].body != NULL) {
-		sb_printf(&sb, " PgDn/PgUp  j/k %s ", T("key.posts"));
-		for (i = 0; i < v->nactions; i++)
-			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
-		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
-	} else {
-		if (v->nitems > 0)
-			sb_printf(&sb, " Enter %s ", T("key.open"));
-		for (i = 0; i < v->nactions; i++)
-			sb_printf(&sb, " %c %s ", v->actions[i].key, v->actions[i].label);
-		sb_printf(&sb, " q %s  ? %s", T("key.back"), T("key.help"));
+		tail = xasprintf("Esc %s  F1 %s", T("key.back"), T("key.help"));
+	else
+		tail = xasprintf("q %s  ? %s", T("key.back"), T("key.help"));
+	if (v->form != NULL) {
+		const struct form *f = v->form;
+
+		keys[n++] = xasprintf("Tab %s", T("key.next_field"));
+		/* In the editor Enter starts a new line: Ctrl-X sends. */
+		if (f->focus < f->nfields && f->fields[f->focus]->type == FIELD_TEXTAREA)
+			keys[n++] = xasprintf("Ctrl-X %s", f->submit_label);
+		else
+			keys[n++] = xasprintf("Enter %s", T("key.confirm"));
+	} else if (v->nitems > 0 && v->items[0].body != NULL)
+		keys[n++] = xasprintf("PgDn/PgUp  j/k %s", T("key.posts"));
+	else if (v->nitems > 0)
+		keys[n++] = xasprintf("Enter %s", T("key.open"));
+	for (i = 0; i < v->nactions && v->form == NULL; i++)
+		keys[n++] = xasprintf("%c %s", v->actions[i].key, v->actions[i].label);
+	room = COLS - 2 - shown_cols(app, tail);
+	sb_putc(&sb, ' ');
+	for (i = 0; i < n; i++) {
+		int w = shown_cols(app, keys[i]) + 2;
+
+		if (w <= room) {
+			sb_puts(&sb, keys[i]);
+			sb_puts(&sb, "  ");
+			room -= w;
+		} else
+			room = -1;	/* nothing after the first that is left out */
+		free(keys[i]);
 	}
+	sb_puts(&sb, tail);
 	fill_row(LINES - 1, fs->bar);
 	put(app, LINES - 1, 0, sb.s, COLS, fs->bar);
 	sb_free(&sb);
+	free(tail);
 }
 
 static void
@@ -298,6 +371,20 @@ add_wrapped(struct body *b, const char *text, int width, attr_t attr)
 		body_add(b, lines[i], attr, -1);
 		lines[i] = NULL;
 	}
+	i18n_free_lines(lines, n);
+}
+
+/* A field's error under it, "! " first, wrapped under its own start. */
+static void
+add_error(struct body *b, const char *text, int width, attr_t attr)
+{
+	char **lines;
+	int n, i;
+
+	n = i18n_wrap(text, width - 6, &lines);
+	for (i = 0; i < n; i++)
+		body_add(b, xasprintf("    %s %s", i == 0 ? "!" : " ", lines[i]),
+		    attr, -1);
 	i18n_free_lines(lines, n);
 }
 
@@ -320,6 +407,32 @@ shown_width(const struct field *fld, size_t off)
 	if (fld->type == FIELD_PASSWORD)
 		return (int)utf8_count_n(fld->value, off);
 	return prefix_width(fld->value, off);
+}
+
+/* Where a long one-line value starts to be shown so that the cursor (byte
+ * cur of val) stays within room columns: steps back from the cursor one
+ * grapheme at a time, so a long value costs only what is shown. Sets *col
+ * to the cursor's column from that start. */
+static size_t
+scroll_start(const char *val, size_t cur, int room, int *col)
+{
+	size_t start = cur;
+	int w = 0;
+
+	while (start > 0) {
+		size_t p = i18n_prev_grapheme(val, start);
+		int gw = i18n_width_n(val + p, start - p);
+
+		if (w + gw > room)
+			break;
+		w += gw;
+		start = p;
+	}
+	if (start > 0)		/* begin at the start when it all fits */
+		*col = w;
+	else
+		*col = prefix_width(val, cur);
+	return start;
 }
 
 static char *
@@ -399,21 +512,16 @@ build_form(struct app *app, struct body *b, const struct form *f,
 			if (focused && fld->hint != NULL)
 				add_wrapped(b, fld->hint, width - 4, A_DIM);
 			if (fld->error != NULL)
-				body_add(b, xasprintf("    ! %s", fld->error), fs->error, -1);
+				add_error(b, fld->error, width, fs->error);
 			continue;
 		}
 		if (focused && fld->type != FIELD_CHOICE) {
-			/* Where the cursor is in what is shown ('*' are one
-			 * byte each); long values scroll so it stays in view. */
-			size_t dcur = fld->type == FIELD_PASSWORD ?
-			    (size_t)shown_width(fld, fs->cur) : fs->cur;
-			size_t start = 0;
-			char *vis;
+			size_t start = scroll_start(val, fld->type == FIELD_PASSWORD ?
+			    (size_t)shown_width(fld, fld->cur) : fld->cur,
+			    width - 6, &cursor);
+			char *vis = xstrdup(val + start);
 
-			while ((cursor = 4 + prefix_width(val + start, dcur - start)) >=
-			    width - 1 && start < dcur)
-				start = i18n_next_grapheme(val, start);
-			vis = xstrdup(val + start);
+			cursor += 4;
 			free(val);
 			val = vis;
 		}
@@ -425,7 +533,7 @@ build_form(struct app *app, struct body *b, const struct form *f,
 		if (focused && fld->hint != NULL)
 			add_wrapped(b, fld->hint, width - 4, A_NORMAL);
 		if (fld->error != NULL)
-			body_add(b, xasprintf("    ! %s", fld->error), fs->error, -1);
+			add_error(b, fld->error, width, fs->error);
 	}
 	body_add(b, xstrdup(""), A_NORMAL, -1);
 	if (f->focus == f->nfields)
@@ -464,7 +572,7 @@ add_body(struct body *b, const struct view_item *it, int item, int width)
 }
 
 static void
-build_items(struct body *b, const struct view *v, int focus,
+build_items(struct app *app, struct body *b, const struct view *v, int focus,
     struct full_state *fs, int width)
 {
 	int i;
@@ -473,16 +581,38 @@ build_items(struct body *b, const struct view *v, int focus,
 		const struct view_item *it = &v->items[i];
 		struct strbuf sb = { 0 };
 
-		sb_printf(&sb, "%s %2d. %s", i == focus ? ">" : " ", i + 1, it->label);
+		struct strbuf marks = { 0 };
+		char *head = xasprintf("%s %2d. ", i == focus ? ">" : " ", i + 1);
+		char *label, *ascii;
+		int room, mark;
+
+		/* The status words and the unread mark always show: a label
+		 * that does not fit is shortened before them. */
 		if (it->status != NULL && it->status[0] != '\0')
-			sb_printf(&sb, "  (%s)", it->status);
-		if (it->unread)
-			sb_printf(&sb, "  [%s]", T("list.unread"));
+			sb_printf(&marks, "  (%s)", it->status);
+		if (it->unread != NULL)
+			sb_printf(&marks, "  [%s]", T(it->unread));
+		room = width - shown_cols(app, head) -
+		    (marks.s != NULL ? shown_cols(app, marks.s) : 0);
+		/* On ASCII terminals shorten what will be shown: a
+		 * transliteration may be longer than the original. */
+		ascii = app->ascii ? i18n_to_ascii(it->label) : NULL;
+		label = shorten(app, ascii != NULL ? ascii : it->label,
+		    room > 8 ? room : 8);
+		free(ascii);
+		sb_printf(&sb, "%s%s%s", head, label, marks.s != NULL ? marks.s : "");
+		mark = (int)strlen(head) - 1;
+		free(head);
+		free(label);
+		sb_free(&marks);
 		if (i == focus)
 			b->focus_line = b->n;
-		body_add(b, sb_take(&sb), i == focus || it->body != NULL ?
-		    fs->strong : A_NORMAL, i == focus ? 2 : -1);
+		/* Focus is the '>' and the cursor, and the number in reverse:
+		 * a move changes a few cells, not two whole rows. */
+		body_add(b, sb_take(&sb), it->body != NULL ? fs->strong : A_NORMAL,
+		    i == focus ? 2 : -1);
 		b->l[b->n - 1].item = i;
+		b->l[b->n - 1].mark = i == focus ? mark : 0;
 		if (it->body != NULL)
 			add_body(b, it, i, width);
 	}
@@ -559,12 +689,23 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 {
 	struct full_state *fs = app->rstate;
 	struct body b = { .focus_line = -1 };
-	int top = 3, height = LINES - 5, width = COLS - 2, first = 0, i;
+	int top = 3, height, width = COLS - 2, first = 0, i, nnote = 0;
 	int cy = -1, cx = 0;
+	char **note = NULL;
+	/* The title may hold user text (search words): only what the
+	 * sanitiser keeps reaches the terminal. */
+	char *clean = sanitize(title, strlen(title), SANITIZE_LINE, 0, 0);
 
+	title = clean;
+	/* A message takes up to NOTICE_ROWS rows above the key bar, wrapped;
+	 * the body gives them up. */
+	if (app->notice != NULL)
+		nnote = i18n_wrap(app->notice, width, &note);
+	height = LINES - 4 - (nnote > 0 ? (nnote < NOTICE_ROWS ? nnote : NOTICE_ROWS) : 1);
 	erase();
 	draw_status(app, title, fs);
-	put(app, 1, 1, title, width, fs->title);
+	put(app, 1, 1, title, v->position != NULL ?
+	    width - shown_cols(app, v->position) - 2 : width, fs->title);
 	if (v->text != NULL && v->text[0] != '\0') {
 		add_wrapped(&b, v->text, width, A_NORMAL);
 		body_add(&b, xstrdup(""), A_NORMAL, -1);
@@ -572,7 +713,7 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	if (v->form != NULL)
 		build_form(app, &b, v->form, fs, width);
 	else
-		build_items(&b, v, focus, fs, width);
+		build_items(app, &b, v, focus, fs, width);
 	if (v->nitems > 0 && v->items[0].body != NULL)
 		first = doc_geometry(fs, &b, v, focus, height);
 	else if (b.focus_line >= height)
@@ -584,6 +725,8 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 			put_marked(app, top + i, l, width);
 		else
 			put(app, top + i, 1, l->text, width, l->attr);
+		if (l->mark > 0)
+			mvchgat(top + i, 1, l->mark, l->attr | fs->focus, 0, NULL);
 		if (l->cursor >= 0) {
 			cy = top + i;
 			cx = 1 + l->cursor;
@@ -594,10 +737,22 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 
 		put(app, 1, COLS - pw - 1, v->position, pw, A_NORMAL);
 	}
-	if (app->notice != NULL)
-		put(app, LINES - 2, 1, app->notice, width, fs->strong);
+	for (i = 0; i < nnote && i < NOTICE_ROWS; i++) {
+		int rows = nnote < NOTICE_ROWS ? nnote : NOTICE_ROWS;
+		char *last = NULL;
+
+		if (i == NOTICE_ROWS - 1 && nnote > NOTICE_ROWS)	/* more: mark the cut */
+			last = xasprintf("%s %s", note[i], note[i + 1]);
+		put(app, LINES - 1 - rows + i, 1, last != NULL ? last : note[i],
+		    width, fs->strong);
+		free(last);
+	}
+	i18n_free_lines(note, nnote);
 	draw_keybar(app, v, fs);
-	if (cy < 0) {
+	if (cy < 0 && v->nitems > 0 && v->items[0].body != NULL) {
+		cy = top;	/* the focused post's header is above: its text */
+		cx = 1;
+	} else if (cy < 0) {
 		cy = 1;
 		cx = 1;
 	}
@@ -606,13 +761,15 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	move(cy, cx);
 	refresh();
 	body_free(&b);
+	free(clean);
 }
 
 static void
 draw_too_small(struct app *app)
 {
-	char *msg = TFA("screen.too_small", A_NUM(MIN_COLS), A_NUM(MIN_ROWS),
+	char *small = TFA("screen.too_small", A_NUM(MIN_COLS), A_NUM(MIN_ROWS),
 	    A_NUM(COLS), A_NUM(LINES));
+	char *msg = xasprintf("%s\n\n%s", small, T("screen.plain_hint"));
 	char **lines;
 	int n, i;
 
@@ -623,65 +780,32 @@ draw_too_small(struct app *app)
 	i18n_free_lines(lines, n);
 	move(0, 0);
 	refresh();
+	free(small);
 	free(msg);
 }
 
-/* Edits the focused text field with key; returns true when handled. */
+/* Edits the focused one-line field with key; returns true when handled.
+ * Typed text comes through insert_text. */
 static bool
-edit_text(struct full_state *fs, struct field *fld, int type, wint_t ch)
+edit_text(struct field *fld, int type, wint_t ch)
 {
-	size_t len = strlen(fld->value);
-	char *v = fld->value;
-
 	if (type == KEY_CODE_YES) {
 		switch (ch) {
-		case KEY_LEFT:
-			fs->cur = i18n_prev_grapheme(v, fs->cur);
-			return true;
-		case KEY_RIGHT:
-			fs->cur = i18n_next_grapheme(v, fs->cur);
-			return true;
-		case KEY_HOME:
-			fs->cur = 0;
-			return true;
-		case KEY_END:
-			fs->cur = len;
-			return true;
-		case KEY_BACKSPACE:
-			if (fs->cur > 0) {
-				size_t p = i18n_prev_grapheme(v, fs->cur);
-
-				memmove(v + p, v + fs->cur, len - fs->cur + 1);
-				fs->cur = p;
-			}
-			return true;
-		case KEY_DC:
-			if (fs->cur < len) {
-				size_t nx = i18n_next_grapheme(v, fs->cur);
-
-				memmove(v + fs->cur, v + nx, len - nx + 1);
-			}
-			return true;
+		case KEY_LEFT: field_cursor_step(fld, -1); return true;
+		case KEY_RIGHT: field_cursor_step(fld, 1); return true;
+		case KEY_HOME: field_cursor_home(fld); return true;
+		case KEY_END: field_cursor_end(fld); return true;
+		case KEY_BACKSPACE: field_delete_back(fld); return true;
+		case KEY_DC: field_delete_forward(fld); return true;
 		}
 		return false;
 	}
-	if (ch == 127 || ch == 8)
-		return edit_text(fs, fld, KEY_CODE_YES, KEY_BACKSPACE);
-	if (ch == 21) {		/* Ctrl-U: clear the field */
-		v[0] = '\0';
-		fs->cur = 0;
+	if (ch == 127 || ch == 8) {
+		field_delete_back(fld);
 		return true;
 	}
-	if (ch >= 0x20 && ch != 0x7f) {
-		char mb[8];
-		int n = wctomb(mb, (wchar_t)ch);
-
-		if (n <= 0 || len + (size_t)n >= VALUE_MAX)
-			return true;
-		fld->value = v = xrealloc(v, len + (size_t)n + 1);
-		memmove(v + fs->cur + n, v + fs->cur, len - fs->cur + 1);
-		memcpy(v + fs->cur, mb, (size_t)n);
-		fs->cur += (size_t)n;
+	if (ch == 21) {		/* Ctrl-U: clear the field */
+		field_set(fld, "");
 		return true;
 	}
 	return false;
@@ -696,7 +820,8 @@ focus_field(struct full_state *fs, struct form *f, int i)
 		i = f->nfields;
 	f->focus = i;
 	fs->form_focus = i;
-	fs->cur = i < f->nfields ? strlen(f->fields[i]->value) : 0;
+	if (i < f->nfields)
+		field_cursor_end(f->fields[i]);
 	/* A new editor unless this one holds exactly the field's text (a form
 	 * freed and another made at the same address must not share one). */
 	if (i < f->nfields && f->fields[i]->type == FIELD_TEXTAREA &&
@@ -719,7 +844,8 @@ textarea_key(struct full_state *fs, struct field *fld, int type, wint_t ch)
 		{ KEY_DOWN, ED_DOWN }, { KEY_HOME, ED_HOME }, { KEY_END, ED_END },
 		{ KEY_PPAGE, ED_PGUP }, { KEY_NPAGE, ED_PGDN },
 		{ KEY_BACKSPACE, ED_BACKSPACE }, { KEY_DC, ED_DELETE },
-		{ KEY_ENTER, ED_NEWLINE },
+		{ KEY_ENTER, ED_NEWLINE }, { KEY_CTRL_HOME, ED_TOP },
+		{ KEY_CTRL_END, ED_BOTTOM },
 	};
 	enum editor_result r = ED_IGNORED;
 	size_t i;
@@ -807,14 +933,132 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 	if (fld == NULL)
 		return false;
 	if (fld->type == FIELD_CHOICE) {
+		int was = fld->chosen;
+
 		if (type == KEY_CODE_YES && ch == KEY_LEFT)
 			field_choose(fld, (fld->chosen + fld->nchoices - 1) % fld->nchoices);
 		else if ((type == KEY_CODE_YES && ch == KEY_RIGHT) || (type == OK && ch == ' '))
 			field_choose(fld, (fld->chosen + 1) % fld->nchoices);
+		/* A checked choice acts at once (the registration form's
+		 * language re-translates the form): check it, and have the
+		 * screen described again so title, text and key bar follow. */
+		if (fld->chosen != was && fld->check != NULL) {
+			field_validate(f, fld);
+			ev->type = EV_CHANGED;
+			return true;
+		}
 		return false;
 	}
-	edit_text(fs, fld, type, ch);
+	edit_text(fld, type, ch);
 	return false;
+}
+
+/* Whether key is typed text for the focused field: a printable character,
+ * and for a multi-line field also Enter. */
+static bool
+is_text(int type, wint_t ch, bool multiline)
+{
+	if (type != OK)
+		return false;
+	if (ch >= 0x20 && ch != 0x7f && !(ch >= 0x80 && ch < 0xa0))
+		return true;
+	return multiline && (ch == '\r' || ch == '\n');
+}
+
+/* The focused field that takes typed text, or NULL. */
+static struct field *
+text_field(const struct full_state *fs, const struct view *v)
+{
+	struct field *fld;
+
+	if (v->form == NULL || v->form->focus >= v->form->nfields)
+		return NULL;
+	fld = v->form->fields[v->form->focus];
+	if (fld->type == FIELD_TEXT || fld->type == FIELD_PASSWORD)
+		return fld;
+	if (fld->type == FIELD_TEXTAREA && fs->ed != NULL && fs->ed_field == fld)
+		return fld;
+	return NULL;
+}
+
+/* Takes the key in *type and *ch and the text keys that are already waiting
+ * behind it (a paste arrives as one burst) into sb, at most BURST_MAX.
+ * One-line fields keep only what the sanitiser keeps. Leaves the first
+ * other key in *type and *ch and returns true when there is one. */
+static bool
+take_text(struct strbuf *sb, bool multiline, int *type, wint_t *ch)
+{
+	int n;
+
+	for (n = 0; n < BURST_MAX; n++) {
+		char mb[8];
+		int len;
+
+		if (!is_text(*type, *ch, multiline))
+			return true;
+		if (*ch == '\r' || *ch == '\n')
+			sb_putc(sb, '\n');
+		else if ((multiline || sanitize_line_keeps((uint32_t)*ch)) &&
+		    (len = wctomb(mb, (wchar_t)*ch)) > 0)
+			sb_add(sb, mb, (size_t)len);
+		timeout(0);
+		if ((*type = get_wch(ch)) == ERR)
+			return false;
+	}
+	return false;
+}
+
+/* Puts a burst of typed text into fld as one edit. At its limit a one-line
+ * field takes what fits and the editor refuses the burst whole ("nothing
+ * was cut"); either says so once, whatever the burst's length. */
+static void
+insert_text(struct full_state *fs, struct field *fld, const char *text,
+    size_t n)
+{
+	bool full;
+
+	if (n == 0)
+		return;
+	if (fld->type == FIELD_TEXTAREA) {
+		enum editor_result r = editor_insert(fs->ed, text);
+
+		full = r == ED_LIMIT;
+		if (r == ED_OK)
+			field_set(fld, editor_text(fs->ed));
+	} else
+		full = field_insert(fld, text, n) == FIELD_EDIT_FULL;
+	if (full && fld->max_cp > 0 && fld->type != FIELD_TEXTAREA) {
+		char *msg = TFA("form.error.too_long", A_NUM(fld->max_cp));
+
+		field_set_error(fld, msg);
+		free(msg);
+	} else if (full)
+		field_set_error_key(fld, "form.editor_full");
+	else if (fld->error != NULL)
+		field_set_error(fld, NULL);
+}
+
+/* Ctrl-C, Ctrl-Z and Ctrl-\ reach the UI as keys (the terminal sends no
+ * signals: see ui/app.c). In a form that holds a multi-line text (the
+ * editor) Ctrl-C and Ctrl-Z do what Esc does, which asks before anything
+ * written is lost; everywhere else, and Ctrl-\ always, they only say which
+ * keys go back. Returns true when key was one of them (*back: act as Esc). */
+static bool
+ctrl_key(struct app *app, const struct view *v, int type, wint_t ch,
+    bool *back)
+{
+	int i;
+
+	*back = false;
+	if (type != OK || (ch != 3 && ch != 26 && ch != 28))
+		return false;
+	if (ch != 28 && v->form != NULL)
+		for (i = 0; i < v->form->nfields; i++)
+			if (v->form->fields[i]->type == FIELD_TEXTAREA)
+				*back = true;
+	if (!*back)
+		app_notice(app, T(v->form != NULL ? "key.ctrl_form" : "key.ctrl_list"));
+	return true;
 }
 
 static bool
@@ -827,16 +1071,21 @@ page_event(const struct view *v, int dir, struct ui_event *ev)
 	return true;
 }
 
-/* The post at the top of the pager: the last one whose header is at or
- * above the first line shown. */
+/* The post the pager focuses after a scroll: the first one whose header
+ * is on the screen (so the '>' and the cursor can stand on it), else the
+ * one whose text fills the screen. */
 static int
 doc_focus_at_top(const struct full_state *fs)
 {
 	int i, f = 0;
 
-	for (i = 0; i < fs->doc_nitems; i++)
+	for (i = 0; i < fs->doc_nitems; i++) {
+		if (fs->doc_item_line[i] >= fs->doc_top &&
+		    fs->doc_item_line[i] < fs->doc_top + fs->doc_height)
+			return i;
 		if (fs->doc_item_line[i] <= fs->doc_top)
 			f = i;
+	}
 	return f;
 }
 
@@ -944,6 +1193,31 @@ select:
 	return true;
 }
 
+/* Whether a printable key means something on a list or pager (unbound
+ * ones get a word of help instead of silence). */
+static bool
+list_knows(const struct view *v, wint_t ch)
+{
+	int i;
+
+	if (ch == 'j' || ch == 'k' || ch == 'q' || ch == '?' || ch == '<' ||
+	    ch == '>' || ch == ' ')
+		return true;
+	if (ch >= '1' && ch <= '9')
+		return (int)(ch - '1') < v->nitems;
+	for (i = 0; i < v->nactions; i++)
+		if ((wint_t)v->actions[i].key == ch)
+			return true;
+	return false;
+}
+
+/* Whether the screen shown keeps drafts (and wants typing handed back). */
+static bool
+screen_keeps(const struct app *app)
+{
+	return app->depth > 0 && app->stack[app->depth - 1].ops->keep != NULL;
+}
+
 static long
 now_ms(void)
 {
@@ -972,7 +1246,7 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 	for (;;) {
 		long deadline = now_ms() + timeout_ms;
 		wint_t ch;
-		int type;
+		int type, n, r;
 
 		if (COLS < MIN_COLS || LINES < MIN_ROWS)
 			draw_too_small(app);
@@ -986,6 +1260,8 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 
 			if (wait > POLL_MS && !app_is_guest(app))
 				wait = POLL_MS;
+			if (fs->typed > 0 && wait > TYPING_PAUSE_MS)
+				wait = TYPING_PAUSE_MS;
 			timeout(wait > 0 ? (int)wait : 0);
 			type = get_wch(&ch);
 			if (ui_hangup) {
@@ -999,6 +1275,11 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				ev->type = EV_HANGUP;
 				return;
 			}
+			if (fs->typed > 0) {
+				fs->typed = 0;
+				ev->type = EV_REDRAW;
+				return;
+			}
 			if (now_ms() >= deadline - 50) {
 				ev->type = EV_TIMEOUT;
 				return;
@@ -1009,28 +1290,62 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				refresh();
 			}
 		}
-		if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
+		/* Everything already waiting is handled before the next draw:
+		 * a paste costs one edit and one screen, not one per key. */
+		for (n = 0; n < BURST_MAX; n++) {
+			struct field *fld = text_field(fs, v);
+			bool more = true, back;
+
+			if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
+				ev->type = EV_REDRAW;
+				return;
+			}
+			if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+				if (type == OK && ch == 'q') {
+					ev->type = EV_BACK;
+					return;
+				}
+			} else if (ctrl_key(app, v, type, ch, &back)) {
+				if (back) {
+					ev->type = EV_BACK;
+					return;
+				}
+			} else if (v->form == NULL && type == OK && ch > 0x20 &&
+			    ch < 0x7f && !list_knows(v, ch)) {
+				app_notice(app, T("key.ctrl_list"));
+			} else if (fld != NULL && is_text(type, ch,
+			    fld->type == FIELD_TEXTAREA)) {
+				struct strbuf sb = { 0 };
+
+				more = take_text(&sb, fld->type == FIELD_TEXTAREA,
+				    &type, &ch);
+				insert_text(fs, fld, sb.s != NULL ? sb.s : "", sb.len);
+				sb_free(&sb);
+				if (!more)
+					break;
+				continue;
+			} else if (v->form == NULL && v->nitems > 0 &&
+			    v->items[0].body != NULL &&
+			    (r = doc_key(fs, v, focus, type, ch, ev)) >= 0) {
+				if (r == true)
+					return;
+			} else if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
+			    list_key(v, focus, type, ch, ev)) {
+				fs->typed = 0;
+				return;
+			}
+			if (ui_hangup)
+				break;
+			timeout(0);
+			if ((type = get_wch(&ch)) == ERR)
+				break;
+		}
+		if (v->form != NULL && screen_keeps(app) &&
+		    (fs->typed += n + 1) >= TYPING_KEYS) {
+			fs->typed = 0;
 			ev->type = EV_REDRAW;
 			return;
 		}
-		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
-			if (type == OK && ch == 'q') {
-				ev->type = EV_BACK;
-				return;
-			}
-			continue;
-		}
-		if (v->form == NULL && v->nitems > 0 && v->items[0].body != NULL) {
-			int r = doc_key(fs, v, focus, type, ch, ev);
-
-			if (r == true)
-				return;
-			if (r == false)
-				continue;
-		}
-		if (v->form != NULL ? form_key(fs, v->form, type, ch, ev) :
-		    list_key(v, focus, type, ch, ev))
-			return;
 	}
 }
 

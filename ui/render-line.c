@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #define LINE_MAX_BYTES 4096
+#define KEEP_LINES	5	/* a long text is kept as a draft this often */
 
 struct line_state {
 	char		 buf[LINE_MAX_BYTES];
@@ -173,8 +174,8 @@ print_view(struct app *app, const char *title, const struct view *v)
 		sb_printf(&sb, "%d. %s", i + 1, it->label);
 		if (it->status != NULL && it->status[0] != '\0')
 			sb_printf(&sb, " (%s)", it->status);
-		if (it->unread)
-			sb_printf(&sb, " [%s]", T("list.unread"));
+		if (it->unread != NULL)
+			sb_printf(&sb, " [%s]", T(it->unread));
 		sb_putc(&sb, '\n');
 		if (it->body != NULL)
 			sb_printf(&sb, "%s\n\n", it->body);
@@ -193,13 +194,14 @@ print_view(struct app *app, const char *title, const struct view *v)
  * keeps the text already there; "!" at once cancels. Returns the read
  * result; *text gets the new text (NULL: keep). */
 static enum read_result
-read_text(struct app *app, const struct field *fld, int timeout_ms,
+read_text(struct app *app, struct field *fld, int timeout_ms,
     char **text, bool *cancel)
 {
 	char line[LINE_MAX_BYTES];
 	struct strbuf sb = { 0 };
 	enum read_result r;
 	bool first = true;
+	int lines = 0;
 
 	*text = NULL;
 	*cancel = false;
@@ -210,6 +212,10 @@ read_text(struct app *app, const struct field *fld, int timeout_ms,
 	out(app, "\n");
 	for (;;) {
 		if ((r = read_line(app, line, timeout_ms)) != READ_LINE) {
+			/* The lines so far become the text, so that a
+			 * dropped connection keeps them as a draft. */
+			if (!first)
+				*text = sb_take(&sb);
 			sb_free(&sb);
 			return r;
 		}
@@ -223,6 +229,11 @@ read_text(struct app *app, const struct field *fld, int timeout_ms,
 			sb_putc(&sb, '\n');
 		sb_puts(&sb, line);
 		first = false;
+		/* Every few lines the text so far is kept as a draft. */
+		if (++lines % KEEP_LINES == 0) {
+			field_set(fld, sb.s);
+			app_keep(app);
+		}
 	}
 	if (!first || fld->value[0] == '\0')
 		*text = sb_take(&sb);
@@ -263,6 +274,9 @@ ask_field(struct app *app, struct form *f, struct field *fld, int timeout_ms,
 			sb_free(&sb);
 			r = read_text(app, fld, timeout_ms, &text, &cancel);
 			if (r != READ_LINE) {
+				if (text != NULL)
+					field_set(fld, text);
+				free(text);
 				ev->type = r == READ_TIMEOUT ? EV_TIMEOUT : EV_HANGUP;
 				return false;
 			}

@@ -53,7 +53,7 @@ boards_describe(struct app *app, void *st, struct view *v)
 		    T("forum.board.muted")) : NULL;
 
 		view_item(v, b->title, full != NULL ? full : status,
-		    b->unread_threads > 0);
+		    b->unread_threads > 0 ? "list.unread.board" : NULL);
 		free(status);
 		free(full);
 	}

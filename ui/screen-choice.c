@@ -22,7 +22,10 @@ choice_open(struct app *app, void *arg)
 	cs->req = *(struct choice_req *)arg;
 	for (i = 0; i < cs->req.n; i++)
 		cs->labels[i] = xstrdup(cs->req.labels[i]);
-	app->stack[app->depth - 1].focus = cs->req.current;
+	/* The cursor starts on the current option (none: the first), so
+	 * Enter alone changes nothing. */
+	app->stack[app->depth - 1].focus = cs->req.current >= 0 ?
+	    cs->req.current : 0;
 	return cs;
 }
 
@@ -37,7 +40,7 @@ choice_describe(struct app *app, void *st, struct view *v)
 	v->title = xstrdup(T(req->title_key));
 	for (i = 0; i < req->n; i++)
 		view_item(v, cs->labels[i], i == req->current ?
-		    T("choice.current") : NULL, false);
+		    T("choice.current") : NULL, NULL);
 }
 
 static int
@@ -45,9 +48,13 @@ choice_select(struct app *app, void *st, int index)
 {
 	struct choice_req *req = &((struct choice_state *)st)->req;
 
+	const char *done;
+
 	if (index < 0 || index >= req->n)
 		return SR_STAY;
-	app_notice(app, T(req->apply(app, req, index)));
+	if ((done = req->apply(app, req, index)) == NULL)
+		return SR_STAY;
+	app_notice(app, T(done));
 	return SR_POP;
 }
 

@@ -1,23 +1,45 @@
 /* Writing: a new thread (title and text), a reply (perhaps with a quote)
  * or an edit, each with the post's language. Leaving with text written
- * asks first; a refusal (too long, too fast, locked) keeps the text. */
+ * asks first; a refusal (too long, too fast, locked) keeps the text.
+ * What is written is kept as a draft (core/drafts.h) after a pause and
+ * when the session ends, and offered back the next time the editor opens
+ * at the same place; sending or discarding deletes it. */
 #include "ui/dialogs.h"
 #include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
+#include "core/drafts.h"
 #include "core/forums.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct compose_state {
 	struct compose_req	 req;
 	struct form		*form;
 	char			*initial;	/* to tell whether anything changed */
+	enum draft_kind		 dkind;		/* where the draft is kept */
+	int64_t			 place;
+	struct draft		 offer;		/* a draft found at opening */
+	bool			 offering;	/* asking: continue or discard */
+	char			*kept;		/* snapshot() of the draft kept last,
+						 * NULL: no draft stored */
+	bool			 done;		/* sent or discarded */
 };
+
+/* "title\nbody\nlang" of what the form holds now, to compare. */
+static char *
+snapshot(struct compose_state *cs)
+{
+	return xasprintf("%s\n%s\n%s", cs->req.kind == COMPOSE_THREAD ?
+	    form_value(cs->form, "title") : "", form_value(cs->form, "body"),
+	    form_value(cs->form, "lang"));
+}
 
 static void *
 compose_open(struct app *app, void *arg)
@@ -26,7 +48,6 @@ compose_open(struct app *app, void *arg)
 	struct field *fld;
 	int i;
 
-	(void)app;
 	cs->req = *(struct compose_req *)arg;
 	cs->initial = xstrdup(cs->req.body != NULL ? cs->req.body : "");
 	cs->req.body = NULL;
@@ -44,6 +65,13 @@ compose_open(struct app *app, void *arg)
 	for (i = 0; i < I18N_NLANGS; i++)
 		field_add_choice(fld, i18n_langs[i], i18n_lang_name(i18n_langs[i]));
 	field_set(fld, cs->req.lang != NULL ? cs->req.lang : i18n_lang());
+	cs->dkind = cs->req.kind == COMPOSE_THREAD ? DRAFT_THREAD :
+	    cs->req.kind == COMPOSE_REPLY ? DRAFT_REPLY : DRAFT_EDIT;
+	cs->place = cs->req.kind == COMPOSE_THREAD ? cs->req.board_id :
+	    cs->req.kind == COMPOSE_REPLY ? cs->req.thread_id : cs->req.post_id;
+	if (app->acct.id > 0 && draft_get(app->db, app->acct.id, cs->dkind,
+	    cs->place, &cs->offer) == 0)
+		cs->offering = true;
 	return cs;
 }
 
@@ -55,7 +83,79 @@ compose_describe(struct app *app, void *st, struct view *v)
 	(void)app;
 	v->title = xstrdup(T(cs->req.kind == COMPOSE_THREAD ? "forum.new_thread" :
 	    cs->req.kind == COMPOSE_REPLY ? "forum.reply" : "forum.edit"));
+	if (cs->offering) {
+		char *when = i18n_when(cs->offer.updated, (int64_t)time(NULL));
+		char *q = TFA("draft.offer", A_STR(when));
+
+		view_text(v, q);
+		view_item(v, T("draft.continue"), NULL, false);
+		view_item(v, T("draft.discard"), NULL, false);
+		free(q);
+		free(when);
+		return;
+	}
 	v->form = cs->form;
+}
+
+/* Continue (0) fills the form with the draft; discard (1) deletes it. */
+static int
+compose_select(struct app *app, void *st, int index)
+{
+	struct compose_state *cs = st;
+
+	if (!cs->offering || index < 0 || index > 1)
+		return SR_STAY;
+	cs->offering = false;
+	if (index == 0) {
+		if (cs->req.kind == COMPOSE_THREAD)
+			field_set(form_field(cs->form, "title"), cs->offer.title);
+		field_set(form_field(cs->form, "body"), cs->offer.body);
+		if (cs->offer.lang[0] != '\0')
+			field_set(form_field(cs->form, "lang"), cs->offer.lang);
+		cs->kept = snapshot(cs);
+		cs->form->focus = cs->req.kind == COMPOSE_THREAD &&
+		    cs->offer.title[0] == '\0' ? 0 : form_index(cs->form,
+		    form_field(cs->form, "body"));
+	} else {
+		draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
+		app_notice(app, T("draft.discarded"));
+	}
+	draft_clear(&cs->offer);
+	return SR_STAY;
+}
+
+/* Stores the draft when the text differs from what the editor opened
+ * with and from what was kept last; back to the start deletes it. */
+static void
+compose_keep(struct app *app, void *st)
+{
+	struct compose_state *cs = st;
+	const char *title = cs->req.kind == COMPOSE_THREAD ?
+	    form_value(cs->form, "title") : "";
+	const char *body = form_value(cs->form, "body");
+	char *now;
+
+	if (cs->offering || cs->done || app->acct.id <= 0)
+		return;
+	if (title[0] == '\0' && strcmp(body, cs->initial) == 0) {
+		if (cs->kept != NULL)
+			draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
+		free(cs->kept);
+		cs->kept = NULL;
+		return;
+	}
+	now = snapshot(cs);
+	if (cs->kept != NULL && strcmp(now, cs->kept) == 0) {
+		free(now);
+		return;
+	}
+	if (draft_save(app->db, app->acct.id, cs->dkind, cs->place, title, body,
+	    form_value(cs->form, "lang")) != 0) {
+		free(now);
+		return;
+	}
+	free(cs->kept);
+	cs->kept = now;
 }
 
 static int
@@ -97,6 +197,8 @@ compose_submit(struct app *app, void *st, struct form *unused)
 		app_notice(app, bad->error);
 		return SR_STAY;
 	}
+	cs->done = true;
+	draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
 	if (cs->req.posted_seq != NULL)
 		*cs->req.posted_seq = seq;
 	app_notice(app, T(cs->req.kind == COMPOSE_EDIT ? "forum.saved" :
@@ -110,11 +212,15 @@ compose_submit(struct app *app, void *st, struct form *unused)
 	return SR_POP;
 }
 
+/* Yes to "leave without sending?": arg is the compose screen's state,
+ * which stays open under the question. */
 static const char *
 discard(struct app *app, int64_t arg)
 {
-	(void)app;
-	(void)arg;
+	struct compose_state *cs = (struct compose_state *)(intptr_t)arg;
+
+	cs->done = true;
+	draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
 	return "forum.discarded";
 }
 
@@ -122,10 +228,13 @@ static int
 compose_back(struct app *app, void *st)
 {
 	struct compose_state *cs = st;
-	struct confirm_req req = { .yes = discard, .close_below = true };
+	struct confirm_req req = { .yes = discard, .close_below = true,
+	    .arg = (int64_t)(intptr_t)cs };
 	const char *title = cs->req.kind == COMPOSE_THREAD ?
 	    form_value(cs->form, "title") : "";
 
+	if (cs->offering)
+		return SR_POP;		/* the draft stays for next time */
 	if (strcmp(form_value(cs->form, "body"), cs->initial) == 0 &&
 	    title[0] == '\0')
 		return SR_POP;
@@ -141,6 +250,8 @@ compose_close(struct app *app, void *st)
 
 	(void)app;
 	free(cs->initial);
+	free(cs->kept);
+	draft_clear(&cs->offer);
 	form_free(cs->form);
 	free(cs);
 }
@@ -151,7 +262,9 @@ const struct screen_ops screen_compose = {
 	.help_key = "help.compose",
 	.open = compose_open,
 	.describe = compose_describe,
+	.select = compose_select,
 	.submit = compose_submit,
+	.keep = compose_keep,
 	.back = compose_back,
 	.close = compose_close,
 };

@@ -30,8 +30,8 @@ confirm_describe(struct app *app, void *st, struct view *v)
 
 	(void)app;
 	view_text(v, cs->question);
-	view_item(v, T("confirm.no"), NULL, false);
-	view_item(v, T("confirm.yes"), NULL, false);
+	view_item(v, T("confirm.no"), NULL, NULL);
+	view_item(v, T("confirm.yes"), NULL, NULL);
 }
 
 static int

@@ -45,8 +45,15 @@ help_describe(struct app *app, void *st, struct view *v)
 {
 	const struct screen_ops *about = st;
 
-	if (about != NULL)
-		view_para(v, T(about->help_key));
+	if (about != NULL) {
+		/* {0} of a help text: how to log in (help.register). */
+		char *cmd = app_ssh_command(app, T("ssh.name_placeholder"));
+		char *text = TFA(about->help_key, A_STR(cmd));
+
+		view_para(v, text);
+		free(text);
+		free(cmd);
+	}
 	help_actions(app, v);
 	view_para(v, T(app->mode == UI_MODE_FULL ? "help.keys_full" :
 	    "help.keys_line"));

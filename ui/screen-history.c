@@ -39,7 +39,7 @@ history_describe(struct app *app, void *st, struct view *v)
 		char *label = TFA("history.item", A_STR(hs->list.v[i].editor_display),
 		    A_STR(when));
 
-		view_item(v, label, NULL, false);
+		view_item(v, label, NULL, NULL);
 		view_body(v, hs->list.v[i].body);
 		free(label);
 		free(when);

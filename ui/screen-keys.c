@@ -51,7 +51,7 @@ keys_describe(struct app *app, void *st, struct view *v)
 		char *label = xasprintf("%s %s", ks->rows[i].type,
 		    ks->rows[i].fingerprint);
 
-		view_item(v, label, ks->rows[i].comment, false);
+		view_item(v, label, ks->rows[i].comment, NULL);
 		free(label);
 	}
 	view_action(v, 'a', T("keys.add"));

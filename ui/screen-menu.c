@@ -13,7 +13,7 @@ enum who_sees { EVERYONE, MEMBERS, MODERATORS };
 struct menu_entry {
 	const char		*label_key;
 	const struct screen_ops	*screen;	/* NULL: log out */
-	enum who_sees		 who;		/* others are told why not */
+	enum who_sees		 who;		/* nobody else sees it */
 	/* Optional: a count shown with the entry when not 0. */
 	int64_t			(*count)(struct app *app);
 	const char		*count_key;	/* plural pattern of the count */
@@ -47,21 +47,22 @@ static const struct menu_entry menu_entries[] = {
 	{ "menu.forums", &screen_boards, EVERYONE, count_new_posts, "menu.new_posts" },
 	{ "menu.notices", &screen_notices, MEMBERS, count_notices, "menu.unread" },
 	{ "menu.reports", &screen_reports, MODERATORS, count_reports, "menu.open_reports" },
-	{ "menu.settings", &screen_settings, MEMBERS, NULL, NULL },
+	{ "menu.settings", &screen_settings, EVERYONE, NULL, NULL },
 	{ "menu.help", &screen_help, EVERYONE, NULL, NULL },
 	{ "menu.logout", NULL, EVERYONE, NULL, NULL },
 };
 #define NENTRIES (int)(sizeof menu_entries / sizeof menu_entries[0])
 
-/* The entries this person sees, as indexes into menu_entries; members'
- * entries stay visible to guests (who are told to register). */
+/* The entries this person sees, as indexes into menu_entries: a guest
+ * sees none of the members' entries (the guest note says how to join). */
 static int
 visible(const struct app *app, int *idx)
 {
 	int i, n = 0;
 
 	for (i = 0; i < NENTRIES; i++)
-		if (menu_entries[i].who != MODERATORS || app_is_moderator(app))
+		if ((menu_entries[i].who != MODERATORS || app_is_moderator(app)) &&
+		    (menu_entries[i].who != MEMBERS || !app_is_guest(app)))
 			idx[n++] = i;
 	return n;
 }
@@ -72,14 +73,21 @@ menu_describe(struct app *app, void *st, struct view *v)
 	int idx[NENTRIES], n = visible(app, idx), i;
 
 	(void)st;
-	if (app_is_guest(app))
-		view_text(v, T("menu.guest_note"));
+	if (app_is_guest(app)) {
+		char *cmd = app_ssh_command(app, "new");
+		char *note = TFA("menu.guest_note", A_STR(cmd));
+
+		view_text(v, note);
+		free(note);
+		free(cmd);
+	}
 	for (i = 0; i < n; i++) {
 		const struct menu_entry *e = &menu_entries[idx[i]];
 		int64_t c = e->count != NULL && !app_is_guest(app) ? e->count(app) : 0;
 		char *status = c > 0 ? TFA(e->count_key, A_NUM(c)) : NULL;
 
-		view_item(v, T(e->label_key), status, c > 0);
+		view_item(v, T(e->label_key), status, c > 0 ?
+		    "list.unread.board" : NULL);
 		free(status);
 	}
 }
@@ -96,10 +104,6 @@ menu_select(struct app *app, void *st, int index)
 	e = &menu_entries[idx[index]];
 	if (e->screen == NULL)
 		return SR_QUIT;
-	if (e->who == MEMBERS && app_is_guest(app)) {
-		app_notice(app, T("error.guest.readonly"));
-		return SR_STAY;
-	}
 	app_push(app, e->screen, e->screen == &screen_help ?
 	    (void *)&screen_menu : NULL);
 	return SR_STAY;

@@ -9,8 +9,8 @@ mode_describe(struct app *app, void *st, struct view *v)
 	(void)app;
 	(void)st;
 	view_text(v, T("mode.question"));
-	view_item(v, T("mode.full"), T("mode.full_note"), false);
-	view_item(v, T("mode.plain"), T("mode.plain_note"), false);
+	view_item(v, T("mode.full"), T("mode.full_note"), NULL);
+	view_item(v, T("mode.plain"), T("mode.plain_note"), NULL);
 }
 
 static int

@@ -38,6 +38,15 @@ notices_open(struct app *app, void *arg)
 	return ns;
 }
 
+/* A hidden post: by three reports (no actor) or by a moderator, why. */
+static char *
+hidden_label(const struct forum_notice *n)
+{
+	if (n->actor_id == 0 && n->detail[0] == '\0')
+		return TFA("notices.hidden_auto", A_STR(n->thread_title));
+	return TFA("notices.hidden", A_STR(n->thread_title), A_STR(n->detail));
+}
+
 static void
 notices_describe(struct app *app, void *st, struct view *v)
 {
@@ -51,12 +60,13 @@ notices_describe(struct app *app, void *st, struct view *v)
 		const struct forum_notice *n = &ns->list.v[i];
 		char *who = forum_author_label(n->actor_display,
 		    n->actor_name, n->actor_role);
-		char *label = TFA(n->kind == FORUM_NOTICE_MENTION ?
+		char *label = n->kind == FORUM_NOTICE_HIDDEN ?
+		    hidden_label(n) : TFA(n->kind == FORUM_NOTICE_MENTION ?
 		    "notices.mention" : "notices.reply", A_STR(who),
 		    A_STR(n->thread_title));
 		char *when = i18n_when(n->at, (int64_t)time(NULL));
 
-		view_item(v, label, when, !n->read);
+		view_item(v, label, when, !n->read ? "list.unread.notice" : NULL);
 		free(who);
 		free(label);
 		free(when);

@@ -23,9 +23,14 @@ reason_open(struct app *app, void *arg)
 
 	(void)app;
 	rs->req = *(struct reason_req *)arg;
+	rs->req.about = NULL;
 	rs->form = form_new(T("reason.submit"));
-	fld = form_add(rs->form, "reason", FIELD_TEXT, T("reason.label"), true);
+	fld = form_add(rs->form, "reason", FIELD_TEXT, T(rs->req.label_key != NULL ?
+	    rs->req.label_key : "reason.label"), true);
 	fld->max_cp = FORUM_REASON_MAX;
+	/* The hint shows in both modes, right at the question. */
+	if (((struct reason_req *)arg)->about != NULL)
+		fld->hint = xstrdup(((struct reason_req *)arg)->about);
 	if (rs->req.days_key != NULL) {
 		fld = form_add(rs->form, "days", FIELD_NUMBER, T(rs->req.days_key), true);
 		fld->min = 1;

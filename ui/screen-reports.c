@@ -60,7 +60,7 @@ reports_describe(struct app *app, void *st, struct view *v)
 		if (r->hidden)
 			sb_printf(&body, "\n%s", T(r->auto_hidden ?
 			    "reports.auto_hidden" : "forum.post.hidden"));
-		view_item(v, label, NULL, false);
+		view_item(v, label, NULL, NULL);
 		view_body(v, body.s);
 		sb_free(&body);
 		free(label);
@@ -108,9 +108,10 @@ reports_action(struct app *app, void *st, int key)
 {
 	struct reports_state *rs = st;
 	int focus = app->stack[app->depth - 1].focus;
-	struct reason_req req = { .title_key = "reports.why",
+	struct reason_req req = { .label_key = "reports.why",
 	    .help_key = "help.reason", .done_key = "reports.resolved" };
 	const struct forum_report *r;
+	char *about;
 
 	if (focus < 0 || (size_t)focus >= rs->list.n)
 		return SR_STAY;
@@ -121,19 +122,26 @@ reports_action(struct app *app, void *st, int key)
 		forum_open_thread(app, r->thread_id, r->seq);
 		return SR_STAY;
 	case 'd':
+		req.title_key = "mod.dismiss";
 		req.apply = apply_dismiss;
 		break;
 	case 'h':
+		req.title_key = "mod.hide_post";
 		req.apply = apply_hide;
 		break;
 	case 's':
+		req.title_key = "mod.suspend";
 		req.apply = apply_suspend;
 		req.days_key = "forum.days";
 		break;
 	default:
 		return SR_STAY;
 	}
+	about = TFA("mod.about.post", A_NUM(r->seq), A_STR(r->author_display),
+	    A_STR(r->thread_title));
+	req.about = about;
 	app_push(app, &screen_reason, &req);
+	free(about);
 	return SR_STAY;
 }
 

@@ -158,7 +158,7 @@ hits_describe(struct app *app, void *st, struct view *v)
 		char *label = xasprintf("%s (%s, %s)", h->thread_title, who,
 		    when);
 
-		view_item(v, label, NULL, false);
+		view_item(v, label, NULL, NULL);
 		view_body(v, h->snippet);
 		for (m = 0; m < h->nmarks; m++)
 			view_mark(v, h->marks[m].off, h->marks[m].len);

@@ -1,5 +1,7 @@
 /* Settings: language (switched at once), theme, screen mode, character
- * set, idle logout, password and SSH keys. Members only. */
+ * set, idle logout, password and SSH keys. Guests get the first four for
+ * their session (nothing is stored: they have no account) and not the
+ * rest, which belong to an account. */
 #include "ui/dialogs.h"
 #include "ui/ui.h"
 #include "ui/view.h"
@@ -12,6 +14,8 @@
 #include <string.h>
 
 enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS, S_N };
+/* The settings a guest sees: the first S_GUEST_N, in this order. */
+#define S_GUEST_N	(S_CHARSET + 1)
 
 static const char *const theme_keys[] = {
 	"settings.theme.default", "settings.theme.contrast", "settings.theme.mono" };
@@ -33,20 +37,31 @@ idle_label(int minutes)
 	return TFA("settings.idle.minutes", A_NUM(minutes));
 }
 
+static int
+settings_count(const struct app *app)
+{
+	return app_is_guest(app) ? S_GUEST_N : S_N;
+}
+
 static void
 settings_describe(struct app *app, void *st, struct view *v)
 {
-	char *idle = idle_label(idle_now(app));
+	char *idle;
 
 	(void)st;
-	view_item(v, T("settings.language"), i18n_lang_name(i18n_lang()), false);
-	view_item(v, T("settings.theme"), T(theme_keys[app->theme]), false);
+	if (app_is_guest(app))
+		view_text(v, T("settings.guest_note"));
+	view_item(v, T("settings.language"), i18n_lang_name(i18n_lang()), NULL);
+	view_item(v, T("settings.theme"), T(theme_keys[app->theme]), NULL);
 	view_item(v, T("settings.mode"), T(app->mode == UI_MODE_FULL ?
-	    "mode.full" : "mode.plain"), false);
-	view_item(v, T("settings.charset"), T(charset_keys[app->acct.charset]), false);
-	view_item(v, T("settings.idle"), idle, false);
-	view_item(v, T("settings.password"), NULL, false);
-	view_item(v, T("settings.keys"), NULL, false);
+	    "mode.full" : "mode.plain"), NULL);
+	view_item(v, T("settings.charset"), T(charset_keys[app->acct.charset]), NULL);
+	if (settings_count(app) == S_GUEST_N)
+		return;
+	idle = idle_label(idle_now(app));
+	view_item(v, T("settings.idle"), idle, NULL);
+	view_item(v, T("settings.password"), NULL, NULL);
+	view_item(v, T("settings.keys"), NULL, NULL);
 	free(idle);
 }
 
@@ -80,7 +95,8 @@ static const char *
 apply_charset(struct app *app, const struct choice_req *req, int i)
 {
 	(void)req;
-	account_set_charset(app->db, app->acct.id, (enum charset)i);
+	if (app->acct.id != 0)
+		account_set_charset(app->db, app->acct.id, (enum charset)i);
 	app->acct.charset = (enum charset)i;
 	if (i != CHARSET_AUTO)
 		app->ascii = i == CHARSET_ASCII;
@@ -105,6 +121,8 @@ settings_select(struct app *app, void *st, int index)
 	int i;
 
 	(void)st;
+	if (index < 0 || index >= settings_count(app))
+		return SR_STAY;
 	switch (index) {
 	case S_LANG:
 		req.title_key = "settings.language";

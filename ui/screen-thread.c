@@ -169,9 +169,10 @@ thread_describe(struct app *app, void *st, struct view *v)
 		char *head = post_header(p);
 
 		view_item(v, head, NULL, p->seq > ts->read_before &&
-		    !app_is_guest(app));
+		    !app_is_guest(app) ? "list.unread.post" : NULL);
 		view_body(v, p->deleted && p->body[0] == '\0' ?
-		    T("forum.post.deleted_text") : p->body);
+		    T("forum.post.deleted_text") : p->hidden && !ts->moderator ?
+		    T("forum.post.hidden_text") : p->body);
 		free(head);
 	}
 	if (ts->posts.n > 0) {
@@ -182,10 +183,13 @@ thread_describe(struct app *app, void *st, struct view *v)
 	}
 	v->more_before = ts->from > 1;
 	v->more_after = ts->from + POSTS_PAGE <= ts->t.last_seq;
-	view_action(v, 'r', T("forum.reply"));
+	/* A locked thread offers no reply (moderators may still write). */
+	if (!ts->t.locked || ts->moderator)
+		view_action(v, 'r', T("forum.reply"));
 	if (app_is_guest(app))
 		return;
-	view_action(v, 'c', T("forum.quote"));
+	if (!ts->t.locked || ts->moderator)
+		view_action(v, 'c', T("forum.quote"));
 	view_action(v, 'e', T("forum.edit"));
 	view_action(v, 'd', T("forum.delete"));
 	view_action(v, 'x', T("forum.report"));
@@ -292,12 +296,13 @@ thread_action(struct app *app, void *st, int key)
 	int focus = app->stack[app->depth - 1].focus;
 	const struct forum_post *p = focus >= 0 && (size_t)focus < ts->posts.n ?
 	    &ts->posts.v[focus] : NULL;
-	struct forum_viewer fv;
-	const char *err = NULL;
 
-	app_viewer(app, &fv);
 	if (app_is_guest(app)) {
 		app_notice(app, T("error.forum.guest"));
+		return SR_STAY;
+	}
+	if ((key == 'r' || key == 'c') && ts->t.locked && !ts->moderator) {
+		app_notice(app, T("error.forum.locked"));
 		return SR_STAY;
 	}
 	if (key == 'r') {
@@ -308,17 +313,23 @@ thread_action(struct app *app, void *st, int key)
 		thread_show(app, ts, ts->t.first_unread);
 		return SR_STAY;
 	}
-	if (key == 'l' || key == 'p') {
-		err = key == 'l' ? forum_thread_lock(app->db, &fv, ts->t.id, !ts->t.locked) :
-		    forum_thread_pin(app->db, &fv, ts->t.id, !ts->t.pinned);
-		app_notice(app, T(err != NULL ? err : key == 'l' ?
-		    (ts->t.locked ? "forum.unlocked" : "forum.locked") :
-		    (ts->t.pinned ? "forum.unpinned" : "forum.pinned")));
-		thread_show(app, ts, p != NULL ? p->seq : ts->from);
+	if ((key == 'l' || key == 'p') && ts->moderator) {
+		forum_moderate_thread(app, &ts->t, key);
 		return SR_STAY;
 	}
 	if (p == NULL)
 		return SR_STAY;
+	/* Refusals come at once, before any question. */
+	if (p->hidden && !ts->moderator && strchr("cexy", key) != NULL) {
+		app_notice(app, T("forum.post_is_hidden"));
+		return SR_STAY;
+	}
+	if ((key == 'e' || key == 'd') && p->author_id != app->acct.id &&
+	    !ts->moderator) {
+		app_notice(app, T(key == 'e' ? "forum.only_own_edit" :
+		    "forum.only_own_delete"));
+		return SR_STAY;
+	}
 	switch (key) {
 	case 'c':
 		compose(app, ts, COMPOSE_REPLY, p);
@@ -330,10 +341,7 @@ thread_action(struct app *app, void *st, int key)
 			app_push(app, &screen_history, (void *)&p->id);
 		break;
 	case 'e':
-		if (p->author_id != app->acct.id && !ts->moderator)
-			app_notice(app, T("error.forum.not_allowed"));
-		else
-			compose(app, ts, COMPOSE_EDIT, p);
+		compose(app, ts, COMPOSE_EDIT, p);
 		break;
 	case 'd': {
 		struct confirm_req req = { .yes = delete_post, .arg = p->id };
@@ -348,15 +356,16 @@ thread_action(struct app *app, void *st, int key)
 		struct reason_req req = { .title_key = "forum.report_title",
 		    .help_key = "help.report", .apply = report_post,
 		    .done_key = "forum.reported", .arg = p->id };
+		char *about = forum_post_about(p, ts->t.title);
 
+		req.about = about;
 		app_push(app, &screen_reason, &req);
+		free(about);
 		break;
 	}
 	case 'h':
-		err = forum_post_hide(app->db, &fv, p->id, !p->hidden, "");
-		app_notice(app, T(err != NULL ? err : p->hidden ?
-		    "forum.unhidden" : "forum.hidden"));
-		thread_show(app, ts, p->seq);
+		if (ts->moderator)
+			forum_moderate_post(app, ts->t.title, p);
 		break;
 	case 's':
 		if (ts->moderator) {
@@ -364,8 +373,13 @@ thread_action(struct app *app, void *st, int key)
 			    .help_key = "help.suspend", .days_key = "forum.days",
 			    .apply = suspend_author, .done_key = "forum.suspended",
 			    .arg = p->author_id };
+			char *about = TFA("mod.about.author",
+			    A_STR(p->author_display), A_NUM(p->seq),
+			    A_STR(ts->t.title));
 
+			req.about = about;
 			app_push(app, &screen_reason, &req);
+			free(about);
 		}
 		break;
 	}

@@ -83,7 +83,8 @@ threads_describe(struct app *app, void *st, struct view *v)
 		char *status = thread_status(&ts->list.v[i]);
 
 		view_item(v, ts->list.v[i].title, status,
-		    ts->list.v[i].first_unread != 0 && !app_is_guest(app));
+		    ts->list.v[i].first_unread != 0 && !app_is_guest(app) ?
+		    "list.unread.thread" : NULL);
 		free(status);
 	}
 	if (ts->offset > 0 || ts->list.more) {
@@ -130,39 +131,6 @@ threads_page(struct app *app, void *st, int dir)
 	return SR_STAY;
 }
 
-/* The board a thread moves to, chosen from the list of boards. */
-static const char *
-apply_move(struct app *app, const struct choice_req *req, int index)
-{
-	struct forum_viewer fv;
-	const char *err;
-
-	app_viewer(app, &fv);
-	err = forum_thread_move(app->db, &fv, req->arg, req->values[index]);
-	return err != NULL ? err : "forum.moved";
-}
-
-static void
-choose_board(struct app *app, int64_t thread_id)
-{
-	struct choice_req req = { .title_key = "forum.move_to",
-	    .help_key = "help.choice", .apply = apply_move, .arg = thread_id };
-	struct forum_board_list boards = { 0 };
-	struct forum_viewer fv;
-	size_t i;
-
-	app_viewer(app, &fv);
-	if (forum_boards(app->db, &fv, &boards) != 0)
-		return;
-	for (i = 0; i < boards.n && i < CHOICE_MAX; i++) {
-		req.labels[i] = boards.v[i].title;
-		req.values[i] = boards.v[i].id;
-	}
-	req.n = (int)i;
-	app_push(app, &screen_choice, &req);	/* copies the labels */
-	forum_board_list_free(&boards);
-}
-
 static int
 threads_action(struct app *app, void *st, int key)
 {
@@ -189,19 +157,12 @@ threads_action(struct app *app, void *st, int key)
 		t = &ts->list.v[focus];
 		switch (key) {
 		case 'p':
-			err = forum_thread_pin(app->db, &fv, t->id, !t->pinned);
-			done = t->pinned ? "forum.unpinned" : "forum.pinned";
-			break;
 		case 'l':
-			err = forum_thread_lock(app->db, &fv, t->id, !t->locked);
-			done = t->locked ? "forum.unlocked" : "forum.locked";
-			break;
 		case 'h':
-			err = forum_thread_hide(app->db, &fv, t->id, !t->hidden);
-			done = t->hidden ? "forum.unhidden" : "forum.hidden";
-			break;
+			forum_moderate_thread(app, t, key);
+			return SR_STAY;
 		case 'v':
-			choose_board(app, t->id);
+			forum_moderate_move(app, t);
 			return SR_STAY;
 		}
 	}

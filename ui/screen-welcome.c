@@ -54,7 +54,7 @@ welcome_describe(struct app *app, void *st, struct view *v)
 	}
 	if (app->cfg->motd[0] != '\0')
 		view_para(v, app->cfg->motd);
-	view_item(v, T("welcome.continue"), NULL, false);
+	view_item(v, T("welcome.continue"), NULL, NULL);
 }
 
 static int

@@ -16,7 +16,8 @@ enum screen_result { SR_STAY, SR_POP, SR_POP_TWO, SR_QUIT };
 struct screen_ops {
 	const char	*name;		/* stable, for logs and tests */
 	const char	*title_key;	/* catalog key of the title */
-	const char	*help_key;	/* catalog key of the help text */
+	const char	*help_key;	/* catalog key of the help text; its {0}
+					 * is the ssh login command */
 	/* Returns the screen's state; arg is what app_push was given. */
 	void		*(*open)(struct app *app, void *arg);
 	void		 (*describe)(struct app *app, void *st, struct view *v);
@@ -30,6 +31,10 @@ struct screen_ops {
 	int		 (*page)(struct app *app, void *st, int dir);
 	/* Optional: q or Esc; NULL means pop. */
 	int		 (*back)(struct app *app, void *st);
+	/* Optional: keeps what is being written (a draft). Called after a
+	 * pause in typing or every so many keys, and for every open screen
+	 * when the session ends (hang-up, logout, idle). */
+	void		 (*keep)(struct app *app, void *st);
 	/* The screen below came back to the top (refresh state). Optional. */
 	void		 (*resume)(struct app *app, void *st);
 	void		 (*close)(struct app *app, void *st);

@@ -29,6 +29,8 @@ enum ev_type {
 	EV_HELP,	/* ? or F1 */
 	EV_TIMEOUT,	/* no input for the idle time */
 	EV_REDRAW,	/* nothing to do but present again */
+	EV_CHANGED,	/* a key changed the form (a checked choice): describe
+			 * and present again; it counts as activity */
 	EV_HANGUP,	/* the terminal is gone */
 };
 
@@ -97,6 +99,11 @@ void app_set_lang(struct app *app, const char *code);
 void app_set_mode(struct app *app, enum ui_mode mode);
 void app_set_theme(struct app *app, enum theme theme);
 bool app_is_guest(const struct app *app);
+/* The command that reaches this server as user, for texts that tell people
+ * how to connect: "ssh -p 2222 new@tinklas.example.lt" from the site's
+ * public_host, or with the address placeholder of the current language
+ * when the site has not set it. Newly allocated. */
+char *app_ssh_command(const struct app *app, const char *user);
 /* The screen under the top one, for help. */
 const struct screen_inst *app_below(const struct app *app);
 /* After registration: the session becomes this member's. */
@@ -104,6 +111,9 @@ void app_login(struct app *app, int64_t account_id);
 /* Looks for new notifications without writing anything; true when the
  * unread count changed (the status line needs a redraw). */
 bool app_poll(struct app *app);
+/* Lets the top screen keep what is being written (a draft), for a
+ * renderer in the middle of reading a long text. */
+void app_keep(struct app *app);
 /* Who is asking, for the forums' calls. */
 struct forum_viewer;
 void app_viewer(const struct app *app, struct forum_viewer *v);

@@ -28,7 +28,8 @@ view_para(struct view *v, const char *text)
 }
 
 void
-view_item(struct view *v, const char *label, const char *status, bool unread)
+view_item(struct view *v, const char *label, const char *status,
+    const char *unread_key)
 {
 	struct view_item *it;
 
@@ -36,7 +37,7 @@ view_item(struct view *v, const char *label, const char *status, bool unread)
 	it = &v->items[v->nitems++];
 	it->label = xstrdup(label);
 	it->status = status != NULL ? xstrdup(status) : NULL;
-	it->unread = unread;
+	it->unread = unread_key;
 	it->body = NULL;
 	it->nmarks = 0;
 }

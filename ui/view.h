@@ -18,7 +18,9 @@ struct view_mark {
 struct view_item {
 	char	*label;
 	char	*status;	/* status words after the label, may be NULL */
-	bool	 unread;	/* shown as a word, never by colour alone */
+	const char *unread;	/* NULL, or the catalog key of the word that
+				 * marks it new (never colour alone), in the
+				 * gender of the item: list.unread.thread... */
 	char	*body;		/* several lines under the label (a post), or
 				 * NULL; a view with bodies is read as a pager */
 	/* Marked on the full screen by an attribute; the plain mode leaves
@@ -51,8 +53,11 @@ struct view {
 void view_text(struct view *v, const char *text);
 /* Appends a paragraph (a blank line between paragraphs). */
 void view_para(struct view *v, const char *text);
+/* unread_key: NULL when the item is not new, else the key of its "new"
+ * mark (list.unread.board, .thread, .post or .notice: the word agrees with
+ * the item in lt, uk, ru and pl). A string literal: it is kept, not copied. */
 void view_item(struct view *v, const char *label, const char *status,
-    bool unread);
+    const char *unread_key);
 void view_action(struct view *v, int key, const char *label);
 /* Gives the last item added a body (a post's text). */
 void view_body(struct view *v, const char *body);

@@ -47,7 +47,7 @@ check "the copy holds the accounts" bash -c "sqlite3 \"$E2E_TMP/copy.db\" 'selec
 tm_start con "$BIN console --config $E2E_TMP/tinklas.conf --user ruta"
 check "the console asks the mode first, as any first login" tm_wait con "Kaip norite naudotis Tinklu?" 10
 tm_keys con Enter
-check "the console opens the member's session" tm_wait con "Sveiki, ruta!" 10
+check "the console opens the member's session" tm_wait con "Prisijungėte kaip ruta." 10
 hour=$(TZ=Europe/Vilnius date +%H)
 tm_wait con "Paskutinį kartą lankėtės:" >/dev/null
 check "the last visit is shown in Vilnius time, with the weekday" bash -c "tmux -L $TMUX_SOCK capture-pane -p -t con | grep -qE 'Paskutinį kartą lankėtės: $(TZ=Europe/Vilnius date +%Y-%m-%d), [^ ]+ $hour:'"

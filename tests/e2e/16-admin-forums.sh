@@ -191,10 +191,13 @@ check "resolve suspend succeeds" has "post $p3 hidden; vytas suspended for 3 day
 check "the author is suspended" has "^status: +suspended until" user show vytas
 check "the suspension reason is the resolution's" has "^reason: +repeated spam" user show vytas
 out=$(admin audit --limit 200)
-check "the audit log records the dismissal and why" grep -qF "(admin command)  report.dismiss  post $p1  an ordinary offer" <<<"$out"
-check "the audit log records the hiding" grep -qF "(admin command)  report.hide  post $p2  spam" <<<"$out"
-check "the audit log records the suspension" grep -qF "(admin command)  report.suspend  post $p3  repeated spam" <<<"$out"
-check "the audit log records three reports hiding the post" grep -qF "post.auto_hide  post $p1" <<<"$out"
+# Entries name what their ids stand for: (#seq by author in "thread").
+check "the audit log records the dismissal and why" grep -qE "\(admin command\)  report\.dismiss  post $p1 \(#[0-9]+ by vytas in \"[^\"]+\"\)  an ordinary offer" <<<"$out"
+check "the audit log records the hiding" grep -qE "\(admin command\)  report\.hide  post $p2 \([^)]*\)  spam" <<<"$out"
+check "the audit log records the suspension" grep -qE "\(admin command\)  report\.suspend  post $p3 \([^)]*\)  repeated spam" <<<"$out"
+check "the suspension names the account" grep -qE "user\.suspend  account [0-9]+ \(vytas\)  3 days: repeated spam" <<<"$out"
+check "the audit log records three reports hiding the post as automatic" grep -qE "\(automatic\)  post\.auto_hide  post $p1 \([^)]*\)  automatic: 3 reports" <<<"$out"
+check "no automatic hide is credited to the admin command" bash -c "! grep -q '(admin command)  post.auto_hide' <<<\"\$0\"" "$out"
 
 # A board holding threads is not removed.
 check "board list counts the board's threads" has "^$b1 +1 +any +3 +Study circles$" board list
@@ -227,9 +230,9 @@ check "board without a command is a usage error" test "$rc" -eq 2
 # The audit log holds the board changes, made by the admin command.
 out=$(admin audit --limit 200)
 ruta=$(admin user show ruta | awk '$1 == "id:" { print $2 }')
-check "the audit log records the added board" grep -qF "(admin command)  board.add  board $b1  Mokymosi ratai" <<<"$out"
+check "the audit log records the added board, named by its title now" grep -qF "(admin command)  board.add  board $b1 (\"Study circles\")  Mokymosi ratai" <<<"$out"
 check "the audit log records the edit" grep -qF "(admin command)  board.edit  board $b1" <<<"$out"
 check "the audit log records the move" grep -qF "(admin command)  board.move  board $b2" <<<"$out"
-check "the audit log records the moderator added" grep -qF "(admin command)  board.moderator_add  board $b1  account $ruta" <<<"$out"
-check "the audit log records the moderator removed" grep -qF "(admin command)  board.moderator_remove  board $b1  account $ruta" <<<"$out"
+check "the audit log records the moderator added" grep -qF "(admin command)  board.moderator_add  board $b1 (\"Study circles\")  account $ruta" <<<"$out"
+check "the audit log records the moderator removed" grep -qF "(admin command)  board.moderator_remove  board $b1 (\"Study circles\")  account $ruta" <<<"$out"
 check "the audit log records the removal" grep -qF "(admin command)  board.remove  board $b2" <<<"$out"

@@ -29,6 +29,6 @@ sqlite3 "$DATA/tinklas.db" "UPDATE accounts SET theme = 0 WHERE name = 'petras'"
 tm_start n "env NO_COLOR=1 $(ssh_cmd petras -o PubkeyAuthentication=no -o SendEnv=NO_COLOR)"
 tmux -L "$TMUX_SOCK" pipe-pane -t n -o "cat >> $E2E_TMP/nocolor"
 tm_wait n "assword" 10 && tm_type n "nemunas-oak-harbour-8" && tm_keys n Enter
-tm_wait n "Welcome, petras!" 15
+tm_wait n "You are logged in as petras." 15
 check "NO_COLOR from the client turns colours off" bash -c "! grep -qaE \"\$0\" \"$E2E_TMP/nocolor\"" "$colour"
 check "focus is still marked with >" tm_wait n "> "

@@ -59,10 +59,22 @@ out=$(plain_session aiste "moderate-kindly-often-5" \
 	"\n3\nd\nIt is about the club\nq\nq\n" 2>&1)
 check "the moderation queue lists the report" grep -q "spam and nonsense" <<<"$out"
 check "the report is dismissed with a reason" grep -q "Done. The audit log records it." <<<"$out"
+# Each asks why first, naming the thread or the post.
 out=$(plain_session aiste "moderate-kindly-often-5" \
-	"\n1\n1\n1\nl\n2\nh\nq\nq\nq\nq\n" 2>&1)
+	"\n1\n1\n1\nl\nToo heated\n2\nh\nSpam link\nq\nq\nq\nq\n" 2>&1)
+check "locking asks why, naming the thread" grep -q "^Thread “Žalgiris evening”$" <<<"$out"
 check "a moderator locks the thread in plain mode" grep -q "The thread is locked." <<<"$out"
+check "hiding asks why, naming the post" grep -q "^Post #2 by jonas in “Žalgiris evening”$" <<<"$out"
 check "a moderator hides a post in plain mode" grep -q "Hidden: only moderators see it now." <<<"$out"
+check "the audit log keeps both reasons" bash -c "admin_out=\$(\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" audit); grep -q 'thread.lock .*Too heated' <<<\"\$admin_out\" && grep -q 'post.hide .*Spam link' <<<\"\$admin_out\""
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\n1\n1\nr\nq\nq\nq\nq\n" 2>&1)
 check "members see the thread locked" grep -q "This thread is locked: no new replies." <<<"$out"
-check "members no longer see the hidden post" bash -c "! grep -q '^2\. #2 jonas' <<<\"\$0\"" "$out"
+check "a locked thread does not list the reply" bash -c "! grep -q '^r = Reply' <<<\"\$0\"" "$out"
+check "the reply editor does not open" bash -c "! grep -q '^Language of the post' <<<\"\$0\"" "$out"
+check "members see a placeholder where the hidden post was" bash -c "grep -A1 '^2\. #2 jonas' <<<\"\$0\" | grep -qF '(This post is hidden by the moderators.)'" "$out"
+check "members do not see the hidden text" bash -c "! grep -q 'With my sister' <<<\"\$0\"" "$out"
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n2\nq\nq\nq\n" 2>&1)
+check "the author of the hidden post is told the thread and why" grep -q "Moderators hid your post in “Žalgiris evening”: Spam link" <<<"$out"
+out=$(plain_session ruta "linden-river-kaunas-42" "\n1\n1\n1\n2\nd\nq\nq\nq\nq\n" 2>&1)
+check "deleting another's post refuses at once" grep -q "You can only delete your own posts." <<<"$out"
+check "without asking first" bash -c "! grep -q 'Delete post #2?' <<<\"\$0\"" "$out"

@@ -22,11 +22,11 @@ check "the board shows an unread thread" tm_wait j "1 thread, 1 unread"
 tm_keys j Enter
 check "the thread is marked new" tm_wait j "[new]"
 tm_keys j Enter
-check "the thread opens in the pager" tm_wait j "Posts 1-1 of 1"
+check "the thread opens in the pager" tm_wait j "Posts 1–1 of 1"
 tm_keys j '?'
 check "help lists every letter of the screen" tm_wait j "Letters on this screen: r Reply, c Quote"
 tm_keys j q
-tm_wait j "Posts 1-1 of 1"
+tm_wait j "Posts 1–1 of 1"
 check "escape codes are not obeyed: the pane title is unchanged" \
 	bash -c "! tmux -L $TMUX_SOCK display -p -t j '#{pane_title}' | grep -q pwned"
 check "the text around the escapes is shown" tm_wait j "moved evil end"
@@ -45,10 +45,11 @@ check "the edit shows the mark" tm_wait j "edited"
 tm_keys j y
 check "the edit history keeps the earlier version" tm_wait j "Before that it said:"
 tm_keys j q
-tm_wait j "Posts 1-2 of 2"
+tm_wait j "Posts 1–2 of 2"
 tm_keys j k
 tm_keys j x
 tm_wait j "Reason"
+check "the report form names the post" tm_wait j "Post #1 by ruta in “Žalgiris evening”"
 tm_type j "Off topic"
 tm_keys j Tab Enter
 check "the report is taken" tm_wait j "The moderators will look at it"
@@ -59,32 +60,66 @@ check "the moderator's menu counts the open report" tm_wait m "1 open report"
 tm_keys m 3
 check "the queue shows the reported post and the reason" tm_wait m "Off topic"
 tm_keys m d
-tm_wait m "Reason"
+check "the dismiss form names the action and the post" tm_wait m "Post #1 by ruta in “Žalgiris evening”"
+tm_wait m "Dismiss the reports"
 tm_type m "Not off topic: it is about the club"
 tm_keys m Tab Enter
 check "resolving a report says so" tm_wait m "The audit log records it"
 check "the audit log has it" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" audit | grep -q 'Not off topic'"
 tm_keys m q 1 Enter Enter
-tm_wait m "Posts 1-2 of 2"
+tm_wait m "Posts 1–2 of 2"
 tm_keys m l
+check "locking asks why, naming the thread" tm_wait m "Thread “Žalgiris evening”"
+tm_wait m "Lock the thread"
+tm_type m "Heated enough"
+tm_keys m Tab Enter
 check "a moderator locks the thread" tm_wait m "The thread is locked."
 tm_keys m j h
+check "hiding asks why, naming the post" tm_wait m "Hide the post"
+tm_wait m "Post #2 by jonas"
+tm_type m "Rude remark"
+tm_keys m Tab Enter
 check "a moderator hides a post" tm_wait m "Hidden: only moderators see it now."
+check "the audit log keeps the reasons" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" audit | grep 'thread.lock' | grep -q 'Heated enough'"
+check "the audit log names the thread beside its id" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" audit | grep 'thread.lock' | grep -q '(\"Žalgiris evening\")'"
 tm_keys j q Enter
 tm_wait j "This thread is locked"
-check "members no longer see the hidden post" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q '#2 jonas'"
-tm_keys j r
-tm_wait j "Text"
-tm_type j "one more"
-tm_keys j C-x
-check "a locked thread refuses replies, keeping the text" tm_wait j "This thread is locked: no new replies."
-check "the text is still there" tm_wait j "one more"
+check "members see a placeholder where the hidden post was" tm_wait j "(This post is hidden by the moderators.)"
+check "the count matches what members see" tm_wait j "Posts 1-2 of 2"
+check "the hidden text itself is not shown" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'See you there'"
+check "a locked thread offers no reply" bash -c "tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'x Report' && ! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'r Reply'"
+tm_keys j k r
+check "a locked thread refuses the reply editor at once" tm_wait j "This thread is locked: no new replies."
+check "no editor opened" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'Language of the post'"
+tm_keys j d
+check "deleting another's post refuses at once" tm_wait j "You can only delete your own posts."
+check "without asking first" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'Delete post #1?'"
+tm_keys j e
+check "editing another's post refuses at once" tm_wait j "You can only edit your own posts."
 
 # The moderator moves the thread to another forum.
 tm_keys m q
 tm_wait m "Žalgiris evening"
 tm_keys m v
 check "moving asks for the forum" tm_wait m "Coffee corner"
+check "the thread's own forum is marked current" tm_wait m "Language club  (in use)"
+tm_keys m Enter
+check "Enter on the current forum moves nothing" tm_wait m "The thread is already in this forum"
+tm_keys m v
+tm_wait m "Coffee corner"
 tm_keys m 2
+check "moving asks why, naming the thread and both forums" tm_wait m "Thread “Žalgiris evening”: from “Language club” to “Coffee corner”"
+tm_type m "Belongs to the corner"
+tm_keys m Tab Enter
 check "the thread is moved" tm_wait m "The thread is moved."
 check "the old forum is empty now" tm_wait m "No threads here yet"
+
+# The author of the hidden post is told, with the thread and the reason.
+tm_keys j q
+tm_wait j "Language club"
+tm_keys j q
+tm_wait j "Coffee corner  (1 thread"
+tm_keys j q
+tm_wait j "Main menu"
+tm_keys j 2
+check "the author of a hidden post is told the thread and why" tm_wait j "Moderators hid your post in “Žalgiris evening”: Rude remark"

@@ -5,6 +5,8 @@
  * language does not have), or an ASCII apostrophe stands before '{' (it
  * starts MessageFormat quoting: Об'{0}єкт prints "Об{0}єкт"). Uses ICU
  * directly; tests are exempt from the room rule. */
+#include <ctype.h>
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -386,14 +388,12 @@ test_every_pattern_is_valid(void **state)
 	assert_int_equal(bad, 0);
 }
 
-/* The language names are the same text in every catalog. */
+/* The first registration field is read before anyone chose a language:
+ * the same five-language text in every catalog. */
 static void
-test_language_names_agree(void **state)
+test_shared_texts_agree(void **state)
 {
-	static const char *const keys[] = {
-		"lang.name.lt", "lang.name.en", "lang.name.uk", "lang.name.ru",
-		"lang.name.pl",
-	};
+	static const char *const keys[] = { "register.language", "app.name" };
 	UResourceBundle	*root, *b;
 	UErrorCode	 st = U_ZERO_ERROR;
 	const UChar	*want, *got;
@@ -416,6 +416,298 @@ test_language_names_agree(void **state)
 	ures_close(root);
 }
 
+/* ---- Keys in the code against keys in the catalogs ----
+ * The code names a catalog key as a string literal: T("menu.forums"),
+ * TFA("forum.board.counts", ...), .help_key = "help.boards", tables of
+ * keys. So every literal of the sources that looks like a key and lies in
+ * a catalog's namespace (the part before the first '.') must be in the
+ * catalogs, and every catalog key must occur as a literal. */
+
+/* The rooms of the program (the Makefile's ROOMS). */
+static const char *const src_dirs[] = {
+	"common", "core", "i18n", "forms", "ui", "server", "cli",
+};
+
+/* Literals shaped like keys, in a catalog namespace, that are not keys. */
+static const char *const not_keys[] = {
+	/* Prefixes of keys: the registration form matches an error key to
+	 * its field with strncmp (ui/screen-register.c). */
+	"error.username", "error.display",
+	/* Audit log actions (ui/screen-keys.c, cli/admin-key.c). */
+	"key.add", "key.remove",
+	NULL,
+};
+
+/* Keys the code builds at run time rather than naming them (a prefix and a
+ * computed part); none today. */
+static const char *const computed_prefixes[] = {
+	NULL,
+};
+
+struct strset {
+	char	**v;
+	size_t	 n;
+};
+
+static void
+set_add(struct strset *s, const char *str, size_t len)
+{
+	s->v = realloc(s->v, (s->n + 1) * sizeof *s->v);
+	assert_non_null(s->v);
+	s->v[s->n] = strndup(str, len);
+	assert_non_null(s->v[s->n]);
+	s->n++;
+}
+
+static bool
+set_has(const struct strset *s, const char *str)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->v[i], str) == 0)
+			return true;
+	return false;
+}
+
+static void
+set_free(struct strset *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i]);
+	free(s->v);
+	s->v = NULL;
+	s->n = 0;
+}
+
+/* Adds every string literal of C source text to out, as written (escapes
+ * kept), skipping comments and character constants. */
+static void
+scan_literals(const char *src, struct strset *out)
+{
+	const char *p = src, *start;
+
+	while (*p != '\0') {
+		if (p[0] == '/' && p[1] == '*') {
+			p = strstr(p + 2, "*/");
+			p = p != NULL ? p + 2 : src + strlen(src);
+		} else if (p[0] == '/' && p[1] == '/') {
+			p += strcspn(p, "\n");
+		} else if (*p == '\'' || *p == '"') {
+			char q = *p++;
+
+			for (start = p; *p != '\0' && *p != q; p++)
+				if (*p == '\\' && p[1] != '\0')
+					p++;
+			if (q == '"')
+				set_add(out, start, (size_t)(p - start));
+			if (*p != '\0')
+				p++;
+		} else {
+			p++;
+		}
+	}
+}
+
+/* Adds the key of every T("key") call of src to out: T() formats without
+ * arguments, so its pattern must have none. */
+static void
+scan_t_calls(const char *src, struct strset *out)
+{
+	const char *p, *end;
+
+	for (p = src; (p = strstr(p, "T(\"")) != NULL; p += 3) {
+		if (p > src && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if ((end = strchr(p + 3, '"')) != NULL)
+			set_add(out, p + 3, (size_t)(end - p - 3));
+	}
+}
+
+/* "word.word[.word...]" of lower-case ASCII, digits, '_' and '-'. */
+static bool
+key_shaped(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_-.");
+
+	return n == strlen(s) && n > 2 && s[0] >= 'a' && s[0] <= 'z' &&
+	    strchr(s, '.') != NULL && s[n - 1] != '.' && strstr(s, "..") == NULL;
+}
+
+static char *
+read_all(const char *path)
+{
+	FILE	*f = fopen(path, "r");
+	char	*buf;
+	long	 n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* The source tree: this file's path less tests/unit/test_catalogs.c (the
+ * build compiles it from the top of the tree, where tests also run). */
+static char *
+source_root(void)
+{
+	const char	*me = __FILE__, *tail = "tests/unit/test_catalogs.c";
+	size_t		 n = strlen(me) - strlen(tail);
+
+	assert_true(strlen(me) >= strlen(tail) && strcmp(me + n, tail) == 0);
+	return n == 0 ? strdup(".") : strndup(me, n - 1);
+}
+
+static void
+scan_tree(struct strset *lits, struct strset *t_keys)
+{
+	char		*root = source_root(), path[4096], *text;
+	struct dirent	*de;
+	size_t		 i, nfiles = 0, len;
+	DIR		*d;
+
+	for (i = 0; i < sizeof src_dirs / sizeof *src_dirs; i++) {
+		snprintf(path, sizeof path, "%s/%s", root, src_dirs[i]);
+		d = opendir(path);
+		if (d == NULL)
+			fail_msg("cannot open %s", path);
+		while ((de = readdir(d)) != NULL) {
+			len = strlen(de->d_name);
+			if (!(len > 2 && (strcmp(de->d_name + len - 2, ".c") == 0 ||
+			    strcmp(de->d_name + len - 2, ".h") == 0)) &&
+			    !(len > 4 && strcmp(de->d_name + len - 4, ".cpp") == 0))
+				continue;
+			snprintf(path, sizeof path, "%s/%s/%s", root, src_dirs[i],
+			    de->d_name);
+			assert_non_null(text = read_all(path));
+			scan_literals(text, lits);
+			scan_t_calls(text, t_keys);
+			free(text);
+			nfiles++;
+		}
+		closedir(d);
+	}
+	free(root);
+	assert_true(nfiles > 20);
+}
+
+static bool
+in_list(const char *const *list, const char *s, bool prefix)
+{
+	for (; *list != NULL; list++)
+		if (prefix ? strncmp(s, *list, strlen(*list)) == 0 :
+		    strcmp(s, *list) == 0)
+			return true;
+	return false;
+}
+
+/* The scanner itself: literals in code, not in comments or characters. */
+static void
+test_scanner_finds_literals(void **state)
+{
+	struct strset s = { 0 };
+
+	(void)state;
+	scan_literals("T(\"menu.forums\"); /* \"not.this\" */ c = '\"';\n"
+	    "// \"nor.this\"\nx = \"esc\\\"aped.key\", \"help.boards\";", &s);
+	assert_int_equal(s.n, 3);
+	assert_string_equal(s.v[0], "menu.forums");
+	assert_string_equal(s.v[1], "esc\\\"aped.key");
+	assert_string_equal(s.v[2], "help.boards");
+	assert_true(key_shaped("menu.forums"));
+	assert_true(key_shaped("list.unread.board"));
+	assert_false(key_shaped("esc\\\"aped.key"));
+	assert_false(key_shaped("tinklas"));
+	assert_false(key_shaped("Menu.forums"));
+	assert_false(key_shaped("report."));
+	set_free(&s);
+	scan_t_calls("x = T(\"a.b\"); TFA(\"c.d\", A_NUM(1)); HINT(\"e.f\"); T(\"g.h\")", &s);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.v[0], "a.b");
+	assert_string_equal(s.v[1], "g.h");
+	set_free(&s);
+}
+
+static void
+test_code_and_catalogs_agree(void **state)
+{
+	UResourceBundle	*root;
+	UErrorCode	 st = U_ZERO_ERROR;
+	struct strset	 lits = { 0 }, keys = { 0 }, spaces = { 0 }, t_keys = { 0 };
+	const char	*key;
+	int32_t		 len;
+	size_t		 i;
+	int		 bad = 0;
+
+	(void)state;
+	root = open_bundle("root");
+	while (ures_hasNext(root)) {
+		st = U_ZERO_ERROR;
+		ures_getNextString(root, &len, &key, &st);
+		assert_false(U_FAILURE(st));
+		set_add(&keys, key, strlen(key));
+		if (!set_has(&spaces, key))
+			set_add(&spaces, key, strcspn(key, "."));
+	}
+	scan_tree(&lits, &t_keys);
+	/* T() formats without arguments: its keys' patterns have none ({0}
+	 * would show as is). */
+	for (i = 0; i < t_keys.n; i++) {
+		const UChar *pat;
+
+		st = U_ZERO_ERROR;
+		pat = ures_getStringByKey(root, t_keys.v[i], &len, &st);
+		if (U_SUCCESS(st) && u_strchr(pat, '{') != NULL) {
+			print_error("T(\"%s\") shows its {0} as is: use TFA\n",
+			    t_keys.v[i]);
+			bad++;
+		}
+	}
+	ures_close(root);
+
+	/* Every key the code names is in the catalogs. */
+	for (i = 0; i < lits.n; i++) {
+		char ns[64];
+
+		if (!key_shaped(lits.v[i]) || set_has(&keys, lits.v[i]) ||
+		    in_list(not_keys, lits.v[i], false))
+			continue;
+		snprintf(ns, sizeof ns, "%.*s", (int)strcspn(lits.v[i], "."),
+		    lits.v[i]);
+		if (set_has(&spaces, ns)) {
+			print_error("the code names %s, which no catalog has\n",
+			    lits.v[i]);
+			bad++;
+		}
+	}
+	/* Every key a catalog holds is named by the code. */
+	for (i = 0; i < keys.n; i++) {
+		if (set_has(&lits, keys.v[i]) ||
+		    in_list(computed_prefixes, keys.v[i], true))
+			continue;
+		print_error("catalog key %s is used nowhere in the code\n",
+		    keys.v[i]);
+		bad++;
+	}
+	/* A positive control on the same data: a key the menu uses. */
+	assert_true(set_has(&lits, "menu.forums") && set_has(&keys, "menu.forums"));
+	set_free(&lits);
+	set_free(&keys);
+	set_free(&spaces);
+	set_free(&t_keys);
+	assert_int_equal(bad, 0);
+}
+
 static int
 setup(void **state)
 {
@@ -433,7 +725,9 @@ main(void)
 		cmocka_unit_test(test_lint_catches_mistakes),
 		cmocka_unit_test(test_every_language_has_every_key),
 		cmocka_unit_test(test_every_pattern_is_valid),
-		cmocka_unit_test(test_language_names_agree),
+		cmocka_unit_test(test_shared_texts_agree),
+		cmocka_unit_test(test_scanner_finds_literals),
+		cmocka_unit_test(test_code_and_catalogs_agree),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

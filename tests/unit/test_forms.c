@@ -147,6 +147,66 @@ test_error_key_with_number(void **state)
 	form_free(f);
 }
 
+/* The field owns its cursor: a screen emptying a field (the wrong current
+ * password) takes the cursor back with it, so the next letter lands in the
+ * field and not past its end (code review, the heap overflow). */
+static void
+test_cursor_follows_field_set(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *pw = form_add(f, "current", FIELD_PASSWORD, "Current", true);
+
+	(void)state;
+	assert_int_equal(field_insert(pw, "not-my-password", 15), FIELD_EDIT_OK);
+	assert_int_equal(pw->cur, 15);
+	field_set(pw, "");
+	assert_int_equal(pw->cur, 0);
+	assert_int_equal(field_insert(pw, "x", 1), FIELD_EDIT_OK);
+	assert_string_equal(pw->value, "x");
+	field_set(pw, "abcdef");
+	assert_int_equal(pw->cur, 1);	/* kept where it was: still inside */
+	assert_int_equal(field_insert(pw, "Ž", strlen("Ž")), FIELD_EDIT_OK);
+	assert_string_equal(pw->value, "aŽbcdef");
+	field_cursor_step(pw, -1);
+	field_delete_forward(pw);
+	assert_string_equal(pw->value, "abcdef");
+	field_cursor_end(pw);
+	field_delete_back(pw);
+	assert_string_equal(pw->value, "abcde");
+	assert_int_equal(pw->cur, 5);
+	form_free(f);
+}
+
+/* A paste goes in as one edit; control characters and bad bytes are
+ * dropped; a field at its limit takes what fits, whole characters, and
+ * says it is full. */
+static void
+test_insert_paste_and_limit(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *w = form_add(f, "words", FIELD_TEXT, "Words", true);
+	char big[40001];
+
+	(void)state;
+	w->max_cp = 10;
+	assert_int_equal(field_insert(w, "a\x1b[2Jb\x7f\xc2\x9b\xff" "c", 11),
+	    FIELD_EDIT_OK);
+	assert_string_equal(w->value, "a[2Jbc");
+	assert_int_equal(field_insert(w, "ąčęėį", strlen("ąčęėį")), FIELD_EDIT_FULL);
+	assert_string_equal(w->value, "a[2Jbcąčęė");
+	assert_int_equal(w->cur, strlen(w->value));
+	memset(big, 'z', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	assert_int_equal(field_insert(w, big, sizeof big - 1), FIELD_EDIT_FULL);
+	assert_string_equal(w->value, "a[2Jbcąčęė");
+	w->max_cp = 0;		/* no limit in characters: still FIELD_VALUE_MAX */
+	assert_int_equal(field_insert(w, big, sizeof big - 1), FIELD_EDIT_FULL);
+	assert_true(strlen(w->value) < FIELD_VALUE_MAX);
+	assert_true(strlen(w->value) >= FIELD_VALUE_MAX - 4);
+	assert_int_equal(w->cur, strlen(w->value));
+	form_free(f);
+}
+
 int
 main(void)
 {
@@ -157,6 +217,8 @@ main(void)
 		cmocka_unit_test_setup(test_choices, english),
 		cmocka_unit_test_setup(test_own_check_and_focus, english),
 		cmocka_unit_test_setup(test_error_key_with_number, english),
+		cmocka_unit_test_setup(test_cursor_follows_field_set, english),
+		cmocka_unit_test_setup(test_insert_paste_and_limit, english),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);

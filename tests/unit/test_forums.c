@@ -194,13 +194,21 @@ test_hidden_posts(void **state)
 	assert_null(forum_post_hide(f->db, &f->aiste, pid2, true, "spam"));
 	assert_int_equal(audit_count(f->db, "post.hide"), 1);
 
+	/* Members and guests get a placeholder in its place: no gap in the
+	 * seqs, so the counts match what they see, and no text. */
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), 0);
-	assert_int_equal(pl.n, 2);
+	assert_int_equal(pl.n, 3);
 	assert_int_equal(pl.v[0].seq, 1);
-	assert_int_equal(pl.v[1].seq, 3);
+	assert_int_equal(pl.v[1].seq, 2);
+	assert_true(pl.v[1].hidden);
+	assert_string_equal(pl.v[1].body, "");
+	assert_int_equal(pl.v[2].seq, 3);
+	assert_false(pl.v[2].hidden);
+	assert_string_equal(pl.v[2].body, "trečias");
 	forum_post_list_free(&pl);
 	assert_int_equal(forum_posts(f->db, &f->guest, tid, 1, 20, &pl), 0);
-	assert_int_equal(pl.n, 2);
+	assert_int_equal(pl.n, 3);
+	assert_string_equal(pl.v[1].body, "");
 	forum_post_list_free(&pl);
 	assert_int_equal(forum_posts(f->db, &f->aiste, tid, 1, 20, &pl), 0);
 	assert_int_equal(pl.n, 3);
@@ -212,10 +220,11 @@ test_hidden_posts(void **state)
 	assert_null(forum_post_hide(f->db, &f->aiste, pid2, false, ""));
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), 0);
 	assert_int_equal(pl.n, 3);
+	assert_string_equal(pl.v[1].body, "antras");
 	forum_post_list_free(&pl);
 
 	/* Hidden threads. */
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, ""));
 	assert_int_equal(forum_thread_get(f->db, &f->jonas, tid, &t), -1);
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), -1);
 	assert_int_equal(forum_threads(f->db, &f->jonas, f->board, 0, 10, &tl),
@@ -230,7 +239,7 @@ test_hidden_posts(void **state)
 	forum_thread_list_free(&tl);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL,
 	    NULL, NULL), "error.forum.not_found");
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, ""));
 	assert_int_equal(board(f, &f->jonas, f->board).threads, 1);
 }
 
@@ -334,8 +343,8 @@ test_page_boundaries(void **state)
 		assert_null(forum_thread_start(f->db, &f->aiste, f->other,
 		    title, "x", NULL, &last, NULL));
 	}
-	assert_null(forum_thread_pin(f->db, &f->aiste, tid, true));
-	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other));
+	assert_null(forum_thread_pin(f->db, &f->aiste, tid, true, ""));
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, ""));
 	assert_int_equal(audit_count(f->db, "thread.move"), 1);
 	assert_int_equal(forum_threads(f->db, &f->ruta, f->other, 0, 10, &tl),
 	    0);
@@ -367,9 +376,9 @@ test_locked(void **state)
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
 	    "pirmas", NULL, &tid, &pid));
-	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true),
+	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true, ""),
 	    "error.forum.not_allowed");
-	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true));
+	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true, ""));
 	assert_int_equal(audit_count(f->db, "thread.lock"), 1);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL,
 	    NULL), "error.forum.locked");
@@ -377,7 +386,7 @@ test_locked(void **state)
 	    "error.forum.locked");
 	assert_null(forum_reply(f->db, &f->aiste, tid, "Užrakinta.", NULL,
 	    NULL, NULL));
-	assert_null(forum_thread_lock(f->db, &f->aiste, tid, false));
+	assert_null(forum_thread_lock(f->db, &f->aiste, tid, false, ""));
 	assert_null(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL, NULL));
 }
 
@@ -543,7 +552,7 @@ test_board_admin(void **state)
 	assert_true(forum_can_moderate(f->db, &jonas, f->board));
 	assert_false(forum_can_moderate(f->db, &jonas, f->other));
 	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test"));
-	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other),
+	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other, ""),
 	    "error.forum.not_allowed");
 	assert_int_equal(forum_board_moderators(f->db, f->board, &ml), 0);
 	assert_int_equal(ml.n, 1);

@@ -235,11 +235,11 @@ test_search_filters_and_index(void **state)
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 1);
 	assert_null(forum_post_delete(f->db, &f->emma, pid));
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, ""));
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, ""));
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 10);
-	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other));
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, ""));
 	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 10);
 	assert_int_equal(hits(f, "kaunas", f->board, NULL, NULL, NULL), 0);
 	assert_null(forum_thread_retitle(f->db, &f->aiste, tid, "Klaipėda"));

@@ -1,0 +1,34 @@
+/* How to reach this server with ssh, for the texts that tell people (the
+ * guest note, the registration help). The listen address is no guide: the
+ * world may know the server by another name and port (NAT, DNS), so only
+ * public_host is shown, else a placeholder in the reader's language. */
+#include "ui/ui.h"
+#include "common/config.h"
+#include "common/xalloc.h"
+#include "i18n/i18n.h"
+
+#include <string.h>
+
+char *
+app_ssh_command(const struct app *app, const char *user)
+{
+	const char *host = app->cfg->public_host, *port = NULL, *colon;
+	int hostlen;
+
+	if (host == NULL || host[0] == '\0')
+		return xasprintf("ssh %s@%s", user, T("ssh.host_placeholder"));
+	hostlen = (int)strlen(host);
+	if (host[0] == '[' && (colon = strchr(host, ']')) != NULL) {
+		/* [2001:db8::1]:2222: ssh takes the address without brackets. */
+		hostlen = (int)(colon - host - 1);
+		port = colon[1] == ':' ? colon + 2 : NULL;
+		host++;
+	} else if ((colon = strchr(host, ':')) != NULL &&
+	    strchr(colon + 1, ':') == NULL) {
+		hostlen = (int)(colon - host);
+		port = colon + 1;
+	}
+	if (port != NULL && port[0] != '\0' && strcmp(port, "22") != 0)
+		return xasprintf("ssh -p %s %s@%.*s", port, user, hostlen, host);
+	return xasprintf("ssh %s@%.*s", user, hostlen, host);
+}
