@@ -85,7 +85,7 @@ check "the audit log names the thread beside its id" bash -c "\"$BIN\" admin --c
 tm_keys j q Enter
 tm_wait j "This thread is locked"
 check "members see a placeholder where the hidden post was" tm_wait j "(This post is hidden by the moderators.)"
-check "the count matches what members see" tm_wait j "Posts 1-2 of 2"
+check "the count matches what members see" tm_wait j "Posts 1–2 of 2"
 check "the hidden text itself is not shown" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'See you there'"
 check "a locked thread offers no reply" bash -c "tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'x Report' && ! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q 'r Reply'"
 tm_keys j k r
@@ -122,4 +122,4 @@ tm_wait j "Coffee corner  (1 thread"
 tm_keys j q
 tm_wait j "Main menu"
 tm_keys j 2
-check "the author of a hidden post is told the thread and why" tm_wait j "Moderators hid your post in “Žalgiris evening”: Rude remark"
+check "the author of a hidden post is told the thread and why" tm_wait j "Moderators hid your post in “Žalgiris evening”: Rude rema"

@@ -23,11 +23,11 @@ check "a word's beginning finds the word" grep -q "^1\. Žodžių žaidimas (rut
 check "the snippet shows the match" grep -q "Susitinkame bibliotekoje" <<<"$out"
 check "the plain snippet carries no marks" grep -q "^Susitinkame bibliotekoje\. Savaitės" <<<"$out"
 check "the results are shown once: q does not search again" \
-	test "$(grep -c '^\[Found: bibliotek\]' <<<"$out")" = 1
+	test "$(grep -c '^\[Search results: bibliotek\]' <<<"$out")" = 1
 check "q on the results asks the search form again" \
 	test "$(grep -c '^Words to find' <<<"$out")" = 2
 check "q in the search form leaves to the forum list" \
-	bash -c 'sed -n "/^\[Found: bibliotek\]/,\$p" <<<"$0" | grep -q "^\[Forums\]"' "$out"
+	bash -c 'sed -n "/^\[Search results: bibliotek\]/,\$p" <<<"$0" | grep -q "^\[Forums\]"' "$out"
 
 out=$(plain_session jonas "pienas-duona-sviestas-7" \
 	"\n1\ns\nzaidim\n\n\n\nq\nq\nq\nq\nq\n" 2>&1)
@@ -54,7 +54,7 @@ tm_keys j s
 check "the search form opens" tm_wait j "Words to find"
 tm_type j "bibliotek"
 tm_keys j Enter
-check "Enter in the words field searches" tm_wait j "Found: bibliotek"
+check "Enter in the words field searches" tm_wait j "Search results: bibliotek"
 check "the match is in reverse video" \
 	bash -c "tmux -L $TMUX_SOCK capture-pane -e -p -t j | grep -q $'\e\\\\[7mbibliotekoje'"
 check "the word beside it is not marked" \
@@ -75,5 +75,5 @@ tm_keys j s
 tm_wait j "Words to find"
 tm_type j $'zal\u202egiris'
 tm_keys j Enter
-check "the search words are in the title" tm_wait j "Found: zalgiris"
+check "the search words are in the title" tm_wait j "Search results: zalgiris"
 check "the title holds no bidi override" bash -c "! tmux -L $TMUX_SOCK capture-pane -p -t j | grep -q $'\u202e'"
