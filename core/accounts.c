@@ -144,6 +144,26 @@ account_password_setup_problem(void)
 }
 
 const char *
+account_create_allowed(struct db *db, int per_hour)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	if (per_hour <= 0)
+		return NULL;
+	st = db_prepare(db, "SELECT count(*) FROM accounts WHERE created > ?1");
+	if (st == NULL)
+		return "error.internal";
+	sqlite3_bind_int64(st, 1, db_now() - 3600);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (n < 0)
+		return "error.internal";
+	return n >= per_hour ? "error.register.busy" : NULL;
+}
+
+const char *
 account_create(struct db *db, const char *name, const char *display,
     const char *password, const char *lang, enum role role, int64_t *id_out)
 {

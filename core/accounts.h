@@ -64,6 +64,10 @@ const char *account_password_setup_problem(void);
 const char *account_check_password(const char *password, const char *name,
     int min_len);
 
+/* NULL when fewer than per_hour accounts (0: no limit) were made in the
+ * last hour, however made, for registration through "new" (RELIABILITY.md
+ * F6); else "error.register.busy" or "error.internal". */
+const char *account_create_allowed(struct db *db, int per_hour);
 /* Creates an account (name lower-cased, display sanitised). Returns NULL,
  * or an error key: those of the checks above (the password is not checked
  * here), "error.username.taken", "error.lang.unknown", "error.internal".

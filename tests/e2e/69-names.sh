@@ -4,7 +4,7 @@
 # looks like another account's is refused at registration, also when it is
 # written with Cyrillic look-alikes.
 . "$(dirname "$0")/lib.sh"
-e2e_start "posts_per_minute = 50" || exit 1
+e2e_start "posts_per_minute = 50" "registrations_per_hour = 5" || exit 1
 user_with() { printf '%s\n' "$2" | admin user add "$1" --display "$3" --role "$4" --lang "$5" >/dev/null; }
 user_with aiste "moderate-kindly-often-5" "Moderatorė Aistė" moderator en || exit 1
 user_with jonas "pienas-duona-sviestas-7" "Jonas Kazlauskas" member en || exit 1
@@ -50,3 +50,10 @@ tm_wait j "Welcome"
 tm_keys j Enter
 check "full screen: the post names the user and the role" tm_wait j "Moderatorė Aistė (@aiste, moderator)"
 check "full screen: a member's post names the user" tm_wait j "Jonas Kazlauskas (@jonas)"
+
+# Five accounts were made within the hour: "new" makes no more (F6).
+input="2\nlate.one\nLate Comer\nwisla-krakow-dragon-14\nwisla-krakow-dragon-14\n!\n"
+out=$(printf '%b' "$input" | timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
+	-o PubkeyAuthentication=no new@127.0.0.1 2>&1)
+check "registration pauses after registrations_per_hour accounts" grep -q "registration is paused for a while" <<<"$out"
+check "and makes no account" bash -c "! \"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" user show late.one >/dev/null 2>&1"

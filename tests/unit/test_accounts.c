@@ -169,6 +169,22 @@ test_display_confusable(void **state)
 	assert_string_equal(a.display, "fake.mod");
 }
 
+/* Registration through "new" stops at per_hour accounts in the last hour. */
+static void
+test_create_rate(void **state)
+{
+	struct tdb *f = *state;
+
+	assert_null(account_create_allowed(f->db, 2));
+	make(f->db, "ruta", "Rūta");
+	assert_null(account_create_allowed(f->db, 2));
+	make(f->db, "jonas", "Jonas");
+	assert_string_equal(account_create_allowed(f->db, 2),
+	    "error.register.busy");
+	assert_null(account_create_allowed(f->db, 3));
+	assert_null(account_create_allowed(f->db, 0));
+}
+
 static void
 test_passwords(void **state)
 {
@@ -369,6 +385,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_display_sanitised, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_display_confusable, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_create_rate, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_passwords, setup,
 		    tdb_teardown),
