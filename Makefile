@@ -24,7 +24,7 @@ CFLAGS	?= -O2 -g
 CFLAGS	+= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wno-missing-field-initializers -I. $(PKG_CFLAGS) $(SANFLAGS)
 LDFLAGS	+= $(SANFLAGS)
-LDLIBS	+= $(PKG_LIBS) -lutil -lpthread -lm
+LDLIBS	+= $(PKG_LIBS) -lstemmer -lutil -lpthread -lm
 
 ROOMS	:= common core i18n forms ui server cli
 SRCS	:= $(foreach d,$(ROOMS),$(wildcard $(d)/*.c))

@@ -9,6 +9,7 @@
  * The bulk load writes SQL directly (through core's database handle, as a
  * migration would): posting a million replies through the API would also
  * send a hundred million notifications. */
+#include "common/xalloc.h"
 #include "core/db.h"
 #include "core/db-internal.h"
 #include "core/forums.h"
@@ -212,6 +213,13 @@ load(void)
 	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS / 2);
 	step(rd);
 	sqlite3_finalize(rd);
+	/* The words for prefix search, as core/schema.c's migration lists
+	 * them from an index filled without forum_index_post. */
+	exec("CREATE VIRTUAL TABLE temp.post_vocab USING "
+	    "fts5vocab(main, post_fts, col)");
+	exec("INSERT OR IGNORE INTO search_terms SELECT term FROM "
+	    "temp.post_vocab WHERE col != 'tags'");
+	exec("DROP TABLE temp.post_vocab");
 	exec("COMMIT");
 	exec("PRAGMA wal_checkpoint(TRUNCATE)");
 	exec("ANALYZE");
@@ -295,35 +303,40 @@ bench_pages(const char *label, int64_t thread, int64_t from, bool offset)
 	report(what, &t, offset ? 0 : 5);
 }
 
+/* Times a search; found: it must find something (the long word need
+ * not). The baseline is the whole text as one FTS5 phrase, ranked. */
 static void
-bench_search(const char *label, const char *words)
+bench_search(const char *label, const char *words, bool found)
 {
 	struct forum_viewer v = { 7, ROLE_MEMBER, "lt", 0 };
 	struct forum_search_query q = { words, 0, NULL, NULL, 0, PAGE };
 	struct forum_hit_list l;
 	struct timing t = { .n = 0 };
-	char what[64], *folded, match[64];
+	char what[64], *folded, *match;
 	double s;
 	int i;
 
 	for (i = 0; i < RUNS; i++) {
 		s = now_ms();
-		if (forum_search(db, &v, &q, &l) != 0 || l.n == 0)
+		if (forum_search(db, &v, &q, &l) != 0 || (found && l.n == 0))
 			exit(1);
 		forum_hit_list_free(&l);
 		t.v[t.n++] = now_ms() - s;
 	}
-	report(label, &t, 20);
+	/* The long word is the worst case, not a search people wait for. */
+	report(label, &t, found ? 20 : 0);
 	folded = i18n_fold(words);
-	snprintf(match, sizeof match, "\"%s\"", folded);
+	match = xasprintf("\"%s\"", folded);
 	free(folded);
-	for (i = 0; i < RUNS / 10; i++) {
+	/* The long phrase takes seconds a run on a million posts. */
+	for (i = 0; i < (found ? RUNS / 10 : 3); i++) {
 		s = now_ms();
 		naive_text("SELECT p.id, p.body FROM post_fts f JOIN posts p "
 		    "ON p.id = f.rowid WHERE post_fts MATCH ?1 ORDER BY rank "
 		    "LIMIT 20", match);
 		t.v[t.n++] = now_ms() - s;
 	}
+	free(match);
 	snprintf(what, sizeof what, "%s (rank all)", label);
 	report(what, &t, 0);
 }
@@ -376,12 +389,26 @@ rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
 	return remove(p);
 }
 
+/* RELIABILITY.md F11: one "word" of ~1,400 tokens. */
+static const char *
+long_word(void)
+{
+	static char w[10001];
+	size_t i;
+
+	for (i = 0; i + 7 < sizeof w; i += 7)
+		memcpy(w + i, "kaunas-", 7);
+	w[i] = '\0';
+	return w;
+}
+
 int
 main(void)
 {
 	char dir[] = "/tmp/tinklas-bench-forums-XXXXXX", path[128], err[256];
 	int64_t mid = (POSTS - BIG_THREAD) / (THREADS - 1);
 
+	setvbuf(stdout, NULL, _IOLBF, 0);	/* progress as it comes */
 	if (mkdtemp(dir) == NULL)
 		return 1;
 	snprintf(path, sizeof path, "%s/tinklas.db", dir);
@@ -407,8 +434,10 @@ main(void)
 	bench_unread("joined after all", NEW_READER);
 	bench_unread("joined midway", MID_READER);
 	printf("search (rank the newest 2,000 matches):\n");
-	bench_search("rare word \"zalgiris\"", "zalgiris");
-	bench_search("common word \"kaunas\"", "kaunas");
+	bench_search("rare word \"zalgiris\"", "zalgiris", true);
+	bench_search("common word \"kaunas\"", "kaunas", true);
+	bench_search("prefix \"kau\"", "kau", true);
+	bench_search("10,000 characters kaunas-kaunas-...", long_word(), false);
 	db_close(db);
 	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
 	return 0;

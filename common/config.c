@@ -51,6 +51,7 @@ config_defaults(struct config *cfg)
 	cfg->ui_max_memory_mb = 256;
 	cfg->ui_max_cpu_seconds = 600;
 	cfg->posts_per_minute = 5;
+	cfg->accounts_per_hour = 30;
 }
 
 /* A host name or address as people type it after ssh, with an optional
@@ -172,6 +173,7 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "ui_max_memory", offsetof(struct config, ui_max_memory_mb), 32, 65536 },
 		{ "ui_max_cpu", offsetof(struct config, ui_max_cpu_seconds), 1, 86400 },
 		{ "posts_per_minute", offsetof(struct config, posts_per_minute), 1, 1000 },
+		{ "accounts_per_hour", offsetof(struct config, accounts_per_hour), 0, 100000 },
 	};
 	size_t i;
 

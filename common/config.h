@@ -45,6 +45,8 @@ struct config {
 	int	 ui_max_memory_mb;	/* ui_max_memory = 256 (MiB of address space) */
 	int	 ui_max_cpu_seconds;	/* ui_max_cpu = 600 */
 	int	 posts_per_minute;	/* posts_per_minute = 5 (flood limit) */
+	int	 accounts_per_hour; /* accounts_per_hour = 30 ("new"
+					 * refuses beyond it; 0: no limit) */
 };
 
 /* Fills cfg with the built-in defaults. */

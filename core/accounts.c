@@ -8,6 +8,7 @@
 #include "i18n/i18n.h"
 
 #include <ctype.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,6 +99,39 @@ account_check_display(const char *display)
 }
 
 const char *
+account_check_display_free(struct db *db, const char *display,
+    const char *own_name, int64_t self_id)
+{
+	const char *err = NULL;
+	sqlite3_stmt *st;
+	char *clean;
+	int rc;
+
+	/* Every account is compared: thousands take milliseconds, and this
+	 * runs only when a display name is chosen. */
+	st = db_prepare(db, "SELECT name, display FROM accounts WHERE id != ?1");
+	if (st == NULL)
+		return "error.internal";
+	sqlite3_bind_int64(st, 1, self_id);
+	clean = sanitize(display, strlen(display), SANITIZE_LINE,
+	    ACCOUNT_DISPLAY_MAX, ACCOUNT_DISPLAY_MAX);
+	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *other = (const char *)sqlite3_column_text(st, 1);
+
+		if (i18n_confusable(clean, other) ||
+		    ((own_name == NULL || strcasecmp(name, own_name) != 0) &&
+		    i18n_confusable(clean, name)))
+			err = "error.display.confusable";
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = "error.internal";
+	sqlite3_finalize(st);
+	free(clean);
+	return err;
+}
+
+const char *
 account_check_password(const char *password, const char *name, int min_len)
 {
 	return password_quality(password, name, min_len);
@@ -107,6 +141,26 @@ const char *
 account_password_setup_problem(void)
 {
 	return password_dict_missing();
+}
+
+const char *
+account_create_allowed(struct db *db, int per_hour)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	if (per_hour <= 0)
+		return NULL;
+	st = db_prepare(db, "SELECT count(*) FROM accounts WHERE created > ?1");
+	if (st == NULL)
+		return "error.internal";
+	sqlite3_bind_int64(st, 1, db_now() - 3600);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (n < 0)
+		return "error.internal";
+	return n >= per_hour ? "error.register.busy" : NULL;
 }
 
 const char *
@@ -124,6 +178,8 @@ account_create(struct db *db, const char *name, const char *display,
 	if (lang == NULL || !i18n_lang_valid(lang))
 		return "error.lang.unknown";
 	lower_copy(lower, name, sizeof lower);
+	if ((err = account_check_display_free(db, display, lower, 0)) != NULL)
+		return err;
 	/* Hash before taking the write lock: it takes ~17 ms. */
 	if ((hash = password_hash(db_path(db), password)) == NULL)
 		return "error.internal";
@@ -279,20 +335,26 @@ account_set_role(struct db *db, int64_t id, enum role role)
 	    id, role_name(role));
 }
 
-int
+const char *
 account_set_display(struct db *db, int64_t id, const char *display)
 {
+	struct account a;
+	const char *err;
 	char *clean;
 	int rc;
 
-	if (account_check_display(display) != NULL)
-		return -1;
+	if ((err = account_check_display(display)) != NULL)
+		return err;
+	if (account_by_id(db, id, &a) != 0)
+		return "error.internal";
+	if ((err = account_check_display_free(db, display, a.name, id)) != NULL)
+		return err;
 	clean = sanitize(display, strlen(display), SANITIZE_LINE,
 	    ACCOUNT_DISPLAY_MAX, ACCOUNT_DISPLAY_MAX);
 	rc = update_text(db, "UPDATE accounts SET display = ?2 WHERE id = ?1",
 	    id, clean);
 	free(clean);
-	return rc;
+	return rc == 0 ? NULL : "error.internal";
 }
 
 int

@@ -46,6 +46,12 @@ const char *account_check_name(const char *name);
 /* Display names: any script, sanitised as a one-line field, 1-64 code
  * points and at most 64 columns. Key: "error.display.length". */
 const char *account_check_display(const char *display);
+/* NULL when readers cannot take display for the display name or user
+ * name of another account than self_id (0 for none: a new account) by
+ * i18n_confusable; own_name, the account's own user name, may be its
+ * display name. Keys: "error.display.confusable", "error.internal". */
+const char *account_check_display_free(struct db *db, const char *display,
+    const char *own_name, int64_t self_id);
 /* Password quality through libpwquality, at least min_len characters, not
  * containing the user name. Keys: "error.password.short" (the message takes
  * min_len as {0}: format it with TFA), "error.password.long" (over 1024
@@ -58,6 +64,10 @@ const char *account_password_setup_problem(void);
 const char *account_check_password(const char *password, const char *name,
     int min_len);
 
+/* NULL when fewer than per_hour accounts (0: no limit) were made in the
+ * last hour, however made, for registration through "new" (RELIABILITY.md
+ * F6); else "error.register.busy" or "error.internal". */
+const char *account_create_allowed(struct db *db, int per_hour);
 /* Creates an account (name lower-cased, display sanitised). Returns NULL,
  * or an error key: those of the checks above (the password is not checked
  * here), "error.username.taken", "error.lang.unknown", "error.internal".
@@ -84,7 +94,10 @@ int account_set_mode(struct db *db, int64_t id, enum ui_mode mode);
 int account_set_charset(struct db *db, int64_t id, enum charset cs);
 int account_set_idle(struct db *db, int64_t id, int minutes);
 int account_set_role(struct db *db, int64_t id, enum role role);
-int account_set_display(struct db *db, int64_t id, const char *display);
+/* Changes the display name. NULL, or the keys of account_check_display
+ * and account_check_display_free. */
+const char *account_set_display(struct db *db, int64_t id,
+    const char *display);
 int account_suspend(struct db *db, int64_t id, int64_t until,
     const char *reason);
 int account_unsuspend(struct db *db, int64_t id);

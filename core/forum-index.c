@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+static int	add_terms(struct db *, const char *);
+
 int
 forum_index_post(struct db *db, int64_t post_id)
 {
@@ -45,8 +47,36 @@ forum_index_post(struct db *db, int64_t post_id)
 		db_bind_text(st, 4, tags);
 		rc = db_step_done(st);
 	}
+	if (rc == SQLITE_DONE && (add_terms(db, title) != 0 ||
+	    add_terms(db, body) != 0))
+		rc = SQLITE_ERROR;
 	free(title);
 	free(body);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Adds the words of folded text to search_terms (forum-search.c turns a
+ * prefix into the words it begins). 0 or -1. */
+static int
+add_terms(struct db *db, const char *folded)
+{
+	sqlite3_stmt *st;
+	size_t off = 0, start, len;
+	int rc = SQLITE_DONE;
+
+	st = db_prepare(db, "INSERT OR IGNORE INTO search_terms (term) "
+	    "VALUES (?1)");
+	if (st == NULL)
+		return -1;
+	while (rc == SQLITE_DONE &&
+	    (len = i18n_next_word(folded, off, &start)) != 0) {
+		sqlite3_bind_text(st, 1, folded + start, (int)len,
+		    SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		off = start + len;
+	}
+	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 

@@ -52,6 +52,10 @@ int forum_load_thread(struct db *db, int64_t id, struct forum_thread_row *out);
  * "error.forum.suspended", "error.forum.flood". Call inside the write
  * transaction so the flood count is exact. */
 const char *forum_may_post(struct db *db, const struct forum_viewer *v);
+/* Whether the viewer may edit now: as many edits a minute as posts
+ * (posts_per_minute), moderators without limit. NULL or
+ * "error.forum.edit_flood". Inside the write transaction. */
+const char *forum_may_edit(struct db *db, const struct forum_viewer *v);
 
 /* Sanitised copies of user text, or NULL with *err set to the key that
  * says why not: a title of 1-max code points, a body of 1-20,000. */

@@ -79,7 +79,8 @@ forum_notices(struct db *db, const struct forum_viewer *v, int offset,
 		return 0;
 	st = db_prepare(db, "SELECT n.id, n.kind, n.at, n.actor_id, "
 	    "coalesce(a.display, ''), p.thread_id, t.title, n.post_id, p.seq, "
-	    "n.read, n.detail FROM notices n JOIN posts p ON p.id = n.post_id "
+	    "n.read, n.detail, coalesce(a.name, ''), coalesce(a.role, 'member') "
+	    "FROM notices n JOIN posts p ON p.id = n.post_id "
 	    "JOIN threads t ON t.id = p.thread_id "
 	    "LEFT JOIN accounts a ON a.id = n.actor_id "
 	    "WHERE n.account_id = ?1 ORDER BY n.id DESC LIMIT ?2 OFFSET ?3");
@@ -114,6 +115,10 @@ forum_notices(struct db *db, const struct forum_viewer *v, int offset,
 		n->seq = sqlite3_column_int64(st, 8);
 		n->read = sqlite3_column_int(st, 9) != 0;
 		db_column_copy(st, 10, n->detail, sizeof n->detail);
+		db_column_copy(st, 11, n->actor_name, sizeof n->actor_name);
+		n->actor_role = ROLE_MEMBER;
+		role_parse((const char *)sqlite3_column_text(st, 12),
+		    &n->actor_role);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

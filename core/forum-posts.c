@@ -8,7 +8,7 @@
 
 #define POST_COLUMNS \
 	"p.id, p.thread_id, p.seq, p.author_id, a.name, a.display, p.lang, " \
-	"p.created, p.edited_at, p.hidden, p.deleted, p.body"
+	"p.created, p.edited_at, p.hidden, p.deleted, p.body, a.role"
 
 static void	post_from_row(sqlite3_stmt *, struct forum_post *, bool);
 static const char *reply_insert(struct db *, const struct forum_viewer *,
@@ -147,11 +147,18 @@ forum_post_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 		err = "error.forum.locked";
 	else if (!mod && (err = forum_may_post(db, v)) != NULL &&
 	    strcmp(err, "error.forum.flood") == 0)
-		err = NULL;	/* fixing a typo is not flooding */
+		err = NULL;	/* a new post is not needed to fix a typo */
+	if (err == NULL && !mod)
+		err = forum_may_edit(db, v);
 	if (err == NULL) {
 		if (forum_exec3(db, "INSERT INTO post_edits (post_id, "
 		    "editor_id, at, body) SELECT id, ?2, ?3, body FROM posts "
 		    "WHERE id = ?1", id, v->account_id, db_now()) != 0 ||
+		    forum_exec3(db, "DELETE FROM post_edits WHERE post_id = ?1 "
+		    "AND id NOT IN (SELECT id FROM post_edits WHERE post_id = ?1 "
+		    "ORDER BY id DESC LIMIT ?2) AND id != (SELECT min(id) FROM "
+		    "post_edits WHERE post_id = ?1)", id,
+		    FORUM_EDIT_HISTORY - 1, 0) != 0 ||
 		    (st = db_prepare(db, "UPDATE posts SET body = ?2, "
 		    "lang = coalesce(?3, lang), edited_at = ?4 "
 		    "WHERE id = ?1")) == NULL)
@@ -355,4 +362,6 @@ post_from_row(sqlite3_stmt *st, struct forum_post *p, bool mod)
 	body = (const char *)sqlite3_column_text(st, 11);
 	p->body = xstrdup((p->deleted || p->hidden) && !mod ? "" :
 	    body != NULL ? body : "");
+	p->author_role = ROLE_MEMBER;
+	role_parse((const char *)sqlite3_column_text(st, 12), &p->author_role);
 }

@@ -114,6 +114,18 @@ forum_may_post(struct db *db, const struct forum_viewer *v)
 	return n >= v->posts_per_minute ? "error.forum.flood" : NULL;
 }
 
+const char *
+forum_may_edit(struct db *db, const struct forum_viewer *v)
+{
+	int64_t n;
+
+	if (v->posts_per_minute <= 0 || v->role >= ROLE_MODERATOR)
+		return NULL;
+	n = forum_scalar(db, "SELECT count(*) FROM post_edits WHERE "
+	    "editor_id = ?1 AND at > ?2", v->account_id, db_now() - 60, 0);
+	return n >= v->posts_per_minute ? "error.forum.edit_flood" : NULL;
+}
+
 char *
 forum_clean_line(const char *s, size_t max, const char *key, const char **err)
 {

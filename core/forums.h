@@ -30,7 +30,10 @@ struct db;
 #define FORUM_DESC_MAX		500	/* board descriptions */
 #define FORUM_REASON_MAX	200	/* report and moderation reasons */
 #define FORUM_SNIPPET_MAX	100	/* search snippets */
+#define FORUM_EDIT_HISTORY	20	/* earlier versions kept per post: the
+					 * first one and the newest others */
 #define FORUM_SEARCH_WORDS	8	/* words of a query beyond these are ignored */
+#define FORUM_SEARCH_TOKENS	8	/* words of one term (a-b-c or a "phrase") */
 
 #define FORUM_TITLE_SZ		(FORUM_TITLE_MAX * 4 + 1)
 #define FORUM_DESC_SZ		(FORUM_DESC_MAX * 4 + 1)
@@ -194,6 +197,7 @@ struct forum_post {
 	int64_t	 author_id;
 	char	 author_name[FORUM_NAME_SZ];
 	char	 author_display[FORUM_DISPLAY_SZ];
+	enum role author_role;	/* shown as a mark: moderator, admin */
 	char	 lang[8];
 	int64_t	 created;
 	int64_t	 edited_at;	/* 0: never edited; else show "edited" */
@@ -225,10 +229,12 @@ int forum_post_get(struct db *db, const struct forum_viewer *viewer,
     int64_t id, struct forum_post *out);
 void forum_post_clear(struct forum_post *p);
 /* Replaces a post's body (lang NULL keeps it); the old body goes to the
- * edit history. Its author, or a moderator of its board, and not while the
+ * edit history (at most FORUM_EDIT_HISTORY versions: the original and
+ * the newest). Its author, or a moderator of its board, and not while the
  * author is suspended. Keys: "error.forum.not_allowed",
  * "error.forum.not_found", "error.forum.body_length", "error.forum.locked"
- * (members cannot edit in locked threads), "error.lang.unknown". */
+ * (members cannot edit in locked threads), "error.lang.unknown",
+ * "error.forum.edit_flood" (more edits a minute than posts_per_minute). */
 const char *forum_post_edit(struct db *db, const struct forum_viewer *viewer,
     int64_t id, const char *body, const char *lang);
 /* Soft-deletes a post: its author or a moderator. The post keeps its seq;
@@ -289,7 +295,9 @@ struct forum_notice {
 	enum forum_notice_kind	 kind;
 	int64_t			 at;
 	int64_t			 actor_id;
+	char			 actor_name[FORUM_NAME_SZ];
 	char			 actor_display[FORUM_DISPLAY_SZ];
+	enum role		 actor_role;
 	int64_t			 thread_id;
 	char			 thread_title[FORUM_TITLE_SZ];
 	int64_t			 post_id;
@@ -328,6 +336,13 @@ struct forum_search_query {
 	int		 limit;
 };
 
+#define FORUM_HIT_MARKS	8
+
+/* A byte range of a snippet: a word that matched. */
+struct forum_mark {
+	uint16_t off, len;
+};
+
 struct forum_hit {
 	int64_t	 post_id;
 	int64_t	 thread_id;
@@ -336,8 +351,11 @@ struct forum_hit {
 	char	 thread_title[FORUM_TITLE_SZ];
 	char	 author_name[FORUM_NAME_SZ];
 	char	 author_display[FORUM_DISPLAY_SZ];
+	enum role author_role;
 	int64_t	 created;
 	char	 snippet[FORUM_SNIPPET_SZ];	/* one line around the first match */
+	struct forum_mark marks[FORUM_HIT_MARKS];	/* its matching words */
+	int	 nmarks;
 };
 struct forum_hit_list {
 	struct forum_hit	*v;

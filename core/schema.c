@@ -194,6 +194,25 @@ const char *const db_migrations[] = {
 	"  PRIMARY KEY (account_id, kind, place_id)"
 	");"
 	"ALTER TABLE notices ADD COLUMN detail TEXT NOT NULL DEFAULT '';",
+
+	/* 5: i18n_fold now folds Ukrainian ґ to г; post_fts holds folded
+	 * (already small) text, so replacing ґ there gives what the new
+	 * fold gives. Edits are counted per editor, and accounts made in the
+	 * last hour, for their rate limits.
+	 * search_terms lists every word the index holds (never pruned: a
+	 * word no post has any more finds nothing), so a prefix becomes an
+	 * OR of its words, which FTS5 reads newest first and stops early,
+	 * where its own prefix query merges all their posts first. */
+	"UPDATE post_fts SET title = replace(title, 'ґ', 'г'),"
+	"  body = replace(body, 'ґ', 'г')"
+	"  WHERE instr(title, 'ґ') > 0 OR instr(body, 'ґ') > 0;"
+	"CREATE INDEX post_edits_editor ON post_edits(editor_id, at);"
+	"CREATE INDEX accounts_created ON accounts(created);"
+	"CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"CREATE VIRTUAL TABLE temp.post_vocab USING fts5vocab(main, post_fts, col);"
+	"INSERT OR IGNORE INTO search_terms SELECT term FROM temp.post_vocab"
+	"  WHERE col != 'tags';"
+	"DROP TABLE temp.post_vocab;",
 };
 
 const int db_nmigrations = sizeof db_migrations / sizeof db_migrations[0];

@@ -60,6 +60,9 @@ struct form {
 	char		*submit_label;	/* the button's text */
 	bool		 asked;		/* plain mode: every field was asked
 					 * once; next time ask only wrong ones */
+	bool		 quick;		/* a search: Enter in any one-line field
+					 * sends it, and in plain mode q alone
+					 * in the first field leaves */
 };
 
 struct form *form_new(const char *submit_label);

@@ -6,16 +6,19 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "common/xalloc.h"
 #include "i18n/internal.h"
 
 /* Letters with no canonical decomposition that search should still match
- * by their base letter: Łódź / lodz. Case folding has already made them
- * small (and ß ss). */
+ * by their base letter: Łódź / lodz, and Ukrainian ґ / г (many keyboards
+ * and writers use г for both). Case folding has already made them small
+ * (and ß ss). A change here changes the indexed text: a migration must
+ * rewrite post_fts (core/schema.c did so for ґ). */
 static const struct {
 	UChar32		 from;
-	const char	*to;
+	const char	*to;	/* UTF-8 */
 } extra_folds[] = {
 	{ 0x00E6, "ae" },	/* æ */
 	{ 0x00F0, "d" },	/* ð */
@@ -28,6 +31,7 @@ static const struct {
 	{ 0x0142, "l" },	/* ł */
 	{ 0x0153, "oe" },	/* œ */
 	{ 0x0167, "t" },	/* ŧ */
+	{ 0x0491, "г" },	/* ґ */
 };
 
 static UChar	*normalize(const UNormalizer2 *n, const UChar *u, int32_t len,
@@ -103,8 +107,9 @@ i18n_is_combining(uint32_t cp)
 static void
 fold_cp(UChar32 c, UChar *out, int32_t *n)
 {
-	size_t		 i;
+	size_t		 i, j;
 	const char	*p;
+	UChar32		 to;
 
 	if (u_charType(c) == U_NON_SPACING_MARK)
 		return;			/* the accents */
@@ -115,8 +120,11 @@ fold_cp(UChar32 c, UChar *out, int32_t *n)
 	for (i = 0; i < sizeof extra_folds / sizeof *extra_folds; i++) {
 		if (extra_folds[i].from != c)
 			continue;
-		for (p = extra_folds[i].to; *p != '\0'; p++)
-			out[(*n)++] = (UChar)*p;
+		p = extra_folds[i].to;
+		for (j = 0; p[j] != '\0';) {
+			U8_NEXT_UNSAFE(p, j, to);
+			U16_APPEND_UNSAFE(out, *n, to);
+		}
 		return;
 	}
 	U16_APPEND_UNSAFE(out, *n, c);
@@ -155,6 +163,34 @@ i18n_fold(const char *s)
 	free(keyu);
 	free(nfc);
 	return out;
+}
+
+size_t
+i18n_next_word(const char *s, size_t off, size_t *start)
+{
+	size_t i, end;
+	UChar32 c;
+	int8_t t;
+	bool in = false;
+
+	for (i = off; s[i] != '\0';) {
+		end = i;
+		U8_NEXT_UNSAFE(s, end, c);
+		t = u_charType(c);
+		/* FTS5 unicode61's token characters: L*, N*, Co. */
+		if ((t >= U_UPPERCASE_LETTER && t <= U_OTHER_LETTER) ||
+		    (t >= U_DECIMAL_DIGIT_NUMBER && t <= U_OTHER_NUMBER) ||
+		    t == U_PRIVATE_USE_CHAR) {
+			if (!in)
+				*start = i;
+			in = true;
+		} else if (in)
+			return i - *start;
+		i = end;
+	}
+	if (!in)
+		*start = i;
+	return in ? i - *start : 0;
 }
 
 bool

@@ -78,9 +78,22 @@ int i18n_collate(const char *a, const char *b);
 /* A search key: NFC, case-folded, accents removed, also for letters
  * Unicode does not decompose (Ł, ß), U+02BC made U+2019. Newly allocated. */
 char *i18n_fold(const char *s);
+/* The next word of s at or after byte off as SQLite's FTS5 unicode61
+ * tokenizer cuts words (letters, digits, private use): sets *start and
+ * returns its length in bytes, 0 at the end. */
+size_t i18n_next_word(const char *s, size_t off, size_t *start);
 /* True when needle occurs in haystack ignoring case and accents
  * ("sarunas" in "Šarūnas"). */
 bool i18n_contains(const char *haystack, const char *needle);
+/* The stem of word in lang ("biblioteka" -> "bibliotek" in lt), small
+ * letters with accents, when a stemmer for lang exists (lt, ru, en) and
+ * it only cut an ending of 4 or more letters; else NULL. Newly
+ * allocated. */
+char *i18n_stem(const char *word, const char *lang);
+/* True when readers could take one name for the other: the same with
+ * case and accents folded, or confusable by ICU's spoof checker (Latin
+ * and Cyrillic look-alikes). */
+bool i18n_confusable(const char *a, const char *b);
 /* Unicode NFC and NFKC_Casefold; newly allocated. */
 char *i18n_nfc(const char *s);
 char *i18n_nfkc_casefold(const char *s);

@@ -63,6 +63,9 @@ struct bline {
 	int	 cursor;	/* column of the hardware cursor, or -1 */
 	int	 item;		/* the item the line belongs to, or -1 */
 	int	 mark;		/* leading cells in the focus style, or 0 */
+	/* A body line with marks: text byte i is body byte i + mark_base. */
+	const struct view_item *marked;
+	long	 mark_base;
 };
 
 struct body {
@@ -79,6 +82,7 @@ body_add(struct body *b, char *owned, attr_t attr, int cursor)
 	b->l[b->n].attr = attr;
 	b->l[b->n].cursor = cursor;
 	b->l[b->n].item = -1;
+	b->l[b->n].marked = NULL;
 	b->l[b->n].mark = 0;
 	b->n++;
 }
@@ -544,8 +548,9 @@ build_form(struct app *app, struct body *b, const struct form *f,
 /* A post's text under its header: indented, quotes ("> ") dimmed, then a
  * blank line. */
 static void
-add_body(struct body *b, const char *text, int item, int width)
+add_body(struct body *b, const struct view_item *it, int item, int width)
 {
+	const char *text = it->body, *at, *from = it->body;
 	char **lines;
 	int n, i;
 
@@ -555,6 +560,12 @@ add_body(struct body *b, const char *text, int item, int width)
 		    strncmp(lines[i], "> ", 2) == 0 || strcmp(lines[i], ">") == 0 ?
 		    A_DIM : A_NORMAL, -1);
 		b->l[b->n - 1].item = item;
+		/* Wrapped lines are pieces of the body, in order. */
+		if (it->nmarks > 0 && (at = strstr(from, lines[i])) != NULL) {
+			b->l[b->n - 1].marked = it;
+			b->l[b->n - 1].mark_base = (at - text) - 4;
+			from = at + strlen(lines[i]);
+		}
 	}
 	i18n_free_lines(lines, n);
 	body_add(b, xstrdup(""), A_NORMAL, -1);
@@ -604,7 +615,7 @@ build_items(struct app *app, struct body *b, const struct view *v, int focus,
 		b->l[b->n - 1].item = i;
 		b->l[b->n - 1].mark = i == focus ? mark : 0;
 		if (it->body != NULL)
-			add_body(b, it->body, i, width);
+			add_body(b, it, i, width);
 	}
 }
 
@@ -634,6 +645,44 @@ doc_geometry(struct full_state *fs, const struct body *b, const struct view *v,
 	if (fs->doc_top < 0)
 		fs->doc_top = 0;
 	return fs->doc_top;
+}
+
+/* True when byte i of a body line is in a search match. */
+static bool
+line_marked(const struct bline *l, size_t i)
+{
+	long bi = (long)i + l->mark_base;
+	int k;
+
+	for (k = 0; k < l->marked->nmarks; k++)
+		if (bi >= (long)l->marked->marks[k].off && bi <
+		    (long)(l->marked->marks[k].off + l->marked->marks[k].len))
+			return true;
+	return false;
+}
+
+/* A body line with its search matches in reverse video. */
+static void
+put_marked(struct app *app, int y, const struct bline *l, int width)
+{
+	size_t i = 0, j, n = strlen(l->text);
+	char *piece, *shown;
+	int x = 1;
+	bool on;
+
+	while (i < n && x - 1 < width) {
+		on = line_marked(l, i);
+		for (j = i; j < n && line_marked(l, j) == on; j++)
+			;
+		piece = xstrndup(l->text + i, j - i);
+		put(app, y, x, piece, width - (x - 1),
+		    on ? l->attr | A_REVERSE : l->attr);
+		shown = app->ascii ? i18n_to_ascii(piece) : NULL;
+		x += i18n_width(shown != NULL ? shown : piece);
+		free(shown);
+		free(piece);
+		i = j;
+	}
 }
 
 static void
@@ -673,7 +722,10 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	for (i = 0; i < height && first + i < b.n; i++) {
 		struct bline *l = &b.l[first + i];
 
-		put(app, top + i, 1, l->text, width, l->attr);
+		if (l->marked != NULL)
+			put_marked(app, top + i, l, width);
+		else
+			put(app, top + i, 1, l->text, width, l->attr);
 		if (l->mark > 0)
 			mvchgat(top + i, 1, l->mark, l->attr | fs->focus, 0, NULL);
 		if (l->cursor >= 0) {
@@ -861,7 +913,12 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 		focus_field(fs, f, f->focus - 1);
 		return false;
 	}
-	if (enter && fld == NULL) {
+	if (type == OK && ch == 'q' && fld == NULL) {
+		ev->type = EV_BACK;	/* on the button, as Esc */
+		return true;
+	}
+	if (enter && (fld == NULL || (f->quick &&
+	    fld->type != FIELD_TEXTAREA))) {
 		if (form_validate(f)) {
 			ev->type = EV_SUBMIT;
 			return true;

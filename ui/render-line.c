@@ -462,7 +462,8 @@ ask_field(struct app *app, const char *title, struct form *f,
 			ev->type = r == READ_TIMEOUT ? EV_TIMEOUT : EV_HANGUP;
 			return false;
 		}
-		if (strcmp(line, "!") == 0) {
+		if (strcmp(line, "!") == 0 || (f->quick &&
+		    form_index(f, fld) == 0 && strcmp(line, "q") == 0)) {
 			ev->type = EV_BACK;
 			return false;
 		}
@@ -497,13 +498,18 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
     struct ui_event *ev)
 {
 	const char *key = app->stack[app->depth - 1].ops->title_key;
-	bool again = f->asked, warned = false;
+	bool again = false, warned = false;
 	int i;
 
 	/* A title from the catalog is said in the language chosen meanwhile
 	 * (registration's first question is the language). */
 	if (key != NULL && strcmp(title, T(key)) != 0)
 		key = NULL;
+	/* Asked again with nothing wrong: the user came back to the form
+	 * (from search results), so it asks every field again instead of
+	 * sending the same answers at once. */
+	for (i = 0; f->asked && i < f->nfields; i++)
+		again = again || f->fields[i]->error != NULL;
 	outf(app, xasprintf("\n%s\n", title));
 	if (app->notice != NULL)
 		outf(app, xasprintf("%s\n", app->notice));

@@ -58,13 +58,16 @@ notices_describe(struct app *app, void *st, struct view *v)
 		view_text(v, T("notices.none"));
 	for (i = 0; i < ns->list.n; i++) {
 		const struct forum_notice *n = &ns->list.v[i];
+		char *who = forum_author_label(n->actor_display,
+		    n->actor_name, n->actor_role);
 		char *label = n->kind == FORUM_NOTICE_HIDDEN ?
 		    hidden_label(n) : TFA(n->kind == FORUM_NOTICE_MENTION ?
-		    "notices.mention" : "notices.reply", A_STR(n->actor_display),
+		    "notices.mention" : "notices.reply", A_STR(who),
 		    A_STR(n->thread_title));
 		char *when = i18n_when(n->at, (int64_t)time(NULL));
 
 		view_item(v, label, when, !n->read ? "list.unread.notice" : NULL);
+		free(who);
 		free(label);
 		free(when);
 	}

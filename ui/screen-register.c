@@ -154,6 +154,11 @@ register_submit(struct app *app, void *st, struct form *unused)
 	char *msg;
 
 	(void)unused;
+	if ((err = account_create_allowed(app->db,
+	    app->cfg->accounts_per_hour)) != NULL) {
+		app_notice(app, T(err));
+		return SR_STAY;
+	}
 	err = account_create(app->db, form_value(f, "name"),
 	    form_value(f, "display"), form_value(f, "password"),
 	    form_value(f, "lang"), ROLE_MEMBER, &id);

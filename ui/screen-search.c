@@ -6,6 +6,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
+#include "core/sanitize.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -15,6 +16,7 @@
 #include <time.h>
 
 #define HITS_PAGE 8
+#define TITLE_WORDS_MAX 40	/* columns of the search words in the title */
 
 struct search_state {
 	struct form		*form;
@@ -35,9 +37,11 @@ search_open(struct app *app, void *arg)
 	app_viewer(app, &fv);
 	forum_boards(app->db, &fv, &ss->boards);
 	ss->form = form_new(T("search.submit"));
+	ss->form->quick = true;
 	fld = form_add(ss->form, "words", FIELD_TEXT, T("search.words"), true);
 	fld->max_cp = 200;
-	fld->hint = xstrdup(T("search.words_hint"));
+	fld->hint = xasprintf("%s %s", T("search.words_hint"),
+	    T("search.words_hint_more"));
 	fld = form_add(ss->form, "board", FIELD_CHOICE, T("search.board"), true);
 	field_add_choice(fld, "0", T("search.any_board"));
 	for (i = 0; i < ss->boards.n; i++) {
@@ -135,20 +139,30 @@ hits_describe(struct app *app, void *st, struct view *v)
 {
 	struct hits_state *hs = st;
 	size_t i;
-	char *s;
+	char *s, *clean;
+	int m;
 
-	s = TFA("search.results_for", A_STR(hs->words));
+	/* What was typed goes into the title bar: one clean line (F8). */
+	clean = sanitize(hs->words, strlen(hs->words), SANITIZE_LINE,
+	    TITLE_WORDS_MAX, TITLE_WORDS_MAX);
+	s = TFA("search.results_for", A_STR(clean));
+	free(clean);
 	v->title = s;
 	if (hs->list.n == 0)
 		view_text(v, T("search.none"));
 	for (i = 0; i < hs->list.n; i++) {
 		const struct forum_hit *h = &hs->list.v[i];
 		char *when = i18n_when(h->created, (int64_t)time(NULL));
-		char *label = xasprintf("%s (%s, %s)", h->thread_title,
-		    h->author_display, when);
+		char *who = forum_author_label(h->author_display,
+		    h->author_name, h->author_role);
+		char *label = xasprintf("%s (%s, %s)", h->thread_title, who,
+		    when);
 
 		view_item(v, label, NULL, NULL);
 		view_body(v, h->snippet);
+		for (m = 0; m < h->nmarks; m++)
+			view_mark(v, h->marks[m].off, h->marks[m].len);
+		free(who);
 		free(label);
 		free(when);
 	}

@@ -119,6 +119,22 @@ thread_open(struct app *app, void *arg)
 	return ts;
 }
 
+char *
+forum_author_label(const char *display, const char *name, int role)
+{
+	const char *mark = role == ROLE_ADMIN ? T("forum.role.admin") :
+	    role == ROLE_MODERATOR ? T("forum.role.moderator") : NULL;
+
+	if (name[0] == '\0')
+		return xstrdup(display);	/* a removed account */
+	if (strcmp(display, name) != 0)
+		return mark != NULL ? TFA("forum.author_role", A_STR(display),
+		    A_STR(name), A_STR(mark)) :
+		    TFA("forum.author", A_STR(display), A_STR(name));
+	return mark != NULL ? TFA("forum.name_role", A_STR(name),
+	    A_STR(mark)) : xstrdup(name);
+}
+
 /* "#8 Jonas, 2 hr ago, edited"; in the plain mode the post's number is
  * the number typed to choose it, printed before, so not here again. */
 static char *
@@ -126,10 +142,13 @@ post_header(const struct forum_post *p, bool numbered)
 {
 	struct strbuf sb = { 0 };
 	char *when = i18n_when(p->created, (int64_t)time(NULL));
+	char *who = forum_author_label(p->author_display, p->author_name,
+	    p->author_role);
 
 	if (!numbered)
 		sb_printf(&sb, "#%lld ", (long long)p->seq);
-	sb_printf(&sb, "%s, %s", p->author_display, when);
+	sb_printf(&sb, "%s, %s", who, when);
+	free(who);
 	if (p->edited_at != 0)
 		sb_printf(&sb, ", %s", T("forum.post.edited"));
 	if (strcmp(p->lang, i18n_lang()) != 0 && p->lang[0] != '\0')

@@ -2,6 +2,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,7 @@ view_item(struct view *v, const char *label, const char *status,
 	it->body = NULL;
 	it->name = NULL;
 	it->number = 0;
+	it->nmarks = 0;
 }
 
 void
@@ -65,6 +67,22 @@ view_body(struct view *v, const char *body)
 		return;
 	free(v->items[v->nitems - 1].body);
 	v->items[v->nitems - 1].body = xstrdup(body);
+	v->items[v->nitems - 1].nmarks = 0;
+}
+
+void
+view_mark(struct view *v, unsigned off, unsigned len)
+{
+	struct view_item *it;
+
+	if (v->nitems == 0)
+		return;
+	it = &v->items[v->nitems - 1];
+	assert(it->body != NULL && off + len <= strlen(it->body));
+	if (it->nmarks < VIEW_MARKS_MAX) {
+		it->marks[it->nmarks].off = off;
+		it->marks[it->nmarks++].len = len;
+	}
 }
 
 void

@@ -8,6 +8,13 @@
 
 struct form;
 
+#define VIEW_MARKS_MAX 8
+
+/* A byte range of an item's body to show marked: a search match. */
+struct view_mark {
+	unsigned	 off, len;
+};
+
 struct view_item {
 	char	*label;
 	char	*status;	/* status words after the label, may be NULL */
@@ -21,6 +28,10 @@ struct view_item {
 				 * prompt; NULL: nothing to name */
 	long long number;	/* the number typed to choose it in plain mode
 				 * (a post's number); 0: its place, from 1 */
+	/* Marked on the full screen by an attribute; the plain mode leaves
+	 * them out, as a screen reader would read any mark aloud. */
+	struct view_mark marks[VIEW_MARKS_MAX];
+	int	 nmarks;
 };
 
 struct view_action {
@@ -57,6 +68,8 @@ void view_item(struct view *v, const char *label, const char *status,
 void view_action(struct view *v, int key, const char *label);
 /* Gives the last item added a body (a post's text). */
 void view_body(struct view *v, const char *body);
+/* Marks byte ranges of the last item's body (at most VIEW_MARKS_MAX). */
+void view_mark(struct view *v, unsigned off, unsigned len);
 void view_position(struct view *v, const char *text);
 /* Gives the last item added its name for the actions, and its number. */
 void view_name(struct view *v, const char *name);

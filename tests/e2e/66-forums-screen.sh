@@ -122,4 +122,4 @@ tm_wait j "Coffee corner  (1 thread"
 tm_keys j q
 tm_wait j "Main menu"
 tm_keys j 2
-check "the author of a hidden post is told the thread and why" tm_wait j "Moderators hid your post in “Žalgiris evening”: Rude remark"
+check "the author of a hidden post is told the thread and why" tm_wait j "Moderators hid your post in “Žalgiris evening”: Rude rema"

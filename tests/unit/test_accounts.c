@@ -124,10 +124,65 @@ test_display_sanitised(void **state)
 	    "日本語日本語日本語日本語日本語日本語"), "error.display.length");
 	assert_string_equal(account_check_display("\u200b\u00ad"),
 	    "error.display.length");
-	assert_int_equal(account_set_display(f->db, id, "Olena\x07 K."), 0);
+	assert_null(account_set_display(f->db, id, "Olena\x07 K."));
 	assert_int_equal(account_by_id(f->db, id, &a), 0);
 	assert_string_equal(a.display, "Olena K.");
-	assert_int_equal(account_set_display(f->db, id, ""), -1);
+	assert_string_equal(account_set_display(f->db, id, ""),
+	    "error.display.length");
+}
+
+/* A display name that readers could take for another account's display
+ * name or user name is refused, when registering and when changing it:
+ * case, accents and Cyrillic look-alikes make no difference. */
+static void
+test_display_confusable(void **state)
+{
+	struct tdb *f = *state;
+	struct account a;
+	int64_t aiste, id = 0;
+
+	aiste = make(f->db, "aiste", "Moderatorė Aistė");
+	assert_int_equal(account_set_role(f->db, aiste, ROLE_MODERATOR), 0);
+	assert_string_equal(account_create(f->db, "fake.mod",
+	    "Moderatorė Aistė", GOOD_PW, "lt", ROLE_MEMBER, &id),
+	    "error.display.confusable");
+	assert_string_equal(account_create(f->db, "fake.mod",
+	    "moderatore AISTE", GOOD_PW, "lt", ROLE_MEMBER, &id),
+	    "error.display.confusable");
+	/* М, о, е, а, А below are Cyrillic. */
+	assert_string_equal(account_create(f->db, "fake.mod",
+	    "\u041cod\u0435r\u0430t\u043er\u0117 \u0410ist\u0117", GOOD_PW,
+	    "lt", ROLE_MEMBER, &id), "error.display.confusable");
+	assert_string_equal(account_create(f->db, "fake.mod", "Aiste",
+	    GOOD_PW, "lt", ROLE_MEMBER, &id), "error.display.confusable");
+	assert_int_equal(account_by_name(f->db, "fake.mod", &a), -1);
+	/* Other names, and one's own user name, are fine. */
+	id = make(f->db, "fake.mod", "Aistė Kazlauskaitė");
+	make(f->db, "jonas", "jonas");
+	assert_null(account_set_display(f->db, aiste, "Moderatorė Aistė"));
+	assert_string_equal(account_set_display(f->db, id,
+	    "Moderatore Aiste"), "error.display.confusable");
+	assert_string_equal(account_set_display(f->db, id, "JONAS"),
+	    "error.display.confusable");
+	assert_null(account_set_display(f->db, id, "fake.mod"));
+	assert_int_equal(account_by_id(f->db, id, &a), 0);
+	assert_string_equal(a.display, "fake.mod");
+}
+
+/* Registration through "new" stops at per_hour accounts in the last hour. */
+static void
+test_create_rate(void **state)
+{
+	struct tdb *f = *state;
+
+	assert_null(account_create_allowed(f->db, 2));
+	make(f->db, "ruta", "Rūta");
+	assert_null(account_create_allowed(f->db, 2));
+	make(f->db, "jonas", "Jonas");
+	assert_string_equal(account_create_allowed(f->db, 2),
+	    "error.register.busy");
+	assert_null(account_create_allowed(f->db, 3));
+	assert_null(account_create_allowed(f->db, 0));
 }
 
 static void
@@ -328,6 +383,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_create_and_find, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_display_sanitised, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_display_confusable, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_create_rate, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_passwords, setup,
 		    tdb_teardown),

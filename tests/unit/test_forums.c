@@ -390,6 +390,47 @@ test_locked(void **state)
 	assert_null(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL, NULL));
 }
 
+/* Edits are limited like posts (RELIABILITY.md F6: 300 edits in 18 s),
+ * and a post keeps its original and its newest earlier versions only. */
+static void
+test_edit_rate_and_history(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_edit_list h;
+	char body[16];
+	int64_t tid, pid;
+	int i;
+
+	f->ruta.posts_per_minute = 3;
+	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
+	    "v0", NULL, &tid, &pid));
+	for (i = 1; i <= 3; i++) {
+		snprintf(body, sizeof body, "v%d", i);
+		assert_null(forum_post_edit(f->db, &f->ruta, pid, body, NULL));
+	}
+	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "v4", NULL),
+	    "error.forum.edit_flood");
+	/* Edits are not posts: a reply still goes through. */
+	assert_null(forum_reply(f->db, &f->ruta, tid, "atsakymas", NULL, NULL,
+	    NULL));
+	/* Moderators are not limited. */
+	f->aiste.posts_per_minute = 1;
+	assert_null(forum_post_edit(f->db, &f->aiste, pid, "v4", NULL));
+	assert_null(forum_post_edit(f->db, &f->aiste, pid, "v5", NULL));
+
+	f->ruta.posts_per_minute = 0;
+	for (i = 6; i <= 40; i++) {
+		snprintf(body, sizeof body, "v%d", i);
+		assert_null(forum_post_edit(f->db, &f->ruta, pid, body, NULL));
+	}
+	assert_int_equal(forum_post_history(f->db, &f->ruta, pid, &h), 0);
+	assert_int_equal(h.n, FORUM_EDIT_HISTORY);
+	assert_string_equal(h.v[0].body, "v39");
+	assert_string_equal(h.v[FORUM_EDIT_HISTORY - 2].body, "v21");
+	assert_string_equal(h.v[FORUM_EDIT_HISTORY - 1].body, "v0");
+	forum_edit_list_free(&h);
+}
+
 static void
 test_flood_guest_suspended(void **state)
 {
@@ -540,6 +581,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_unread_two_users, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_mute, setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_edit_rate_and_history,
+		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_edit_history, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_hidden_posts, setup,

@@ -3,6 +3,7 @@
 #include "core/accounts.h"
 #include "core/db.h"
 #include "core/forums.h"
+#include "common/strbuf.h"
 #include "tests/unit/fixture.h"
 
 #include <locale.h>
@@ -109,6 +110,78 @@ test_search_folding(void **state)
 	assert_null(strchr(l.v[0].snippet, '\n'));
 	assert_true(strlen(l.v[0].snippet) < sizeof l.v[0].snippet);
 	forum_hit_list_free(&l);
+}
+
+/* Words match as prefixes and, in Lithuanian, by their stem; quotes keep
+ * a phrase; Ukrainian ґ is found as г; one long hyphenated word is cut to
+ * its first FORUM_SEARCH_TOKENS words (RELIABILITY.md F11). */
+static void
+test_search_prefix_stem_phrase(void **state)
+{
+	struct fixture *f = *state;
+	struct forum_search_query q = { "bibliotek pasiilg", 0, NULL, NULL, 0,
+	    10 };
+	struct forum_hit_list l;
+	struct strbuf sb = { 0 };
+	int64_t t1, p1, p2, p3, p4, got;
+	int i;
+
+	assert_null(forum_thread_start(f->db, &f->ruta, f->board,
+	    "Žodžių žaidimas", "Susitinkame bibliotekoje. Savaitės žodis: "
+	    "pasiilgti.", "lt", &t1, &p1));
+	assert_null(forum_reply(f->db, &f->jonas, t1, "Žodis kitas, ne tos "
+	    "savaitės. Santa Klausas.", "lt", &p2, NULL));
+	assert_null(forum_reply(f->db, &f->olena, t1, "Ґанок біля "
+	    "бібліотеки.", "uk", &p3, NULL));
+	assert_null(forum_reply(f->db, &f->emma, t1, "kaunas-kaunas-kaunas-"
+	    "kaunas-kaunas-kaunas-kaunas-kaunas-kaunas!", "en", &p4, NULL));
+
+	assert_int_equal(hits(f, "bibliotek", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p1);
+	assert_int_equal(hits(f, "bibliotek*", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p1);
+	/* The matching words of the snippet are marked, and only they. */
+	assert_int_equal(forum_search(f->db, &f->ruta, &q, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].nmarks, 2);
+	assert_memory_equal(l.v[0].snippet + l.v[0].marks[0].off,
+	    "bibliotekoje", l.v[0].marks[0].len);
+	assert_int_equal(l.v[0].marks[0].len, strlen("bibliotekoje"));
+	assert_memory_equal(l.v[0].snippet + l.v[0].marks[1].off,
+	    "pasiilgti", l.v[0].marks[1].len);
+	forum_hit_list_free(&l);
+	assert_int_equal(hits(f, "biblioteka", 0, NULL, "lt", &got), 1);
+	assert_int_equal(got, p1);
+	assert_int_equal(hits(f, "zaidim", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p1);
+	assert_int_equal(hits(f, "ганок", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p3);
+	assert_int_equal(hits(f, "ГАНОК", 0, NULL, NULL, &got), 1);
+	/* A stem that changed letters (šant) is not used as a prefix. */
+	assert_int_equal(hits(f, "Šančiuose", 0, NULL, "lt", NULL), 0);
+	/* A phrase keeps its order; the words alone match both posts. */
+	assert_int_equal(hits(f, "savaites zodis", 0, NULL, NULL, NULL), 2);
+	assert_int_equal(hits(f, "\"savaites zodis\"", 0, NULL, NULL, &got),
+	    1);
+	assert_int_equal(got, p1);
+	/* Short words match whole words only. */
+	assert_int_equal(hits(f, "ne", 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p2);
+	/* A prefix of more words than an OR takes is still found. */
+	sb_puts(&sb, "Kelionės:");
+	for (i = 0; i < 80; i++)
+		sb_printf(&sb, " kel%c%c", 'a' + i / 26, 'a' + i % 26);
+	assert_null(forum_reply(f->db, &f->emma, t1, sb.s, "en", &got, NULL));
+	sb_free(&sb);
+	assert_int_equal(hits(f, "kel", 0, NULL, NULL, &p2), 1);
+	assert_int_equal(p2, got);
+	assert_int_equal(hits(f, "kelcb", 0, NULL, NULL, &p2), 1);
+	/* 1,400 tokens become the first eight: the post with nine matches. */
+	for (i = 0; i < 1400; i++)
+		sb_puts(&sb, i ? "-kaunas" : "kaunas");
+	assert_int_equal(hits(f, sb.s, 0, NULL, NULL, &got), 1);
+	assert_int_equal(got, p4);
+	sb_free(&sb);
 }
 
 static void
@@ -351,6 +424,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_search_folding, setup,
 		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_search_prefix_stem_phrase,
+		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_search_filters_and_index,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_notices, setup,

@@ -187,6 +187,36 @@ test_contains_and_fold(void **state)
 	assert_false(i18n_is_combining('a'));
 }
 
+/* Stems cut endings only; a stem that rewrote letters, or is too short,
+ * or a language without a stemmer gives none. */
+static void
+test_stems_and_confusables(void **state)
+{
+	char *s;
+
+	(void)state;
+	assert_non_null(s = i18n_stem("Biblioteka", "lt"));
+	assert_string_equal(s, "bibliotek");
+	free(s);
+	assert_non_null(s = i18n_stem("библиотеке", "ru"));
+	assert_string_equal(s, "библиотек");
+	free(s);
+	assert_null(i18n_stem("Šančiuose", "lt"));	/* -> šant */
+	assert_null(i18n_stem("namų", "lt"));		/* too short */
+	assert_null(i18n_stem("бібліотеці", "uk"));
+	assert_null(i18n_stem("biblioteka", NULL));
+	/* ґ folds to г, as accents do. */
+	s = i18n_fold("ҐАНОК");
+	assert_string_equal(s, "ганок");
+	free(s);
+	assert_true(i18n_confusable("Moderatorė Aistė", "moderatore aiste"));
+	assert_true(i18n_confusable("Moderatorė Aistė",
+	    "\u041cod\u0435r\u0430t\u043er\u0117 \u0410ist\u0117"));
+	assert_true(i18n_confusable("paypal", "p\u0430yp\u0430l"));
+	assert_false(i18n_confusable("Moderatorė Aistė", "Aistė"));
+	assert_false(i18n_confusable("Jonas", "Jonas K."));
+}
+
 static void
 test_negotiation(void **state)
 {
@@ -409,6 +439,7 @@ main(void)
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_collation),
 		cmocka_unit_test(test_contains_and_fold),
+		cmocka_unit_test(test_stems_and_confusables),
 		cmocka_unit_test(test_negotiation),
 		cmocka_unit_test(test_datetime),
 		cmocka_unit_test(test_to_ascii),

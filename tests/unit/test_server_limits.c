@@ -58,7 +58,7 @@ test_shipped_config(void **state)
 {
 	static const char *const keys[] = { "penalty_exempt",
 	    "silent_grace_time", "shell_wait_time", "guest_sessions_per_source",
-	    "guest_sessions_max", "registrations_per_hour",
+	    "guest_sessions_max", "registrations_per_hour", "accounts_per_hour",
 	    "client_alive_interval", "client_alive_count_max", NULL };
 	struct config d, f;
 	char err[256], line[64], *text;
@@ -73,6 +73,7 @@ test_shipped_config(void **state)
 	assert_int_equal(f.guests_per_source, d.guests_per_source);
 	assert_int_equal(f.guests_max, d.guests_max);
 	assert_int_equal(f.registrations_per_hour, d.registrations_per_hour);
+	assert_int_equal(f.accounts_per_hour, d.accounts_per_hour);
 	assert_int_equal(f.shell_wait, d.shell_wait);
 	assert_int_equal(f.silent_grace, d.silent_grace);
 	assert_int_equal(f.alive_interval, d.alive_interval);
