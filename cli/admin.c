@@ -12,6 +12,7 @@
 #include "core/audit.h"
 #include "core/db.h"
 #include "core/demo.h"
+#include "core/domain.h"
 #include "core/sanitize.h"
 #include "i18n/i18n.h"
 
@@ -216,7 +217,7 @@ cmd_init(struct admin_ctx *ctx, int argc, char **argv)
 	struct db *db;
 	const char *dict;
 	char *path, err[512];
-	int version;
+	int i;
 
 	(void)argv;
 	if (argc != 1)
@@ -229,9 +230,12 @@ cmd_init(struct admin_ctx *ctx, int argc, char **argv)
 		free(path);
 		return admin_fail("%s", err);
 	}
-	version = db_schema_version(db);
+	printf("Database ready: %s (schema:", path);
+	for (i = 0; i < ndomains; i++)
+		printf("%s %s %d", i == 0 ? "" : ",", domains[i]->name,
+		    domain_version(db, domains[i]->name));
+	printf(")\n");
 	db_close(db);
-	printf("Database ready: %s (schema version %d)\n", path, version);
 	free(path);
 	if ((dict = account_password_setup_problem()) != NULL)
 		fprintf(stderr, "tinklas: warning: the password dictionary %s "

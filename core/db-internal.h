@@ -12,11 +12,6 @@ struct db {
 	char	*path;
 };
 
-/* The migration steps: db_migrations[i] takes the schema from version i to
- * i + 1. Later features append steps; a step is never edited once shipped. */
-extern const char *const db_migrations[];
-extern const int db_nmigrations;
-
 /* Returns a prepared statement for constant SQL text, or NULL after
  * logging why. Callers bind every value and finalize the statement. */
 sqlite3_stmt *db_prepare(struct db *db, const char *sql);

@@ -2,9 +2,11 @@
  * helpers the other core modules share (db-internal.h). */
 #include "core/db.h"
 #include "core/db-internal.h"
+#include "core/domain.h"
 #include "common/log.h"
 #include "common/xalloc.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,12 +62,6 @@ db_close(struct db *db)
 	sqlite3_close_v2(db->h);
 	free(db->path);
 	free(db);
-}
-
-int
-db_schema_version(struct db *db)
-{
-	return db_user_version(db);
 }
 
 int
@@ -163,42 +159,113 @@ db_user_version(struct db *db)
 	return v;
 }
 
-/* Runs the missing migration steps, each in its own BEGIN IMMEDIATE
- * transaction that re-reads the version, so two processes opening a new
- * database at once do not both run a step. */
+/* Creates schema_versions for a database the single list of steps made
+ * (user_version v, 0 for a new file), with each domain at the version
+ * those steps gave it, and marks the database as counted per domain.
+ * Runs inside the caller's transaction. */
+static int
+db_adopt(struct db *db, int v)
+{
+	sqlite3_stmt *st;
+	char sql[64];
+	int i;
+
+	assert(v >= 0 && v <= DB_LEGACY_STEPS);
+	if (sqlite3_exec(db->h, "CREATE TABLE schema_versions ("
+	    "  domain  TEXT PRIMARY KEY,"
+	    "  version INTEGER NOT NULL"
+	    ") WITHOUT ROWID", NULL, NULL, NULL) != SQLITE_OK)
+		return -1;
+	for (i = 0; i < ndomains; i++) {
+		if ((st = db_prepare(db, "INSERT INTO schema_versions "
+		    "(domain, version) VALUES (?1, ?2)")) == NULL)
+			return -1;
+		db_bind_text(st, 1, domains[i]->name);
+		sqlite3_bind_int(st, 2, domains[i]->adopt != NULL ?
+		    domains[i]->adopt[v] : 0);
+		if (db_step_done(st) != SQLITE_DONE)
+			return -1;
+	}
+	/* A PRAGMA takes no parameters; the number is our own. */
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", DB_DOMAIN_ERA);
+	return sqlite3_exec(db->h, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+/* Runs the next missing step of the first domain behind (a domain not yet
+ * in schema_versions is at 0), inside the caller's transaction: 1 when a
+ * step ran, 0 when every domain is current, -1 on error; a domain newer
+ * than this program fails with err. */
+static int
+db_migrate_step(struct db *db, char *err, size_t errsz)
+{
+	const struct domain *d;
+	sqlite3_stmt *st;
+	int i, v;
+
+	for (i = 0; i < ndomains; i++) {
+		d = domains[i];
+		if ((v = domain_version(db, d->name)) < 0)
+			v = 0;
+		if (v > d->nmigrations) {
+			snprintf(err, errsz, "%s: schema of %s at version %d is "
+			    "newer than this program knows (%d)", db->path,
+			    d->name, v, d->nmigrations);
+			return -1;
+		}
+		if (v == d->nmigrations)
+			continue;
+		if (sqlite3_exec(db->h, d->migrations[v], NULL, NULL, NULL) !=
+		    SQLITE_OK || (st = db_prepare(db, "INSERT OR REPLACE INTO "
+		    "schema_versions (domain, version) VALUES (?1, ?2)")) ==
+		    NULL)
+			goto fail;
+		db_bind_text(st, 1, d->name);
+		sqlite3_bind_int(st, 2, v + 1);
+		if (db_step_done(st) != SQLITE_DONE)
+			goto fail;
+		log_info("database %s: %s schema version %d", db->path,
+		    d->name, v + 1);
+		return 1;
+	}
+	return 0;
+fail:
+	snprintf(err, errsz, "migration of %s failed: %s", d->name,
+	    sqlite3_errmsg(db->h));
+	return -1;
+}
+
+/* Adopts a database of the single list of steps, then runs the missing
+ * steps of each domain in list order, each step in its own BEGIN
+ * IMMEDIATE transaction that re-reads the versions, so two processes
+ * opening a new database at once do not both run a step. */
 static int
 db_migrate(struct db *db, char *err, size_t errsz)
 {
-	char sql[64];
-	int v;
+	int v, rc;
 
 	for (;;) {
 		if (db_begin(db) != 0)
 			goto fail;
 		if ((v = db_user_version(db)) < 0)
 			goto fail_tx;
-		if (v > db_nmigrations) {
+		if (v != DB_DOMAIN_ERA && (v < 0 || v > DB_LEGACY_STEPS)) {
 			db_rollback(db);
 			snprintf(err, errsz, "%s: schema version %d is newer "
-			    "than this program knows (%d)", db->path, v,
-			    db_nmigrations);
+			    "than this program knows", db->path, v);
 			return -1;
 		}
-		if (v == db_nmigrations) {
-			if (db_commit(db) != 0)
-				goto fail;
-			return 0;
+		if (v != DB_DOMAIN_ERA) {
+			if (db_adopt(db, v) != 0)
+				goto fail_tx;
+			rc = 1;
+		} else if ((rc = db_migrate_step(db, err, errsz)) < 0) {
+			db_rollback(db);
+			return -1;
 		}
-		if (sqlite3_exec(db->h, db_migrations[v], NULL, NULL, NULL) !=
-		    SQLITE_OK)
-			goto fail_tx;
-		/* A PRAGMA takes no parameters; v is our own counter. */
-		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
-		if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
-			goto fail_tx;
 		if (db_commit(db) != 0)
 			goto fail;
-		log_info("database %s: schema version %d", db->path, v + 1);
+		if (rc == 0)
+			return 0;
 	}
 fail_tx:
 	snprintf(err, errsz, "migration failed: %s", sqlite3_errmsg(db->h));

@@ -1,5 +1,5 @@
-/* The one SQLite database: WAL, foreign keys, busy timeout, schema by
- * PRAGMA user_version. Opened after fork, never before. Write
+/* The one SQLite database: WAL, foreign keys, busy timeout, schema per
+ * domain (core/domain.h). Opened after fork, never before. Write
  * transactions are BEGIN IMMEDIATE. */
 #ifndef TINKLAS_DB_H
 #define TINKLAS_DB_H
@@ -12,8 +12,6 @@ struct db;
  * Returns 0, or -1 with a message in err. */
 int db_open(const char *path, struct db **out, char *err, size_t errsz);
 void db_close(struct db *db);
-/* The schema version after migration. */
-int db_schema_version(struct db *db);
 /* Writes a consistent copy to dest (VACUUM INTO). 0 or -1 with err. */
 int db_backup(struct db *db, const char *dest, char *err, size_t errsz);
 

@@ -1,57 +1,15 @@
-/* The schema, as a list of migration steps run in order by db_open. Step i
- * takes PRAGMA user_version from i to i + 1 inside one BEGIN IMMEDIATE
- * transaction. Append new steps at the end; never edit a shipped one. */
+/* The forums domain: boards, threads, posts, notices, reports and the
+ * search index; its part of an export and of an erasure. Its demo content
+ * is in domain-forums-demo.c. */
+#include "core/domain.h"
 #include "core/db-internal.h"
+#include "core/demo.h"
+#include "common/strbuf.h"
 
-const char *const db_migrations[] = {
-	/* 1: accounts, their SSH keys, the audit log, live sessions. */
-	"CREATE TABLE accounts ("
-	"  id              INTEGER PRIMARY KEY,"
-	"  name            TEXT NOT NULL,"		/* stored lower-case */
-	"  display         TEXT NOT NULL,"
-	"  pwhash          TEXT NOT NULL,"
-	"  role            TEXT NOT NULL DEFAULT 'member'"
-	"                  CHECK (role IN ('member', 'organiser', 'moderator', 'admin')),"
-	"  lang            TEXT NOT NULL DEFAULT 'lt',"
-	"  theme           INTEGER NOT NULL DEFAULT 0 CHECK (theme BETWEEN 0 AND 2),"
-	"  mode            INTEGER NOT NULL DEFAULT 0 CHECK (mode BETWEEN 0 AND 2),"
-	"  charset         INTEGER NOT NULL DEFAULT 0 CHECK (charset BETWEEN 0 AND 2),"
-	"  idle_minutes    INTEGER NOT NULL DEFAULT 0,"
-	"  created         INTEGER NOT NULL,"
-	"  last_login      INTEGER NOT NULL DEFAULT 0,"
-	"  suspended_until INTEGER NOT NULL DEFAULT 0,"
-	"  suspend_reason  TEXT NOT NULL DEFAULT ''"
-	");"
-	"CREATE UNIQUE INDEX accounts_name ON accounts(name COLLATE NOCASE);"
-	"CREATE TABLE ssh_keys ("
-	"  id          INTEGER PRIMARY KEY,"
-	"  account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-	"  type        TEXT NOT NULL,"
-	"  blob        TEXT NOT NULL,"
-	"  comment     TEXT NOT NULL DEFAULT '',"
-	"  fingerprint TEXT NOT NULL UNIQUE,"
-	"  created     INTEGER NOT NULL"
-	");"
-	"CREATE INDEX ssh_keys_account ON ssh_keys(account_id);"
-	/* actor_id 0 is the admin command; no foreign key, so the log
-	 * outlives the accounts it names. */
-	"CREATE TABLE audit ("
-	"  id       INTEGER PRIMARY KEY,"
-	"  at       INTEGER NOT NULL,"
-	"  actor_id INTEGER NOT NULL,"
-	"  action   TEXT NOT NULL,"
-	"  target   TEXT NOT NULL DEFAULT '',"
-	"  detail   TEXT NOT NULL DEFAULT ''"
-	");"
-	"CREATE TABLE sessions ("
-	"  pid        INTEGER PRIMARY KEY,"
-	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-	"  source     TEXT NOT NULL DEFAULT '',"
-	"  started    INTEGER NOT NULL"
-	");"
-	"CREATE INDEX sessions_account ON sessions(account_id);",
+#include <stdint.h>
 
-	/* 2: the forums. boards.thread_count and post_total (the sum of
+static const char *const forums_migrations[] = {
+	/* 1: the forums. boards.thread_count and post_total (the sum of
 	 * last_seq) cover the threads that are not hidden and are kept by
 	 * triggers, so a user's unread counts need only that user's read
 	 * marks. post_fts holds folded text (i18n_fold) of visible posts
@@ -173,32 +131,19 @@ const char *const db_migrations[] = {
 	"    post_total = post_total - OLD.last_seq WHERE id = OLD.board_id;"
 	"END;",
 
-	/* 3: the read horizon. Threads whose last post is older than an
+	/* 2: the read horizon. Threads whose last post is older than an
 	 * account count as read for it; this index counts them per board
 	 * by range, touching only those threads. */
 	"CREATE INDEX threads_horizon ON threads(board_id, hidden,"
 	"  last_post_at, last_seq);",
 
-	/* 4: drafts (core/drafts.c), one per account and place; kind 0 a new
-	 * thread in board place_id, 1 a reply in thread place_id, 2 an edit
-	 * of post place_id. Notices get the moderators' reason (kind 2: the
-	 * reader's post was hidden). */
-	"CREATE TABLE drafts ("
-	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
-	"  place_id   INTEGER NOT NULL,"
-	"  title      TEXT NOT NULL DEFAULT '',"
-	"  body       TEXT NOT NULL,"
-	"  lang       TEXT NOT NULL DEFAULT '',"
-	"  updated    INTEGER NOT NULL,"
-	"  PRIMARY KEY (account_id, kind, place_id)"
-	");"
+	/* 3: notices get the moderators' reason (kind 2: the reader's post
+	 * was hidden). */
 	"ALTER TABLE notices ADD COLUMN detail TEXT NOT NULL DEFAULT '';",
 
-	/* 5: i18n_fold now folds Ukrainian ґ to г; post_fts holds folded
+	/* 4: i18n_fold now folds Ukrainian ґ to г; post_fts holds folded
 	 * (already small) text, so replacing ґ there gives what the new
-	 * fold gives. Edits are counted per editor, and accounts made in the
-	 * last hour, for their rate limits.
+	 * fold gives. Edits are counted per editor, for their rate limit.
 	 * search_terms lists every word the index holds (never pruned: a
 	 * word no post has any more finds nothing), so a prefix becomes an
 	 * OR of its words, which FTS5 reads newest first and stops early,
@@ -207,7 +152,6 @@ const char *const db_migrations[] = {
 	"  body = replace(body, 'ґ', 'г')"
 	"  WHERE instr(title, 'ґ') > 0 OR instr(body, 'ґ') > 0;"
 	"CREATE INDEX post_edits_editor ON post_edits(editor_id, at);"
-	"CREATE INDEX accounts_created ON accounts(created);"
 	"CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;"
 	"CREATE VIRTUAL TABLE temp.post_vocab USING fts5vocab(main, post_fts, col);"
 	"INSERT OR IGNORE INTO search_terms SELECT term FROM temp.post_vocab"
@@ -215,4 +159,95 @@ const char *const db_migrations[] = {
 	"DROP TABLE temp.post_vocab;",
 };
 
-const int db_nmigrations = sizeof db_migrations / sizeof db_migrations[0];
+/* Old steps 2 and 3 made versions 1 and 2, step 4 added the notices'
+ * detail, step 5 the rest. */
+static const int forums_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 1, 2, 3, 4 };
+
+/* The member's posts (with their text as it stands), the threads they
+ * started, their notices, the reports they made and the boards they mute
+ * or moderate. */
+static int
+forums_export(struct db *db, int64_t id, struct strbuf *out)
+{
+	static const struct {
+		const char		*key;
+		const char		*sql;
+		const char *const	 cols[9];
+	} parts[] = {
+		{ "posts", "SELECT id, thread_id, seq, lang, created, edited_at, "
+		  "deleted, body FROM posts WHERE author_id = ?1 ORDER BY id",
+		  { "id", "thread", "seq", "lang", "created", "edited_at",
+		    "deleted", "body", NULL } },
+		{ "threads", "SELECT id, board_id, title, created FROM threads "
+		  "WHERE author_id = ?1 ORDER BY id",
+		  { "id", "board", "title", "created", NULL } },
+		{ "notices", "SELECT kind, actor_id, post_id, at, read, detail "
+		  "FROM notices WHERE account_id = ?1 ORDER BY id",
+		  { "kind", "actor", "post", "at", "read", "detail", NULL } },
+		{ "reports", "SELECT post_id, reason, at, resolution FROM reports "
+		  "WHERE reporter_id = ?1 ORDER BY id",
+		  { "post", "reason", "at", "resolution", NULL } },
+		{ "muted_boards", "SELECT board_id FROM board_mutes "
+		  "WHERE account_id = ?1 ORDER BY board_id", { "board", NULL } },
+		{ "moderated_boards", "SELECT board_id FROM board_moderators "
+		  "WHERE account_id = ?1 ORDER BY board_id", { "board", NULL } },
+	};
+	size_t i;
+
+	sb_putc(out, '{');
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		if (i > 0)
+			sb_putc(out, ',');
+		json_key(out, parts[i].key);
+		if (domain_json_rows(db, out, parts[i].sql, id,
+		    parts[i].cols) != 0)
+			return -1;
+	}
+	sb_putc(out, '}');
+	return 0;
+}
+
+/* An erased member's posts keep their place, so that replies and their
+ * numbers still read in order, but lose their text: each becomes a
+ * removed post ("deleted") with an empty body, its earlier versions go,
+ * and so does its entry in the search index. The threads they started
+ * keep their titles (the title heads the others' replies); the reports
+ * they made stay with the moderators' record. Their notices, read marks,
+ * mutes and board duties go. */
+static int
+forums_erase(struct db *db, int64_t id)
+{
+	static const char *const steps[] = {
+		"DELETE FROM post_fts WHERE rowid IN "
+		"(SELECT id FROM posts WHERE author_id = ?1)",
+		"DELETE FROM post_edits WHERE post_id IN "
+		"(SELECT id FROM posts WHERE author_id = ?1)",
+		"UPDATE posts SET body = '', deleted = 1 WHERE author_id = ?1",
+		"DELETE FROM notices WHERE account_id = ?1",
+		"DELETE FROM thread_reads WHERE account_id = ?1",
+		"DELETE FROM thread_participants WHERE account_id = ?1",
+		"DELETE FROM board_mutes WHERE account_id = ?1",
+		"DELETE FROM board_moderators WHERE account_id = ?1",
+	};
+	sqlite3_stmt *st;
+	size_t i;
+
+	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		if ((st = db_prepare(db, steps[i])) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		if (db_step_done(st) != SQLITE_DONE)
+			return -1;
+	}
+	return 0;
+}
+
+const struct domain domain_forums = {
+	.name = "forums",
+	.migrations = forums_migrations,
+	.nmigrations = sizeof forums_migrations / sizeof forums_migrations[0],
+	.adopt = forums_adopt,
+	.demo_fill = forums_demo,
+	.export_account = forums_export,
+	.erase_account = forums_erase,
+};

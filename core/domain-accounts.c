@@ -1,0 +1,219 @@
+/* The accounts domain: accounts, their SSH keys, live sessions and the
+ * audit log; its demo logins; its part of an export and of an erasure. */
+#include "core/domain.h"
+#include "core/accounts.h"
+#include "core/db-internal.h"
+#include "core/password.h"
+#include "common/strbuf.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static const char *const accounts_migrations[] = {
+	/* 1: accounts, their SSH keys, the audit log, live sessions. */
+	"CREATE TABLE accounts ("
+	"  id              INTEGER PRIMARY KEY,"
+	"  name            TEXT NOT NULL,"		/* stored lower-case */
+	"  display         TEXT NOT NULL,"
+	"  pwhash          TEXT NOT NULL,"
+	"  role            TEXT NOT NULL DEFAULT 'member'"
+	"                  CHECK (role IN ('member', 'organiser', 'moderator', 'admin')),"
+	"  lang            TEXT NOT NULL DEFAULT 'lt',"
+	"  theme           INTEGER NOT NULL DEFAULT 0 CHECK (theme BETWEEN 0 AND 2),"
+	"  mode            INTEGER NOT NULL DEFAULT 0 CHECK (mode BETWEEN 0 AND 2),"
+	"  charset         INTEGER NOT NULL DEFAULT 0 CHECK (charset BETWEEN 0 AND 2),"
+	"  idle_minutes    INTEGER NOT NULL DEFAULT 0,"
+	"  created         INTEGER NOT NULL,"
+	"  last_login      INTEGER NOT NULL DEFAULT 0,"
+	"  suspended_until INTEGER NOT NULL DEFAULT 0,"
+	"  suspend_reason  TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE UNIQUE INDEX accounts_name ON accounts(name COLLATE NOCASE);"
+	"CREATE TABLE ssh_keys ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  type        TEXT NOT NULL,"
+	"  blob        TEXT NOT NULL,"
+	"  comment     TEXT NOT NULL DEFAULT '',"
+	"  fingerprint TEXT NOT NULL UNIQUE,"
+	"  created     INTEGER NOT NULL"
+	");"
+	"CREATE INDEX ssh_keys_account ON ssh_keys(account_id);"
+	/* actor_id 0 is the admin command; no foreign key, so the log
+	 * outlives the accounts it names. */
+	"CREATE TABLE audit ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  at       INTEGER NOT NULL,"
+	"  actor_id INTEGER NOT NULL,"
+	"  action   TEXT NOT NULL,"
+	"  target   TEXT NOT NULL DEFAULT '',"
+	"  detail   TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE TABLE sessions ("
+	"  pid        INTEGER PRIMARY KEY,"
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  source     TEXT NOT NULL DEFAULT '',"
+	"  started    INTEGER NOT NULL"
+	");"
+	"CREATE INDEX sessions_account ON sessions(account_id);",
+
+	/* 2: accounts made in the last hour are counted for their rate
+	 * limit. */
+	"CREATE INDEX accounts_created ON accounts(created);",
+};
+
+/* Old step 1 made version 1; old step 5 added the index. */
+static const int accounts_adopt[DB_LEGACY_STEPS + 1] = { 0, 1, 1, 1, 1, 2 };
+
+struct demo_account {
+	const char	*name;
+	const char	*display;
+	const char	*lang;
+	enum role	 role;
+};
+
+static const struct demo_account demo_accounts[] = {
+	{ "admin", "Tinklo administratorius", "lt", ROLE_ADMIN },
+	{ "moderatore", "Moderatorė Aistė", "lt", ROLE_MODERATOR },
+	{ "ruta", "Rūta Petraitienė", "lt", ROLE_MEMBER },
+	{ "jonas", "Jonas Kazlauskas", "lt", ROLE_MEMBER },
+	{ "olena", "Олена Коваленко", "uk", ROLE_MEMBER },
+	{ "emma", "Emma Wilson", "en", ROLE_MEMBER },
+};
+
+/* Short, easy to type words; three of them and two digits give about 45
+ * bits, plenty for a demo login. */
+static const char *const demo_words[] = {
+	"amber", "birch", "canal", "delta", "ember", "fjord", "grove",
+	"harbor", "island", "juniper", "kettle", "linden", "meadow", "nectar",
+	"orchard", "pebble", "quarry", "river", "saddle", "timber", "upland",
+	"valley", "willow", "yarrow", "zephyr", "beacon", "cobalt", "dune",
+	"falcon", "garnet", "heron", "indigo", "jasper", "lantern", "marble",
+	"nutmeg", "otter", "pepper", "quill", "raven", "spruce", "thistle",
+	"umber", "violet", "walnut", "acorn", "bramble", "clover", "daisy",
+	"fennel", "ginger", "hazel", "iris", "kelp", "lichen", "moss",
+	"nettle", "oak", "poppy", "reed", "sorrel", "tansy", "vetch", "wren",
+};
+
+
+static void	demo_password(char *, size_t, const char *);
+
+/* Creates the demo logins and prints each with its password, once. */
+static int
+accounts_demo(struct db *db, FILE *out)
+{
+	const struct demo_account *d;
+	char password[80];
+	const char *err;
+	size_t i;
+
+	fprintf(out, "Demo logins (shown once):\n");
+	for (i = 0; i < sizeof demo_accounts / sizeof demo_accounts[0]; i++) {
+		d = &demo_accounts[i];
+		demo_password(password, sizeof password, d->name);
+		err = account_create(db, d->name, d->display, password, d->lang,
+		    d->role, NULL);
+		if (err != NULL) {
+			fprintf(stderr, "demo: %s: %s\n", d->name, err);
+			return -1;
+		}
+		fprintf(out, "  %-12s %-28s %s\n", d->name, password,
+		    role_name(d->role));
+	}
+	return 0;
+}
+
+/* Writes "word-word-word-NN" that libpwquality accepts for name. */
+static void
+demo_password(char *buf, size_t sz, const char *name)
+{
+	uint32_t nw = sizeof demo_words / sizeof demo_words[0];
+	int tries;
+
+	for (tries = 0; tries < 50; tries++) {
+		snprintf(buf, sz, "%s-%s-%s-%02u",
+		    demo_words[arc4random_uniform(nw)],
+		    demo_words[arc4random_uniform(nw)],
+		    demo_words[arc4random_uniform(nw)],
+		    arc4random_uniform(100));
+		if (password_quality(buf, name, 10) == NULL)
+			return;
+	}
+}
+
+/* The account itself (never its password hash), its keys, its sessions
+ * and what it did as the audit log saw it. */
+static int
+accounts_export(struct db *db, int64_t id, struct strbuf *out)
+{
+	static const char *const acct[] = { "name", "display", "role",
+		"lang", "created", "last_login", "suspended_until",
+		"suspend_reason", NULL };
+	static const char *const keys[] = { "type", "comment",
+		"fingerprint", "created", NULL };
+	static const char *const sess[] = { "source", "started", NULL };
+	static const char *const audit[] = { "at", "action", "target",
+		"detail", NULL };
+
+	sb_putc(out, '{');
+	json_key(out, "account");
+	if (domain_json_rows(db, out, "SELECT name, display, role, lang, created, "
+	    "last_login, suspended_until, suspend_reason FROM accounts "
+	    "WHERE id = ?1", id, acct) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "ssh_keys");
+	if (domain_json_rows(db, out, "SELECT type, comment, fingerprint, created "
+	    "FROM ssh_keys WHERE account_id = ?1 ORDER BY id", id, keys) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "sessions");
+	if (domain_json_rows(db, out, "SELECT source, started FROM sessions "
+	    "WHERE account_id = ?1 ORDER BY started", id, sess) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "audit");
+	if (domain_json_rows(db, out, "SELECT at, action, target, detail FROM audit "
+	    "WHERE actor_id = ?1 ORDER BY id", id, audit) != 0)
+		return -1;
+	sb_putc(out, '}');
+	return 0;
+}
+
+/* The account row stays, emptied, as "a removed account": posts, threads
+ * and reports refer to it by id, and a thread reads on with a nameless
+ * author where the member wrote. Its name becomes "#ID", which no one can
+ * register (a name has no "#"), and it can never log in again. */
+static int
+accounts_erase(struct db *db, int64_t id)
+{
+	static const char *const steps[] = {
+		"DELETE FROM ssh_keys WHERE account_id = ?1",
+		"DELETE FROM sessions WHERE account_id = ?1",
+		"UPDATE accounts SET name = '#' || id, display = '', "
+		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
+		"suspend_reason = '', last_login = 0 WHERE id = ?1",
+	};
+	sqlite3_stmt *st;
+	size_t i;
+
+	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		if ((st = db_prepare(db, steps[i])) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		if (db_step_done(st) != SQLITE_DONE)
+			return -1;
+	}
+	return 0;
+}
+
+const struct domain domain_accounts = {
+	.name = "accounts",
+	.migrations = accounts_migrations,
+	.nmigrations = sizeof accounts_migrations / sizeof accounts_migrations[0],
+	.adopt = accounts_adopt,
+	.demo_fill = accounts_demo,
+	.export_account = accounts_export,
+	.erase_account = accounts_erase,
+};

@@ -1,0 +1,63 @@
+/* The drafts domain (core/drafts.c): what members are writing, kept as they
+ * write; its part of an export and of an erasure. No demo content. */
+#include "core/domain.h"
+#include "core/db-internal.h"
+#include "common/strbuf.h"
+
+#include <stdint.h>
+
+static const char *const drafts_migrations[] = {
+	/* 1: one draft per account and place; kind 0 a new thread in board
+	 * place_id, 1 a reply in thread place_id, 2 an edit of post
+	 * place_id. */
+	"CREATE TABLE drafts ("
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+	"  place_id   INTEGER NOT NULL,"
+	"  title      TEXT NOT NULL DEFAULT '',"
+	"  body       TEXT NOT NULL,"
+	"  lang       TEXT NOT NULL DEFAULT '',"
+	"  updated    INTEGER NOT NULL,"
+	"  PRIMARY KEY (account_id, kind, place_id)"
+	");",
+};
+
+/* Old step 4 made the table. */
+static const int drafts_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 0, 0, 1, 1 };
+
+static int
+drafts_export(struct db *db, int64_t id, struct strbuf *out)
+{
+	static const char *const cols[] = { "kind", "place", "title", "body",
+		"lang", "updated", NULL };
+
+	sb_putc(out, '{');
+	json_key(out, "drafts");
+	if (domain_json_rows(db, out, "SELECT kind, place_id, title, body, "
+	    "lang, updated FROM drafts WHERE account_id = ?1 "
+	    "ORDER BY updated", id, cols) != 0)
+		return -1;
+	sb_putc(out, '}');
+	return 0;
+}
+
+static int
+drafts_erase(struct db *db, int64_t id)
+{
+	sqlite3_stmt *st;
+
+	if ((st = db_prepare(db, "DELETE FROM drafts WHERE account_id = ?1"))
+	    == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
+}
+
+const struct domain domain_drafts = {
+	.name = "drafts",
+	.migrations = drafts_migrations,
+	.nmigrations = sizeof drafts_migrations / sizeof drafts_migrations[0],
+	.adopt = drafts_adopt,
+	.export_account = drafts_export,
+	.erase_account = drafts_erase,
+};

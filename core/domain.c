@@ -1,0 +1,120 @@
+/* What acts on every domain at once: one account's export and erasure, and
+ * the JSON pieces their hooks share. Migrations run in core/db.c. */
+#include "core/domain.h"
+#include "core/db-internal.h"
+#include "common/strbuf.h"
+
+#include <stdint.h>
+
+int
+domain_export_account(struct db *db, int64_t id, struct strbuf *out)
+{
+	int i, n = 0, rc = 0;
+
+	/* One read transaction: the parts agree with each other. */
+	if (sqlite3_exec(db->h, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return -1;
+	sb_putc(out, '{');
+	for (i = 0; i < ndomains && rc == 0; i++) {
+		if (domains[i]->export_account == NULL)
+			continue;
+		if (n++ > 0)
+			sb_putc(out, ',');
+		json_key(out, domains[i]->name);
+		rc = domains[i]->export_account(db, id, out);
+	}
+	sb_puts(out, "}\n");
+	db_rollback(db);
+	return rc;
+}
+
+int
+domain_erase_account(struct db *db, int64_t id)
+{
+	int i;
+
+	if (db_begin(db) != 0)
+		return -1;
+	for (i = ndomains - 1; i >= 0; i--)
+		if (domains[i]->erase_account != NULL &&
+		    domains[i]->erase_account(db, id) != 0) {
+			db_rollback(db);
+			return -1;
+		}
+	return db_commit(db);
+}
+
+int
+domain_version(struct db *db, const char *name)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if ((st = db_prepare(db, "SELECT version FROM schema_versions "
+	    "WHERE domain = ?1")) == NULL)
+		return -1;
+	db_bind_text(st, 1, name);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+void
+json_str(struct strbuf *out, const char *s)
+{
+	const unsigned char *p;
+
+	sb_putc(out, '"');
+	for (p = (const unsigned char *)(s != NULL ? s : ""); *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			sb_printf(out, "\\%c", *p);
+		else if (*p == '\n')
+			sb_puts(out, "\\n");
+		else if (*p < 0x20 || *p == 0x7f)
+			sb_printf(out, "\\u%04x", *p);
+		else
+			sb_putc(out, (char)*p);
+	}
+	sb_putc(out, '"');
+}
+
+void
+json_key(struct strbuf *out, const char *key)
+{
+	json_str(out, key);
+	sb_putc(out, ':');
+}
+
+/* Appends the rows of sql (?1 bound to id) as a JSON array of objects
+ * with the given keys, one per column; integers stay numbers. */
+int
+domain_json_rows(struct db *db, struct strbuf *out, const char *sql, int64_t id,
+    const char *const *keys)
+{
+	sqlite3_stmt *st;
+	int rc, i, n = 0;
+
+	if ((st = db_prepare(db, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sb_putc(out, '[');
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sb_puts(out, n++ == 0 ? "{" : ",{");
+		for (i = 0; keys[i] != NULL; i++) {
+			if (i > 0)
+				sb_putc(out, ',');
+			json_key(out, keys[i]);
+			if (sqlite3_column_type(st, i) == SQLITE_INTEGER)
+				sb_printf(out, "%lld", (long long)
+				    sqlite3_column_int64(st, i));
+			else
+				json_str(out, (const char *)
+				    sqlite3_column_text(st, i));
+		}
+		sb_putc(out, '}');
+	}
+	sb_putc(out, ']');
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -1,0 +1,69 @@
+/* A domain of the model (accounts, forums, drafts, and the features to
+ * come) brings its own tables and the hooks that act on all of them at
+ * once: its migrations, versioned per domain so that two branches never
+ * both claim the same step; its demo content; and what the data-rights
+ * work needs, everything about one account written out, and one account
+ * erased. Adding a domain is a new file with one `const struct domain`
+ * and one line in core/domains.c, as tmux's cmd_table[]. */
+#ifndef TINKLAS_DOMAIN_H
+#define TINKLAS_DOMAIN_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+struct db;
+struct strbuf;
+
+/* The schema before domains had their own versions was one list of five
+ * steps, counted by PRAGMA user_version; a database at one of those
+ * versions is adopted (see domain.adopt). Afterwards user_version holds
+ * DB_DOMAIN_ERA, which the old program refuses as newer. */
+#define DB_LEGACY_STEPS	5
+#define DB_DOMAIN_ERA	100
+
+struct domain {
+	const char		 *name;	/* key in schema_versions; never renamed */
+	/* migrations[i] takes this domain from version i to i + 1; append,
+	 * never edit a shipped step. Domains migrate in list order, so a
+	 * domain's tables may refer to those of the domains before it. */
+	const char *const	 *migrations;
+	int			  nmigrations;
+	/* Optional, for the domains that existed before: adopt[v] is this
+	 * domain's version in a database the old list left at user_version
+	 * v (0 to DB_LEGACY_STEPS). */
+	const int		 *adopt;
+	/* Optional: adds demo content to a new site; the domains before it
+	 * have filled theirs. Messages to out, errors to stderr. 0 or -1. */
+	int			(*demo_fill)(struct db *db, FILE *out);
+	/* Appends what this domain holds about the account as one JSON
+	 * value (an object) to out. 0 or -1. */
+	int			(*export_account)(struct db *db, int64_t id,
+				    struct strbuf *out);
+	/* Removes what this domain holds about the account, inside the
+	 * caller's transaction. Called in reverse list order, so a domain
+	 * erases before the domains it refers to. 0 or -1. */
+	int			(*erase_account)(struct db *db, int64_t id);
+};
+
+/* Every domain, in migration order (core/domains.c). */
+extern const struct domain *const domains[];
+extern const int ndomains;
+
+/* Writes {"accounts": {...}, "forums": {...}, ...} about account id to
+ * out. 0, or -1 (out then holds a partial text). */
+int domain_export_account(struct db *db, int64_t id, struct strbuf *out);
+/* Erases account id from every domain in one transaction. 0 or -1. */
+int domain_erase_account(struct db *db, int64_t id);
+/* This domain's version in the open database; -1 when unknown. */
+int domain_version(struct db *db, const char *name);
+
+/* JSON pieces for the export hooks: a string literal with escapes, and
+ * "key": before a value. */
+void json_str(struct strbuf *out, const char *s);
+void json_key(struct strbuf *out, const char *key);
+/* Appends the rows of sql (its ?1 bound to id) as a JSON array of objects
+ * with one key per column (keys ends at NULL); integers stay numbers. */
+int domain_json_rows(struct db *db, struct strbuf *out, const char *sql,
+    int64_t id, const char *const *keys);
+
+#endif

@@ -1,0 +1,264 @@
+/* Domains (core/domain.h): a database that the single list of steps made
+ * is adopted at every one of its versions and ends with the schema a new
+ * database gets, its rows kept; a domain newer than the program is
+ * refused; one account's export holds what the domains keep about it, and
+ * its erasure removes that and only that. */
+#include "core/db.h"
+#include "core/db-internal.h"
+#include "core/domain.h"
+#include "core/drafts.h"
+#include "core/forums.h"
+#include "common/strbuf.h"
+#include "tests/unit/fixture.h"
+#include "tests/unit/legacy-schema.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+static int64_t
+query_int(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	int64_t v;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL),
+	    SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* The schema as text: every table, index and trigger with its SQL, sorted,
+ * leaving out the versions table itself. */
+static char *
+schema_text(sqlite3 *h)
+{
+	struct strbuf sb = { 0 };
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(h, "SELECT type, name, "
+	    "coalesce(sql, '') FROM sqlite_schema WHERE name != "
+	    "'schema_versions' ORDER BY type, name", -1, &st, NULL),
+	    SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		sb_printf(&sb, "%s %s %s\n", sqlite3_column_text(st, 0),
+		    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return sb_take(&sb);
+}
+
+/* Builds path with the first v legacy steps, as the old db_open did, and
+ * rows of the tables those steps made. */
+static void
+build_legacy(const char *path, int v)
+{
+	char sql[64];
+	sqlite3 *h;
+	int i;
+
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	for (i = 0; i < v; i++)
+		assert_int_equal(sqlite3_exec(h, legacy_steps[i], NULL, NULL,
+		    NULL), SQLITE_OK);
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "INSERT INTO accounts (name, display, "
+	    "pwhash, created) VALUES ('ruta', 'Rūta', 'x', 1)", NULL, NULL,
+	    NULL), SQLITE_OK);
+	if (v >= 2)
+		assert_int_equal(sqlite3_exec(h, "INSERT INTO boards (title, "
+		    "position) VALUES ('Kava', 1);"
+		    "INSERT INTO threads (board_id, title, author_id, created, "
+		    "last_post_at, last_seq) VALUES (1, 'Rytas', 1, 1, 1, 1);"
+		    "INSERT INTO posts (thread_id, seq, author_id, lang, body, "
+		    "created) VALUES (1, 1, 1, 'lt', 'Labas rytas', 1)",
+		    NULL, NULL, NULL), SQLITE_OK);
+	if (v >= 4)
+		assert_int_equal(sqlite3_exec(h, "INSERT INTO drafts "
+		    "(account_id, kind, place_id, body, updated) VALUES "
+		    "(1, 1, 1, 'Juodraštis', 1)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+}
+
+/* Every legacy version, 5 (what the last program shipped) included, is
+ * adopted: each domain current, the schema equal to a new database's, the
+ * rows still there. The control: the legacy schema at 4 differs from the
+ * new one, so the comparison can fail. */
+static void
+test_adopt_legacy(void **state)
+{
+	struct tdb *f = *state;
+	char path[128], err[256], *want, *got;
+	struct db *db;
+	sqlite3 *h;
+	int v, i;
+
+	want = schema_text(f->db->h);
+	for (v = 1; v <= NLEGACY; v++) {
+		snprintf(path, sizeof path, "%s/legacy%d.db", f->dir, v);
+		build_legacy(path, v);
+		if (v == 4) {
+			assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+			got = schema_text(h);
+			assert_string_not_equal(got, want);
+			free(got);
+			sqlite3_close(h);
+		}
+		assert_int_equal(db_open(path, &db, err, sizeof err), 0);
+		for (i = 0; i < ndomains; i++)
+			assert_int_equal(domain_version(db, domains[i]->name),
+			    domains[i]->nmigrations);
+		assert_int_equal(query_int(db, "PRAGMA user_version"),
+		    DB_DOMAIN_ERA);
+		got = schema_text(db->h);
+		assert_string_equal(got, want);
+		free(got);
+		assert_int_equal(query_int(db, "SELECT count(*) FROM accounts "
+		    "WHERE name = 'ruta'"), 1);
+		assert_int_equal(query_int(db, "SELECT count(*) FROM posts "
+		    "WHERE body = 'Labas rytas'"), v >= 2);
+		assert_int_equal(query_int(db, "SELECT count(*) FROM drafts"),
+		    v >= 4);
+		db_close(db);
+		/* A second open finds nothing to do and keeps it all. */
+		assert_int_equal(db_open(path, &db, err, sizeof err), 0);
+		assert_int_equal(query_int(db, "SELECT count(*) FROM accounts"),
+		    1);
+		db_close(db);
+	}
+	free(want);
+}
+
+/* The legacy list had five steps; the adoption tables know as many. */
+static void
+test_legacy_count(void **state)
+{
+	(void)state;
+	assert_int_equal(NLEGACY, DB_LEGACY_STEPS);
+}
+
+static void
+test_newer_domain_refused(void **state)
+{
+	struct tdb *f = *state;
+	struct db *db;
+	char err[256];
+
+	assert_int_equal(sqlite3_exec(f->db->h, "UPDATE schema_versions SET "
+	    "version = 99 WHERE domain = 'forums'", NULL, NULL, NULL),
+	    SQLITE_OK);
+	assert_int_equal(db_open(f->path, &db, err, sizeof err), -1);
+	assert_non_null(strstr(err, "forums"));
+	assert_non_null(strstr(err, "newer"));
+}
+
+/* ruta writes a thread, jonas replies, ruta keeps a draft and mutes
+ * nothing; returns ruta's id. */
+static int64_t
+two_members(struct tdb *f, int64_t *thread)
+{
+	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct forum_viewer ruta = tdb_viewer(f, "ruta", "lt", ROLE_MEMBER);
+	struct forum_viewer jonas = tdb_viewer(f, "jonas", "lt", ROLE_MEMBER);
+	int64_t board;
+
+	assert_null(forum_board_add(f->db, &admin, "Kava", "", "lt", &board));
+	assert_null(forum_thread_start(f->db, &ruta, board, "Rytas",
+	    "Gervuogių uogienė \"močiutės\"", "lt", thread, NULL));
+	assert_null(forum_reply(f->db, &jonas, *thread, "Ačiū, skanu",
+	    "lt", NULL, NULL));
+	assert_int_equal(draft_save(f->db, ruta.account_id, DRAFT_REPLY,
+	    *thread, "", "Dar vienas receptas", ""), 0);
+	return ruta.account_id;
+}
+
+static void
+test_export(void **state)
+{
+	struct tdb *f = *state;
+	struct strbuf sb = { 0 };
+	int64_t ruta, thread;
+
+	ruta = two_members(f, &thread);
+	assert_int_equal(domain_export_account(f->db, ruta, &sb), 0);
+	assert_non_null(strstr(sb.s, "\"accounts\":{\"account\":[{\"name\":"
+	    "\"ruta\""));
+	assert_non_null(strstr(sb.s, "\"body\":\"Gervuogių uogienė "
+	    "\\\"močiutės\\\"\""));
+	assert_non_null(strstr(sb.s, "\"title\":\"Rytas\""));
+	assert_non_null(strstr(sb.s, "Dar vienas receptas"));
+	/* Only hers: not jonas's reply, never a password hash. */
+	assert_null(strstr(sb.s, "Ačiū, skanu"));
+	assert_null(strstr(sb.s, "pwhash"));
+	assert_null(strstr(sb.s, "$"));
+	sb_free(&sb);
+}
+
+static void
+test_erase(void **state)
+{
+	struct tdb *f = *state;
+	struct forum_viewer guest = { 0, ROLE_MEMBER, "lt", 0 };
+	struct forum_post_list pl;
+	struct strbuf sb = { 0 };
+	struct account a;
+	int64_t ruta, thread;
+
+	ruta = two_members(f, &thread);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM post_fts "
+	    "WHERE post_fts MATCH 'gervuogiu'"), 1);
+	assert_int_equal(domain_erase_account(f->db, ruta), 0);
+	/* Her post keeps its place without its text; jonas's reply stays. */
+	assert_int_equal(forum_posts(f->db, &guest, thread, 1, 10, &pl), 0);
+	assert_int_equal(pl.n, 2);
+	assert_true(pl.v[0].deleted);
+	assert_string_equal(pl.v[0].body, "");
+	assert_string_equal(pl.v[1].body, "Ačiū, skanu");
+	forum_post_list_free(&pl);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM posts "
+	    "WHERE body LIKE 'Gervuog%'"), 0);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM post_fts "
+	    "WHERE post_fts MATCH 'gervuogiu'"), 0);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM drafts"), 0);
+	/* The name is free and cannot log in; the row remains for the ids. */
+	assert_int_equal(account_by_name(f->db, "ruta", &a), -1);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM accounts "
+	    "WHERE display = '' AND pwhash = '!'"), 1);
+	assert_int_equal(account_by_name(f->db, "jonas", &a), 0);
+	/* Her export now holds nothing of what she wrote. */
+	assert_int_equal(domain_export_account(f->db, ruta, &sb), 0);
+	assert_null(strstr(sb.s, "Gervuog"));
+	assert_null(strstr(sb.s, "receptas"));
+	sb_free(&sb);
+}
+
+static int
+setup(void **state)
+{
+	*state = tdb_new(sizeof(struct tdb), "domain");
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_adopt_legacy, setup,
+		    tdb_teardown),
+		cmocka_unit_test(test_legacy_count),
+		cmocka_unit_test_setup_teardown(test_newer_domain_refused,
+		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_export, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_erase, setup,
+		    tdb_teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
