@@ -58,6 +58,8 @@ help_describe(struct app *app, void *st, struct view *v)
 		view_para(v, text);
 		free(text);
 		free(cmd);
+		if (about->help_more != NULL)
+			about->help_more(app, v);
 	}
 	help_actions(app, v);
 	view_para(v, T(plain ? "help.keys_plain" : "help.keys_full"));

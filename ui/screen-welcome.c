@@ -1,32 +1,23 @@
-/* The welcome screen: message of the day and last login. Features add
- * their "what's new" lines here as they land. */
+/* The welcome screen: message of the day, last login, and each feature's
+ * "what's new" lines (struct feature's welcome). */
 #include "ui/ui.h"
+#include "ui/feature.h"
 #include "ui/view.h"
 #include "common/config.h"
-#include "common/xalloc.h"
-#include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
 
-/* What is new since the last visit: one line per feature. */
+/* What is new since the last visit: each feature's lines, in menu order. */
 static void
 welcome_news(struct app *app, struct view *v)
 {
-	struct forum_viewer fv;
-	int64_t n;
-	char *s;
+	int i;
 
-	app_viewer(app, &fv);
-	n = forum_new_posts(app->db, &fv);
-	s = n > 0 ? TFA("welcome.new_posts", A_NUM(n)) : xstrdup(T("welcome.no_new_posts"));
-	view_para(v, s);
-	free(s);
-	if (app->notices_unread > 0) {
-		s = TFA("welcome.notices", A_NUM(app->notices_unread));
-		view_para(v, s);
-		free(s);
-	}
+	for (i = 0; features[i] != NULL; i++)
+		if (features[i]->welcome != NULL &&
+		    feature_visible(features[i], app))
+			features[i]->welcome(app, v);
 }
 
 static void

@@ -21,6 +21,8 @@ struct screen_ops {
 	const char	*help_key_plain;	/* optional: the help text in
 						 * the plain mode, whose keys
 						 * differ; {0} as help_key */
+	/* Optional: more help paragraphs, after the text of help_key. */
+	void		 (*help_more)(struct app *app, struct view *v);
 	/* Returns the screen's state; arg is what app_push was given. */
 	void		*(*open)(struct app *app, void *arg);
 	void		 (*describe)(struct app *app, void *st, struct view *v);

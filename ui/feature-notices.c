@@ -1,0 +1,37 @@
+/* Notifications: replies to a member and mentions of them. The count is
+ * the one the status line shows (app->notices_unread, kept by polling). */
+#include "ui/feature.h"
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+
+static int64_t
+notices_unread(struct app *app)
+{
+	return app->notices_unread;
+}
+
+static void
+notices_welcome(struct app *app, struct view *v)
+{
+	char *s;
+
+	if (app->notices_unread <= 0)
+		return;
+	s = TFA("welcome.notices", A_NUM(app->notices_unread));
+	view_para(v, s);
+	free(s);
+}
+
+const struct feature feature_notices = {
+	.name = "notices",
+	.menu_key = "menu.notices",
+	.screen = &screen_notices,
+	.who = FEATURE_MEMBERS,
+	.badge = notices_unread,
+	.badge_key = "menu.unread",
+	.welcome = notices_welcome,
+	.help_key = "feature.notices.help",
+};

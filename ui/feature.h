@@ -1,0 +1,44 @@
+/* A feature as one descriptor, as tmux's cmd_entry: its line on the main
+ * menu and the screen that line opens, who sees it, its badge count, its
+ * lines on the welcome screen's "what's new" and its line in the menu's
+ * help. Each is a `const struct feature feature_NAME` in its own file
+ * (ui/feature-NAME.c); ui/features.c lists them, and the main menu, the
+ * welcome screen and the menu's help are built from that list only. */
+#ifndef TINKLAS_FEATURE_H
+#define TINKLAS_FEATURE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct app;
+struct screen_ops;
+struct view;
+
+/* Who sees a feature; nobody else does. */
+enum feature_who { FEATURE_EVERYONE, FEATURE_MEMBERS, FEATURE_MODERATORS };
+
+struct feature {
+	const char		*name;		/* stable, for logs and tests */
+	const char		*menu_key;	/* label of its menu line */
+	/* What its menu line opens, given arg (app_push); NULL: log out. */
+	const struct screen_ops	*screen;
+	const void		*arg;
+	enum feature_who	 who;
+	/* Optional: a count shown on the menu line when not 0 (never asked
+	 * for a guest), said by the plural pattern badge_key. */
+	int64_t			(*badge)(struct app *app);
+	const char		*badge_key;
+	/* Optional: appends its "what's new" paragraphs to the welcome
+	 * screen of a member. */
+	void			(*welcome)(struct app *app, struct view *v);
+	/* Optional: its paragraph in the main menu's help. */
+	const char		*help_key;
+};
+
+/* Every feature, in menu order, ending with NULL (ui/features.c). */
+extern const struct feature *const features[];
+
+/* Whether the person in this session sees f. */
+bool feature_visible(const struct feature *f, const struct app *app);
+
+#endif
