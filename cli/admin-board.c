@@ -20,7 +20,7 @@ static int	cmd_move(struct admin_ctx *, int, char **);
 static int	cmd_remove(struct admin_ctx *, int, char **);
 static int	cmd_moderators(struct admin_ctx *, int, char **);
 
-const struct admin_cmd admin_board_cmds[] = {
+static const struct admin_cmd admin_board_cmds[] = {
 	{ "add", "TITLE [--description TEXT] [--lang xx]",
 	    "add a forum board at the end of the list (for any language "
 	    "unless --lang)", true, cmd_add },
@@ -38,6 +38,12 @@ const struct admin_cmd admin_board_cmds[] = {
 	    "list a board's own moderators, or add or remove one", true,
 	    cmd_moderators },
 	{ NULL, NULL, NULL, false, NULL }
+};
+
+const struct admin_group admin_group_board = {
+	.name = "board",
+	.help = "forum boards and their moderators",
+	.cmds = admin_board_cmds,
 };
 
 #define CMD(i)	(&admin_board_cmds[i])

@@ -1,5 +1,6 @@
 /* What the files of `tinklas admin` share: the command descriptor (one
- * table per command group, as tmux's cmd_entry) and small helpers for
+ * table per command group, as tmux's cmd_entry), the group descriptor and
+ * small helpers for
  * errors, passwords and printing user text. */
 #ifndef TINKLAS_ADMIN_CMD_H
 #define TINKLAS_ADMIN_CMD_H
@@ -26,11 +27,18 @@ struct admin_cmd {
 	int		(*exec)(struct admin_ctx *, int, char **);
 };
 
-/* Tables end with an entry whose name is NULL. */
-extern const struct admin_cmd admin_user_cmds[];
-extern const struct admin_cmd admin_key_cmds[];
-extern const struct admin_cmd admin_board_cmds[];
-extern const struct admin_cmd admin_report_cmds[];
+/* A group of commands, `tinklas admin NAME CMD ...`: one `const struct
+ * admin_group admin_group_NAME` in its file (cli/admin-NAME.c), listed in
+ * cli/admin-groups.c. */
+struct admin_group {
+	const char		*name;	/* "user" */
+	const char		*help;	/* one line */
+	const struct admin_cmd	*cmds;	/* ends with an entry whose name is
+					 * NULL */
+};
+
+/* Every group, in the order of the help, ending with NULL. */
+extern const struct admin_group *const admin_groups[];
 
 /* The forum viewer the admin command is: account 0 with ROLE_ADMIN. */
 struct forum_viewer;

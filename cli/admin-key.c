@@ -17,7 +17,7 @@ static int	cmd_add(struct admin_ctx *, int, char **);
 static int	cmd_list(struct admin_ctx *, int, char **);
 static int	cmd_remove(struct admin_ctx *, int, char **);
 
-const struct admin_cmd admin_key_cmds[] = {
+static const struct admin_cmd admin_key_cmds[] = {
 	{ "add", "NAME [KEY-LINE]",
 	    "add an OpenSSH public key line (from standard input when not "
 	    "given)", true, cmd_add },
@@ -26,6 +26,12 @@ const struct admin_cmd admin_key_cmds[] = {
 	{ "remove", "NAME ID|FINGERPRINT", "remove one key", true,
 	    cmd_remove },
 	{ NULL, NULL, NULL, false, NULL }
+};
+
+const struct admin_group admin_group_key = {
+	.name = "key",
+	.help = "SSH public keys of an account",
+	.cmds = admin_key_cmds,
 };
 
 #define CMD(i)	(&admin_key_cmds[i])

@@ -23,13 +23,19 @@
 static int	cmd_list(struct admin_ctx *, int, char **);
 static int	cmd_resolve(struct admin_ctx *, int, char **);
 
-const struct admin_cmd admin_report_cmds[] = {
+static const struct admin_cmd admin_report_cmds[] = {
 	{ "list", "[--limit N]", "list open reports on posts, oldest first, "
 	    "with the reporters' reasons (default 50)", true, cmd_list },
 	{ "resolve", "POST-ID dismiss|hide|suspend [--days N] --reason TEXT",
 	    "close a post's reports: dismiss, hide the post, or hide it and "
 	    "suspend its author (7 days)", true, cmd_resolve },
 	{ NULL, NULL, NULL, false, NULL }
+};
+
+const struct admin_group admin_group_report = {
+	.name = "report",
+	.help = "reports on forum posts",
+	.cmds = admin_report_cmds,
 };
 
 #define CMD(i)	(&admin_report_cmds[i])

@@ -3,7 +3,9 @@
 #include "cli/admin-cmd.h"
 #include "common/config.h"
 #include "common/xalloc.h"
+#include "common/strbuf.h"
 #include "core/accounts.h"
+#include "core/domain.h"
 #include "core/keys.h"
 #include "i18n/i18n.h"
 
@@ -23,8 +25,10 @@ static int	cmd_set_role(struct admin_ctx *, int, char **);
 static int	cmd_suspend(struct admin_ctx *, int, char **);
 static int	cmd_unsuspend(struct admin_ctx *, int, char **);
 static int	cmd_reset_password(struct admin_ctx *, int, char **);
+static int	cmd_export(struct admin_ctx *, int, char **);
+static int	cmd_erase(struct admin_ctx *, int, char **);
 
-const struct admin_cmd admin_user_cmds[] = {
+static const struct admin_cmd admin_user_cmds[] = {
 	{ "add", "NAME [--display TEXT] [--role ROLE] [--lang xx]",
 	    "create an account; the password is read from standard input",
 	    true, cmd_add },
@@ -40,7 +44,17 @@ const struct admin_cmd admin_user_cmds[] = {
 	{ "reset-password", "NAME",
 	    "set a new password, read from standard input", true,
 	    cmd_reset_password },
+	{ "export", "NAME", "write everything kept about an account as JSON "
+	    "to standard output", true, cmd_export },
+	{ "erase", "NAME --yes", "erase an account for good: its posts stay "
+	    "as removed posts without their text", true, cmd_erase },
 	{ NULL, NULL, NULL, false, NULL }
+};
+
+const struct admin_group admin_group_user = {
+	.name = "user",
+	.help = "accounts",
+	.cmds = admin_user_cmds,
 };
 
 #define CMD(i)	(&admin_user_cmds[i])
@@ -333,5 +347,46 @@ cmd_reset_password(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_fail("cannot set the password of %s", a.name);
 	admin_audit(ctx, "user.reset-password", a.name, "");
 	printf("password of %s changed\n", a.name);
+	return 0;
+}
+
+/* Everything the domains keep about one account (core/domain.h). */
+static int
+cmd_export(struct admin_ctx *ctx, int argc, char **argv)
+{
+	struct strbuf sb = { 0 };
+	struct account a;
+
+	if (argc != 2)
+		return admin_usage("user", CMD(7));
+	if (admin_account(ctx, argv[1], &a) != 0)
+		return 1;
+	if (domain_export_account(ctx->db, a.id, &sb) != 0) {
+		sb_free(&sb);
+		return admin_fail("cannot export %s", a.name);
+	}
+	fputs(sb.s, stdout);
+	sb_free(&sb);
+	admin_audit(ctx, "user.export", a.name, "");
+	return 0;
+}
+
+/* Erases the account from every domain; irreversible, hence --yes. The
+ * audit entry names it by id only, as nothing else of it is kept. */
+static int
+cmd_erase(struct admin_ctx *ctx, int argc, char **argv)
+{
+	struct account a;
+	char target[32];
+
+	if (argc != 3 || strcmp(argv[2], "--yes") != 0)
+		return admin_usage("user", CMD(8));
+	if (admin_account(ctx, argv[1], &a) != 0)
+		return 1;
+	if (domain_erase_account(ctx->db, a.id) != 0)
+		return admin_fail("cannot erase %s", a.name);
+	snprintf(target, sizeof target, "#%lld", (long long)a.id);
+	admin_audit(ctx, "user.erase", target, "");
+	printf("%s is erased\n", a.name);
 	return 0;
 }

@@ -1,7 +1,7 @@
 /* `tinklas admin`: scriptable administration of the database. This file
  * dispatches, holds the top-level commands (init, demo, backup, audit) and
- * the helpers the command groups share; admin-user.c and admin-key.c hold
- * the groups. Every change is written to the audit log with actor 0. */
+ * the helpers the command groups share; each group is in its own file
+ * (cli/admin-NAME.c), listed in cli/admin-groups.c. Every change is written to the audit log with actor 0. */
 #include "cli/admin.h"
 #include "cli/admin-cmd.h"
 #include "core/forums.h"
@@ -47,21 +47,6 @@ static const struct admin_cmd admin_top_cmds[] = {
 	{ NULL, NULL, NULL, false, NULL }
 };
 
-/* The forum groups' tables (cli/admin-board.c, cli/admin-report.c). */
-
-static const struct {
-	const char		*name;
-	const struct admin_cmd	*cmds;
-	const char		*help;
-} admin_groups[] = {
-	{ "user", admin_user_cmds, "accounts" },
-	{ "key", admin_key_cmds, "SSH public keys of an account" },
-	{ "board", admin_board_cmds, "forum boards and their moderators" },
-	{ "report", admin_report_cmds, "reports on forum posts" },
-};
-
-#define NGROUPS (sizeof admin_groups / sizeof admin_groups[0])
-
 static void	print_cmd(FILE *, const char *, const struct admin_cmd *);
 static void	print_help(FILE *, const char *, const struct admin_cmd *);
 static int	run(const struct config *, const char *,
@@ -93,27 +78,27 @@ admin_main(const struct config *cfg, int argc, char **argv)
 	}
 	if ((cmd = lookup(admin_top_cmds, argv[0])) != NULL)
 		return run(cfg, NULL, cmd, argc, argv);
-	for (i = 0; i < NGROUPS; i++) {
-		if (strcmp(argv[0], admin_groups[i].name) != 0)
+	for (i = 0; admin_groups[i] != NULL; i++) {
+		if (strcmp(argv[0], admin_groups[i]->name) != 0)
 			continue;
 		if (argc < 2) {
-			print_help(stderr, admin_groups[i].name,
-			    admin_groups[i].cmds);
+			print_help(stderr, admin_groups[i]->name,
+			    admin_groups[i]->cmds);
 			return 2;
 		}
 		if (is_help(argv[1])) {
-			print_help(stdout, admin_groups[i].name,
-			    admin_groups[i].cmds);
+			print_help(stdout, admin_groups[i]->name,
+			    admin_groups[i]->cmds);
 			return 0;
 		}
-		if ((cmd = lookup(admin_groups[i].cmds, argv[1])) == NULL) {
+		if ((cmd = lookup(admin_groups[i]->cmds, argv[1])) == NULL) {
 			admin_fail("unknown command '%s %s'", argv[0],
 			    argv[1]);
-			print_help(stderr, admin_groups[i].name,
-			    admin_groups[i].cmds);
+			print_help(stderr, admin_groups[i]->name,
+			    admin_groups[i]->cmds);
 			return 2;
 		}
-		return run(cfg, admin_groups[i].name, cmd, argc - 1, argv + 1);
+		return run(cfg, admin_groups[i]->name, cmd, argc - 1, argv + 1);
 	}
 	admin_fail("unknown command '%s' (see `tinklas admin --help`)",
 	    argv[0]);
@@ -204,9 +189,9 @@ print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
 	    "on a terminal).\n\n", f);
 	for (c = admin_top_cmds; c->name != NULL; c++)
 		print_cmd(f, NULL, c);
-	for (i = 0; i < NGROUPS; i++) {
-		for (c = admin_groups[i].cmds; c->name != NULL; c++)
-			print_cmd(f, admin_groups[i].name, c);
+	for (i = 0; admin_groups[i] != NULL; i++) {
+		for (c = admin_groups[i]->cmds; c->name != NULL; c++)
+			print_cmd(f, admin_groups[i]->name, c);
 	}
 	fputs("\nExit status: 0 done, 1 failed, 2 usage error.\n", f);
 }
