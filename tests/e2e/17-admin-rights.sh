@@ -37,4 +37,3 @@ check "the account is gone by name" test "$rc" -eq 1
 out=$(plain_session ruta "$pw" "\nq\n" 2>&1)
 check "ruta cannot log in any more" lacks "Pagrindinis meniu" "$out"
 check "the audit log has the erasure by id" bash -c '"$0" admin --config "$1" audit | grep -q "user.erase.*#[0-9]"' "$BIN" "$E2E_TMP/tinklas.conf"
-
