@@ -1,13 +1,15 @@
 #include "common/log.h"
 
+#include <assert.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
 
 static const char *log_prog = "tinklas";
 
-static void	log_sanitize_line(const char *, char *, size_t);
+static void	escape_into(const char *, char *, size_t, bool);
 
 void
 log_set_prog(const char *prog)
@@ -28,26 +30,29 @@ log_msg(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
-	log_sanitize_line(line, safe, sizeof safe);
+	escape_into(line, safe, sizeof safe, true);
 	/* One write per line so that lines of concurrent processes never mix. */
 	dprintf(STDERR_FILENO, "%s %s[%ld]: %s\n", stamp, log_prog, (long)getpid(), safe);
 }
 
-/* The backstop behind log_escape at the call sites: whatever a caller
- * forgot (a library's error text that quotes the client, F1 of the
- * reliability review) cannot start a line of its own or reach an
- * administrator's terminal. Backslashes stay as they are, so text a call
- * site escaped already is not escaped twice. */
+/* Copies in to out with every byte outside printable ASCII as \xhh (and a
+ * backslash too when keep_backslash is false), cut to outsz. The log line
+ * itself passes here with keep_backslash set, as the backstop behind
+ * log_escape at the call sites: whatever a caller forgot (a library's
+ * error text that quotes the client, F1 of the reliability review) cannot
+ * start a line of its own or reach an administrator's terminal, and text a
+ * call site escaped already is not escaped twice. */
 static void
-log_sanitize_line(const char *in, char *out, size_t outsz)
+escape_into(const char *in, char *out, size_t outsz, bool keep_backslash)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t o = 0;
 
-	for (; *in != '\0'; in++) {
+	assert(outsz > 0);
+	for (; in != NULL && *in != '\0'; in++) {
 		unsigned char c = (unsigned char)*in;
 
-		if (c >= 0x20 && c < 0x7f) {
+		if (c >= 0x20 && c < 0x7f && (keep_backslash || c != '\\')) {
 			if (o + 1 >= outsz)
 				break;
 			out[o++] = (char)c;
@@ -66,27 +71,7 @@ log_sanitize_line(const char *in, char *out, size_t outsz)
 char *
 log_escape(const char *s, char *out, size_t outsz)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t o = 0;
-
-	if (outsz == 0)
-		return out;
-	for (; s != NULL && *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c >= 0x20 && c < 0x7f && c != '\\') {
-			if (o + 1 >= outsz)
-				break;
-			out[o++] = (char)c;
-		} else {
-			if (o + 4 >= outsz)
-				break;
-			out[o++] = '\\';
-			out[o++] = 'x';
-			out[o++] = hex[c >> 4];
-			out[o++] = hex[c & 15];
-		}
-	}
-	out[o] = '\0';
+	if (outsz > 0)
+		escape_into(s, out, outsz, false);
 	return out;
 }
