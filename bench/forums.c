@@ -213,7 +213,7 @@ load(void)
 	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS / 2);
 	step(rd);
 	sqlite3_finalize(rd);
-	/* The words for prefix search, as core/schema.c's migration lists
+	/* The words for prefix search, as the forums domain's migration (core/domain-forums.c) lists
 	 * them from an index filled without forum_index_post. */
 	exec("CREATE VIRTUAL TABLE temp.post_vocab USING "
 	    "fts5vocab(main, post_fts, col)");

@@ -15,7 +15,7 @@
  * by their base letter: Łódź / lodz, and Ukrainian ґ / г (many keyboards
  * and writers use г for both). Case folding has already made them small
  * (and ß ss). A change here changes the indexed text: a migration must
- * rewrite post_fts (core/schema.c did so for ґ). */
+ * rewrite post_fts (the forums domain, core/domain-forums.c, did so for ґ). */
 static const struct {
 	UChar32		 from;
 	const char	*to;	/* UTF-8 */
