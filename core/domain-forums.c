@@ -228,6 +228,9 @@ forums_erase(struct db *db, int64_t id)
 		"DELETE FROM thread_participants WHERE account_id = ?1",
 		"DELETE FROM board_mutes WHERE account_id = ?1",
 		"DELETE FROM board_moderators WHERE account_id = ?1",
+		/* The index keeps the words of deleted rows in its older
+		 * segments until they merge: merge them all now. */
+		"INSERT INTO post_fts (post_fts) VALUES ('optimize')",
 	};
 	sqlite3_stmt *st;
 	size_t i;
@@ -235,7 +238,8 @@ forums_erase(struct db *db, int64_t id)
 	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		if ((st = db_prepare(db, steps[i])) == NULL)
 			return -1;
-		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_bind_parameter_count(st) > 0)
+			sqlite3_bind_int64(st, 1, id);
 		if (db_step_done(st) != SQLITE_DONE)
 			return -1;
 	}

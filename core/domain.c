@@ -5,6 +5,7 @@
 #include "common/strbuf.h"
 
 #include <stdint.h>
+#include <stdio.h>
 
 int
 domain_export_account(struct db *db, int64_t id, struct strbuf *out)
@@ -28,20 +29,52 @@ domain_export_account(struct db *db, int64_t id, struct strbuf *out)
 	return rc;
 }
 
+/* Reads PRAGMA secure_delete: 0, 1 (or 2, "fast"); -1 on error. */
+static int
+secure_delete(struct db *db)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if ((st = db_prepare(db, "PRAGMA secure_delete")) == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* With secure_delete on, SQLite overwrites what it deletes instead of
+ * leaving it in free pages; the checkpoint afterwards moves the new pages
+ * out of the write-ahead log and empties it, so the erased text is in
+ * neither file (unless a reader holds old pages: then at the next
+ * checkpoint). */
 int
 domain_erase_account(struct db *db, int64_t id)
 {
-	int i;
+	char sql[40];
+	int i, was, rc = 0;
 
-	if (db_begin(db) != 0)
+	if ((was = secure_delete(db)) < 0 || sqlite3_exec(db->h,
+	    "PRAGMA secure_delete = ON", NULL, NULL, NULL) != SQLITE_OK)
 		return -1;
-	for (i = ndomains - 1; i >= 0; i--)
+	if (db_begin(db) != 0)
+		rc = -1;
+	for (i = ndomains - 1; i >= 0 && rc == 0; i--)
 		if (domains[i]->erase_account != NULL &&
-		    domains[i]->erase_account(db, id) != 0) {
-			db_rollback(db);
-			return -1;
-		}
-	return db_commit(db);
+		    domains[i]->erase_account(db, id) != 0)
+			rc = -1;
+	if (rc == 0)
+		rc = db_commit(db);
+	else
+		db_rollback(db);
+	if (rc == 0)
+		sqlite3_exec(db->h, "PRAGMA wal_checkpoint(TRUNCATE)", NULL,
+		    NULL, NULL);
+	/* A PRAGMA takes no parameters; was is SQLite's own number. */
+	snprintf(sql, sizeof sql, "PRAGMA secure_delete = %d", was);
+	sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+	return rc;
 }
 
 int

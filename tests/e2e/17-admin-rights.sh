@@ -36,4 +36,9 @@ admin user show ruta >/dev/null 2>&1; rc=$?
 check "the account is gone by name" test "$rc" -eq 1
 out=$(plain_session ruta "$pw" "\nq\n" 2>&1)
 check "ruta cannot log in any more" lacks "Pagrindinis meniu" "$out"
+# Her reply's text is in neither file of the database (the control: a
+# reply of emma's in the same thread is).
+files=$(cat "$DATA"/tinklas.db "$DATA"/tinklas.db-wal 2>/dev/null | LC_ALL=C tr -c '[:print:]' '\n')
+check "another member's reply is still in the database" grep -qF "we ran out of milk" <<<"$files"
+check "her reply's text is in no file of the database" lacks "$post" "$files"
 check "the audit log has the erasure by id" bash -c '"$0" admin --config "$1" audit | grep -q "user.erase.*#[0-9]"' "$BIN" "$E2E_TMP/tinklas.conf"
