@@ -76,6 +76,7 @@ exec_main(const struct config *cfg, int64_t account_id, const char *lang,
 
 	if (i18n_init(cfg->timezone) != 0) {
 		log_error("exec %s: the catalogs cannot be opened", command);
+		exec_say("Tinklas is not available right now.");
 		return 1;
 	}
 	path = config_path(cfg, "tinklas.db");
@@ -92,6 +93,8 @@ exec_main(const struct config *cfg, int64_t account_id, const char *lang,
 		if (account_by_id(ctx.db, account_id, &a) != 0) {
 			log_error("exec %s: no account %lld", command,
 			    (long long)account_id);
+			i18n_set_lang(lang);
+			exec_say(T("server.unavailable"));
 			rc = 1;
 			goto out;
 		}

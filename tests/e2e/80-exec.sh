@@ -69,6 +69,10 @@ check "... and no account is shown" bash -c "! grep -q 'User name' <<<\"\$0\"" "
 guest help -o SetEnv=LANG=lt_LT.UTF-8
 check "a guest's help is in the client's language (lt)" \
 	grep -q "Lankotės kaip svečias\." <<<"$out"
+guest help -tt -o SetEnv=LANG=en_GB.UTF-8
+check "with a pty (ssh -t) help still runs" grep -q "You are visiting as a guest\." <<<"$out"
+check "... its lines end in CR LF, as a raw terminal needs" \
+	grep -q $'You are visiting as a guest\\.\r$' <<<"$out"
 guest nosuch -o SetEnv=LANG=uk_UA.UTF-8
 check "an unknown command is refused in the client's language (uk)" \
 	grep -q "невідома команда" <<<"$out"
