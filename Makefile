@@ -2,6 +2,7 @@
 #   make            build
 #   make run        install missing packages (as root), build, first-run setup, serve on 127.0.0.1:2222
 #   make test       unit and end-to-end tests; SANITIZE=1 runs them under ASan and UBSan
+#   make check-rooms  each outside library in its room (run by make test)
 #   make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX	?= /usr/local
@@ -77,8 +78,15 @@ run: deps
 
 test: deps
 	@tools/ensure-deps test
-	@$(MAKE) --no-print-directory all tests
+	@$(MAKE) --no-print-directory all tests check-rooms
 	@BUILD=$(BUILD) tests/run-all
+
+# Each outside library in its room, and ui/ never including server/
+# (tools/check-rooms); its self-test first, so a check that cannot fail
+# fails here.
+check-rooms:
+	@CC="$(CC)" tools/check-rooms --self-test
+	@CC="$(CC)" tools/check-rooms
 
 # Benchmarks (not tests): sessions against OpenSSH's sshd, and the forums
 # on a million posts.
@@ -97,5 +105,5 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all tests deps run test install clean bench
+.PHONY: all tests deps run test install clean bench check-rooms
 -include $(OBJS:.o=.d) $(TEST_SUPPORT_OBJS:.o=.d)

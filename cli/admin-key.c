@@ -4,7 +4,7 @@
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/keys.h"
-#include "server/pubkey.h"
+#include "core/pubkey.h"
 
 #include <stdint.h>
 #include <stdio.h>

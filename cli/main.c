@@ -3,6 +3,7 @@
  *   console   the UI on the local terminal, for moderators at the server
  *   admin     scriptable administration (cli/admin.c)
  *   ui        internal: the UI process the server execs on a pty
+ *   exec      internal: one exec command (server/exec.h), exec'd fresh
  */
 #include "cli/admin.h"
 #include "common/config.h"
@@ -11,6 +12,7 @@
 #include "core/accounts.h"
 #include "core/db.h"
 #include "i18n/i18n.h"
+#include "server/exec.h"
 #include "server/serve.h"
 #include "ui/app.h"
 
@@ -269,6 +271,16 @@ main(int argc, char **argv)
 			rc = admin_main(&cfg, 1, (char *[]){ "--help", NULL });
 		else
 			rc = admin_main(&cfg, argc - 1 - optind, argv + 1 + optind);
+	} else if (strcmp(cmd, "exec") == 0) {
+		/* parse_opts saw argv + 1: the command follows its options. */
+		if (1 + optind != argc - 1 || c.ui.who == UI_REGISTER ||
+		    c.ui.lang == NULL) {
+			fprintf(stderr, "tinklas exec: want (--account ID | "
+			    "--guest) --lang CODE COMMAND\n");
+			rc = 2;
+		} else
+			rc = exec_main(&cfg, c.ui.who == UI_MEMBER ?
+			    c.ui.account_id : 0, c.ui.lang, argv[1 + optind]);
 	} else if (strcmp(cmd, "ui") == 0) {
 		c.ui.cfg = &cfg;
 		c.ui.in_fd = STDIN_FILENO;

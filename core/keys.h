@@ -1,6 +1,6 @@
 /* SSH public keys per account, indexed by their SHA256 fingerprint (the
  * text ssh-keygen -lf prints, "SHA256:..."). Parsing and fingerprinting a
- * key line is server/pubkey's job; this module only stores. */
+ * key line is core/pubkey's job; this module only stores. */
 #ifndef TINKLAS_KEYS_H
 #define TINKLAS_KEYS_H
 

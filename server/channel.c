@@ -1,5 +1,5 @@
 /* The one session channel of a connection: pty and environment requests,
- * shell (the UI), exec (a fixed table, empty for now), and the relay
+ * shell (the UI), exec (the table in exec-table.c), and the relay
  * between the channel and the UI's pty master. Forwarding, subsystems and
  * further channels are refused. */
 #include "server/conn.h"
@@ -10,6 +10,7 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "common/xalloc.h"
+#include "server/exec.h"
 #include "server/uiargs.h"
 
 #include <errno.h>
@@ -52,6 +53,7 @@ static void	refuse(struct conn *);
 static void	answered(struct conn *);
 static bool	is_connection(const struct conn *, pid_t);
 static int	chan_answer(struct conn *, const char *, uint32_t);
+static void	exec_start(struct conn *);
 
 #define MSG(c, key, fallback, ...) msg_text((c), (key), (fallback), \
     (int)(sizeof((struct i18n_arg[]){ __VA_ARGS__ }) / \
@@ -335,9 +337,8 @@ chan_shell(ssh_session session, ssh_channel channel, void *userdata)
 	return uiproc_start(c);
 }
 
-/* The table of exec commands is empty for now: every command gets a
- * clear error and exit status 1 (sent from the main loop, after the
- * request's reply). */
+/* Takes the command; exec_start answers it from the main loop, after the
+ * request's reply. */
 static int
 chan_exec(ssh_session session, ssh_channel channel, const char *command,
     void *userdata)
@@ -354,9 +355,46 @@ chan_exec(ssh_session session, ssh_channel channel, const char *command,
 	    c->port, log_escape(command, cmd, sizeof cmd));
 	if (conn_refused(c))
 		c->refuse_pending = true;
-	else
+	else {
+		free(c->exec_command);
+		c->exec_command = xstrdup(command);
 		c->exec_pending = true;
+	}
 	return 0;
+}
+
+/* Runs a command of the table that this person may run, as a fresh
+ * process; anything else gets a refusal in their language and status 1.
+ * Nothing that is not in the table is ever executed. */
+static void
+exec_start(struct conn *c)
+{
+	const struct exec_cmd *cmd = exec_find(c->exec_command);
+	struct account a;
+	char *text;
+
+	if (cmd == NULL) {
+		chan_refuse(c, msg_text(c, "server.unknown_command",
+		    "tinklas: unknown command", 0, NULL));
+		return;
+	}
+	if (c->who == WHO_MEMBER && (conn_db(c) == NULL ||
+	    account_by_id(c->db, c->account_id, &a) != 0)) {
+		chan_refuse(c, msg_text(c, "server.unavailable",
+		    "Tinklas is not available right now.", 0, NULL));
+		return;
+	}
+	if (!exec_allowed(cmd, c->who == WHO_MEMBER ? &a : NULL)) {
+		log_info("Exec %s refused for %s from %s port %d", cmd->name,
+		    c->user, c->addr, c->port);
+		text = MSG(c, "exec.refused", "You may not run this command.",
+		    A_STR(c->exec_command));
+		chan_refuse(c, text);
+		return;
+	}
+	if (uiproc_exec(c, c->exec_command) != 0)
+		chan_refuse(c, msg_text(c, "server.unavailable",
+		    "Tinklas is not available right now.", 0, NULL));
 }
 
 static int
@@ -559,8 +597,7 @@ channel_tick(struct conn *c)
 		return !conn_stop;
 	if (c->exec_pending && !c->closing) {
 		c->exec_pending = false;
-		chan_refuse(c, msg_text(c, "server.unknown_command",
-		    "tinklas: unknown command", 0, NULL));
+		exec_start(c);
 	}
 	if (c->refuse_pending && !c->closing) {
 		c->refuse_pending = false;

@@ -66,6 +66,7 @@ struct conn {
 				*env_language;
 	bool			 env_no_color;
 	bool			 exec_pending;
+	char			*exec_command;	/* as requested (allocated) */
 	bool			 refuse_pending;	/* a refusal to show */
 	bool			 asking;	/* "end the oldest session?" */
 	char			 answer;	/* its first byte, 0 until then */
@@ -129,6 +130,9 @@ char *msg_suspended(struct conn *c, const struct account *a);
 
 /* uiproc.c: starts the UI process for c. Returns 0, or -1 (logged). */
 int uiproc_start(struct conn *c);
+/* Starts `tinklas exec` for command (exec_find knows it), relayed as the
+ * UI is. Returns 0, or -1 (logged). */
+int uiproc_exec(struct conn *c, const char *command);
 
 /* The connection's database, opened on first use; NULL (logged) when it
  * cannot be opened. */

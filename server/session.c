@@ -347,6 +347,7 @@ conn_finish(struct conn *c, int status)
 	free(c->env_lc_all);
 	free(c->env_lc_messages);
 	free(c->env_language);
+	free(c->exec_command);
 	_exit(status);
 }
 

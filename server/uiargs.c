@@ -13,7 +13,7 @@ ui_args_argv(const char *self, const struct ui_args *a)
 	int n = 0;
 
 	v[n++] = xstrdup(self);
-	v[n++] = xstrdup("ui");
+	v[n++] = xstrdup(a->command != NULL ? "exec" : "ui");
 	if (a->config_file != NULL) {
 		v[n++] = xstrdup("--config");
 		v[n++] = xstrdup(a->config_file);
@@ -29,8 +29,16 @@ ui_args_argv(const char *self, const struct ui_args *a)
 		v[n++] = xstrdup("--guest");
 		break;
 	case UI_ARGS_REGISTER:
-		v[n++] = xstrdup("--register");
+		v[n++] = xstrdup(a->command != NULL ? "--guest" : "--register");
 		break;
+	}
+	if (a->command != NULL) {
+		v[n++] = xstrdup("--lang");
+		v[n++] = xstrdup(a->lang);
+		v[n++] = xstrdup("--");
+		v[n++] = xstrdup(a->command);
+		v[n] = NULL;
+		return v;
 	}
 	v[n++] = xstrdup("--term");
 	v[n++] = xstrdup(a->term);

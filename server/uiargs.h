@@ -4,7 +4,11 @@
  *   tinklas ui [--config FILE] --data DIR (--account ID | --guest |
  *              --register) --term TERM --size COLSxROWS --lang CODE
  *              [--plain] [--utf8 yes|no]
- *   environment: TERM, LANG=C.UTF-8, PATH=/usr/bin:/bin, TINKLAS_DATA */
+ *   tinklas exec [--config FILE] --data DIR (--account ID | --guest)
+ *              --lang CODE COMMAND
+ *   environment: TERM, LANG=C.UTF-8, PATH=/usr/bin:/bin, TINKLAS_DATA
+ * An exec command gets only the account, the language and the command
+ * (the `register` of `new` runs as a guest there). */
 #ifndef TINKLAS_SERVER_UIARGS_H
 #define TINKLAS_SERVER_UIARGS_H
 
@@ -25,6 +29,8 @@ struct ui_args {
 	bool			 plain;
 	int			 utf8;		/* 1, 0, or -1: let the UI probe */
 	bool			 no_color;	/* the client sent NO_COLOR */
+	const char		*command;	/* an exec command (exec_find
+						 * knows it), or NULL: the UI */
 };
 
 /* Returns a NULL-terminated, allocated argv for exec'ing self. */

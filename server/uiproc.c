@@ -1,7 +1,9 @@
-/* The UI process: `tinklas ui ...` exec'd fresh on the pty slave (or one
- * end of a socketpair for sessions without a pty), so it never holds the
- * host key or the session keys. It receives only the account, terminal
- * type, size and language, in argv and a clean environment. */
+/* The processes a connection starts: the UI (`tinklas ui ...`) and exec
+ * commands (`tinklas exec ... NAME`), each exec'd fresh on the pty slave
+ * (or one end of a socketpair for sessions without a pty), so neither
+ * ever holds the host key or the session keys. They receive only the
+ * account, the language and (the UI) terminal type and size, or (exec)
+ * the command, in argv and a clean environment, with resource limits. */
 #include "server/conn.h"
 
 #include "common/config.h"
@@ -24,6 +26,8 @@
 #include <utmp.h>
 
 static void	uiproc_limits(const struct config *);
+static int	uiproc_spawn(struct conn *, const struct ui_args *);
+static void	uiproc_args(struct conn *, struct ui_args *);
 static void	uiproc_child(struct conn *, int, char **, char **)
 		    __attribute__((noreturn));
 
@@ -90,33 +94,15 @@ uiproc_child(struct conn *c, int slave, char **argv, char **envp)
 	_exit(127);
 }
 
-int
-uiproc_start(struct conn *c)
+/* Forks and execs self with a's argv and environment on a new pty (when
+ * the client asked for one) or a socketpair; c->master is our end. */
+static int
+uiproc_spawn(struct conn *c, const struct ui_args *a)
 {
 	struct winsize ws = { .ws_col = c->cols, .ws_row = c->rows };
-	struct ui_args a;
-	const char *loc;
 	char **argv, **envp;
 	int sv[2], master, slave;
 	pid_t pid;
-
-	memset(&a, 0, sizeof a);
-	a.config_file = c->config_file;
-	a.data_dir = c->cfg->data_dir;
-	a.who = c->who == WHO_MEMBER ? UI_ARGS_ACCOUNT :
-	    c->who == WHO_GUEST ? UI_ARGS_GUEST : UI_ARGS_REGISTER;
-	a.account_id = c->account_id;
-	a.term = c->pty ? c->term : "dumb";
-	a.plain = !c->pty || strcmp(c->term, "dumb") == 0;
-	a.cols = c->pty ? c->cols : 0;
-	a.rows = c->pty ? c->rows : 0;
-	a.no_color = c->env_no_color;
-	a.lang = i18n_negotiate(c->env_language, c->env_lc_all,
-	    c->env_lc_messages, c->env_lang, c->cfg->default_lang);
-	/* LC_ALL overrides LANG; a codeset, C or POSIX says (else probe). */
-	loc = c->env_lc_all != NULL && *c->env_lc_all != '\0' ?
-	    c->env_lc_all : c->env_lang;
-	a.utf8 = i18n_locale_utf8(loc);
 
 	if (c->pty) {
 		if (openpty(&master, &slave, NULL, NULL, &ws) != 0) {
@@ -131,8 +117,8 @@ uiproc_start(struct conn *c)
 		master = sv[0];
 		slave = sv[1];
 	}
-	argv = ui_args_argv(c->self, &a);
-	envp = ui_args_envp(&a);
+	argv = ui_args_argv(c->self, a);
+	envp = ui_args_envp(a);
 	if ((pid = fork()) < 0) {
 		log_error("fork: %s", strerror(errno));
 		ui_args_free(argv);
@@ -153,8 +139,59 @@ uiproc_start(struct conn *c)
 	c->master = master;
 	c->ui_pid = pid;
 	c->started = true;
+	return 0;
+}
+
+/* Who, where and in which language: what both kinds of process get. */
+static void
+uiproc_args(struct conn *c, struct ui_args *a)
+{
+	memset(a, 0, sizeof *a);
+	a->config_file = c->config_file;
+	a->data_dir = c->cfg->data_dir;
+	a->who = c->who == WHO_MEMBER ? UI_ARGS_ACCOUNT :
+	    c->who == WHO_GUEST ? UI_ARGS_GUEST : UI_ARGS_REGISTER;
+	a->account_id = c->account_id;
+	a->lang = i18n_negotiate(c->env_language, c->env_lc_all,
+	    c->env_lc_messages, c->env_lang, c->cfg->default_lang);
+}
+
+int
+uiproc_start(struct conn *c)
+{
+	struct ui_args a;
+	const char *loc;
+
+	uiproc_args(c, &a);
+	a.term = c->pty ? c->term : "dumb";
+	a.plain = !c->pty || strcmp(c->term, "dumb") == 0;
+	a.cols = c->pty ? c->cols : 0;
+	a.rows = c->pty ? c->rows : 0;
+	a.no_color = c->env_no_color;
+	/* LC_ALL overrides LANG; a codeset, C or POSIX says (else probe). */
+	loc = c->env_lc_all != NULL && *c->env_lc_all != '\0' ?
+	    c->env_lc_all : c->env_lang;
+	a.utf8 = i18n_locale_utf8(loc);
+	if (uiproc_spawn(c, &a) != 0)
+		return -1;
 	log_info("UI for %s from %s port %d: pid %ld, %s, %dx%d, %s%s",
-	    c->user, c->addr, c->port, (long)pid, a.term, a.cols, a.rows,
-	    a.lang, a.plain ? ", plain" : "");
+	    c->user, c->addr, c->port, (long)c->ui_pid, a.term, a.cols,
+	    a.rows, a.lang, a.plain ? ", plain" : "");
+	return 0;
+}
+
+int
+uiproc_exec(struct conn *c, const char *command)
+{
+	struct ui_args a;
+
+	uiproc_args(c, &a);
+	a.term = "dumb";	/* plain text: no terminal to describe */
+	a.utf8 = -1;
+	a.command = command;
+	if (uiproc_spawn(c, &a) != 0)
+		return -1;
+	log_info("Exec %s for %s from %s port %d: pid %ld, %s", command,
+	    c->user, c->addr, c->port, (long)c->ui_pid, a.lang);
 	return 0;
 }

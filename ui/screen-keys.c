@@ -9,7 +9,7 @@
 #include "core/keys.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
-#include "server/pubkey.h"
+#include "core/pubkey.h"
 
 #include <stdio.h>
 #include <stdlib.h>

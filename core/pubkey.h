@@ -1,13 +1,13 @@
 /* OpenSSH public key lines ("ssh-ed25519 AAAA... comment"): parsing,
  * checking and the SHA256 fingerprint exactly as ssh-keygen -lf prints it.
- * Plain C types only, so the settings screen and the admin command can use
- * it without knowing the SSH library. */
+ * Plain C types only, and no SSH library behind it (see core/pubkey.c), so
+ * the settings screen and the admin command use it without knowing SSH. */
 #ifndef TINKLAS_PUBKEY_H
 #define TINKLAS_PUBKEY_H
 
 struct pubkey_info {
-	char	 type[32];		/* "ssh-ed25519" */
-	char	*blob;			/* base64 */
+	char	 type[40];		/* "ssh-ed25519" */
+	char	*blob;			/* base64, canonical */
 	char	*comment;		/* sanitised, may be "" */
 	char	 fingerprint[64];	/* "SHA256:..." */
 };
