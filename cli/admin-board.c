@@ -58,7 +58,7 @@ parse_id(const char *s, int64_t *out)
 static int
 load(struct admin_ctx *ctx, int64_t id, struct forum_board *b)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 
 	if (forum_board_get(ctx->db, &v, id, b) == 0)
 		return 0;
@@ -90,7 +90,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	const char *desc = "", *lang = "", *err;
 	struct forum_board b;
 	int64_t id;
@@ -122,7 +122,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board_list l;
 	size_t i;
 
@@ -154,7 +154,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 		{ "any-lang", no_argument, NULL, 'A' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	const char *title = NULL, *desc = NULL, *lang = NULL, *err;
 	struct forum_board b;
 	int64_t id;
@@ -195,7 +195,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board b;
 	long long pos;
 	const char *err;
@@ -217,7 +217,7 @@ cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_remove(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board b;
 	const char *err;
 	char what[64];
@@ -280,7 +280,7 @@ is_moderator(struct admin_ctx *ctx, int64_t board_id, int64_t account_id)
 static int
 cmd_moderators(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board b;
 	struct account a;
 	const char *err;

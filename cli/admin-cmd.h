@@ -32,9 +32,9 @@ extern const struct admin_cmd admin_key_cmds[];
 extern const struct admin_cmd admin_board_cmds[];
 extern const struct admin_cmd admin_report_cmds[];
 
-/* The forum viewer the admin command is: account 0 with ROLE_ADMIN. */
-struct forum_viewer;
-struct forum_viewer admin_forum_viewer(const struct admin_ctx *ctx);
+/* The actor the admin command is: account 0 with ROLE_ADMIN. */
+struct actor;
+struct actor admin_actor(const struct admin_ctx *ctx);
 
 /* Prints "tinklas admin: " and the message to stderr; returns 1. */
 int	admin_fail(const char *fmt, ...)

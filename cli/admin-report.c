@@ -88,7 +88,7 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 		{ "limit", required_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	long long limit = REPORT_DEFAULT_LIMIT;
 	struct forum_report_list l;
 	size_t i;
@@ -139,7 +139,7 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		{ "reason", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	long long id, days = -1;
 	const char *reason = NULL, *err;
 	enum forum_resolution how;

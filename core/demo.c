@@ -219,7 +219,7 @@ static void	demo_password(char *, size_t, const char *);
 static int	demo_forums(struct db *);
 static int	demo_age(struct db *);
 static int	demo_viewer(struct db *, const char *, struct account *,
-		    struct forum_viewer *);
+		    struct actor *);
 
 int
 demo_fill(struct db *db, FILE *out)
@@ -252,7 +252,7 @@ demo_fill(struct db *db, FILE *out)
 static int
 demo_forums(struct db *db)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 }, v;
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 }, v;
 	int64_t boards[sizeof demo_boards / sizeof demo_boards[0]], tid;
 	const struct demo_thread *t;
 	const struct demo_post *p;
@@ -332,11 +332,11 @@ fail:
  * limit); v points into a. 0 or -1. */
 static int
 demo_viewer(struct db *db, const char *name, struct account *a,
-    struct forum_viewer *v)
+    struct actor *v)
 {
 	if (account_by_name(db, name, a) != 0)
 		return -1;
-	*v = (struct forum_viewer){ a->id, a->role, a->lang, 0 };
+	*v = (struct actor){ a->id, a->role, a->lang, 0 };
 	return 0;
 }
 

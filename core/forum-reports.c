@@ -22,12 +22,12 @@
 	"WHERE account_id = ?2))"
 
 static char	*report_reasons(struct db *, int64_t);
-static const char *report_close(struct db *, const struct forum_viewer *,
+static const char *report_close(struct db *, const struct actor *,
 		    const struct forum_post_row *, enum forum_resolution, int,
 		    const char *);
 
 const char *
-forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
+forum_report(struct db *db, const struct actor *v, int64_t post_id,
     const char *reason)
 {
 	struct forum_post_row r;
@@ -41,11 +41,11 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 	if ((clean = forum_clean_line(reason, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
 		return err;
-	if ((err = forum_begin(db, clean, NULL)) != NULL)
+	if ((err = db_tx_begin(db, clean, NULL)) != NULL)
 		return err;
 	if (forum_load_post(db, post_id, &r) != 0 || r.deleted ||
 	    ((r.hidden != 0 || r.thread_hidden) &&
-	    !forum_can_moderate(db, v, r.board_id)))
+	    !actor_moderates(db, v, r.board_id)))
 		err = "error.forum.not_found";
 	else if (r.author_id == v->account_id)
 		err = "error.forum.own_post";
@@ -76,11 +76,11 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 		    "automatic: 3 reports") != 0)
 			err = "error.internal";
 	}
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 int
-forum_reports(struct db *db, const struct forum_viewer *v, int offset,
+forum_reports(struct db *db, const struct actor *v, int offset,
     int limit, struct forum_report_list *out)
 {
 	struct forum_report *r;
@@ -147,14 +147,14 @@ forum_report_list_free(struct forum_report_list *l)
 }
 
 int64_t
-forum_reports_open(struct db *db, const struct forum_viewer *v)
+forum_reports_open(struct db *db, const struct actor *v)
 {
 	return forum_scalar(db, "SELECT count(DISTINCT r.post_id) "
 	    OPEN_REPORTS, v->role >= ROLE_MODERATOR, v->account_id, -1);
 }
 
 const char *
-forum_report_resolve(struct db *db, const struct forum_viewer *v,
+forum_report_resolve(struct db *db, const struct actor *v,
     int64_t post_id, enum forum_resolution how, int days, const char *why)
 {
 	struct forum_post_row r;
@@ -167,11 +167,11 @@ forum_report_resolve(struct db *db, const struct forum_viewer *v,
 	if ((clean = forum_clean_line(why, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
 		return err;
-	if ((err = forum_begin(db, clean, NULL)) != NULL)
+	if ((err = db_tx_begin(db, clean, NULL)) != NULL)
 		return err;
 	if (forum_load_post(db, post_id, &r) != 0)
 		err = "error.forum.not_found";
-	else if (!forum_can_moderate(db, v, r.board_id))
+	else if (!actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
 	else if (forum_scalar(db, "SELECT count(*) FROM reports WHERE "
 	    "post_id = ?1 AND resolved_at = 0", post_id, 0, 0) == 0)
@@ -179,12 +179,12 @@ forum_report_resolve(struct db *db, const struct forum_viewer *v,
 	else
 		err = report_close(db, v, &r, how, days, clean);
 	free(clean);
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 /* Applies a resolution inside the caller's transaction. */
 static const char *
-report_close(struct db *db, const struct forum_viewer *v,
+report_close(struct db *db, const struct actor *v,
     const struct forum_post_row *r, enum forum_resolution how, int days,
     const char *why)
 {
@@ -203,7 +203,7 @@ report_close(struct db *db, const struct forum_viewer *v,
 		return "error.internal";
 	sqlite3_bind_int64(st, 1, r->id);
 	sqlite3_bind_int64(st, 2, db_now());
-	sqlite3_bind_int64(st, 3, forum_actor(v));
+	sqlite3_bind_int64(st, 3, actor_audit_id(v));
 	db_bind_text(st, 4, names[how]);
 	if (db_step_done(st) != SQLITE_DONE)
 		return "error.internal";
@@ -213,9 +213,9 @@ report_close(struct db *db, const struct forum_viewer *v,
 	if (hidden != r->hidden && (forum_exec3(db, "UPDATE posts SET "
 	    "hidden = ?2 WHERE id = ?1", r->id, hidden, 0) != 0 ||
 	    forum_index_post(db, r->id) != 0 || (r->hidden == 0 &&
-	    forum_notify_hidden(db, r->id, forum_actor(v), why) != 0)))
+	    forum_notify_hidden(db, r->id, actor_audit_id(v), why) != 0)))
 		return "error.internal";
-	if (forum_audit(db, v, "post", r->id, action, why) != NULL)
+	if (db_audit(db, v, "post", r->id, action, why) != NULL)
 		return "error.internal";
 	if (how != FORUM_RESOLVE_SUSPEND)
 		return NULL;
@@ -223,7 +223,7 @@ report_close(struct db *db, const struct forum_viewer *v,
 	if (account_suspend(db, r->author_id, until, why) != 0)
 		return "error.internal";
 	detail = xasprintf("%d days: %s", days, why);
-	err = forum_audit(db, v, "account", r->author_id, "user.suspend",
+	err = db_audit(db, v, "account", r->author_id, "user.suspend",
 	    detail);
 	free(detail);
 	return err;

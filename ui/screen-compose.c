@@ -170,26 +170,24 @@ static int
 compose_submit(struct app *app, void *st, struct form *unused)
 {
 	struct compose_state *cs = st;
-	struct forum_viewer fv;
 	const char *err, *body = form_value(cs->form, "body"),
 	    *lang = form_value(cs->form, "lang");
 	int64_t seq = 0, thread_id = 0;
 	struct field *bad;
 
 	(void)unused;
-	app_viewer(app, &fv);
 	switch (cs->req.kind) {
 	case COMPOSE_THREAD:
-		err = forum_thread_start(app->db, &fv, cs->req.board_id,
+		err = forum_thread_start(app->db, app_actor(app), cs->req.board_id,
 		    form_value(cs->form, "title"), body, lang, &thread_id, NULL);
 		seq = 1;
 		break;
 	case COMPOSE_REPLY:
-		err = forum_reply(app->db, &fv, cs->req.thread_id, body, lang,
+		err = forum_reply(app->db, app_actor(app), cs->req.thread_id, body, lang,
 		    NULL, &seq);
 		break;
 	default:
-		err = forum_post_edit(app->db, &fv, cs->req.post_id, body, lang);
+		err = forum_post_edit(app->db, app_actor(app), cs->req.post_id, body, lang);
 		seq = cs->req.seq;
 		break;
 	}

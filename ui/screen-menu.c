@@ -22,10 +22,8 @@ struct menu_entry {
 static int64_t
 count_new_posts(struct app *app)
 {
-	struct forum_viewer fv;
 
-	app_viewer(app, &fv);
-	return forum_new_posts(app->db, &fv);
+	return forum_new_posts(app->db, app_actor(app));
 }
 
 static int64_t
@@ -37,10 +35,8 @@ count_notices(struct app *app)
 static int64_t
 count_reports(struct app *app)
 {
-	struct forum_viewer fv;
 
-	app_viewer(app, &fv);
-	return forum_reports_open(app->db, &fv);
+	return forum_reports_open(app->db, app_actor(app));
 }
 
 static const struct menu_entry menu_entries[] = {

@@ -22,11 +22,9 @@ struct reports_state {
 static void
 reports_load(struct app *app, struct reports_state *rs)
 {
-	struct forum_viewer fv;
 
-	app_viewer(app, &fv);
 	forum_report_list_free(&rs->list);
-	if (forum_reports(app->db, &fv, rs->offset, REPORTS_PAGE, &rs->list) != 0)
+	if (forum_reports(app->db, app_actor(app), rs->offset, REPORTS_PAGE, &rs->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 
@@ -79,10 +77,8 @@ static const char *
 resolve(struct app *app, int64_t post_id, enum forum_resolution how,
     const char *why, int days)
 {
-	struct forum_viewer fv;
 
-	app_viewer(app, &fv);
-	return forum_report_resolve(app->db, &fv, post_id, how, days, why);
+	return forum_report_resolve(app->db, app_actor(app), post_id, how, days, why);
 }
 
 static const char *

@@ -13,12 +13,10 @@
 static void
 welcome_news(struct app *app, struct view *v)
 {
-	struct forum_viewer fv;
 	int64_t n;
 	char *s;
 
-	app_viewer(app, &fv);
-	n = forum_new_posts(app->db, &fv);
+	n = forum_new_posts(app->db, app_actor(app));
 	s = n > 0 ? TFA("welcome.new_posts", A_NUM(n)) : xstrdup(T("welcome.no_new_posts"));
 	view_para(v, s);
 	free(s);

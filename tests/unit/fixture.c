@@ -79,10 +79,10 @@ struct audit_tally {
 	int		 n;
 };
 
-struct forum_viewer
+struct actor
 tdb_viewer(struct tdb *t, const char *name, const char *lang, enum role role)
 {
-	struct forum_viewer v = { 0, role, lang, 0 };
+	struct actor v = { 0, role, lang, 0 };
 
 	v.account_id = tdb_account(t, name, name, lang, role);
 	return v;

@@ -38,7 +38,7 @@ int64_t tdb_account(struct tdb *t, const char *name, const char *display,
     const char *lang, enum role role);
 /* Returns a viewer (posting in lang, no flood limit) for a new account
  * made by tdb_account with its name as display name. */
-struct forum_viewer tdb_viewer(struct tdb *t, const char *name,
+struct actor tdb_viewer(struct tdb *t, const char *name,
     const char *lang, enum role role);
 /* Returns the number of audit entries with this action, so that a test can
  * check that a moderator's deed was recorded. */

@@ -20,7 +20,7 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;	/* t.db */
-	struct forum_viewer	 ruta, jonas, aiste, guest, admin;
+	struct actor	 ruta, jonas, aiste, guest, admin;
 	int64_t			 board, other;
 };
 
@@ -33,8 +33,8 @@ setup(void **state)
 	f->ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
 	f->jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
 	f->aiste = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
-	f->guest = (struct forum_viewer){ 0, ROLE_MEMBER, "lt", 0 };
-	f->admin = (struct forum_viewer){ 0, ROLE_ADMIN, "lt", 0 };
+	f->guest = (struct actor){ 0, ROLE_MEMBER, "lt", 0 };
+	f->admin = (struct actor){ 0, ROLE_ADMIN, "lt", 0 };
 	assert_null(forum_board_add(f->db, &f->admin, "Kalbų klubas",
 	    "Lietuvių kalba", "lt", &f->board));
 	assert_null(forum_board_add(f->db, &f->admin, "Coding club", "", "",
@@ -44,7 +44,7 @@ setup(void **state)
 }
 
 static struct forum_board
-board(struct fixture *f, const struct forum_viewer *v, int64_t id)
+board(struct fixture *f, const struct actor *v, int64_t id)
 {
 	struct forum_board b;
 
@@ -435,7 +435,7 @@ static void
 test_flood_guest_suspended(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_viewer mod = f->aiste;
+	struct actor mod = f->aiste;
 	struct account a;
 	int64_t tid;
 
@@ -518,7 +518,7 @@ static void
 test_board_admin(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_viewer jonas = f->jonas;
+	struct actor jonas = f->jonas;
 	struct forum_person_list ml;
 	struct forum_board_list l;
 	int64_t third, tid, pid;
@@ -546,11 +546,11 @@ test_board_admin(void **state)
 	/* A board moderator moderates that board only. */
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "T", "b",
 	    NULL, &tid, &pid));
-	assert_false(forum_can_moderate(f->db, &jonas, f->board));
+	assert_false(actor_moderates(f->db, &jonas, f->board));
 	assert_null(forum_board_moderator_add(f->db, &f->admin, f->board,
 	    jonas.account_id));
-	assert_true(forum_can_moderate(f->db, &jonas, f->board));
-	assert_false(forum_can_moderate(f->db, &jonas, f->other));
+	assert_true(actor_moderates(f->db, &jonas, f->board));
+	assert_false(actor_moderates(f->db, &jonas, f->other));
 	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test"));
 	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other, ""),
 	    "error.forum.not_allowed");
@@ -560,7 +560,7 @@ test_board_admin(void **state)
 	forum_person_list_free(&ml);
 	assert_null(forum_board_moderator_remove(f->db, &f->admin, f->board,
 	    jonas.account_id));
-	assert_false(forum_can_moderate(f->db, &jonas, f->board));
+	assert_false(actor_moderates(f->db, &jonas, f->board));
 
 	assert_string_equal(forum_board_remove(f->db, &f->admin, f->board),
 	    "error.forum.board_not_empty");

@@ -19,7 +19,7 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;	/* t.db */
-	struct forum_viewer	 ruta, jonas, emma, aiste, guest;
+	struct actor	 ruta, jonas, emma, aiste, guest;
 	int64_t			 board, other;
 	int64_t			 a, b, c;	/* threads of 1, 2 and 3 posts */
 };
@@ -40,7 +40,7 @@ static int
 setup(void **state)
 {
 	struct fixture *f = tdb_new(sizeof *f, "forums-horizon");
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	long long now = (long long)time(NULL);
 
 	f->db = f->t.db;
@@ -48,7 +48,7 @@ setup(void **state)
 	f->jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
 	f->emma = tdb_viewer(&f->t, "emma", "en", ROLE_MEMBER);
 	f->aiste = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
-	f->guest = (struct forum_viewer){ 0, ROLE_MEMBER, "lt", 0 };
+	f->guest = (struct actor){ 0, ROLE_MEMBER, "lt", 0 };
 	assert_null(forum_board_add(f->db, &admin, "Miestas", "", "",
 	    &f->board));
 	assert_null(forum_board_add(f->db, &admin, "Kita", "", "", &f->other));
@@ -72,7 +72,7 @@ setup(void **state)
 }
 
 static struct forum_board
-board(struct fixture *f, const struct forum_viewer *v, int64_t id)
+board(struct fixture *f, const struct actor *v, int64_t id)
 {
 	struct forum_board b;
 
@@ -81,7 +81,7 @@ board(struct fixture *f, const struct forum_viewer *v, int64_t id)
 }
 
 static struct forum_thread
-thread(struct fixture *f, const struct forum_viewer *v, int64_t id)
+thread(struct fixture *f, const struct actor *v, int64_t id)
 {
 	struct forum_thread t;
 

@@ -21,14 +21,14 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;	/* t.db */
-	struct forum_viewer	 ruta, jonas, olena, emma, aiste;
+	struct actor	 ruta, jonas, olena, emma, aiste;
 	int64_t			 board, other;
 };
 
 static int
 setup(void **state)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct fixture *f = tdb_new(sizeof *f, "forums2");
 
 	f->db = f->t.db;
@@ -247,7 +247,7 @@ test_search_filters_and_index(void **state)
 }
 
 static size_t
-notices_of(struct fixture *f, const struct forum_viewer *v,
+notices_of(struct fixture *f, const struct actor *v,
     struct forum_notice_list *l)
 {
 	assert_int_equal(forum_notices(f->db, v, 0, 20, l), 0);
@@ -323,7 +323,7 @@ static void
 test_reports(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct forum_report_list l;
 	struct forum_post p;
 	struct account a;

@@ -18,14 +18,14 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;
-	struct forum_viewer	 ruta, jonas, olena, emma, aiste;
+	struct actor	 ruta, jonas, olena, emma, aiste;
 	int64_t			 board, other, tid, pid2;
 };
 
 static int
 setup(void **state)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct fixture *f = tdb_new(sizeof *f, "moderation");
 
 	f->db = f->t.db;
