@@ -141,8 +141,9 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 	};
 	struct actor v = admin_actor(ctx);
 	long long id, days = -1;
-	const char *reason = NULL, *err;
+	const char *reason = NULL;
 	enum forum_resolution how;
+	struct core_error e;
 	struct forum_post p;
 	char what[64], author[FORUM_NAME_SZ];
 	int ch;
@@ -173,11 +174,11 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_fail("no post %lld", id);
 	snprintf(author, sizeof author, "%s", p.author_name);
 	forum_post_clear(&p);
-	err = forum_report_resolve(ctx->db, &v, id, how, (int)days, reason);
-	if (err != NULL) {
+	e = forum_report_resolve(ctx->db, &v, id, how, (int)days, reason);
+	if (core_failed(e)) {
 		snprintf(what, sizeof what, "reports on post %lld not resolved",
 		    id);
-		return admin_fail_key(what, err);
+		return admin_fail_key(what, e.key);
 	}
 	switch (how) {
 	case FORUM_RESOLVE_DISMISS:

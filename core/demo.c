@@ -285,7 +285,7 @@ demo_forums(struct db *db)
 				    NULL, NULL);
 		}
 		if (err == NULL && t->pinned)
-			err = forum_thread_pin(db, &admin, tid, true, "");
+			err = forum_thread_pin(db, &admin, tid, true, "").key;
 		if (err != NULL) {
 			fprintf(stderr, "demo: %s: %s\n", t->title, err);
 			return -1;

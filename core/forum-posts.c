@@ -202,7 +202,7 @@ forum_post_delete(struct db *db, const struct actor *v, int64_t id)
 	return db_tx_end(db, err);
 }
 
-const char *
+struct core_error
 forum_post_hide(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
@@ -211,9 +211,9 @@ forum_post_hide(struct db *db, const struct actor *v, int64_t id,
 	char *why;
 
 	if ((why = forum_clean_reason(reason, &err)) == NULL)
-		return err;
+		return CORE_ERR(err, "reason");
 	if ((err = db_tx_begin(db, why, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, NULL);
 	if (forum_load_post(db, id, &r) != 0)
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, r.board_id))
@@ -227,7 +227,7 @@ forum_post_hide(struct db *db, const struct actor *v, int64_t id,
 		err = db_audit(db, v, "post", id,
 		    on ? "post.hide" : "post.unhide", why);
 	free(why);
-	return db_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 int

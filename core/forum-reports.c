@@ -5,6 +5,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/audit.h"
+#include "core/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,7 +154,7 @@ forum_reports_open(struct db *db, const struct actor *v)
 	    OPEN_REPORTS, v->role >= ROLE_MODERATOR, v->account_id, -1);
 }
 
-const char *
+struct core_error
 forum_report_resolve(struct db *db, const struct actor *v,
     int64_t post_id, enum forum_resolution how, int days, const char *why)
 {
@@ -163,12 +164,12 @@ forum_report_resolve(struct db *db, const struct actor *v,
 
 	if (how == FORUM_RESOLVE_SUSPEND &&
 	    (days < 1 || days > SUSPEND_DAYS_MAX))
-		return "error.forum.days";
+		return CORE_ERR("error.forum.days", "days");
 	if ((clean = forum_clean_line(why, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
-		return err;
+		return CORE_ERR(err, "reason");
 	if ((err = db_tx_begin(db, clean, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, NULL);
 	if (forum_load_post(db, post_id, &r) != 0)
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, r.board_id))
@@ -179,7 +180,36 @@ forum_report_resolve(struct db *db, const struct actor *v,
 	else
 		err = report_close(db, v, &r, how, days, clean);
 	free(clean);
-	return db_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
+}
+
+struct core_error
+forum_suspend_author(struct db *db, const struct actor *v, int64_t post_id,
+    int days, const char *why)
+{
+	struct suspension susp = { .days = days };
+	struct forum_post_row r;
+	struct core_error e;
+	const char *err;
+	char *clean;
+
+	if (days < 1 || days > SUSPEND_DAYS_MAX)
+		return CORE_ERR("error.forum.days", "days");
+	if ((clean = forum_clean_reason(why, &err)) == NULL)
+		return CORE_ERR(err, "reason");
+	if (db_tx_begin(db, clean, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	if (forum_load_post(db, post_id, &r) != 0)
+		e = CORE_ERR("error.forum.not_found", NULL);
+	else {
+		susp.reason = clean;
+		susp.board_id = r.board_id;
+		e = account_suspend_in_tx(db, v, r.author_id, &susp);
+	}
+	free(clean);
+	if ((err = db_tx_end(db, e.key)) != e.key)
+		return CORE_ERR(err, NULL);
+	return e;
 }
 
 /* Applies a resolution inside the caller's transaction. */
@@ -189,10 +219,9 @@ report_close(struct db *db, const struct actor *v,
     const char *why)
 {
 	static const char *const names[] = { "dismiss", "hide", "suspend" };
-	char action[32], *detail;
+	struct suspension susp = { 0 };
+	char action[32];
 	sqlite3_stmt *st;
-	int64_t until;
-	const char *err;
 	int hidden;
 
 	snprintf(action, sizeof action, "report.%s", names[how]);
@@ -219,14 +248,11 @@ report_close(struct db *db, const struct actor *v,
 		return "error.internal";
 	if (how != FORUM_RESOLVE_SUSPEND)
 		return NULL;
-	until = db_now() + (int64_t)days * 86400;
-	if (account_suspend(db, r->author_id, until, why) != 0)
-		return "error.internal";
-	detail = xasprintf("%d days: %s", days, why);
-	err = db_audit(db, v, "account", r->author_id, "user.suspend",
-	    detail);
-	free(detail);
-	return err;
+	/* The author's rank is the suspension rule's to judge. */
+	susp.days = days;
+	susp.reason = why;
+	susp.board_id = r->board_id;
+	return account_suspend_in_tx(db, v, r->author_id, &susp).key;
 }
 
 /* "name: reason" lines of a post's open reports, oldest first. */

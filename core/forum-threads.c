@@ -24,7 +24,7 @@ static const char *thread_insert(struct db *, const struct actor *,
 		    int64_t, const char *, const char *, const char *,
 		    int64_t *, int64_t *);
 static char	*board_detail(struct db *, int64_t, const char *);
-static const char *thread_set(struct db *, const struct actor *,
+static struct core_error thread_set(struct db *, const struct actor *,
 		    int64_t, enum thread_flag, bool, const char *);
 
 const char *
@@ -168,28 +168,28 @@ forum_thread_retitle(struct db *db, const struct actor *v, int64_t id,
 	return db_tx_end(db, err);
 }
 
-const char *
+struct core_error
 forum_thread_pin(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	return thread_set(db, v, id, FLAG_PINNED, on, reason);
 }
 
-const char *
+struct core_error
 forum_thread_lock(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	return thread_set(db, v, id, FLAG_LOCKED, on, reason);
 }
 
-const char *
+struct core_error
 forum_thread_hide(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	return thread_set(db, v, id, FLAG_HIDDEN, on, reason);
 }
 
-const char *
+struct core_error
 forum_thread_move(struct db *db, const struct actor *v, int64_t id,
     int64_t board_id, const char *reason)
 {
@@ -198,9 +198,9 @@ forum_thread_move(struct db *db, const struct actor *v, int64_t id,
 	char *why, *detail;
 
 	if ((why = forum_clean_reason(reason, &err)) == NULL)
-		return err;
+		return CORE_ERR(err, "reason");
 	if ((err = db_tx_begin(db, why, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, NULL);
 	detail = board_detail(db, board_id, why);
 	free(why);
 	if (forum_load_thread(db, id, &t) != 0 ||
@@ -219,7 +219,7 @@ forum_thread_move(struct db *db, const struct actor *v, int64_t id,
 	else
 		err = db_audit(db, v, "thread", id, "thread.move", detail);
 	free(detail);
-	return db_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 /* "to board 2 "Title": why" for the audit log of a move. */
@@ -290,7 +290,7 @@ thread_insert(struct db *db, const struct actor *v, int64_t board_id,
 }
 
 /* Sets one of a thread's flags (moderators) and logs it. */
-static const char *
+static struct core_error
 thread_set(struct db *db, const struct actor *v, int64_t id,
     enum thread_flag flag, bool on, const char *reason)
 {
@@ -309,9 +309,9 @@ thread_set(struct db *db, const struct actor *v, int64_t id,
 	char *why;
 
 	if ((why = forum_clean_reason(reason, &err)) == NULL)
-		return err;
+		return CORE_ERR(err, "reason");
 	if ((err = db_tx_begin(db, why, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, NULL);
 	if (forum_load_thread(db, id, &t) != 0)
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, t.board_id))
@@ -322,7 +322,7 @@ thread_set(struct db *db, const struct actor *v, int64_t id,
 	else
 		err = db_audit(db, v, "thread", id, action[flag][on], why);
 	free(why);
-	return db_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 static void

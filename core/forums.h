@@ -23,6 +23,7 @@
 
 #include "core/accounts.h"	/* enum role, ACCOUNT_NAME_MAX, ... */
 #include "core/actor.h"		/* struct actor: who is asking */
+#include "core/error.h"		/* struct core_error */
 
 struct db;
 
@@ -160,18 +161,20 @@ int forum_thread_get(struct db *db, const struct actor *viewer,
 const char *forum_thread_retitle(struct db *db,
     const struct actor *viewer, int64_t id, const char *title);
 
-/* Moderation of threads (moderators of the thread's board; the audit log
- * gets who, what and why: reason, one line of up to 200 code points, "" or
- * NULL for none, else "error.forum.reason_length"). A move needs
+/* Moderation of threads (moderators of the thread's board; the check, the
+ * change and its audit entry are one transaction, and a refusal comes back
+ * as a struct core_error). The audit log gets who, what and why: reason,
+ * one line of up to 200 code points, "" or NULL for none, else
+ * "error.forum.reason_length" (field "reason"). A move needs
  * moderation rights on both boards; moving to the thread's own board is
  * "error.forum.same_board". */
-const char *forum_thread_pin(struct db *db, const struct actor *viewer,
+struct core_error forum_thread_pin(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
-const char *forum_thread_lock(struct db *db, const struct actor *viewer,
+struct core_error forum_thread_lock(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
-const char *forum_thread_hide(struct db *db, const struct actor *viewer,
+struct core_error forum_thread_hide(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
-const char *forum_thread_move(struct db *db, const struct actor *viewer,
+struct core_error forum_thread_move(struct db *db, const struct actor *viewer,
     int64_t id, int64_t board_id, const char *reason);
 
 /* ----------------------------------------------------------------- posts */
@@ -230,7 +233,7 @@ const char *forum_post_delete(struct db *db,
 /* Hides or shows a post (moderators; reason goes to the audit log, and a
  * hidden post's author gets a notification naming the thread and the
  * reason). Keys as for the threads' moderation. */
-const char *forum_post_hide(struct db *db, const struct actor *viewer,
+struct core_error forum_post_hide(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
 
 struct forum_edit {
@@ -410,8 +413,15 @@ enum forum_resolution {
  * days (1-3650) is the suspension's length. Keys: "error.forum.not_allowed",
  * "error.forum.not_found", "error.forum.no_reports",
  * "error.forum.reason_length", "error.forum.days". */
-const char *forum_report_resolve(struct db *db,
+struct core_error forum_report_resolve(struct db *db,
     const struct actor *viewer, int64_t post_id,
     enum forum_resolution how, int days, const char *why);
+
+/* Suspends the author of a post for days (1-3650) from the post's board:
+ * the rules of core/rules.h (a board moderator or a moderator may suspend
+ * members only). Keys: those of account_suspend_by, "error.forum.days"
+ * (field "days"), "error.forum.reason_length" (field "reason"). */
+struct core_error forum_suspend_author(struct db *db, const struct actor *v,
+    int64_t post_id, int days, const char *why);
 
 #endif

@@ -17,7 +17,7 @@
 #define TOGGLE_ID(arg)		((arg) / 2)
 #define TOGGLE_ON(arg)		((arg) % 2 == 1)
 
-static const char *
+static struct core_error
 apply_pin(struct app *app, int64_t arg, const char *why, int days)
 {
 
@@ -25,7 +25,7 @@ apply_pin(struct app *app, int64_t arg, const char *why, int days)
 	return forum_thread_pin(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
 
-static const char *
+static struct core_error
 apply_lock(struct app *app, int64_t arg, const char *why, int days)
 {
 
@@ -33,7 +33,7 @@ apply_lock(struct app *app, int64_t arg, const char *why, int days)
 	return forum_thread_lock(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
 
-static const char *
+static struct core_error
 apply_hide_thread(struct app *app, int64_t arg, const char *why, int days)
 {
 
@@ -41,7 +41,7 @@ apply_hide_thread(struct app *app, int64_t arg, const char *why, int days)
 	return forum_thread_hide(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
 
-static const char *
+static struct core_error
 apply_hide_post(struct app *app, int64_t arg, const char *why, int days)
 {
 
@@ -113,7 +113,7 @@ forum_post_about(const struct forum_post *p, const char *thread_title)
 #define MOVE_THREAD(arg)	((arg) & 0xffffffffLL)
 #define MOVE_BOARD(arg)		((arg) >> 32)
 
-static const char *
+static struct core_error
 apply_move(struct app *app, int64_t arg, const char *why, int days)
 {
 

@@ -73,7 +73,7 @@ reports_describe(struct app *app, void *st, struct view *v)
 	}
 }
 
-static const char *
+static struct core_error
 resolve(struct app *app, int64_t post_id, enum forum_resolution how,
     const char *why, int days)
 {
@@ -81,19 +81,19 @@ resolve(struct app *app, int64_t post_id, enum forum_resolution how,
 	return forum_report_resolve(app->db, app_actor(app), post_id, how, days, why);
 }
 
-static const char *
+static struct core_error
 apply_dismiss(struct app *app, int64_t post_id, const char *why, int days)
 {
 	return resolve(app, post_id, FORUM_RESOLVE_DISMISS, why, days);
 }
 
-static const char *
+static struct core_error
 apply_hide(struct app *app, int64_t post_id, const char *why, int days)
 {
 	return resolve(app, post_id, FORUM_RESOLVE_HIDE, why, days);
 }
 
-static const char *
+static struct core_error
 apply_suspend(struct app *app, int64_t post_id, const char *why, int days)
 {
 	return resolve(app, post_id, FORUM_RESOLVE_SUSPEND, why, days);

@@ -256,28 +256,21 @@ delete_post(struct app *app, int64_t post_id)
 	return err != NULL ? err : "forum.deleted";
 }
 
-static const char *
+static struct core_error
 report_post(struct app *app, int64_t post_id, const char *reason, int days)
 {
-
 	(void)days;
-	return forum_report(app->db, app_actor(app), post_id, reason);
+	return CORE_ERR(forum_report(app->db, app_actor(app), post_id, reason),
+	    NULL);
 }
 
-static const char *
-suspend_author(struct app *app, int64_t author_id, const char *reason, int days)
+/* The rules (who may suspend whom) are core's: a board moderator may
+ * suspend members only, from a post of their board. */
+static struct core_error
+suspend_author(struct app *app, int64_t post_id, const char *reason, int days)
 {
-	struct account a;
-
-	if (account_by_id(app->db, author_id, &a) != 0)
-		return "error.forum.not_found";
-	if (a.role >= ROLE_MODERATOR)
-		return "error.forum.not_allowed";
-	if (account_suspend(app->db, author_id,
-	    (int64_t)time(NULL) + (int64_t)days * 86400, reason) != 0)
-		return "error.internal";
-	audit_log(app->db, app->acct.id, "user.suspend", a.name, reason);
-	return NULL;
+	return forum_suspend_author(app->db, app_actor(app), post_id, days,
+	    reason);
 }
 
 /* Starts composing: a reply (with a quote of p), or an edit of p. */
@@ -395,7 +388,7 @@ thread_action(struct app *app, void *st, int key)
 			struct reason_req req = { .title_key = "forum.suspend_title",
 			    .help_key = "help.suspend", .days_key = "forum.days",
 			    .apply = suspend_author, .done_key = "forum.suspended",
-			    .arg = p->author_id };
+			    .arg = p->id };
 			char *about = TFA("mod.about.author",
 			    A_STR(p->author_display), A_NUM(p->seq),
 			    A_STR(ts->t.title));

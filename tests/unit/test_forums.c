@@ -189,9 +189,9 @@ test_hidden_posts(void **state)
 	    NULL));
 	assert_null(forum_reply(f->db, &f->ruta, tid, "trečias", NULL, NULL,
 	    NULL));
-	assert_string_equal(forum_post_hide(f->db, &f->ruta, pid2, true, ""),
+	assert_string_equal(forum_post_hide(f->db, &f->ruta, pid2, true, "").key,
 	    "error.forum.not_allowed");
-	assert_null(forum_post_hide(f->db, &f->aiste, pid2, true, "spam"));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid2, true, "spam").key);
 	assert_int_equal(audit_count(f->db, "post.hide"), 1);
 
 	/* Members and guests get a placeholder in its place: no gap in the
@@ -217,14 +217,14 @@ test_hidden_posts(void **state)
 	forum_post_list_free(&pl);
 	assert_int_equal(forum_post_get(f->db, &f->jonas, pid2,
 	    &(struct forum_post){ 0 }), -1);
-	assert_null(forum_post_hide(f->db, &f->aiste, pid2, false, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid2, false, "").key);
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), 0);
 	assert_int_equal(pl.n, 3);
 	assert_string_equal(pl.v[1].body, "antras");
 	forum_post_list_free(&pl);
 
 	/* Hidden threads. */
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(forum_thread_get(f->db, &f->jonas, tid, &t), -1);
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), -1);
 	assert_int_equal(forum_threads(f->db, &f->jonas, f->board, 0, 10, &tl),
@@ -239,7 +239,7 @@ test_hidden_posts(void **state)
 	forum_thread_list_free(&tl);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL,
 	    NULL, NULL), "error.forum.not_found");
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, "").key);
 	assert_int_equal(board(f, &f->jonas, f->board).threads, 1);
 }
 
@@ -343,8 +343,8 @@ test_page_boundaries(void **state)
 		assert_null(forum_thread_start(f->db, &f->aiste, f->other,
 		    title, "x", NULL, &last, NULL));
 	}
-	assert_null(forum_thread_pin(f->db, &f->aiste, tid, true, ""));
-	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, ""));
+	assert_null(forum_thread_pin(f->db, &f->aiste, tid, true, "").key);
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, "").key);
 	assert_int_equal(audit_count(f->db, "thread.move"), 1);
 	assert_int_equal(forum_threads(f->db, &f->ruta, f->other, 0, 10, &tl),
 	    0);
@@ -376,9 +376,9 @@ test_locked(void **state)
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
 	    "pirmas", NULL, &tid, &pid));
-	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true, ""),
+	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true, "").key,
 	    "error.forum.not_allowed");
-	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true, ""));
+	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(audit_count(f->db, "thread.lock"), 1);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL,
 	    NULL), "error.forum.locked");
@@ -386,7 +386,7 @@ test_locked(void **state)
 	    "error.forum.locked");
 	assert_null(forum_reply(f->db, &f->aiste, tid, "Užrakinta.", NULL,
 	    NULL, NULL));
-	assert_null(forum_thread_lock(f->db, &f->aiste, tid, false, ""));
+	assert_null(forum_thread_lock(f->db, &f->aiste, tid, false, "").key);
 	assert_null(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL, NULL));
 }
 
@@ -551,8 +551,8 @@ test_board_admin(void **state)
 	    jonas.account_id));
 	assert_true(actor_moderates(f->db, &jonas, f->board));
 	assert_false(actor_moderates(f->db, &jonas, f->other));
-	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test"));
-	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other, ""),
+	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test").key);
+	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other, "").key,
 	    "error.forum.not_allowed");
 	assert_int_equal(forum_board_moderators(f->db, f->board, &ml), 0);
 	assert_int_equal(ml.n, 1);

@@ -229,17 +229,17 @@ test_search_filters_and_index(void **state)
 	    NULL));
 	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 0);
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, &got), 1);
-	assert_null(forum_post_hide(f->db, &f->aiste, pid, true, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid, true, "").key);
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_post_hide(f->db, &f->aiste, pid, false, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid, false, "").key);
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 1);
 	assert_null(forum_post_delete(f->db, &f->emma, pid));
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, "").key);
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 10);
-	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, ""));
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, "").key);
 	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 10);
 	assert_int_equal(hits(f, "kaunas", f->board, NULL, NULL, NULL), 0);
 	assert_null(forum_thread_retitle(f->db, &f->aiste, tid, "Klaipėda"));
@@ -378,19 +378,19 @@ test_reports(void **state)
 
 	/* Dismiss: the reports' hiding is undone. */
 	assert_string_equal(forum_report_resolve(f->db, &f->ruta, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "ok"), "error.forum.not_allowed");
+	    FORUM_RESOLVE_DISMISS, 0, "ok").key, "error.forum.not_allowed");
 	assert_null(forum_report_resolve(f->db, &f->aiste, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "a joke between friends"));
+	    FORUM_RESOLVE_DISMISS, 0, "a joke between friends").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, bad, &p), 0);
 	forum_post_clear(&p);
 	assert_int_equal(audit_count(f->db, "report.dismiss"), 1);
 	assert_string_equal(forum_report_resolve(f->db, &f->aiste, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "x"), "error.forum.no_reports");
+	    FORUM_RESOLVE_DISMISS, 0, "x").key, "error.forum.no_reports");
 	assert_int_equal(forum_reports_open(f->db, &f->aiste), 1);
 
 	/* Hide. */
 	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_HIDE, 0, "insults"));
+	    FORUM_RESOLVE_HIDE, 0, "insults").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
 	assert_int_equal(audit_count(f->db, "report.hide"), 1);
 	assert_int_equal(forum_reports_open(f->db, &f->aiste), 0);
@@ -404,9 +404,9 @@ test_reports(void **state)
 	    &rude, NULL));
 	assert_null(forum_report(f->db, &f->jonas, rude, "still rude"));
 	assert_string_equal(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_SUSPEND, 0, "x"), "error.forum.days");
+	    FORUM_RESOLVE_SUSPEND, 0, "x").key, "error.forum.days");
 	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_SUSPEND, 7, "repeated insults"));
+	    FORUM_RESOLVE_SUSPEND, 7, "repeated insults").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
 	assert_int_equal(account_by_id(f->db, f->emma.account_id, &a), 0);
 	assert_true(account_is_suspended(&a, time(NULL)));

@@ -1,0 +1,121 @@
+/* Suspending and unsuspending accounts: who may, the write and its audit
+ * entry in one transaction (core/rules.h has the matrix). */
+#include "core/rules.h"
+#include "common/xalloc.h"
+#include "core/accounts.h"
+#include "core/db-internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+static struct core_error	suspend_write(struct db *, const struct actor *,
+				    const struct account *,
+				    const struct suspension *);
+
+struct core_error
+rule_may_suspend(struct db *db, const struct actor *a, int64_t target_id,
+    int64_t board_id)
+{
+	struct account t;
+
+	if (a->guest)
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (account_by_id(db, target_id, &t) != 0)
+		return CORE_ERR("error.forum.not_found", NULL);
+	if (a->account_id != 0 && a->account_id == t.id)
+		return CORE_ERR("error.suspend.self", NULL);
+	if (a->role == ROLE_ADMIN)
+		return CORE_OK;
+	/* Moderators everywhere, board moderators from their board. */
+	if (!actor_moderates(db, a, board_id))
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (t.role >= ROLE_MODERATOR)
+		return CORE_ERR("error.suspend.rank", NULL);
+	return CORE_OK;
+}
+
+struct core_error
+account_suspend_in_tx(struct db *db, const struct actor *a, int64_t target_id,
+    const struct suspension *s)
+{
+	struct core_error e;
+	struct account t;
+
+	e = rule_may_suspend(db, a, target_id, s->board_id);
+	if (core_failed(e))
+		return e;
+	if (account_by_id(db, target_id, &t) != 0)
+		return CORE_ERR("error.forum.not_found", NULL);
+	return suspend_write(db, a, &t, s);
+}
+
+struct core_error
+account_suspend_by(struct db *db, const struct actor *a, int64_t target_id,
+    const struct suspension *s)
+{
+	struct core_error e;
+	const char *k;
+
+	if (db_tx_begin(db, NULL, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	e = account_suspend_in_tx(db, a, target_id, s);
+	if ((k = db_tx_end(db, e.key)) != e.key)
+		return CORE_ERR(k, NULL);
+	return e;
+}
+
+struct core_error
+account_unsuspend_by(struct db *db, const struct actor *a, int64_t target_id)
+{
+	struct core_error e;
+	struct account t;
+	const char *k;
+
+	if (db_tx_begin(db, NULL, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	e = rule_may_suspend(db, a, target_id, 0);
+	if (!core_failed(e) && account_by_id(db, target_id, &t) != 0)
+		e = CORE_ERR("error.forum.not_found", NULL);
+	else if (!core_failed(e) && !account_is_suspended(&t, db_now()))
+		e = CORE_ERR("error.suspend.not_suspended", NULL);
+	else if (!core_failed(e) && (account_unsuspend(db, t.id) != 0 ||
+	    db_audit(db, a, "account", t.id, "user.unsuspend", "") != NULL))
+		e = CORE_ERR("error.internal", NULL);
+	if ((k = db_tx_end(db, e.key)) != e.key)
+		return CORE_ERR(k, NULL);
+	return e;
+}
+
+/* Suspends t and audits it: "N days: why", or the end as a UTC time. */
+static struct core_error
+suspend_write(struct db *db, const struct actor *a, const struct account *t,
+    const struct suspension *s)
+{
+	const char *reason = s->reason != NULL ? s->reason : "";
+	int64_t now = db_now(), until = s->until;
+	char when[48], *detail;
+	const char *err;
+	struct tm tm;
+	time_t tt;
+
+	if (s->days > 0) {
+		until = now + (int64_t)s->days * 86400;
+		snprintf(when, sizeof when, "%d days", s->days);
+	} else if (until >= ACCOUNT_SUSPEND_FOREVER)
+		snprintf(when, sizeof when, "until lifted");
+	else {
+		tt = (time_t)until;
+		gmtime_r(&tt, &tm);
+		strftime(when, sizeof when, "until %Y-%m-%d %H:%M UTC", &tm);
+	}
+	if (until <= now)
+		return CORE_ERR("error.forum.days", "days");
+	if (account_suspend(db, t->id, until, reason) != 0)
+		return CORE_ERR("error.internal", NULL);
+	detail = xasprintf("%s%s%s", when, *reason != '\0' ? ": " : "",
+	    reason);
+	err = db_audit(db, a, "account", t->id, "user.suspend", detail);
+	free(detail);
+	return CORE_ERR(err, NULL);
+}
