@@ -43,6 +43,8 @@ struct actor tdb_viewer(struct tdb *t, const char *name,
 /* Returns the number of audit entries with this action, so that a test can
  * check that a moderator's deed was recorded. */
 int audit_count(struct db *db, const char *action);
+/* The same for entries with this target too ("account 3"). */
+int audit_target_count(struct db *db, const char *action, const char *target);
 
 /* A cmocka setup: the C.UTF-8 locale and i18n in the Europe/Vilnius zone.
  * Returns 0, or -1 when either is missing. */
