@@ -101,7 +101,8 @@ suspend_write(struct db *db, const struct actor *a, const struct account *t,
 
 	if (s->days > 0) {
 		until = now + (int64_t)s->days * 86400;
-		snprintf(when, sizeof when, "%d days", s->days);
+		snprintf(when, sizeof when, "%d day%s", s->days,
+		    s->days == 1 ? "" : "s");
 	} else if (until >= ACCOUNT_SUSPEND_FOREVER)
 		snprintf(when, sizeof when, "until lifted");
 	else {
