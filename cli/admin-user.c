@@ -57,8 +57,10 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 	const char *name, *display = NULL, *lang = ctx->cfg->default_lang;
 	const char *err;
 	enum role role = ROLE_MEMBER;
+	struct actor actor = admin_actor(ctx);
+	struct core_error e;
 	struct account a;
-	char *pw, *detail;
+	char *pw;
 	int64_t id;
 	int ch;
 
@@ -93,16 +95,14 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 		    lang);
 	if (admin_read_password(ctx, name, &pw) != 0)
 		return 1;
-	err = account_create(ctx->db, name, display, pw, lang, role, &id);
+	e = account_create_by(ctx->db, &actor, name, display, pw, lang, role,
+	    &id);
 	free(pw);
-	if (err != NULL)
-		return admin_fail_key("account not created", err);
-	detail = xasprintf("role %s, language %s", role_name(role), lang);
+	if (core_failed(e))
+		return admin_fail_key("account not created", e.key);
 	/* The stored, lower-case name. */
 	if (account_by_id(ctx->db, id, &a) == 0)
 		name = a.name;
-	admin_audit(ctx, "user.add", name, detail);
-	free(detail);
 	printf("created account %lld: %s\n", (long long)id, name);
 	return 0;
 }
@@ -201,6 +201,8 @@ cmd_show(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_set_role(struct admin_ctx *ctx, int argc, char **argv)
 {
+	struct actor actor = admin_actor(ctx);
+	struct core_error e;
 	struct account a;
 	enum role role;
 
@@ -211,9 +213,9 @@ cmd_set_role(struct admin_ctx *ctx, int argc, char **argv)
 		    "moderator, admin)", argv[2]);
 	if (admin_account(ctx, argv[1], &a) != 0)
 		return 1;
-	if (account_set_role(ctx->db, a.id, role) != 0)
-		return admin_fail("cannot change the role");
-	admin_audit(ctx, "user.set-role", a.name, role_name(role));
+	e = account_set_role_by(ctx->db, &actor, a.id, role);
+	if (core_failed(e))
+		return admin_fail_key("role not changed", e.key);
 	printf("%s is now %s (was %s)\n", a.name, role_name(role),
 	    role_name(a.role));
 	return 0;
@@ -322,8 +324,8 @@ cmd_unsuspend(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_reset_password(struct admin_ctx *ctx, int argc, char **argv)
 {
+	char *pw, target[32];
 	struct account a;
-	char *pw;
 	int rc;
 
 	if (argc != 2)
@@ -336,7 +338,9 @@ cmd_reset_password(struct admin_ctx *ctx, int argc, char **argv)
 	free(pw);
 	if (rc != 0)
 		return admin_fail("cannot set the password of %s", a.name);
-	admin_audit(ctx, "user.reset-password", a.name, "");
+	/* Named by id, as the rules' entries are (erasure leaves no name). */
+	snprintf(target, sizeof target, "account %lld", (long long)a.id);
+	admin_audit(ctx, "user.reset-password", target, "");
 	printf("password of %s changed\n", a.name);
 	return 0;
 }

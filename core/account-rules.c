@@ -5,13 +5,16 @@
 #include "core/accounts.h"
 #include "core/db-internal.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static struct core_error	suspend_write(struct db *, const struct actor *,
 				    const struct account *,
 				    const struct suspension *);
+static struct core_error	create_error(const char *);
 
 struct core_error
 rule_may_suspend(struct db *db, const struct actor *a, int64_t target_id,
@@ -87,6 +90,74 @@ account_unsuspend_by(struct db *db, const struct actor *a, int64_t target_id)
 	return e;
 }
 
+struct core_error
+account_register(struct db *db, const char *name, const char *display,
+    const char *password, const char *lang, int per_hour, int64_t *id_out)
+{
+	const char *err;
+
+	if ((err = account_create_allowed(db, per_hour)) != NULL)
+		return CORE_ERR(err, NULL);
+	err = account_create(db, name, display, password, lang, ROLE_MEMBER,
+	    id_out);
+	return err != NULL ? create_error(err) : CORE_OK;
+}
+
+/* Account management is the admins' (rules.h). */
+static bool
+is_admin(const struct actor *a)
+{
+	return !a->guest && a->role == ROLE_ADMIN;
+}
+
+struct core_error
+account_create_by(struct db *db, const struct actor *a, const char *name,
+    const char *display, const char *password, const char *lang,
+    enum role role, int64_t *id_out)
+{
+	const char *err;
+	char *detail;
+	int64_t id;
+
+	if (!is_admin(a))
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	/* account_create runs its own transaction; the audit follows it. */
+	err = account_create(db, name, display, password, lang, role, &id);
+	if (err != NULL)
+		return create_error(err);
+	if (id_out != NULL)
+		*id_out = id;
+	detail = xasprintf("role %s, language %s", role_name(role), lang);
+	err = db_audit(db, a, "account", id, "user.add", detail);
+	free(detail);
+	return CORE_ERR(err, NULL);
+}
+
+struct core_error
+account_set_role_by(struct db *db, const struct actor *a, int64_t target_id,
+    enum role role)
+{
+	struct account t;
+	const char *err = NULL;
+	char *detail;
+
+	if (!is_admin(a))
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (db_tx_begin(db, NULL, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	if (account_by_id(db, target_id, &t) != 0)
+		err = "error.forum.not_found";
+	else if (account_set_role(db, t.id, role) != 0)
+		err = "error.internal";
+	else {
+		detail = xasprintf("%s (was %s)", role_name(role),
+		    role_name(t.role));
+		err = db_audit(db, a, "account", t.id, "user.set-role", detail);
+		free(detail);
+	}
+	return CORE_ERR(db_tx_end(db, err), NULL);
+}
+
 /* Suspends t and audits it: "N days: why", or the end as a UTC time. */
 static struct core_error
 suspend_write(struct db *db, const struct actor *a, const struct account *t,
@@ -119,4 +190,17 @@ suspend_write(struct db *db, const struct actor *a, const struct account *t,
 	err = db_audit(db, a, "account", t->id, "user.suspend", detail);
 	free(detail);
 	return CORE_ERR(err, NULL);
+}
+
+/* The field of the account form an account_create key is about. */
+static struct core_error
+create_error(const char *key)
+{
+	if (strncmp(key, "error.username.", 15) == 0)
+		return CORE_ERR(key, "name");
+	if (strncmp(key, "error.display.", 14) == 0)
+		return CORE_ERR(key, "display");
+	if (strcmp(key, "error.lang.unknown") == 0)
+		return CORE_ERR(key, "lang");
+	return CORE_ERR(key, NULL);
 }

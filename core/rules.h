@@ -47,4 +47,23 @@ struct core_error account_unsuspend_by(struct db *db, const struct actor *a,
 struct core_error account_suspend_in_tx(struct db *db, const struct actor *a,
     int64_t target_id, const struct suspension *s);
 
+/* Registration through "new": anyone, while fewer than per_hour accounts
+ * were made in the last hour (account_create_allowed), as a member. Keys:
+ * "error.register.busy" (no field), those of account_create with the field
+ * they are about ("name", "display", "lang"). */
+struct core_error account_register(struct db *db, const char *name,
+    const char *display, const char *password, const char *lang,
+    int per_hour, int64_t *id_out);
+
+/* Account management, for admins (an account with ROLE_ADMIN, or the admin
+ * command); each change is audited on "account <id>", never with the
+ * name. Keys: "error.forum.not_allowed", "error.forum.not_found",
+ * "error.internal"; account_create_by also those of account_create (field
+ * "name", "display" or "lang"). */
+struct core_error account_create_by(struct db *db, const struct actor *a,
+    const char *name, const char *display, const char *password,
+    const char *lang, enum role role, int64_t *id_out);
+struct core_error account_set_role_by(struct db *db, const struct actor *a,
+    int64_t target_id, enum role role);
+
 #endif

@@ -20,7 +20,6 @@
 static struct core_error
 apply_pin(struct app *app, int64_t arg, const char *why, int days)
 {
-
 	(void)days;
 	return forum_thread_pin(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
@@ -28,7 +27,6 @@ apply_pin(struct app *app, int64_t arg, const char *why, int days)
 static struct core_error
 apply_lock(struct app *app, int64_t arg, const char *why, int days)
 {
-
 	(void)days;
 	return forum_thread_lock(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
@@ -36,7 +34,6 @@ apply_lock(struct app *app, int64_t arg, const char *why, int days)
 static struct core_error
 apply_hide_thread(struct app *app, int64_t arg, const char *why, int days)
 {
-
 	(void)days;
 	return forum_thread_hide(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
@@ -44,7 +41,6 @@ apply_hide_thread(struct app *app, int64_t arg, const char *why, int days)
 static struct core_error
 apply_hide_post(struct app *app, int64_t arg, const char *why, int days)
 {
-
 	(void)days;
 	return forum_post_hide(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
 }
@@ -116,7 +112,6 @@ forum_post_about(const struct forum_post *p, const char *thread_title)
 static struct core_error
 apply_move(struct app *app, int64_t arg, const char *why, int days)
 {
-
 	(void)days;
 	return forum_thread_move(app->db, app_actor(app), MOVE_THREAD(arg),
 	    MOVE_BOARD(arg), why);

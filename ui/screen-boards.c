@@ -17,7 +17,6 @@ struct boards_state {
 static void
 boards_load(struct app *app, struct boards_state *bs)
 {
-
 	forum_board_list_free(&bs->list);
 	if (forum_boards(app->db, app_actor(app), &bs->list) != 0)
 		app_notice(app, T("error.internal"));

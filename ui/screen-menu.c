@@ -22,7 +22,6 @@ struct menu_entry {
 static int64_t
 count_new_posts(struct app *app)
 {
-
 	return forum_new_posts(app->db, app_actor(app));
 }
 
@@ -35,7 +34,6 @@ count_notices(struct app *app)
 static int64_t
 count_reports(struct app *app)
 {
-
 	return forum_reports_open(app->db, app_actor(app));
 }
 

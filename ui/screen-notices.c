@@ -20,7 +20,6 @@ struct notices_state {
 static void
 notices_load(struct app *app, struct notices_state *ns)
 {
-
 	forum_notice_list_free(&ns->list);
 	if (forum_notices(app->db, app_actor(app), ns->offset, NOTICES_PAGE, &ns->list) != 0)
 		app_notice(app, T("error.internal"));
@@ -92,7 +91,6 @@ notices_select(struct app *app, void *st, int index)
 static int
 notices_action(struct app *app, void *st, int key)
 {
-
 	if (key != 'a')
 		return SR_STAY;
 	forum_notice_read(app->db, app_actor(app), 0);

@@ -22,7 +22,6 @@ struct reports_state {
 static void
 reports_load(struct app *app, struct reports_state *rs)
 {
-
 	forum_report_list_free(&rs->list);
 	if (forum_reports(app->db, app_actor(app), rs->offset, REPORTS_PAGE, &rs->list) != 0)
 		app_notice(app, T("error.internal"));
@@ -77,7 +76,6 @@ static struct core_error
 resolve(struct app *app, int64_t post_id, enum forum_resolution how,
     const char *why, int days)
 {
-
 	return forum_report_resolve(app->db, app_actor(app), post_id, how, days, why);
 }
 

@@ -111,7 +111,6 @@ struct hits_state {
 static void
 hits_load(struct app *app, struct hits_state *hs)
 {
-
 	forum_hit_list_free(&hs->list);
 	if (forum_search(app->db, app_actor(app), &hs->q, &hs->list) != 0)
 		app_notice(app, T("error.internal"));

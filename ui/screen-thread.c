@@ -8,7 +8,6 @@
 #include "ui/view.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
-#include "core/audit.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
@@ -61,7 +60,6 @@ forum_quote(const char *author, const char *body)
 static void
 thread_load(struct app *app, struct thread_state *ts, int64_t from)
 {
-
 	if (from < 1)
 		from = 1;
 	if (from > ts->t.last_seq)

@@ -27,7 +27,6 @@ struct threads_state {
 static void
 threads_load(struct app *app, struct threads_state *ts)
 {
-
 	forum_thread_list_free(&ts->list);
 	if (forum_board_get(app->db, app_actor(app), ts->board_id, &ts->board) != 0 ||
 	    forum_threads(app->db, app_actor(app), ts->board_id, ts->offset, THREADS_PAGE,

@@ -363,6 +363,53 @@ test_suspend_author(void **state)
 	assert_int_equal(audit_count(f->db, "user.suspend"), 1);
 }
 
+/* Account management is the admins'; refusals name their field. */
+static void
+test_account_management(void **state)
+{
+	struct fixture *f = *state;
+	int64_t id = 0, target = f->victim.account_id;
+	char want[64];
+	int w;
+
+	for (w = 0; w < NWHO; w++) {
+		struct core_error e = account_set_role_by(f->db, &f->p[w],
+		    target, ROLE_ORGANISER);
+
+		if (w == ADMIN || w == WHO_CMD)
+			assert_null(e.key);
+		else
+			assert_string_equal(e.key, "error.forum.not_allowed");
+	}
+	snprintf(want, sizeof want, "account %lld", (long long)target);
+	assert_int_equal(audit_target_count(f->db, "user.set-role", want), 2);
+	assert_string_equal(account_create_by(f->db, &f->p[MODERATOR], "nauja",
+	    "Nauja", TDB_PASSWORD, "lt", ROLE_MEMBER, &id).key,
+	    "error.forum.not_allowed");
+	assert_string_equal(account_create_by(f->db, &f->p[WHO_CMD], "jonas",
+	    "Kažkas", TDB_PASSWORD, "lt", ROLE_MEMBER, &id).field, "name");
+	assert_null(account_create_by(f->db, &f->p[ADMIN], "nauja", "Nauja",
+	    TDB_PASSWORD, "lt", ROLE_MEMBER, &id).key);
+	snprintf(want, sizeof want, "account %lld", (long long)id);
+	assert_int_equal(audit_target_count(f->db, "user.add", want), 1);
+	/* Registration: the fields, and the pause about none. */
+	assert_string_equal(account_register(f->db, "x", "X", TDB_PASSWORD,
+	    "lt", 0, &id).field, "name");
+	assert_string_equal(account_register(f->db, "kitas", "", TDB_PASSWORD,
+	    "lt", 0, &id).field, "display");
+	assert_null(account_register(f->db, "kitas", "Kitas", TDB_PASSWORD,
+	    "lt", 1000, &id).key);
+	assert_string_equal(account_register(f->db, "kitas", "Dar vienas",
+	    TDB_PASSWORD, "lt", 1000, &id).field, "name");
+	{
+		struct core_error e = account_register(f->db, "trecias",
+		    "Trečias", TDB_PASSWORD, "lt", 1, &id);
+
+		assert_string_equal(e.key, "error.register.busy");
+		assert_null(e.field);
+	}
+}
+
 int
 main(void)
 {
@@ -380,6 +427,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_resolve_suspend_rank,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_suspend_author, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_account_management, setup,
 		    tdb_teardown),
 	};
 
