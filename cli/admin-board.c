@@ -1,6 +1,6 @@
 /* `tinklas admin board ...`: add, list, edit, move and remove forum boards,
  * and list, add and remove a board's own moderators. The admin command is
- * the forum viewer with account 0 and ROLE_ADMIN; core checks the text and
+ * the actor with account 0 and ROLE_ADMIN; core checks the text and
  * writes the audit log. */
 #include "cli/admin-cmd.h"
 #include "common/config.h"

@@ -1,6 +1,6 @@
 /* `tinklas admin report ...`: the moderation queue from the shell: list the
  * open reports on posts and resolve them. The admin command is the forum
- * viewer with account 0 and ROLE_ADMIN; core writes the audit log. */
+ * actor with account 0 and ROLE_ADMIN; core writes the audit log. */
 #include "cli/admin-cmd.h"
 #include "common/config.h"
 #include "common/xalloc.h"

@@ -17,11 +17,11 @@
 struct db;
 
 struct actor {
-	int64_t		 account_id;		/* 0: a guest or the admin command */
+	int64_t		 account_id;	/* 0: a guest or the admin command */
 	enum role	 role;
-	const char	*lang;			/* new content's language: "lt" */
+	const char	*lang;		/* new content's language: "lt" */
 	int		 posts_per_minute;	/* flood limit; 0: none */
-	bool		 guest;			/* reads only; account_id is 0 */
+	bool		 guest;		/* reads only; account_id is 0 */
 };
 
 /* A guest reading in lang. */

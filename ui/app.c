@@ -244,7 +244,7 @@ count_notices(struct app *app)
 bool
 app_is_moderator(const struct app *app)
 {
-	return app->acct.id != 0 && app->acct.role >= ROLE_MODERATOR;
+	return !app->actor.guest && app->actor.role >= ROLE_MODERATOR;
 }
 
 bool

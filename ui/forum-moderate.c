@@ -21,28 +21,32 @@ static struct core_error
 apply_pin(struct app *app, int64_t arg, const char *why, int days)
 {
 	(void)days;
-	return forum_thread_pin(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_thread_pin(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
 static struct core_error
 apply_lock(struct app *app, int64_t arg, const char *why, int days)
 {
 	(void)days;
-	return forum_thread_lock(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_thread_lock(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
 static struct core_error
 apply_hide_thread(struct app *app, int64_t arg, const char *why, int days)
 {
 	(void)days;
-	return forum_thread_hide(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_thread_hide(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
 static struct core_error
 apply_hide_post(struct app *app, int64_t arg, const char *why, int days)
 {
 	(void)days;
-	return forum_post_hide(app->db, app_actor(app), TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_post_hide(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
 void
@@ -133,7 +137,8 @@ move_chosen(struct app *app, const struct choice_req *req, int index)
 		return "forum.move_same";
 	if (forum_thread_get(app->db, app_actor(app), req->arg, &t) != 0 ||
 	    forum_board_get(app->db, app_actor(app), t.board_id, &from) != 0 ||
-	    forum_board_get(app->db, app_actor(app), req->values[index], &to) != 0)
+	    forum_board_get(app->db, app_actor(app), req->values[index],
+	    &to) != 0)
 		return "error.forum.not_found";
 	assert(t.id < INT32_MAX && to.id < INT32_MAX);
 	rr.arg = MOVE_ARG(t.id, to.id);

@@ -90,7 +90,8 @@ boards_action(struct app *app, void *st, int key)
 	if (key == 'r')
 		err = forum_mark_board_read(app->db, app_actor(app), b->id);
 	else if (key == 'm')
-		err = forum_board_mute(app->db, app_actor(app), b->id, !b->muted);
+		err = forum_board_mute(app->db, app_actor(app), b->id,
+		    !b->muted);
 	else
 		return SR_STAY;
 	app_notice(app, T(err != NULL ? err : key == 'r' ? "forum.marked_read" :

@@ -178,16 +178,18 @@ compose_submit(struct app *app, void *st, struct form *unused)
 	(void)unused;
 	switch (cs->req.kind) {
 	case COMPOSE_THREAD:
-		err = forum_thread_start(app->db, app_actor(app), cs->req.board_id,
-		    form_value(cs->form, "title"), body, lang, &thread_id, NULL);
+		err = forum_thread_start(app->db, app_actor(app),
+		    cs->req.board_id, form_value(cs->form, "title"), body, lang,
+		    &thread_id, NULL);
 		seq = 1;
 		break;
 	case COMPOSE_REPLY:
-		err = forum_reply(app->db, app_actor(app), cs->req.thread_id, body, lang,
-		    NULL, &seq);
+		err = forum_reply(app->db, app_actor(app), cs->req.thread_id,
+		    body, lang, NULL, &seq);
 		break;
 	default:
-		err = forum_post_edit(app->db, app_actor(app), cs->req.post_id, body, lang);
+		err = forum_post_edit(app->db, app_actor(app), cs->req.post_id,
+		    body, lang);
 		seq = cs->req.seq;
 		break;
 	}

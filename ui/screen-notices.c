@@ -21,7 +21,8 @@ static void
 notices_load(struct app *app, struct notices_state *ns)
 {
 	forum_notice_list_free(&ns->list);
-	if (forum_notices(app->db, app_actor(app), ns->offset, NOTICES_PAGE, &ns->list) != 0)
+	if (forum_notices(app->db, app_actor(app), ns->offset, NOTICES_PAGE,
+	    &ns->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 

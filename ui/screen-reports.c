@@ -23,7 +23,8 @@ static void
 reports_load(struct app *app, struct reports_state *rs)
 {
 	forum_report_list_free(&rs->list);
-	if (forum_reports(app->db, app_actor(app), rs->offset, REPORTS_PAGE, &rs->list) != 0)
+	if (forum_reports(app->db, app_actor(app), rs->offset, REPORTS_PAGE,
+	    &rs->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 
@@ -76,7 +77,8 @@ static struct core_error
 resolve(struct app *app, int64_t post_id, enum forum_resolution how,
     const char *why, int days)
 {
-	return forum_report_resolve(app->db, app_actor(app), post_id, how, days, why);
+	return forum_report_resolve(app->db, app_actor(app), post_id, how, days,
+	    why);
 }
 
 static struct core_error

@@ -66,7 +66,8 @@ thread_load(struct app *app, struct thread_state *ts, int64_t from)
 		from = ts->t.last_seq > 0 ? ts->t.last_seq : 1;
 	ts->from = from;
 	forum_post_list_free(&ts->posts);
-	if (forum_posts(app->db, app_actor(app), ts->t.id, from, POSTS_PAGE, &ts->posts) != 0)
+	if (forum_posts(app->db, app_actor(app), ts->t.id, from, POSTS_PAGE,
+	    &ts->posts) != 0)
 		app_notice(app, T("error.internal"));
 	if (ts->posts.n > 0)
 		forum_mark_read(app->db, app_actor(app), ts->t.id,
@@ -99,12 +100,14 @@ thread_open(struct app *app, void *arg)
 	struct thread_state *ts = xcalloc(1, sizeof *ts);
 	int64_t seq;
 
-	if (forum_thread_get(app->db, app_actor(app), req->thread_id, &ts->t) != 0) {
+	if (forum_thread_get(app->db, app_actor(app), req->thread_id,
+	    &ts->t) != 0) {
 		app_notice(app, T("error.forum.not_found"));
 		return ts;
 	}
 	ts->read_before = ts->t.read_seq;
-	ts->moderator = actor_moderates(app->db, app_actor(app), ts->t.board_id);
+	ts->moderator = actor_moderates(app->db, app_actor(app),
+	    ts->t.board_id);
 	seq = req->seq > 0 ? req->seq : ts->t.first_unread > 0 ?
 	    ts->t.first_unread : 1;
 	thread_show(app, ts, seq);

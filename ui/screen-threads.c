@@ -28,9 +28,10 @@ static void
 threads_load(struct app *app, struct threads_state *ts)
 {
 	forum_thread_list_free(&ts->list);
-	if (forum_board_get(app->db, app_actor(app), ts->board_id, &ts->board) != 0 ||
-	    forum_threads(app->db, app_actor(app), ts->board_id, ts->offset, THREADS_PAGE,
-	    &ts->list) != 0)
+	if (forum_board_get(app->db, app_actor(app), ts->board_id,
+	    &ts->board) != 0 ||
+	    forum_threads(app->db, app_actor(app), ts->board_id, ts->offset,
+	    THREADS_PAGE, &ts->list) != 0)
 		app_notice(app, T("error.internal"));
 	ts->moderator = actor_moderates(app->db, app_actor(app), ts->board_id);
 }
@@ -148,7 +149,8 @@ threads_action(struct app *app, void *st, int key)
 		return SR_STAY;
 	}
 	if (key == 'r' && !app_is_guest(app)) {
-		err = forum_mark_board_read(app->db, app_actor(app), ts->board_id);
+		err = forum_mark_board_read(app->db, app_actor(app),
+		    ts->board_id);
 		done = "forum.marked_read";
 	}
 	if (focus >= 0 && (size_t)focus < ts->list.n && ts->moderator) {

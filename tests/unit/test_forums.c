@@ -189,8 +189,8 @@ test_hidden_posts(void **state)
 	    NULL));
 	assert_null(forum_reply(f->db, &f->ruta, tid, "trečias", NULL, NULL,
 	    NULL));
-	assert_string_equal(forum_post_hide(f->db, &f->ruta, pid2, true, "").key,
-	    "error.forum.not_allowed");
+	assert_string_equal(forum_post_hide(f->db, &f->ruta, pid2, true,
+	    "").key, "error.forum.not_allowed");
 	assert_null(forum_post_hide(f->db, &f->aiste, pid2, true, "spam").key);
 	assert_int_equal(audit_count(f->db, "post.hide"), 1);
 
@@ -376,8 +376,8 @@ test_locked(void **state)
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
 	    "pirmas", NULL, &tid, &pid));
-	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true, "").key,
-	    "error.forum.not_allowed");
+	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true,
+	    "").key, "error.forum.not_allowed");
 	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(audit_count(f->db, "thread.lock"), 1);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL,
@@ -552,8 +552,8 @@ test_board_admin(void **state)
 	assert_true(actor_moderates(f->db, &jonas, f->board));
 	assert_false(actor_moderates(f->db, &jonas, f->other));
 	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test").key);
-	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other, "").key,
-	    "error.forum.not_allowed");
+	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other,
+	    "").key, "error.forum.not_allowed");
 	assert_int_equal(forum_board_moderators(f->db, f->board, &ml), 0);
 	assert_int_equal(ml.n, 1);
 	assert_string_equal(ml.v[0].name, "jonas");

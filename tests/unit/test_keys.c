@@ -42,12 +42,12 @@ test_add_list_find(void **state)
 	struct sshkey_row *rows, k;
 	int n;
 
-	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAAone",
-	    "ruta@laptop", "SHA256:one").key);
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+	    "AAAAone", "ruta@laptop", "SHA256:one").key);
 	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-rsa", "AAAAtwo",
 	    "evil\x1b]52;c;x\x07", "SHA256:two").key);
-	assert_null(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519", "AAAAthree",
-	    NULL, "SHA256:three").key);
+	assert_null(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519",
+	    "AAAAthree", NULL, "SHA256:three").key);
 	n = key_list(f->db, f->ruta, &rows);
 	assert_int_equal(n, 2);
 	assert_string_equal(rows[0].fingerprint, "SHA256:one");
@@ -79,26 +79,27 @@ test_duplicate_and_limit(void **state)
 	char fp[32];
 	int i, n;
 
-	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:same").key);
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA",
+	    "", "SHA256:same").key);
 	/* A key names one account: not twice, not for someone else. */
-	assert_string_equal(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:same").key, "error.key.duplicate");
-	assert_string_equal(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519", "AAAA",
+	assert_string_equal(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+	    "AAAA", "", "SHA256:same").key, "error.key.duplicate");
+	assert_string_equal(key_add_by(f->db, &f->admin, f->jonas,
+	    "ssh-ed25519", "AAAA",
 	    "", "SHA256:same").key, "error.key.duplicate");
 	for (i = 1; i < KEYS_PER_ACCOUNT_MAX; i++) {
 		snprintf(fp, sizeof fp, "SHA256:k%d", i);
-		assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA", "",
-		    fp).key);
+		assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+		    "AAAA", "", fp).key);
 	}
-	assert_string_equal(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:one-too-many").key, "error.key.limit");
+	assert_string_equal(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+	    "AAAA", "", "SHA256:one-too-many").key, "error.key.limit");
 	n = key_list(f->db, f->ruta, &rows);
 	assert_int_equal(n, KEYS_PER_ACCOUNT_MAX);
 	key_rows_free(rows, n);
 	/* The failed adds left no transaction open. */
-	assert_null(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519", "AAAA", "",
-	    "SHA256:jonas").key);
+	assert_null(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519",
+	    "AAAA", "", "SHA256:jonas").key);
 }
 
 static void
@@ -107,8 +108,8 @@ test_remove_only_own(void **state)
 	struct fixture *f = *state;
 	struct sshkey_row k;
 
-	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:r").key);
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA",
+	    "", "SHA256:r").key);
 	assert_int_equal(key_find(f->db, "SHA256:r", &k), 0);
 	key_row_clear(&k);
 	assert_string_equal(key_remove_by(f->db, &f->admin, f->jonas,

@@ -97,9 +97,11 @@ test_reasons_in_audit(void **state)
 	assert_int_equal(w.actor, f->aiste.account_id);
 	assert_string_equal(w.detail, "Ginčas baigtas");
 	assert_string_equal(w.label, "\"Krepšinis\"");
-	assert_null(forum_thread_pin(f->db, &f->aiste, f->tid, true, "Svarbu").key);
+	assert_null(forum_thread_pin(f->db, &f->aiste, f->tid, true,
+	    "Svarbu").key);
 	assert_string_equal(entry(f, "thread.pin").detail, "Svarbu");
-	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, true, "Šlamštas").key);
+	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, true,
+	    "Šlamštas").key);
 	assert_string_equal(entry(f, "thread.hide").detail, "Šlamštas");
 	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, false, "").key);
 	/* A move names the board and keeps the reason; the thread's own
@@ -111,7 +113,8 @@ test_reasons_in_audit(void **state)
 	w = entry(f, "thread.move");
 	assert_non_null(strstr(w.detail, "\"Kelionės\""));
 	assert_non_null(strstr(w.detail, ": Ne ta tema"));
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true, "Įžeidimas").key);
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
+	    "Įžeidimas").key);
 	w = entry(f, "post.hide");
 	assert_string_equal(w.detail, "Įžeidimas");
 	assert_string_equal(w.label, "#2 by jonas in \"Krepšinis\"");
@@ -125,7 +128,8 @@ test_hidden_author_told(void **state)
 	int64_t own;
 
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true, "Įžeidimas").key);
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
+	    "Įžeidimas").key);
 	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
@@ -135,7 +139,8 @@ test_hidden_author_told(void **state)
 	assert_int_equal(l.v[0].actor_id, f->aiste.account_id);
 	forum_notice_list_free(&l);
 	/* Hiding again or showing it tells nothing more. */
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true, "vėl").key);
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
+	    "vėl").key);
 	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, false, "").key);
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 1);
 	/* A moderator hiding their own post is not told. */

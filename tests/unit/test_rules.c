@@ -82,7 +82,8 @@ check_suspend(struct fixture *f, const struct actor *a, int64_t target,
 	if (want == NULL) {
 		assert_null(e.key);
 		assert_true(suspended_until(f, target) > 0);
-		assert_int_equal(audit_count(f->db, "user.suspend"), before + 1);
+		assert_int_equal(audit_count(f->db, "user.suspend"),
+		    before + 1);
 		assert_int_equal(account_unsuspend(f->db, target), 0);
 		return;
 	}
@@ -308,23 +309,21 @@ test_resolve_suspend_rank(void **state)
 
 	assert_null(forum_reply(f->db, &f->mod2, f->tid, "moderatoriaus",
 	    NULL, &modpost, NULL));
-	assert_null(forum_reply(f->db, &f->p[ADMIN], f->tid, "administratoriaus", NULL,
-	    &adminpost, NULL));
+	assert_null(forum_reply(f->db, &f->p[ADMIN], f->tid,
+	    "administratoriaus", NULL, &adminpost, NULL));
 	assert_null(forum_report(f->db, &f->p[MEMBER], modpost, "blogai"));
 	assert_null(forum_report(f->db, &f->p[MEMBER], f->pid, "blogai"));
 	assert_null(forum_report(f->db, &f->p[MEMBER], adminpost, "blogai"));
 
 	assert_string_equal(forum_report_resolve(f->db, &f->p[BOARDMOD],
-	    modpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key,
-	    "error.suspend.rank");
+	    modpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key, "error.suspend.rank");
 	assert_int_equal(suspended_until(f, f->mod2.account_id), 0);
 	assert_int_equal(audit_count(f->db, "report.suspend"), 0);
 	assert_string_equal(forum_report_resolve(f->db, &f->p[BOARDMOD],
 	    adminpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key,
 	    "error.suspend.rank");
 	assert_string_equal(forum_report_resolve(f->db, &f->p[MODERATOR],
-	    modpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key,
-	    "error.suspend.rank");
+	    modpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key, "error.suspend.rank");
 	assert_int_equal(forum_reports(f->db, &f->p[BOARDMOD], 0, 10, &l), 0);
 	assert_int_equal(l.n, 3);
 	assert_false(l.v[0].hidden);
