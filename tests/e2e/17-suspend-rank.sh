@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Who may suspend whom, end to end: from the report queue a moderator may
 # suspend a member but not another moderator or an admin; the queue says so
-# in the moderator's language and nothing of the resolution happens. The
-# admin command may suspend a moderator. (Bug: a moderator could suspend a
+# in the moderator's language and nothing of the resolution happens. A
+# board moderator is refused the same way from the thread. The admin
+# command may suspend a moderator. (Bug: a moderator could suspend a
 # moderator or an admin from the queue.)
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
@@ -10,7 +11,9 @@ add_user aiste "moderate-kindly-often-5" moderator lt || exit 1
 add_user marius "guard-the-river-bank-8" moderator en || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 add_user ruta "linden-river-kaunas-42" member en || exit 1
+add_user bronius "board-keeper-walks-3" member lt || exit 1
 admin board add "Language club" >/dev/null || exit 1
+admin board moderators 1 add bronius >/dev/null || exit 1
 
 # Marius (a moderator) starts a thread; ruta reports it.
 out=$(plain_session marius "guard-the-river-bank-8" \
@@ -31,6 +34,15 @@ out=$(admin audit)
 check "nothing was audited as a suspension" bash -c '! grep -q "user.suspend\|report.suspend" <<<"$0"' "$out"
 out=$(admin report list)
 check "the report stays open" grep -q "I do not like it" <<<"$out"
+
+# Bronius moderates the board (a member assigned to it): from the thread he
+# may not suspend the moderator either.
+out=$(plain_session bronius "board-keeper-walks-3" \
+	"\n1\n1\n1\n1\ns\nNe\n7\n\nq\nq\nq\nq\nq\n" 2>&1)
+check "the board moderator is asked to suspend the author" grep -q "Užblokuoti įrašo 1 autorių (marius)" <<<"$out"
+check "the thread refuses, in Lithuanian" grep -q "Moderatorių ar administratorių gali užblokuoti tik administratorius." <<<"$out"
+out=$(admin user show marius)
+check "the moderator is still not suspended" grep -qE "^status: +active" <<<"$out"
 
 # Positive control: jonas (a member) replies, ruta reports it, and aiste
 # suspends him from the queue.
