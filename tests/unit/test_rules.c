@@ -340,6 +340,43 @@ test_resolve_suspend_rank(void **state)
 	assert_int_equal(audit_count(f->db, "user.suspend"), 2);
 }
 
+/* Resolving a report (dismiss, hide): the board's moderators; a member
+ * and a board moderator of another board may not. */
+static void
+test_resolve_matrix(void **state)
+{
+	struct fixture *f = *state;
+	struct actor elsewhere = tdb_viewer(&f->t, "elze", "lt", ROLE_MEMBER);
+	int64_t pid;
+	int w, done = 0;
+
+	assert_null(forum_board_moderator_add(f->db, &f->p[WHO_CMD], f->other,
+	    elsewhere.account_id));
+	for (w = 0; w < NWHO; w++) {
+		const struct actor *a = &f->p[w];
+
+		assert_null(forum_reply(f->db, &f->victim, f->tid, "dar", NULL,
+		    &pid, NULL));
+		assert_null(forum_report(f->db, &f->mod2, pid, "blogai"));
+		assert_string_equal(forum_report_resolve(f->db, &elsewhere, pid,
+		    FORUM_RESOLVE_HIDE, 0, "ne").key, "error.forum.not_allowed");
+		if (w == MEMBER) {
+			assert_string_equal(forum_report_resolve(f->db, a, pid,
+			    FORUM_RESOLVE_DISMISS, 0, "ne").key,
+			    "error.forum.not_allowed");
+			continue;
+		}
+		assert_null(forum_report_resolve(f->db, a, pid,
+		    w % 2 ? FORUM_RESOLVE_HIDE : FORUM_RESOLVE_DISMISS, 0,
+		    "gerai").key);
+		done++;
+		assert_string_equal(forum_report_resolve(f->db, a, pid,
+		    FORUM_RESOLVE_HIDE, 0, "vėl").key, "error.forum.no_reports");
+	}
+	assert_int_equal(audit_count(f->db, "report.hide") +
+	    audit_count(f->db, "report.dismiss"), done);
+}
+
 /* Suspending a post's author from a thread follows the same rules. */
 static void
 test_suspend_author(void **state)
@@ -425,6 +462,8 @@ main(void)
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_resolve_suspend_rank,
 		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_resolve_matrix, setup,
+		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_suspend_author, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_account_management, setup,
