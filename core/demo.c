@@ -279,10 +279,10 @@ demo_forums(struct db *db)
 			else if (j == 0)
 				err = forum_thread_start(db, &v,
 				    boards[t->board], t->title, p->body,
-				    p->lang, &tid, NULL);
+				    p->lang, &tid, NULL).key;
 			else
 				err = forum_reply(db, &v, tid, p->body, p->lang,
-				    NULL, NULL);
+				    NULL, NULL).key;
 		}
 		if (err == NULL && t->pinned)
 			err = forum_thread_pin(db, &admin, tid, true, "").key;

@@ -11,10 +11,13 @@ struct core_error {
 	const char	*key;	/* NULL: done; else "error.suspend.rank" */
 	const char	*field;	/* "days", "reason", ...; NULL: the whole
 				 * action */
+	long long	 arg;	/* the message's {0} where it takes one: the
+				 * limit a text went past */
 };
 
-#define CORE_OK			((struct core_error){ NULL, NULL })
-#define CORE_ERR(k, f)		((struct core_error){ (k), (f) })
+#define CORE_OK			((struct core_error){ NULL, NULL, 0 })
+#define CORE_ERR(k, f)		((struct core_error){ (k), (f), 0 })
+#define CORE_ERR_ARG(k, f, a)	((struct core_error){ (k), (f), (a) })
 
 static inline bool
 core_failed(struct core_error e)

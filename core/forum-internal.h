@@ -89,6 +89,10 @@ int forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
  * *err "error.forum.reason_length" when it is too long. */
 char *forum_clean_reason(const char *reason, const char **err);
 
+/* A posting call's refusal with the field of the compose form it is
+ * about: "title" and "body" with their limit as arg, "lang"; else none. */
+struct core_error forum_text_error(const char *key);
+
 /* Steps a page query that asked for limit + 1 rows: SQLITE_ROW while the
  * row fits the page of n rows so far, SQLITE_DONE (with *more set when a
  * row is left over) at the end, or SQLITE's error. */

@@ -11,13 +11,25 @@
 	"p.created, p.edited_at, p.hidden, p.deleted, p.body, a.role"
 
 static void	post_from_row(sqlite3_stmt *, struct forum_post *, bool);
+static const char *add_reply(struct db *, const struct actor *, int64_t,
+		    const char *, const char *, int64_t *, int64_t *);
+static const char *edit_post(struct db *, const struct actor *, int64_t,
+		    const char *, const char *);
 static const char *reply_insert(struct db *, const struct actor *,
 		    int64_t, const char *, const char *, int64_t *, int64_t *);
 static bool	post_visible(struct db *, const struct actor *,
 		    const struct forum_post_row *);
 
-const char *
+struct core_error
 forum_reply(struct db *db, const struct actor *v, int64_t thread_id,
+    const char *body, const char *lang, int64_t *post_id, int64_t *seq)
+{
+	return forum_text_error(add_reply(db, v, thread_id, body, lang,
+	    post_id, seq));
+}
+
+static const char *
+add_reply(struct db *db, const struct actor *v, int64_t thread_id,
     const char *body, const char *lang, int64_t *post_id, int64_t *seq)
 {
 	const char *err = NULL, *code;
@@ -121,8 +133,15 @@ forum_post_clear(struct forum_post *p)
 	memset(p, 0, sizeof *p);
 }
 
-const char *
+struct core_error
 forum_post_edit(struct db *db, const struct actor *v, int64_t id,
+    const char *body, const char *lang)
+{
+	return forum_text_error(edit_post(db, v, id, body, lang));
+}
+
+static const char *
+edit_post(struct db *db, const struct actor *v, int64_t id,
     const char *body, const char *lang)
 {
 	struct forum_post_row r;

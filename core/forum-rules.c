@@ -162,6 +162,20 @@ forum_check_lang(const struct actor *v, const char *lang)
 	return i18n_lang_valid(lang) ? lang : NULL;
 }
 
+struct core_error
+forum_text_error(const char *key)
+{
+	if (key == NULL)
+		return CORE_OK;
+	if (strcmp(key, "error.forum.title_length") == 0)
+		return CORE_ERR_ARG(key, "title", FORUM_TITLE_MAX);
+	if (strcmp(key, "error.forum.body_length") == 0)
+		return CORE_ERR_ARG(key, "body", FORUM_BODY_MAX);
+	if (strcmp(key, "error.lang.unknown") == 0)
+		return CORE_ERR(key, "lang");
+	return CORE_ERR(key, NULL);
+}
+
 int
 forum_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more)
 {

@@ -24,11 +24,23 @@ static const char *thread_insert(struct db *, const struct actor *,
 		    int64_t, const char *, const char *, const char *,
 		    int64_t *, int64_t *);
 static char	*board_detail(struct db *, int64_t, const char *);
+static const char *start_thread(struct db *, const struct actor *, int64_t,
+		    const char *, const char *, const char *, int64_t *,
+		    int64_t *);
 static struct core_error thread_set(struct db *, const struct actor *,
 		    int64_t, enum thread_flag, bool, const char *);
 
-const char *
+struct core_error
 forum_thread_start(struct db *db, const struct actor *v,
+    int64_t board_id, const char *title, const char *body, const char *lang,
+    int64_t *thread_id, int64_t *post_id)
+{
+	return forum_text_error(start_thread(db, v, board_id, title, body, lang,
+	    thread_id, post_id));
+}
+
+static const char *
+start_thread(struct db *db, const struct actor *v,
     int64_t board_id, const char *title, const char *body, const char *lang,
     int64_t *thread_id, int64_t *post_id)
 {

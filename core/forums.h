@@ -143,9 +143,10 @@ struct forum_thread_list {
  * 1-20,000 (multi-line); lang NULL means the viewer's. *thread_id and
  * *post_id (either may be NULL) get the new ids. Keys: "error.forum.guest",
  * "error.forum.suspended", "error.forum.flood", "error.forum.not_found",
- * "error.forum.title_length", "error.forum.body_length",
- * "error.lang.unknown". Sends mention notifications. */
-const char *forum_thread_start(struct db *db,
+ * "error.forum.title_length" (field "title", arg 120),
+ * "error.forum.body_length" (field "body", arg 20,000),
+ * "error.lang.unknown" (field "lang"). Sends mention notifications. */
+struct core_error forum_thread_start(struct db *db,
     const struct actor *viewer, int64_t board_id, const char *title,
     const char *body, const char *lang, int64_t *thread_id, int64_t *post_id);
 /* A page of a board's threads: pinned first, then by last activity,
@@ -204,7 +205,7 @@ struct forum_post_list {
  * forum_thread_start, "error.forum.locked" (unless the viewer moderates the
  * board). Notifies the thread's earlier authors and mentioned users (never
  * the replier). *post_id and *seq may be NULL. */
-const char *forum_reply(struct db *db, const struct actor *viewer,
+struct core_error forum_reply(struct db *db, const struct actor *viewer,
     int64_t thread_id, const char *body, const char *lang, int64_t *post_id,
     int64_t *seq);
 /* The posts with seq in [from, from + limit) the viewer can see, in seq
@@ -224,7 +225,7 @@ void forum_post_clear(struct forum_post *p);
  * "error.forum.not_found", "error.forum.body_length", "error.forum.locked"
  * (members cannot edit in locked threads), "error.lang.unknown",
  * "error.forum.edit_flood" (more edits a minute than posts_per_minute). */
-const char *forum_post_edit(struct db *db, const struct actor *viewer,
+struct core_error forum_post_edit(struct db *db, const struct actor *viewer,
     int64_t id, const char *body, const char *lang);
 /* Soft-deletes a post: its author or a moderator. The post keeps its seq;
  * moderators still read it. */

@@ -53,14 +53,17 @@ setup(void **state)
 	    &f->board));
 	assert_null(forum_board_add(f->db, &admin, "Kita", "", "", &f->other));
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "A", "a",
-	    NULL, &f->a, NULL));
+	    NULL, &f->a, NULL).key);
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "B", "b",
-	    NULL, &f->b, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, f->b, "b2", NULL, NULL, NULL));
+	    NULL, &f->b, NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, f->b, "b2", NULL, NULL,
+	    NULL).key);
 	assert_null(forum_thread_start(f->db, &f->ruta, f->other, "C", "c",
-	    NULL, &f->c, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, f->c, "c2", NULL, NULL, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, f->c, "c3", NULL, NULL, NULL));
+	    NULL, &f->c, NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, f->c, "c2", NULL, NULL,
+	    NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, f->c, "c3", NULL, NULL,
+	    NULL).key);
 	exec(f->db, "UPDATE threads SET created = created - %lld, "
 	    "last_post_at = last_post_at - %lld", 1000, 1000);
 	exec(f->db, "UPDATE accounts SET created = %lld WHERE id = %lld",
@@ -124,7 +127,8 @@ test_new_account_sees_old_threads_read(void **state)
 
 	/* A reply after emma joined makes that one thread unread, all of
 	 * it: she has never read it. */
-	assert_null(forum_reply(f->db, &f->ruta, f->b, "b3", NULL, NULL, NULL));
+	assert_null(forum_reply(f->db, &f->ruta, f->b, "b3", NULL, NULL,
+	    NULL).key);
 	assert_int_equal(board(f, &f->emma, f->board).unread_threads, 1);
 	assert_int_equal(board(f, &f->emma, f->board).new_posts, 3);
 	assert_int_equal(board(f, &f->emma, f->other).new_posts, 0);

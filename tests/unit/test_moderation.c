@@ -39,9 +39,9 @@ setup(void **state)
 	assert_null(forum_board_add(f->db, &admin, "Kelionės", "", "",
 	    &f->other));
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Krepšinis",
-	    "pirmas", NULL, &f->tid, NULL));
+	    "pirmas", NULL, &f->tid, NULL).key);
 	assert_null(forum_reply(f->db, &f->jonas, f->tid, "antras", NULL,
-	    &f->pid2, NULL));
+	    &f->pid2, NULL).key);
 	*state = f;
 	return 0;
 }
@@ -145,7 +145,7 @@ test_hidden_author_told(void **state)
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 1);
 	/* A moderator hiding their own post is not told. */
 	assert_null(forum_reply(f->db, &f->aiste, f->tid, "mano", NULL, &own,
-	    NULL));
+	    NULL).key);
 	assert_null(forum_post_hide(f->db, &f->aiste, own, true, "klaida").key);
 	assert_int_equal(forum_notices(f->db, &f->aiste, 0, 10, &l), 0);
 	assert_int_equal(l.n, 0);

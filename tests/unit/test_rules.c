@@ -52,7 +52,7 @@ setup(void **state)
 	assert_null(forum_board_moderator_add(f->db, &f->p[WHO_CMD], f->board,
 	    f->p[BOARDMOD].account_id));
 	assert_null(forum_thread_start(f->db, &f->victim, f->board, "Krepšinis",
-	    "pirmas", NULL, &f->tid, &f->pid));
+	    "pirmas", NULL, &f->tid, &f->pid).key);
 	*state = f;
 	return 0;
 }
@@ -308,9 +308,9 @@ test_resolve_suspend_rank(void **state)
 	int64_t modpost, adminpost;
 
 	assert_null(forum_reply(f->db, &f->mod2, f->tid, "moderatoriaus",
-	    NULL, &modpost, NULL));
+	    NULL, &modpost, NULL).key);
 	assert_null(forum_reply(f->db, &f->p[ADMIN], f->tid,
-	    "administratoriaus", NULL, &adminpost, NULL));
+	    "administratoriaus", NULL, &adminpost, NULL).key);
 	assert_null(forum_report(f->db, &f->p[MEMBER], modpost, "blogai"));
 	assert_null(forum_report(f->db, &f->p[MEMBER], f->pid, "blogai"));
 	assert_null(forum_report(f->db, &f->p[MEMBER], adminpost, "blogai"));
@@ -356,10 +356,11 @@ test_resolve_matrix(void **state)
 		const struct actor *a = &f->p[w];
 
 		assert_null(forum_reply(f->db, &f->victim, f->tid, "dar", NULL,
-		    &pid, NULL));
+		    &pid, NULL).key);
 		assert_null(forum_report(f->db, &f->mod2, pid, "blogai"));
 		assert_string_equal(forum_report_resolve(f->db, &elsewhere, pid,
-		    FORUM_RESOLVE_HIDE, 0, "ne").key, "error.forum.not_allowed");
+		    FORUM_RESOLVE_HIDE, 0, "ne").key,
+		    "error.forum.not_allowed");
 		if (w == MEMBER) {
 			assert_string_equal(forum_report_resolve(f->db, a, pid,
 			    FORUM_RESOLVE_DISMISS, 0, "ne").key,
@@ -371,7 +372,8 @@ test_resolve_matrix(void **state)
 		    "gerai").key);
 		done++;
 		assert_string_equal(forum_report_resolve(f->db, a, pid,
-		    FORUM_RESOLVE_HIDE, 0, "vėl").key, "error.forum.no_reports");
+		    FORUM_RESOLVE_HIDE, 0, "vėl").key,
+		    "error.forum.no_reports");
 	}
 	assert_int_equal(audit_count(f->db, "report.hide") +
 	    audit_count(f->db, "report.dismiss"), done);
@@ -385,7 +387,7 @@ test_suspend_author(void **state)
 	int64_t modpost;
 
 	assert_null(forum_reply(f->db, &f->mod2, f->tid, "moderatoriaus",
-	    NULL, &modpost, NULL));
+	    NULL, &modpost, NULL).key);
 	assert_string_equal(forum_suspend_author(f->db, &f->p[BOARDMOD],
 	    modpost, 3, "ne").key, "error.suspend.rank");
 	assert_string_equal(forum_suspend_author(f->db, &f->p[MEMBER],
