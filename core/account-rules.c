@@ -15,28 +15,8 @@ static struct core_error	suspend_write(struct db *, const struct actor *,
 				    const struct account *,
 				    const struct suspension *);
 static struct core_error	create_error(const char *);
-
-struct core_error
-rule_may_suspend(struct db *db, const struct actor *a, int64_t target_id,
-    int64_t board_id)
-{
-	struct account t;
-
-	if (a->guest)
-		return CORE_ERR("error.forum.not_allowed", NULL);
-	if (account_by_id(db, target_id, &t) != 0)
-		return CORE_ERR("error.forum.not_found", NULL);
-	if (a->account_id != 0 && a->account_id == t.id)
-		return CORE_ERR("error.suspend.self", NULL);
-	if (a->role == ROLE_ADMIN)
-		return CORE_OK;
-	/* Moderators everywhere, board moderators from their board. */
-	if (!actor_moderates(db, a, board_id))
-		return CORE_ERR("error.forum.not_allowed", NULL);
-	if (t.role >= ROLE_MODERATOR)
-		return CORE_ERR("error.suspend.rank", NULL);
-	return CORE_OK;
-}
+static struct core_error	may_suspend(struct db *, const struct actor *,
+				    const struct account *, int64_t);
 
 struct core_error
 account_suspend_in_tx(struct db *db, const struct actor *a, int64_t target_id,
@@ -45,12 +25,10 @@ account_suspend_in_tx(struct db *db, const struct actor *a, int64_t target_id,
 	struct core_error e;
 	struct account t;
 
-	e = rule_may_suspend(db, a, target_id, s->board_id);
-	if (core_failed(e))
-		return e;
 	if (account_by_id(db, target_id, &t) != 0)
 		return CORE_ERR("error.forum.not_found", NULL);
-	return suspend_write(db, a, &t, s);
+	e = may_suspend(db, a, &t, s->board_id);
+	return core_failed(e) ? e : suspend_write(db, a, &t, s);
 }
 
 struct core_error
@@ -77,10 +55,11 @@ account_unsuspend_by(struct db *db, const struct actor *a, int64_t target_id)
 
 	if (db_tx_begin(db, NULL, NULL) != NULL)
 		return CORE_ERR("error.internal", NULL);
-	e = rule_may_suspend(db, a, target_id, 0);
-	if (!core_failed(e) && account_by_id(db, target_id, &t) != 0)
+	if (account_by_id(db, target_id, &t) != 0)
 		e = CORE_ERR("error.forum.not_found", NULL);
-	else if (!core_failed(e) && !account_is_suspended(&t, db_now()))
+	else
+		e = may_suspend(db, a, &t, 0);
+	if (!core_failed(e) && !account_is_suspended(&t, db_now()))
 		e = CORE_ERR("error.suspend.not_suspended", NULL);
 	else if (!core_failed(e) && (account_unsuspend(db, t.id) != 0 ||
 	    db_audit(db, a, "account", t.id, "user.unsuspend", "") != NULL))
@@ -156,6 +135,25 @@ account_set_role_by(struct db *db, const struct actor *a, int64_t target_id,
 		free(detail);
 	}
 	return CORE_ERR(db_tx_end(db, err), NULL);
+}
+
+/* The matrix of rules.h for a loaded target. */
+static struct core_error
+may_suspend(struct db *db, const struct actor *a, const struct account *t,
+    int64_t board_id)
+{
+	if (a->guest)
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (a->account_id != 0 && a->account_id == t->id)
+		return CORE_ERR("error.suspend.self", NULL);
+	if (a->role == ROLE_ADMIN)
+		return CORE_OK;
+	/* Moderators everywhere, board moderators from their board. */
+	if (!actor_moderates(db, a, board_id))
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (t->role >= ROLE_MODERATOR)
+		return CORE_ERR("error.suspend.rank", NULL);
+	return CORE_OK;
 }
 
 /* Suspends t and audits it: "N days: why", or the end as a UTC time. */

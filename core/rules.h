@@ -33,11 +33,6 @@ struct suspension {
 					 * is in; 0: none (roles only) */
 };
 
-/* Whether the actor may suspend (or unsuspend) the account target_id from
- * board_id (0: from no board): CORE_OK or the refusal. Reads only. */
-struct core_error rule_may_suspend(struct db *db, const struct actor *a,
-    int64_t target_id, int64_t board_id);
-
 struct core_error account_suspend_by(struct db *db, const struct actor *a,
     int64_t target_id, const struct suspension *s);
 struct core_error account_unsuspend_by(struct db *db, const struct actor *a,
