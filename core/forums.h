@@ -409,11 +409,15 @@ enum forum_resolution {
 	FORUM_RESOLVE_HIDE,	/* hide the post */
 	FORUM_RESOLVE_SUSPEND,	/* hide the post and suspend its author */
 };
-/* Closes every open report on a post (moderators of its board). why is the
- * reason kept in the audit log and, for a suspension, shown to the author;
- * days (1-3650) is the suspension's length. Keys: "error.forum.not_allowed",
+/* Closes every open report on a post (moderators of its board), in one
+ * transaction with its audit entries. why is the reason kept in the audit
+ * log and, for a suspension, shown to the author; days (1-3650) is the
+ * suspension's length, and a suspension follows the rules of core/rules.h
+ * (moderators suspend members only): when they refuse, nothing of the
+ * resolution happens. Keys: "error.forum.not_allowed",
  * "error.forum.not_found", "error.forum.no_reports",
- * "error.forum.reason_length", "error.forum.days". */
+ * "error.forum.reason_length" (field "reason"), "error.forum.days" (field
+ * "days"), "error.suspend.rank", "error.suspend.self". */
 struct core_error forum_report_resolve(struct db *db,
     const struct actor *viewer, int64_t post_id,
     enum forum_resolution how, int days, const char *why);
