@@ -277,7 +277,7 @@ naive_text(const char *sql, const char *a)
 static void
 bench_pages(const char *label, int64_t thread, int64_t from, bool offset)
 {
-	struct forum_viewer v = { 7, ROLE_MEMBER, "lt", 0 };
+	struct actor v = { 7, ROLE_MEMBER, "lt", 0 };
 	struct forum_post_list l;
 	struct timing t = { .n = 0 };
 	char what[64];
@@ -308,7 +308,7 @@ bench_pages(const char *label, int64_t thread, int64_t from, bool offset)
 static void
 bench_search(const char *label, const char *words, bool found)
 {
-	struct forum_viewer v = { 7, ROLE_MEMBER, "lt", 0 };
+	struct actor v = { 7, ROLE_MEMBER, "lt", 0 };
 	struct forum_search_query q = { words, 0, NULL, NULL, 0, PAGE };
 	struct forum_hit_list l;
 	struct timing t = { .n = 0 };
@@ -344,7 +344,7 @@ bench_search(const char *label, const char *words, bool found)
 static void
 bench_unread(const char *label, int64_t account)
 {
-	struct forum_viewer v = { account, ROLE_MEMBER, "lt", 0 };
+	struct actor v = { account, ROLE_MEMBER, "lt", 0 };
 	struct forum_board_list l;
 	struct timing t = { .n = 0 };
 	char what[64];

@@ -1,6 +1,6 @@
 /* `tinklas admin board ...`: add, list, edit, move and remove forum boards,
  * and list, add and remove a board's own moderators. The admin command is
- * the forum viewer with account 0 and ROLE_ADMIN; core checks the text and
+ * the actor with account 0 and ROLE_ADMIN; core checks the text and
  * writes the audit log. */
 #include "cli/admin-cmd.h"
 #include "common/config.h"
@@ -64,7 +64,7 @@ parse_id(const char *s, int64_t *out)
 static int
 load(struct admin_ctx *ctx, int64_t id, struct forum_board *b)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 
 	if (forum_board_get(ctx->db, &v, id, b) == 0)
 		return 0;
@@ -96,7 +96,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	const char *desc = "", *lang = "", *err;
 	struct forum_board b;
 	int64_t id;
@@ -128,7 +128,7 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board_list l;
 	size_t i;
 
@@ -160,7 +160,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 		{ "any-lang", no_argument, NULL, 'A' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	const char *title = NULL, *desc = NULL, *lang = NULL, *err;
 	struct forum_board b;
 	int64_t id;
@@ -201,7 +201,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board b;
 	long long pos;
 	const char *err;
@@ -223,7 +223,7 @@ cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_remove(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board b;
 	const char *err;
 	char what[64];
@@ -286,7 +286,7 @@ is_moderator(struct admin_ctx *ctx, int64_t board_id, int64_t account_id)
 static int
 cmd_moderators(struct admin_ctx *ctx, int argc, char **argv)
 {
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	struct forum_board b;
 	struct account a;
 	const char *err;

@@ -40,9 +40,9 @@ struct admin_group {
 /* Every group, in the order of the help, ending with NULL. */
 extern const struct admin_group *const admin_groups[];
 
-/* The forum viewer the admin command is: account 0 with ROLE_ADMIN. */
-struct forum_viewer;
-struct forum_viewer admin_forum_viewer(const struct admin_ctx *ctx);
+/* The actor the admin command is: account 0 with ROLE_ADMIN. */
+struct actor;
+struct actor admin_actor(const struct admin_ctx *ctx);
 
 /* Prints "tinklas admin: " and the message to stderr; returns 1. */
 int	admin_fail(const char *fmt, ...)

@@ -3,6 +3,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/accounts.h"
+#include "core/actor.h"
 #include "core/keys.h"
 #include "core/pubkey.h"
 
@@ -61,6 +62,7 @@ key_line(int argc, char **argv)
 static int
 cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 {
+	struct actor actor = admin_actor(ctx);
 	struct pubkey_info info;
 	struct account a;
 	const char *err;
@@ -78,10 +80,9 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 	free(line);
 	if (err != NULL)
 		return admin_fail_key("key refused", err);
-	err = key_add(ctx->db, a.id, info.type, info.blob, info.comment,
-	    info.fingerprint);
+	err = key_add_by(ctx->db, &actor, a.id, info.type, info.blob,
+	    info.comment, info.fingerprint).key;
 	if (err == NULL) {
-		admin_audit(ctx, "key.add", a.name, info.fingerprint);
 		printf("%s %s added to %s\n", info.type, info.fingerprint,
 		    a.name);
 	}
@@ -146,7 +147,9 @@ find_own(struct admin_ctx *ctx, int64_t account_id, const char *which,
 static int
 cmd_remove(struct admin_ctx *ctx, int argc, char **argv)
 {
+	struct actor actor = admin_actor(ctx);
 	struct sshkey_row k;
+	struct core_error e;
 	struct account a;
 
 	if (argc != 3)
@@ -155,9 +158,9 @@ cmd_remove(struct admin_ctx *ctx, int argc, char **argv)
 		return 1;
 	if (find_own(ctx, a.id, argv[2], &k) != 0)
 		return admin_fail("%s has no key %s", a.name, argv[2]);
-	if (key_remove(ctx->db, a.id, k.id) != 0)
-		return admin_fail("cannot remove the key");
-	admin_audit(ctx, "key.remove", a.name, k.fingerprint);
+	e = key_remove_by(ctx->db, &actor, a.id, k.id);
+	if (core_failed(e))
+		return admin_fail_key("key not removed", e.key);
 	printf("%s %s removed from %s\n", k.type, k.fingerprint, a.name);
 	return 0;
 }

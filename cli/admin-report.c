@@ -1,6 +1,6 @@
 /* `tinklas admin report ...`: the moderation queue from the shell: list the
  * open reports on posts and resolve them. The admin command is the forum
- * viewer with account 0 and ROLE_ADMIN; core writes the audit log. */
+ * actor with account 0 and ROLE_ADMIN; core writes the audit log. */
 #include "cli/admin-cmd.h"
 #include "common/config.h"
 #include "common/xalloc.h"
@@ -94,7 +94,7 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 		{ "limit", required_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	long long limit = REPORT_DEFAULT_LIMIT;
 	struct forum_report_list l;
 	size_t i;
@@ -145,10 +145,11 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		{ "reason", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct forum_viewer v = admin_forum_viewer(ctx);
+	struct actor v = admin_actor(ctx);
 	long long id, days = -1;
-	const char *reason = NULL, *err;
+	const char *reason = NULL;
 	enum forum_resolution how;
+	struct core_error e;
 	struct forum_post p;
 	char what[64], author[FORUM_NAME_SZ];
 	int ch;
@@ -179,11 +180,11 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_fail("no post %lld", id);
 	snprintf(author, sizeof author, "%s", p.author_name);
 	forum_post_clear(&p);
-	err = forum_report_resolve(ctx->db, &v, id, how, (int)days, reason);
-	if (err != NULL) {
+	e = forum_report_resolve(ctx->db, &v, id, how, (int)days, reason);
+	if (core_failed(e)) {
 		snprintf(what, sizeof what, "reports on post %lld not resolved",
 		    id);
-		return admin_fail_key(what, err);
+		return admin_fail_key(what, e.key);
 	}
 	switch (how) {
 	case FORUM_RESOLVE_DISMISS:

@@ -7,6 +7,7 @@
 #include "core/accounts.h"
 #include "core/domain.h"
 #include "core/keys.h"
+#include "core/rules.h"
 #include "i18n/i18n.h"
 
 #include <getopt.h>
@@ -16,7 +17,6 @@
 #include <time.h>
 
 /* Suspensions without an end last until 9999-12-31. */
-#define SUSPEND_FOREVER	253402300799LL
 
 static int	cmd_add(struct admin_ctx *, int, char **);
 static int	cmd_list(struct admin_ctx *, int, char **);
@@ -71,8 +71,10 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 	const char *name, *display = NULL, *lang = ctx->cfg->default_lang;
 	const char *err;
 	enum role role = ROLE_MEMBER;
+	struct actor actor = admin_actor(ctx);
+	struct core_error e;
 	struct account a;
-	char *pw, *detail;
+	char *pw;
 	int64_t id;
 	int ch;
 
@@ -107,16 +109,14 @@ cmd_add(struct admin_ctx *ctx, int argc, char **argv)
 		    lang);
 	if (admin_read_password(ctx, name, &pw) != 0)
 		return 1;
-	err = account_create(ctx->db, name, display, pw, lang, role, &id);
+	e = account_create_by(ctx->db, &actor, name, display, pw, lang, role,
+	    &id);
 	free(pw);
-	if (err != NULL)
-		return admin_fail_key("account not created", err);
-	detail = xasprintf("role %s, language %s", role_name(role), lang);
+	if (core_failed(e))
+		return admin_fail_key("account not created", e.key);
 	/* The stored, lower-case name. */
 	if (account_by_id(ctx->db, id, &a) == 0)
 		name = a.name;
-	admin_audit(ctx, "user.add", name, detail);
-	free(detail);
 	printf("created account %lld: %s\n", (long long)id, name);
 	return 0;
 }
@@ -129,7 +129,7 @@ status(const struct account *a, char *buf, size_t sz)
 
 	if (!account_is_suspended(a, time(NULL)))
 		return "active";
-	if (a->suspended_until >= SUSPEND_FOREVER)
+	if (a->suspended_until >= ACCOUNT_SUSPEND_FOREVER)
 		return "suspended";
 	snprintf(buf, sz, "suspended until %s",
 	    admin_time(a->suspended_until, when, sizeof when));
@@ -215,6 +215,8 @@ cmd_show(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_set_role(struct admin_ctx *ctx, int argc, char **argv)
 {
+	struct actor actor = admin_actor(ctx);
+	struct core_error e;
 	struct account a;
 	enum role role;
 
@@ -225,9 +227,9 @@ cmd_set_role(struct admin_ctx *ctx, int argc, char **argv)
 		    "moderator, admin)", argv[2]);
 	if (admin_account(ctx, argv[1], &a) != 0)
 		return 1;
-	if (account_set_role(ctx->db, a.id, role) != 0)
-		return admin_fail("cannot change the role");
-	admin_audit(ctx, "user.set-role", a.name, role_name(role));
+	e = account_set_role_by(ctx->db, &actor, a.id, role);
+	if (core_failed(e))
+		return admin_fail_key("role not changed", e.key);
 	printf("%s is now %s (was %s)\n", a.name, role_name(role),
 	    role_name(a.role));
 	return 0;
@@ -258,11 +260,14 @@ cmd_suspend(struct admin_ctx *ctx, int argc, char **argv)
 		{ "reason", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *reason = "";
-	int64_t until = SUSPEND_FOREVER, now = time(NULL);
+	struct suspension susp = { .until = ACCOUNT_SUSPEND_FOREVER,
+	    .reason = "" };
+	struct actor actor = admin_actor(ctx);
+	int64_t now = time(NULL);
+	struct core_error e;
 	struct account a;
 	long long days;
-	char when[64], *detail;
+	char when[64];
 	int ch, ends = 0;
 
 	while ((ch = getopt_long(argc, argv, "d:u:r:", opts, NULL)) != -1) {
@@ -272,20 +277,20 @@ cmd_suspend(struct admin_ctx *ctx, int argc, char **argv)
 			    days == 0)
 				return admin_fail("--days wants a number of "
 				    "days from 1 to 36500");
-			until = now + days * 86400;
+			susp.days = (int)days;
 			ends++;
 			break;
 		case 'u':
-			if (parse_date(optarg, &until) != 0)
+			if (parse_date(optarg, &susp.until) != 0)
 				return admin_fail("--until wants a date like "
 				    "2025-08-01");
-			if (until <= now)
+			if (susp.until <= now)
 				return admin_fail("--until %s is not in the "
 				    "future", optarg);
 			ends++;
 			break;
 		case 'r':
-			reason = optarg;
+			susp.reason = optarg;
 			break;
 		default:
 			return admin_usage("user", CMD(4));
@@ -295,24 +300,26 @@ cmd_suspend(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_usage("user", CMD(4));
 	if (admin_account(ctx, argv[optind], &a) != 0)
 		return 1;
-	if (account_suspend(ctx->db, a.id, until, reason) != 0)
-		return admin_fail("cannot suspend %s", a.name);
-	if (until >= SUSPEND_FOREVER)
+	e = account_suspend_by(ctx->db, &actor, a.id, &susp);
+	if (core_failed(e))
+		return admin_fail_key(a.name, e.key);
+	if (susp.days > 0)
+		admin_time(now + (int64_t)susp.days * 86400, when, sizeof when);
+	else if (susp.until >= ACCOUNT_SUSPEND_FOREVER)
 		snprintf(when, sizeof when, "until lifted");
 	else
-		admin_time(until, when, sizeof when);
-	detail = xasprintf("%s%s%s", when, *reason != '\0' ? ": " : "",
-	    reason);
-	admin_audit(ctx, "user.suspend", a.name, detail);
-	free(detail);
+		admin_time(susp.until, when, sizeof when);
 	printf("%s suspended %s%s\n", a.name,
-	    until >= SUSPEND_FOREVER ? "" : "until ", when);
+	    susp.days == 0 && susp.until >= ACCOUNT_SUSPEND_FOREVER ? "" :
+	    "until ", when);
 	return 0;
 }
 
 static int
 cmd_unsuspend(struct admin_ctx *ctx, int argc, char **argv)
 {
+	struct actor actor = admin_actor(ctx);
+	struct core_error e;
 	struct account a;
 
 	if (argc != 2)
@@ -321,9 +328,9 @@ cmd_unsuspend(struct admin_ctx *ctx, int argc, char **argv)
 		return 1;
 	if (!account_is_suspended(&a, time(NULL)))
 		return admin_fail("%s is not suspended", a.name);
-	if (account_unsuspend(ctx->db, a.id) != 0)
-		return admin_fail("cannot lift the suspension of %s", a.name);
-	admin_audit(ctx, "user.unsuspend", a.name, "");
+	e = account_unsuspend_by(ctx->db, &actor, a.id);
+	if (core_failed(e))
+		return admin_fail_key(a.name, e.key);
 	printf("%s may log in again\n", a.name);
 	return 0;
 }
@@ -331,8 +338,8 @@ cmd_unsuspend(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_reset_password(struct admin_ctx *ctx, int argc, char **argv)
 {
+	char *pw, target[32];
 	struct account a;
-	char *pw;
 	int rc;
 
 	if (argc != 2)
@@ -345,7 +352,9 @@ cmd_reset_password(struct admin_ctx *ctx, int argc, char **argv)
 	free(pw);
 	if (rc != 0)
 		return admin_fail("cannot set the password of %s", a.name);
-	admin_audit(ctx, "user.reset-password", a.name, "");
+	/* Named by id, as the rules' entries are (erasure leaves no name). */
+	snprintf(target, sizeof target, "account %lld", (long long)a.id);
+	admin_audit(ctx, "user.reset-password", target, "");
 	printf("password of %s changed\n", a.name);
 	return 0;
 }

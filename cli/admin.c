@@ -510,14 +510,8 @@ admin_audit(struct admin_ctx *ctx, const char *action, const char *target,
 		admin_fail("warning: could not write the audit log");
 }
 
-struct forum_viewer
-admin_forum_viewer(const struct admin_ctx *ctx)
+struct actor
+admin_actor(const struct admin_ctx *ctx)
 {
-	struct forum_viewer v = {
-		.account_id = 0,
-		.role = ROLE_ADMIN,
-		.lang = ctx->cfg->default_lang,
-	};
-
-	return v;
+	return actor_admin_command(ctx->cfg->default_lang);
 }

@@ -18,6 +18,8 @@ enum charset { CHARSET_AUTO, CHARSET_UTF8, CHARSET_ASCII };
 
 #define ACCOUNT_NAME_MAX	32
 #define ACCOUNT_DISPLAY_MAX	64	/* code points */
+/* suspended_until of a suspension without an end: 9999-12-31 23:59:59. */
+#define ACCOUNT_SUSPEND_FOREVER	253402300799LL
 
 struct account {
 	int64_t		 id;

@@ -43,7 +43,8 @@ audit_each(struct db *db, int limit,
 	sqlite3_stmt *st;
 	int n = 0, rc;
 
-	/* Targets are "<what> <id>" (forum_audit) or a user name. */
+	/* Targets are "<what> <id>" (db_audit); entries written before the
+	 * rules named accounts by name. */
 	st = db_prepare(db, "SELECT audit.id, at, actor_id, "
 	    "coalesce(accounts.name, ''), action, target, detail, coalesce(CASE "
 	    "WHEN target GLOB 'thread [0-9]*' THEN (SELECT '\"' || title || '\"' "

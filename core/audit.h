@@ -16,7 +16,7 @@ struct audit_entry {
 	int64_t		 actor_id;
 	const char	*actor_name;	/* "" for the admin command */
 	const char	*action;	/* "user.suspend" */
-	const char	*target;	/* "ruta" */
+	const char	*target;	/* "account 12", "post 7" */
 	const char	*detail;	/* free text: reason */
 	const char	*label;		/* what target names now, for people:
 					 * "jonas", "\"Title\"", "#2 by jonas in

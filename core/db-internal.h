@@ -23,6 +23,20 @@ int db_step_done(sqlite3_stmt *st);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
+
+/* core/tx.c: the write transaction of a rule and its audit entry. */
+struct actor;
+/* Opens a write transaction: NULL, or "error.internal" after freeing a
+ * and b (either may be NULL), so callers holding clean text just return. */
+const char *db_tx_begin(struct db *db, char *a, char *b);
+/* Ends it: rolls back and returns err when err is set, else commits and
+ * returns NULL or "error.internal". */
+const char *db_tx_end(struct db *db, const char *err);
+/* Logs a change by the actor with target "<what> <id>" (account, board,
+ * thread, post, key): accounts are named by id, never by name, so erasing
+ * an account leaves no name behind. NULL or "error.internal". */
+const char *db_audit(struct db *db, const struct actor *a, const char *what,
+    int64_t id, const char *action, const char *detail);
 /* Binds a string or NULL as text. */
 int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 /* Copies column col into dst (size dstsz), cutting at a UTF-8 boundary. */

@@ -184,12 +184,12 @@ static const struct demo_thread demo_threads[] = {
 
 static int	demo_age(struct db *);
 static int	demo_viewer(struct db *, const char *, struct account *,
-		    struct forum_viewer *);
+		    struct actor *);
 
 int
 forums_demo(struct db *db, FILE *out)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 }, v;
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 }, v;
 	int64_t boards[sizeof demo_boards / sizeof demo_boards[0]], tid;
 	const struct demo_thread *t;
 	const struct demo_post *p;
@@ -218,13 +218,13 @@ forums_demo(struct db *db, FILE *out)
 			else if (j == 0)
 				err = forum_thread_start(db, &v,
 				    boards[t->board], t->title, p->body,
-				    p->lang, &tid, NULL);
+				    p->lang, &tid, NULL).key;
 			else
 				err = forum_reply(db, &v, tid, p->body, p->lang,
-				    NULL, NULL);
+				    NULL, NULL).key;
 		}
 		if (err == NULL && t->pinned)
-			err = forum_thread_pin(db, &admin, tid, true, "");
+			err = forum_thread_pin(db, &admin, tid, true, "").key;
 		if (err != NULL) {
 			fprintf(stderr, "demo: %s: %s\n", t->title, err);
 			return -1;
@@ -271,10 +271,10 @@ fail:
  * limit); v points into a. 0 or -1. */
 static int
 demo_viewer(struct db *db, const char *name, struct account *a,
-    struct forum_viewer *v)
+    struct actor *v)
 {
 	if (account_by_name(db, name, a) != 0)
 		return -1;
-	*v = (struct forum_viewer){ a->id, a->role, a->lang, 0 };
+	*v = (struct actor){ a->id, a->role, a->lang, 0 };
 	return 0;
 }

@@ -9,11 +9,11 @@
 #include <string.h>
 
 static void	board_from_row(sqlite3_stmt *, struct forum_board *);
-static int	board_counts(struct db *, const struct forum_viewer *,
+static int	board_counts(struct db *, const struct actor *,
 		    struct forum_board *, size_t);
 static bool	board_exists(struct db *, int64_t);
-static const char *admin_begin(struct db *, const struct forum_viewer *);
-static const char *board_begin(struct db *, const struct forum_viewer *,
+static const char *admin_begin(struct db *, const struct actor *);
+static const char *board_begin(struct db *, const struct actor *,
 		    const char *, const char *, const char *, char **, char **);
 
 #define BOARD_COLUMNS \
@@ -22,7 +22,7 @@ static const char *board_begin(struct db *, const struct forum_viewer *,
 	"m.account_id = ?1 AND m.board_id = b.id)"
 
 int
-forum_boards(struct db *db, const struct forum_viewer *v,
+forum_boards(struct db *db, const struct actor *v,
     struct forum_board_list *out)
 {
 	sqlite3_stmt *st;
@@ -58,7 +58,7 @@ forum_board_list_free(struct forum_board_list *l)
 }
 
 int
-forum_board_get(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_board_get(struct db *db, const struct actor *v, int64_t id,
     struct forum_board *out)
 {
 	sqlite3_stmt *st;
@@ -79,7 +79,7 @@ forum_board_get(struct db *db, const struct forum_viewer *v, int64_t id,
 }
 
 const char *
-forum_board_add(struct db *db, const struct forum_viewer *v,
+forum_board_add(struct db *db, const struct actor *v,
     const char *title, const char *description, const char *lang,
     int64_t *id_out)
 {
@@ -105,12 +105,12 @@ forum_board_add(struct db *db, const struct forum_viewer *v,
 			id = sqlite3_last_insert_rowid(db->h);
 	}
 	if (id != 0)
-		err = forum_audit(db, v, "board", id, "board.add", t);
+		err = db_audit(db, v, "board", id, "board.add", t);
 	else
 		err = "error.internal";
 	free(t);
 	free(d);
-	if ((err = forum_tx_end(db, err)) != NULL)
+	if ((err = db_tx_end(db, err)) != NULL)
 		return err;
 	if (id_out != NULL)
 		*id_out = id;
@@ -118,7 +118,7 @@ forum_board_add(struct db *db, const struct forum_viewer *v,
 }
 
 const char *
-forum_board_edit(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_board_edit(struct db *db, const struct actor *v, int64_t id,
     const char *title, const char *description, const char *lang)
 {
 	const char *err;
@@ -147,12 +147,12 @@ forum_board_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 	else if (sqlite3_changes(db->h) == 0)
 		err = "error.forum.not_found";
 	else
-		err = forum_audit(db, v, "board", id, "board.edit", "");
-	return forum_tx_end(db, err);
+		err = db_audit(db, v, "board", id, "board.edit", "");
+	return db_tx_end(db, err);
 }
 
 const char *
-forum_board_remove(struct db *db, const struct forum_viewer *v, int64_t id)
+forum_board_remove(struct db *db, const struct actor *v, int64_t id)
 {
 	const char *err;
 	int64_t pos;
@@ -171,12 +171,12 @@ forum_board_remove(struct db *db, const struct forum_viewer *v, int64_t id)
 	    "position - 1 WHERE position > ?1", pos, 0, 0) != 0)
 		err = "error.internal";
 	else
-		err = forum_audit(db, v, "board", id, "board.remove", "");
-	return forum_tx_end(db, err);
+		err = db_audit(db, v, "board", id, "board.remove", "");
+	return db_tx_end(db, err);
 }
 
 const char *
-forum_board_move(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_board_move(struct db *db, const struct actor *v, int64_t id,
     int position)
 {
 	const char *err;
@@ -203,13 +203,13 @@ forum_board_move(struct db *db, const struct forum_viewer *v, int64_t id,
 		err = "error.internal";
 	else {
 		snprintf(detail, sizeof detail, "%d", position);
-		err = forum_audit(db, v, "board", id, "board.move", detail);
+		err = db_audit(db, v, "board", id, "board.move", detail);
 	}
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 const char *
-forum_board_moderator_add(struct db *db, const struct forum_viewer *v,
+forum_board_moderator_add(struct db *db, const struct actor *v,
     int64_t board_id, int64_t account_id)
 {
 	const char *err;
@@ -226,13 +226,13 @@ forum_board_moderator_add(struct db *db, const struct forum_viewer *v,
 	    0) != 0)
 		err = "error.internal";
 	else
-		err = forum_audit(db, v, "board", board_id,
+		err = db_audit(db, v, "board", board_id,
 		    "board.moderator_add", detail);
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 const char *
-forum_board_moderator_remove(struct db *db, const struct forum_viewer *v,
+forum_board_moderator_remove(struct db *db, const struct actor *v,
     int64_t board_id, int64_t account_id)
 {
 	const char *err;
@@ -247,9 +247,9 @@ forum_board_moderator_remove(struct db *db, const struct forum_viewer *v,
 	else if (sqlite3_changes(db->h) == 0)
 		err = "error.forum.not_found";
 	else
-		err = forum_audit(db, v, "board", board_id,
+		err = db_audit(db, v, "board", board_id,
 		    "board.moderator_remove", detail);
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 int
@@ -315,7 +315,7 @@ board_from_row(sqlite3_stmt *st, struct forum_board *b)
  * own read marks and the threads under the viewer's horizon (not every
  * thread); a mark wins over the horizon. Guests have nothing unread. */
 static int
-board_counts(struct db *db, const struct forum_viewer *v,
+board_counts(struct db *db, const struct actor *v,
     struct forum_board *b, size_t n)
 {
 	sqlite3_stmt *st;
@@ -371,7 +371,7 @@ board_exists(struct db *db, int64_t id)
 
 /* Opens the transaction of an admin's board change: NULL, or why not. */
 static const char *
-admin_begin(struct db *db, const struct forum_viewer *v)
+admin_begin(struct db *db, const struct actor *v)
 {
 	if (v->role != ROLE_ADMIN)
 		return "error.forum.not_allowed";
@@ -384,7 +384,7 @@ admin_begin(struct db *db, const struct forum_viewer *v)
  * clean title and description (NULL when not given, to be freed), or why
  * not, with nothing to free. */
 static const char *
-board_begin(struct db *db, const struct forum_viewer *v, const char *title,
+board_begin(struct db *db, const struct actor *v, const char *title,
     const char *description, const char *lang, char **t, char **d)
 {
 	const char *err = NULL;
@@ -403,5 +403,5 @@ board_begin(struct db *db, const struct forum_viewer *v, const char *title,
 		free(*t);
 		return err;
 	}
-	return forum_begin(db, *t, *d);
+	return db_tx_begin(db, *t, *d);
 }

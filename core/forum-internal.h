@@ -37,12 +37,10 @@ struct forum_thread_row {
 #define FORUM_HORIZON "(SELECT created FROM accounts WHERE id = ?1)"
 /* The same horizon as a value to bind where a query reads it per read
  * mark: the account's creation, or -1 (nothing older) when there is none. */
-int64_t forum_horizon(struct db *db, const struct forum_viewer *v);
+int64_t forum_horizon(struct db *db, const struct actor *v);
 
-/* The audit actor for the viewer (0 for the admin command). */
-int64_t forum_actor(const struct forum_viewer *v);
 /* The viewer's language when valid, else "lt". */
-const char *forum_lang(const struct forum_viewer *v);
+const char *forum_lang(const struct actor *v);
 
 /* Loads a row by id: 0, or -1 when there is none. */
 int forum_load_post(struct db *db, int64_t id, struct forum_post_row *out);
@@ -51,11 +49,11 @@ int forum_load_thread(struct db *db, int64_t id, struct forum_thread_row *out);
 /* Whether the viewer may write a post now: NULL, or "error.forum.guest",
  * "error.forum.suspended", "error.forum.flood". Call inside the write
  * transaction so the flood count is exact. */
-const char *forum_may_post(struct db *db, const struct forum_viewer *v);
+const char *forum_may_post(struct db *db, const struct actor *v);
 /* Whether the viewer may edit now: as many edits a minute as posts
  * (posts_per_minute), moderators without limit. NULL or
  * "error.forum.edit_flood". Inside the write transaction. */
-const char *forum_may_edit(struct db *db, const struct forum_viewer *v);
+const char *forum_may_edit(struct db *db, const struct actor *v);
 
 /* Sanitised copies of user text, or NULL with *err set to the key that
  * says why not: a title of 1-max code points, a body of 1-20,000. */
@@ -64,7 +62,7 @@ char *forum_clean_line(const char *s, size_t max, const char *key,
 char *forum_clean_body(const char *s, const char **err);
 /* Checks a post language (NULL means the viewer's); returns the code to
  * store or NULL when it is not one of i18n's. */
-const char *forum_check_lang(const struct forum_viewer *v, const char *lang);
+const char *forum_check_lang(const struct actor *v, const char *lang);
 
 /* Brings the search index in step with a post (removed when hidden,
  * deleted or in a hidden thread) or with every post of a thread. */
@@ -91,17 +89,9 @@ int forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
  * *err "error.forum.reason_length" when it is too long. */
 char *forum_clean_reason(const char *reason, const char **err);
 
-/* Opens a write transaction: NULL, or "error.internal" after freeing a
- * and b (either may be NULL), so callers holding clean text just return. */
-const char *forum_begin(struct db *db, char *a, char *b);
-/* Ends the write transaction: rolls back and returns err when err is set,
- * else commits and returns NULL or "error.internal". */
-const char *forum_tx_end(struct db *db, const char *err);
-
-/* Logs a forum change by the viewer with target "<what> <id>" (board,
- * thread, post, account); NULL or "error.internal". */
-const char *forum_audit(struct db *db, const struct forum_viewer *v,
-    const char *what, int64_t id, const char *action, const char *detail);
+/* A posting call's refusal with the field of the compose form it is
+ * about: "title" and "body" with their limit as arg, "lang"; else none. */
+struct core_error forum_text_error(const char *key);
 
 /* Steps a page query that asked for limit + 1 rows: SQLITE_ROW while the
  * row fits the page of n rows so far, SQLITE_DONE (with *more set when a

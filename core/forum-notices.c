@@ -67,7 +67,7 @@ forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
 }
 
 int
-forum_notices(struct db *db, const struct forum_viewer *v, int offset,
+forum_notices(struct db *db, const struct actor *v, int offset,
     int limit, struct forum_notice_list *out)
 {
 	struct forum_notice *n;
@@ -136,7 +136,7 @@ forum_notice_list_free(struct forum_notice_list *l)
 }
 
 int64_t
-forum_notices_unread(struct db *db, const struct forum_viewer *v)
+forum_notices_unread(struct db *db, const struct actor *v)
 {
 	if (v->account_id == 0)
 		return 0;
@@ -145,7 +145,7 @@ forum_notices_unread(struct db *db, const struct forum_viewer *v)
 }
 
 int64_t
-forum_notices_probe(struct db *db, const struct forum_viewer *v)
+forum_notices_probe(struct db *db, const struct actor *v)
 {
 	if (v->account_id == 0)
 		return 0;
@@ -154,7 +154,7 @@ forum_notices_probe(struct db *db, const struct forum_viewer *v)
 }
 
 const char *
-forum_notice_read(struct db *db, const struct forum_viewer *v, int64_t id)
+forum_notice_read(struct db *db, const struct actor *v, int64_t id)
 {
 	int rc;
 

@@ -11,13 +11,25 @@
 	"p.created, p.edited_at, p.hidden, p.deleted, p.body, a.role"
 
 static void	post_from_row(sqlite3_stmt *, struct forum_post *, bool);
-static const char *reply_insert(struct db *, const struct forum_viewer *,
+static const char *add_reply(struct db *, const struct actor *, int64_t,
+		    const char *, const char *, int64_t *, int64_t *);
+static const char *edit_post(struct db *, const struct actor *, int64_t,
+		    const char *, const char *);
+static const char *reply_insert(struct db *, const struct actor *,
 		    int64_t, const char *, const char *, int64_t *, int64_t *);
-static bool	post_visible(struct db *, const struct forum_viewer *,
+static bool	post_visible(struct db *, const struct actor *,
 		    const struct forum_post_row *);
 
-const char *
-forum_reply(struct db *db, const struct forum_viewer *v, int64_t thread_id,
+struct core_error
+forum_reply(struct db *db, const struct actor *v, int64_t thread_id,
+    const char *body, const char *lang, int64_t *post_id, int64_t *seq)
+{
+	return forum_text_error(add_reply(db, v, thread_id, body, lang,
+	    post_id, seq));
+}
+
+static const char *
+add_reply(struct db *db, const struct actor *v, int64_t thread_id,
     const char *body, const char *lang, int64_t *post_id, int64_t *seq)
 {
 	const char *err = NULL, *code;
@@ -30,11 +42,11 @@ forum_reply(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 		return "error.lang.unknown";
 	if ((b = forum_clean_body(body, &err)) == NULL)
 		return err;
-	if ((err = forum_begin(db, b, NULL)) != NULL)
+	if ((err = db_tx_begin(db, b, NULL)) != NULL)
 		return err;
 	err = reply_insert(db, v, thread_id, b, code, &pid, &s);
 	free(b);
-	if ((err = forum_tx_end(db, err)) != NULL)
+	if ((err = db_tx_end(db, err)) != NULL)
 		return err;
 	if (post_id != NULL)
 		*post_id = pid;
@@ -44,7 +56,7 @@ forum_reply(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 }
 
 int
-forum_posts(struct db *db, const struct forum_viewer *v, int64_t thread_id,
+forum_posts(struct db *db, const struct actor *v, int64_t thread_id,
     int64_t from, int limit, struct forum_post_list *out)
 {
 	struct forum_thread_row t;
@@ -55,7 +67,7 @@ forum_posts(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 	memset(out, 0, sizeof *out);
 	if (forum_load_thread(db, thread_id, &t) != 0)
 		return -1;
-	mod = forum_can_moderate(db, v, t.board_id);
+	mod = actor_moderates(db, v, t.board_id);
 	if (t.hidden && !mod)
 		return -1;
 	if (limit <= 0)
@@ -93,7 +105,7 @@ forum_post_list_free(struct forum_post_list *l)
 }
 
 int
-forum_post_get(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_post_get(struct db *db, const struct actor *v, int64_t id,
     struct forum_post *out)
 {
 	struct forum_post_row r;
@@ -109,7 +121,7 @@ forum_post_get(struct db *db, const struct forum_viewer *v, int64_t id,
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		post_from_row(st, out, forum_can_moderate(db, v, r.board_id));
+		post_from_row(st, out, actor_moderates(db, v, r.board_id));
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
@@ -121,8 +133,15 @@ forum_post_clear(struct forum_post *p)
 	memset(p, 0, sizeof *p);
 }
 
-const char *
-forum_post_edit(struct db *db, const struct forum_viewer *v, int64_t id,
+struct core_error
+forum_post_edit(struct db *db, const struct actor *v, int64_t id,
+    const char *body, const char *lang)
+{
+	return forum_text_error(edit_post(db, v, id, body, lang));
+}
+
+static const char *
+edit_post(struct db *db, const struct actor *v, int64_t id,
     const char *body, const char *lang)
 {
 	struct forum_post_row r;
@@ -135,12 +154,12 @@ forum_post_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 		return "error.lang.unknown";
 	if ((b = forum_clean_body(body, &err)) == NULL)
 		return err;
-	if ((err = forum_begin(db, b, NULL)) != NULL)
+	if ((err = db_tx_begin(db, b, NULL)) != NULL)
 		return err;
 	if (forum_load_post(db, id, &r) != 0 || !post_visible(db, v, &r) ||
 	    r.deleted)
 		err = "error.forum.not_found";
-	else if (!(mod = forum_can_moderate(db, v, r.board_id)) &&
+	else if (!(mod = actor_moderates(db, v, r.board_id)) &&
 	    v->account_id != r.author_id)
 		err = "error.forum.not_allowed";
 	else if (!mod && r.locked)
@@ -175,13 +194,13 @@ forum_post_edit(struct db *db, const struct forum_viewer *v, int64_t id,
 		}
 	}
 	if (err == NULL && v->account_id != r.author_id)
-		err = forum_audit(db, v, "post", id, "post.edit", "");
+		err = db_audit(db, v, "post", id, "post.edit", "");
 	free(b);
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 const char *
-forum_post_delete(struct db *db, const struct forum_viewer *v, int64_t id)
+forum_post_delete(struct db *db, const struct actor *v, int64_t id)
 {
 	struct forum_post_row r;
 	const char *err = NULL;
@@ -192,18 +211,18 @@ forum_post_delete(struct db *db, const struct forum_viewer *v, int64_t id)
 	    r.deleted)
 		err = "error.forum.not_found";
 	else if (v->account_id != r.author_id &&
-	    !forum_can_moderate(db, v, r.board_id))
+	    !actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
 	else if (forum_exec3(db, "UPDATE posts SET deleted = 1 WHERE id = ?1",
 	    id, 0, 0) != 0 || forum_index_post(db, id) != 0)
 		err = "error.internal";
 	else if (v->account_id != r.author_id)
-		err = forum_audit(db, v, "post", id, "post.delete", "");
-	return forum_tx_end(db, err);
+		err = db_audit(db, v, "post", id, "post.delete", "");
+	return db_tx_end(db, err);
 }
 
-const char *
-forum_post_hide(struct db *db, const struct forum_viewer *v, int64_t id,
+struct core_error
+forum_post_hide(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	struct forum_post_row r;
@@ -211,27 +230,27 @@ forum_post_hide(struct db *db, const struct forum_viewer *v, int64_t id,
 	char *why;
 
 	if ((why = forum_clean_reason(reason, &err)) == NULL)
-		return err;
-	if ((err = forum_begin(db, why, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, "reason");
+	if ((err = db_tx_begin(db, why, NULL)) != NULL)
+		return CORE_ERR(err, NULL);
 	if (forum_load_post(db, id, &r) != 0)
 		err = "error.forum.not_found";
-	else if (!forum_can_moderate(db, v, r.board_id))
+	else if (!actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
 	else if (forum_exec3(db, "UPDATE posts SET hidden = ?2 WHERE id = ?1",
 	    id, on ? 1 : 0, 0) != 0 || forum_index_post(db, id) != 0 ||
 	    (on && r.hidden == 0 &&
-	    forum_notify_hidden(db, id, forum_actor(v), why) != 0))
+	    forum_notify_hidden(db, id, actor_audit_id(v), why) != 0))
 		err = "error.internal";
 	else
-		err = forum_audit(db, v, "post", id,
+		err = db_audit(db, v, "post", id,
 		    on ? "post.hide" : "post.unhide", why);
 	free(why);
-	return forum_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 int
-forum_post_history(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_post_history(struct db *db, const struct actor *v, int64_t id,
     struct forum_edit_list *out)
 {
 	struct forum_post_row r;
@@ -242,7 +261,7 @@ forum_post_history(struct db *db, const struct forum_viewer *v, int64_t id,
 
 	memset(out, 0, sizeof *out);
 	if (forum_load_post(db, id, &r) != 0 || !post_visible(db, v, &r) ||
-	    (r.deleted && !forum_can_moderate(db, v, r.board_id)))
+	    (r.deleted && !actor_moderates(db, v, r.board_id)))
 		return -1;
 	st = db_prepare(db, "SELECT e.at, e.editor_id, "
 	    "coalesce(a.display, ''), e.body FROM post_edits e "
@@ -286,7 +305,7 @@ forum_edit_list_free(struct forum_edit_list *l)
  * the thread, takes the next seq, updates the thread, the author's read
  * mark, the search index and the notifications. */
 static const char *
-reply_insert(struct db *db, const struct forum_viewer *v, int64_t thread_id,
+reply_insert(struct db *db, const struct actor *v, int64_t thread_id,
     const char *body, const char *lang, int64_t *pid, int64_t *seq)
 {
 	struct forum_thread_row t;
@@ -299,7 +318,7 @@ reply_insert(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 	if (forum_load_thread(db, thread_id, &t) != 0)
 		return "error.forum.not_found";
 	if (t.hidden || t.locked) {
-		if (!forum_can_moderate(db, v, t.board_id))
+		if (!actor_moderates(db, v, t.board_id))
 			return t.hidden ? "error.forum.not_found" :
 			    "error.forum.locked";
 	}
@@ -332,12 +351,12 @@ reply_insert(struct db *db, const struct forum_viewer *v, int64_t thread_id,
 /* True when the viewer may see the post at all (hidden posts and posts of
  * hidden threads only for moderators; deleted ones as placeholders). */
 static bool
-post_visible(struct db *db, const struct forum_viewer *v,
+post_visible(struct db *db, const struct actor *v,
     const struct forum_post_row *r)
 {
 	if (r->hidden == 0 && !r->thread_hidden)
 		return true;
-	return forum_can_moderate(db, v, r->board_id);
+	return actor_moderates(db, v, r->board_id);
 }
 
 /* Fills a post from a row of POST_COLUMNS; the bodies of deleted and hidden

@@ -5,6 +5,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/audit.h"
+#include "core/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,12 +23,12 @@
 	"WHERE account_id = ?2))"
 
 static char	*report_reasons(struct db *, int64_t);
-static const char *report_close(struct db *, const struct forum_viewer *,
+static const char *report_close(struct db *, const struct actor *,
 		    const struct forum_post_row *, enum forum_resolution, int,
 		    const char *);
 
 const char *
-forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
+forum_report(struct db *db, const struct actor *v, int64_t post_id,
     const char *reason)
 {
 	struct forum_post_row r;
@@ -41,11 +42,11 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 	if ((clean = forum_clean_line(reason, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
 		return err;
-	if ((err = forum_begin(db, clean, NULL)) != NULL)
+	if ((err = db_tx_begin(db, clean, NULL)) != NULL)
 		return err;
 	if (forum_load_post(db, post_id, &r) != 0 || r.deleted ||
 	    ((r.hidden != 0 || r.thread_hidden) &&
-	    !forum_can_moderate(db, v, r.board_id)))
+	    !actor_moderates(db, v, r.board_id)))
 		err = "error.forum.not_found";
 	else if (r.author_id == v->account_id)
 		err = "error.forum.own_post";
@@ -76,11 +77,11 @@ forum_report(struct db *db, const struct forum_viewer *v, int64_t post_id,
 		    "automatic: 3 reports") != 0)
 			err = "error.internal";
 	}
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
 int
-forum_reports(struct db *db, const struct forum_viewer *v, int offset,
+forum_reports(struct db *db, const struct actor *v, int offset,
     int limit, struct forum_report_list *out)
 {
 	struct forum_report *r;
@@ -147,14 +148,14 @@ forum_report_list_free(struct forum_report_list *l)
 }
 
 int64_t
-forum_reports_open(struct db *db, const struct forum_viewer *v)
+forum_reports_open(struct db *db, const struct actor *v)
 {
 	return forum_scalar(db, "SELECT count(DISTINCT r.post_id) "
 	    OPEN_REPORTS, v->role >= ROLE_MODERATOR, v->account_id, -1);
 }
 
-const char *
-forum_report_resolve(struct db *db, const struct forum_viewer *v,
+struct core_error
+forum_report_resolve(struct db *db, const struct actor *v,
     int64_t post_id, enum forum_resolution how, int days, const char *why)
 {
 	struct forum_post_row r;
@@ -163,15 +164,15 @@ forum_report_resolve(struct db *db, const struct forum_viewer *v,
 
 	if (how == FORUM_RESOLVE_SUSPEND &&
 	    (days < 1 || days > SUSPEND_DAYS_MAX))
-		return "error.forum.days";
+		return CORE_ERR("error.forum.days", "days");
 	if ((clean = forum_clean_line(why, FORUM_REASON_MAX,
 	    "error.forum.reason_length", &err)) == NULL)
-		return err;
-	if ((err = forum_begin(db, clean, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, "reason");
+	if ((err = db_tx_begin(db, clean, NULL)) != NULL)
+		return CORE_ERR(err, NULL);
 	if (forum_load_post(db, post_id, &r) != 0)
 		err = "error.forum.not_found";
-	else if (!forum_can_moderate(db, v, r.board_id))
+	else if (!actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
 	else if (forum_scalar(db, "SELECT count(*) FROM reports WHERE "
 	    "post_id = ?1 AND resolved_at = 0", post_id, 0, 0) == 0)
@@ -179,20 +180,48 @@ forum_report_resolve(struct db *db, const struct forum_viewer *v,
 	else
 		err = report_close(db, v, &r, how, days, clean);
 	free(clean);
-	return forum_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
+}
+
+struct core_error
+forum_suspend_author(struct db *db, const struct actor *v, int64_t post_id,
+    int days, const char *why)
+{
+	struct suspension susp = { .days = days };
+	struct forum_post_row r;
+	struct core_error e;
+	const char *err;
+	char *clean;
+
+	if (days < 1 || days > SUSPEND_DAYS_MAX)
+		return CORE_ERR("error.forum.days", "days");
+	if ((clean = forum_clean_reason(why, &err)) == NULL)
+		return CORE_ERR(err, "reason");
+	if (db_tx_begin(db, clean, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	if (forum_load_post(db, post_id, &r) != 0)
+		e = CORE_ERR("error.forum.not_found", NULL);
+	else {
+		susp.reason = clean;
+		susp.board_id = r.board_id;
+		e = account_suspend_in_tx(db, v, r.author_id, &susp);
+	}
+	free(clean);
+	if ((err = db_tx_end(db, e.key)) != e.key)
+		return CORE_ERR(err, NULL);
+	return e;
 }
 
 /* Applies a resolution inside the caller's transaction. */
 static const char *
-report_close(struct db *db, const struct forum_viewer *v,
+report_close(struct db *db, const struct actor *v,
     const struct forum_post_row *r, enum forum_resolution how, int days,
     const char *why)
 {
 	static const char *const names[] = { "dismiss", "hide", "suspend" };
-	char action[32], *detail;
+	struct suspension susp = { 0 };
+	char action[32];
 	sqlite3_stmt *st;
-	int64_t until;
-	const char *err;
 	int hidden;
 
 	snprintf(action, sizeof action, "report.%s", names[how]);
@@ -203,7 +232,7 @@ report_close(struct db *db, const struct forum_viewer *v,
 		return "error.internal";
 	sqlite3_bind_int64(st, 1, r->id);
 	sqlite3_bind_int64(st, 2, db_now());
-	sqlite3_bind_int64(st, 3, forum_actor(v));
+	sqlite3_bind_int64(st, 3, actor_audit_id(v));
 	db_bind_text(st, 4, names[how]);
 	if (db_step_done(st) != SQLITE_DONE)
 		return "error.internal";
@@ -213,20 +242,17 @@ report_close(struct db *db, const struct forum_viewer *v,
 	if (hidden != r->hidden && (forum_exec3(db, "UPDATE posts SET "
 	    "hidden = ?2 WHERE id = ?1", r->id, hidden, 0) != 0 ||
 	    forum_index_post(db, r->id) != 0 || (r->hidden == 0 &&
-	    forum_notify_hidden(db, r->id, forum_actor(v), why) != 0)))
+	    forum_notify_hidden(db, r->id, actor_audit_id(v), why) != 0)))
 		return "error.internal";
-	if (forum_audit(db, v, "post", r->id, action, why) != NULL)
+	if (db_audit(db, v, "post", r->id, action, why) != NULL)
 		return "error.internal";
 	if (how != FORUM_RESOLVE_SUSPEND)
 		return NULL;
-	until = db_now() + (int64_t)days * 86400;
-	if (account_suspend(db, r->author_id, until, why) != 0)
-		return "error.internal";
-	detail = xasprintf("%d days: %s", days, why);
-	err = forum_audit(db, v, "account", r->author_id, "user.suspend",
-	    detail);
-	free(detail);
-	return err;
+	/* The author's rank is the suspension rule's to judge. */
+	susp.days = days;
+	susp.reason = why;
+	susp.board_id = r->board_id;
+	return account_suspend_in_tx(db, v, r->author_id, &susp).key;
 }
 
 /* "name: reason" lines of a post's open reports, oldest first. */

@@ -15,31 +15,12 @@
 
 static bool	blank(const char *);
 
-int64_t
-forum_actor(const struct forum_viewer *v)
-{
-	return v->account_id;
-}
-
 const char *
-forum_lang(const struct forum_viewer *v)
+forum_lang(const struct actor *v)
 {
 	if (v->lang != NULL && i18n_lang_valid(v->lang))
 		return v->lang;
 	return "lt";
-}
-
-bool
-forum_can_moderate(struct db *db, const struct forum_viewer *v,
-    int64_t board_id)
-{
-	if (v->role >= ROLE_MODERATOR)
-		return true;
-	if (v->account_id == 0)
-		return false;
-	return forum_scalar(db, "SELECT 1 FROM board_moderators WHERE "
-	    "board_id = ?1 AND account_id = ?2", board_id, v->account_id,
-	    0) == 1;
 }
 
 int
@@ -95,7 +76,7 @@ forum_load_thread(struct db *db, int64_t id, struct forum_thread_row *out)
 }
 
 const char *
-forum_may_post(struct db *db, const struct forum_viewer *v)
+forum_may_post(struct db *db, const struct actor *v)
 {
 	int64_t now = db_now(), n;
 
@@ -115,7 +96,7 @@ forum_may_post(struct db *db, const struct forum_viewer *v)
 }
 
 const char *
-forum_may_edit(struct db *db, const struct forum_viewer *v)
+forum_may_edit(struct db *db, const struct actor *v)
 {
 	int64_t n;
 
@@ -174,43 +155,25 @@ forum_clean_reason(const char *reason, const char **err)
 }
 
 const char *
-forum_check_lang(const struct forum_viewer *v, const char *lang)
+forum_check_lang(const struct actor *v, const char *lang)
 {
 	if (lang == NULL || *lang == '\0')
 		return forum_lang(v);
 	return i18n_lang_valid(lang) ? lang : NULL;
 }
 
-const char *
-forum_begin(struct db *db, char *a, char *b)
+struct core_error
+forum_text_error(const char *key)
 {
-	if (db_begin(db) == 0)
-		return NULL;
-	free(a);
-	free(b);
-	return "error.internal";
-}
-
-const char *
-forum_tx_end(struct db *db, const char *err)
-{
-	if (err != NULL) {
-		db_rollback(db);
-		return err;
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
-}
-
-const char *
-forum_audit(struct db *db, const struct forum_viewer *v, const char *what,
-    int64_t id, const char *action, const char *detail)
-{
-	char target[32];
-
-	snprintf(target, sizeof target, "%s %lld", what, (long long)id);
-	if (audit_log(db, forum_actor(v), action, target, detail) != 0)
-		return "error.internal";
-	return NULL;
+	if (key == NULL)
+		return CORE_OK;
+	if (strcmp(key, "error.forum.title_length") == 0)
+		return CORE_ERR_ARG(key, "title", FORUM_TITLE_MAX);
+	if (strcmp(key, "error.forum.body_length") == 0)
+		return CORE_ERR_ARG(key, "body", FORUM_BODY_MAX);
+	if (strcmp(key, "error.lang.unknown") == 0)
+		return CORE_ERR(key, "lang");
+	return CORE_ERR(key, NULL);
 }
 
 int

@@ -38,7 +38,7 @@ static bool	word_byte(unsigned char);
 static size_t	next_token(const char *, size_t, size_t *);
 
 int
-forum_search(struct db *db, const struct forum_viewer *v,
+forum_search(struct db *db, const struct actor *v,
     const struct forum_search_query *q, struct forum_hit_list *out)
 {
 	struct term terms[FORUM_SEARCH_WORDS];

@@ -20,15 +20,27 @@
 enum thread_flag { FLAG_PINNED, FLAG_LOCKED, FLAG_HIDDEN };
 
 static void	thread_from_row(sqlite3_stmt *, struct forum_thread *);
-static const char *thread_insert(struct db *, const struct forum_viewer *,
+static const char *thread_insert(struct db *, const struct actor *,
 		    int64_t, const char *, const char *, const char *,
 		    int64_t *, int64_t *);
 static char	*board_detail(struct db *, int64_t, const char *);
-static const char *thread_set(struct db *, const struct forum_viewer *,
+static const char *start_thread(struct db *, const struct actor *, int64_t,
+		    const char *, const char *, const char *, int64_t *,
+		    int64_t *);
+static struct core_error thread_set(struct db *, const struct actor *,
 		    int64_t, enum thread_flag, bool, const char *);
 
-const char *
-forum_thread_start(struct db *db, const struct forum_viewer *v,
+struct core_error
+forum_thread_start(struct db *db, const struct actor *v,
+    int64_t board_id, const char *title, const char *body, const char *lang,
+    int64_t *thread_id, int64_t *post_id)
+{
+	return forum_text_error(start_thread(db, v, board_id, title, body, lang,
+	    thread_id, post_id));
+}
+
+static const char *
+start_thread(struct db *db, const struct actor *v,
     int64_t board_id, const char *title, const char *body, const char *lang,
     int64_t *thread_id, int64_t *post_id)
 {
@@ -47,12 +59,12 @@ forum_thread_start(struct db *db, const struct forum_viewer *v,
 		free(t);
 		return err;
 	}
-	if ((err = forum_begin(db, t, b)) != NULL)
+	if ((err = db_tx_begin(db, t, b)) != NULL)
 		return err;
 	err = thread_insert(db, v, board_id, t, b, code, &tid, &pid);
 	free(t);
 	free(b);
-	if ((err = forum_tx_end(db, err)) != NULL)
+	if ((err = db_tx_end(db, err)) != NULL)
 		return err;
 	if (thread_id != NULL)
 		*thread_id = tid;
@@ -62,7 +74,7 @@ forum_thread_start(struct db *db, const struct forum_viewer *v,
 }
 
 int
-forum_threads(struct db *db, const struct forum_viewer *v, int64_t board_id,
+forum_threads(struct db *db, const struct actor *v, int64_t board_id,
     int offset, int limit, struct forum_thread_list *out)
 {
 	sqlite3_stmt *st;
@@ -79,7 +91,7 @@ forum_threads(struct db *db, const struct forum_viewer *v, int64_t board_id,
 		return -1;
 	sqlite3_bind_int64(st, 1, v->account_id);
 	sqlite3_bind_int64(st, 2, board_id);
-	sqlite3_bind_int(st, 3, forum_can_moderate(db, v, board_id));
+	sqlite3_bind_int(st, 3, actor_moderates(db, v, board_id));
 	sqlite3_bind_int(st, 4, limit + 1);
 	sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
@@ -107,7 +119,7 @@ forum_thread_list_free(struct forum_thread_list *l)
 }
 
 int
-forum_thread_get(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_thread_get(struct db *db, const struct actor *v, int64_t id,
     struct forum_thread *out)
 {
 	sqlite3_stmt *st;
@@ -124,7 +136,7 @@ forum_thread_get(struct db *db, const struct forum_viewer *v, int64_t id,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
 		return -1;
-	if (out->hidden && !forum_can_moderate(db, v, out->board_id))
+	if (out->hidden && !actor_moderates(db, v, out->board_id))
 		return -1;
 	if (v->account_id == 0)
 		out->first_unread = 0;
@@ -132,7 +144,7 @@ forum_thread_get(struct db *db, const struct forum_viewer *v, int64_t id,
 }
 
 const char *
-forum_thread_retitle(struct db *db, const struct forum_viewer *v, int64_t id,
+forum_thread_retitle(struct db *db, const struct actor *v, int64_t id,
     const char *title)
 {
 	struct forum_thread_row t;
@@ -143,11 +155,11 @@ forum_thread_retitle(struct db *db, const struct forum_viewer *v, int64_t id,
 	if ((clean = forum_clean_line(title, FORUM_TITLE_MAX,
 	    "error.forum.title_length", &err)) == NULL)
 		return err;
-	if ((err = forum_begin(db, clean, NULL)) != NULL)
+	if ((err = db_tx_begin(db, clean, NULL)) != NULL)
 		return err;
 	if (forum_load_thread(db, id, &t) != 0)
 		err = "error.forum.not_found";
-	else if (!forum_can_moderate(db, v, t.board_id) &&
+	else if (!actor_moderates(db, v, t.board_id) &&
 	    (v->account_id != t.author_id || t.locked || t.hidden ||
 	    forum_may_post(db, v) != NULL))
 		err = "error.forum.not_allowed";
@@ -163,34 +175,34 @@ forum_thread_retitle(struct db *db, const struct forum_viewer *v, int64_t id,
 	if (err == NULL && forum_index_thread(db, id) != 0)
 		err = "error.internal";
 	if (err == NULL && v->account_id != t.author_id)
-		err = forum_audit(db, v, "thread", id, "thread.retitle", clean);
+		err = db_audit(db, v, "thread", id, "thread.retitle", clean);
 	free(clean);
-	return forum_tx_end(db, err);
+	return db_tx_end(db, err);
 }
 
-const char *
-forum_thread_pin(struct db *db, const struct forum_viewer *v, int64_t id,
+struct core_error
+forum_thread_pin(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	return thread_set(db, v, id, FLAG_PINNED, on, reason);
 }
 
-const char *
-forum_thread_lock(struct db *db, const struct forum_viewer *v, int64_t id,
+struct core_error
+forum_thread_lock(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	return thread_set(db, v, id, FLAG_LOCKED, on, reason);
 }
 
-const char *
-forum_thread_hide(struct db *db, const struct forum_viewer *v, int64_t id,
+struct core_error
+forum_thread_hide(struct db *db, const struct actor *v, int64_t id,
     bool on, const char *reason)
 {
 	return thread_set(db, v, id, FLAG_HIDDEN, on, reason);
 }
 
-const char *
-forum_thread_move(struct db *db, const struct forum_viewer *v, int64_t id,
+struct core_error
+forum_thread_move(struct db *db, const struct actor *v, int64_t id,
     int64_t board_id, const char *reason)
 {
 	struct forum_thread_row t;
@@ -198,17 +210,17 @@ forum_thread_move(struct db *db, const struct forum_viewer *v, int64_t id,
 	char *why, *detail;
 
 	if ((why = forum_clean_reason(reason, &err)) == NULL)
-		return err;
-	if ((err = forum_begin(db, why, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, "reason");
+	if ((err = db_tx_begin(db, why, NULL)) != NULL)
+		return CORE_ERR(err, NULL);
 	detail = board_detail(db, board_id, why);
 	free(why);
 	if (forum_load_thread(db, id, &t) != 0 ||
 	    forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id, 0,
 	    0) != 1)
 		err = "error.forum.not_found";
-	else if (!forum_can_moderate(db, v, t.board_id) ||
-	    !forum_can_moderate(db, v, board_id))
+	else if (!actor_moderates(db, v, t.board_id) ||
+	    !actor_moderates(db, v, board_id))
 		err = "error.forum.not_allowed";
 	else if (t.board_id == board_id)
 		err = "error.forum.same_board";
@@ -217,9 +229,9 @@ forum_thread_move(struct db *db, const struct forum_viewer *v, int64_t id,
 	    forum_index_thread(db, id) != 0)
 		err = "error.internal";
 	else
-		err = forum_audit(db, v, "thread", id, "thread.move", detail);
+		err = db_audit(db, v, "thread", id, "thread.move", detail);
 	free(detail);
-	return forum_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 /* "to board 2 "Title": why" for the audit log of a move. */
@@ -245,7 +257,7 @@ board_detail(struct db *db, int64_t board_id, const char *why)
 
 /* Inserts a thread and its first post inside the caller's transaction. */
 static const char *
-thread_insert(struct db *db, const struct forum_viewer *v, int64_t board_id,
+thread_insert(struct db *db, const struct actor *v, int64_t board_id,
     const char *title, const char *body, const char *lang, int64_t *tid,
     int64_t *pid)
 {
@@ -290,8 +302,8 @@ thread_insert(struct db *db, const struct forum_viewer *v, int64_t board_id,
 }
 
 /* Sets one of a thread's flags (moderators) and logs it. */
-static const char *
-thread_set(struct db *db, const struct forum_viewer *v, int64_t id,
+static struct core_error
+thread_set(struct db *db, const struct actor *v, int64_t id,
     enum thread_flag flag, bool on, const char *reason)
 {
 	static const char *const sql[] = {
@@ -309,20 +321,20 @@ thread_set(struct db *db, const struct forum_viewer *v, int64_t id,
 	char *why;
 
 	if ((why = forum_clean_reason(reason, &err)) == NULL)
-		return err;
-	if ((err = forum_begin(db, why, NULL)) != NULL)
-		return err;
+		return CORE_ERR(err, "reason");
+	if ((err = db_tx_begin(db, why, NULL)) != NULL)
+		return CORE_ERR(err, NULL);
 	if (forum_load_thread(db, id, &t) != 0)
 		err = "error.forum.not_found";
-	else if (!forum_can_moderate(db, v, t.board_id))
+	else if (!actor_moderates(db, v, t.board_id))
 		err = "error.forum.not_allowed";
 	else if (forum_exec3(db, sql[flag], id, on, 0) != 0 ||
 	    (flag == FLAG_HIDDEN && forum_index_thread(db, id) != 0))
 		err = "error.internal";
 	else
-		err = forum_audit(db, v, "thread", id, action[flag][on], why);
+		err = db_audit(db, v, "thread", id, action[flag][on], why);
 	free(why);
-	return forum_tx_end(db, err);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 static void

@@ -2,11 +2,11 @@
  * read) and follows (every board is followed unless muted). */
 #include "core/forum-internal.h"
 
-static const char *mark_reads(struct db *, const struct forum_viewer *,
+static const char *mark_reads(struct db *, const struct actor *,
 		    const char *, int64_t, int64_t);
 
 const char *
-forum_mark_read(struct db *db, const struct forum_viewer *v,
+forum_mark_read(struct db *db, const struct actor *v,
     int64_t thread_id, int64_t seq)
 {
 	/* A first mark never falls below the horizon: reading the start of
@@ -19,7 +19,7 @@ forum_mark_read(struct db *db, const struct forum_viewer *v,
 }
 
 const char *
-forum_mark_board_read(struct db *db, const struct forum_viewer *v,
+forum_mark_board_read(struct db *db, const struct actor *v,
     int64_t board_id)
 {
 	/* "WHERE true" keeps the parser from taking ON for a join. */
@@ -30,7 +30,7 @@ forum_mark_board_read(struct db *db, const struct forum_viewer *v,
 }
 
 int64_t
-forum_new_posts(struct db *db, const struct forum_viewer *v)
+forum_new_posts(struct db *db, const struct actor *v)
 {
 	int64_t total, seen, old, h;
 
@@ -64,14 +64,14 @@ forum_new_posts(struct db *db, const struct forum_viewer *v)
 }
 
 int64_t
-forum_horizon(struct db *db, const struct forum_viewer *v)
+forum_horizon(struct db *db, const struct actor *v)
 {
 	return forum_scalar(db, "SELECT created FROM accounts WHERE id = ?1",
 	    v->account_id, 0, -1);
 }
 
 const char *
-forum_board_mute(struct db *db, const struct forum_viewer *v,
+forum_board_mute(struct db *db, const struct actor *v,
     int64_t board_id, bool muted)
 {
 	int rc;
@@ -95,13 +95,13 @@ forum_board_mute(struct db *db, const struct forum_viewer *v,
 /* Raises the viewer's read marks with sql (?1 the viewer, ?2 a, ?3 b) in
  * a transaction; guests keep no marks. NULL or "error.internal". */
 static const char *
-mark_reads(struct db *db, const struct forum_viewer *v, const char *sql,
+mark_reads(struct db *db, const struct actor *v, const char *sql,
     int64_t a, int64_t b)
 {
 	if (v->account_id == 0)
 		return NULL;
 	if (db_begin(db) != 0)
 		return "error.internal";
-	return forum_tx_end(db, forum_exec3(db, sql, v->account_id, a, b) != 0 ?
+	return db_tx_end(db, forum_exec3(db, sql, v->account_id, a, b) != 0 ?
 	    "error.internal" : NULL);
 }

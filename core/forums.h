@@ -1,7 +1,7 @@
 /* The forums: boards, threads and posts, unread tracking, follows,
  * notifications, search, reports and moderation.
  *
- * Every call takes the person asking as a struct forum_viewer; what it sees
+ * Every call takes the person asking as a struct actor; what it sees
  * and may do follows from that. Calls that change something return NULL on
  * success or a catalog error key ("error.forum.locked") the caller shows in
  * the user's language; "error.internal" means the database failed (logged).
@@ -22,6 +22,8 @@
 #include <stdint.h>
 
 #include "core/accounts.h"	/* enum role, ACCOUNT_NAME_MAX, ... */
+#include "core/actor.h"		/* struct actor: who is asking */
+#include "core/error.h"		/* struct core_error */
 
 struct db;
 
@@ -41,16 +43,6 @@ struct db;
 #define FORUM_DISPLAY_SZ	(ACCOUNT_DISPLAY_MAX * 4 + 1)
 #define FORUM_SNIPPET_SZ	(FORUM_SNIPPET_MAX * 4 + 8)
 #define FORUM_REASON_SZ		(FORUM_REASON_MAX * 4 + 1)
-
-/* Who is asking. account_id 0 with a role below moderator is a guest (reads
- * only); account_id 0 with ROLE_ADMIN is the admin command on the server
- * (audit actor 0; it moderates and manages boards but cannot post). */
-struct forum_viewer {
-	int64_t		 account_id;
-	enum role	 role;
-	const char	*lang;			/* new posts' language: "lt" */
-	int		 posts_per_minute;	/* flood limit; 0: none */
-};
 
 /* ---------------------------------------------------------------- boards */
 
@@ -74,11 +66,11 @@ struct forum_board_list {
 
 /* All boards in order of position with the viewer's counts. The counts
  * leave out hidden threads for everyone. 0 or -1. */
-int forum_boards(struct db *db, const struct forum_viewer *viewer,
+int forum_boards(struct db *db, const struct actor *viewer,
     struct forum_board_list *out);
 void forum_board_list_free(struct forum_board_list *l);
 /* One board with the viewer's counts: 0, or -1 when there is none. */
-int forum_board_get(struct db *db, const struct forum_viewer *viewer,
+int forum_board_get(struct db *db, const struct actor *viewer,
     int64_t id, struct forum_board *out);
 
 /* Board management, for admins (viewer role ROLE_ADMIN, which includes the
@@ -86,26 +78,26 @@ int forum_board_get(struct db *db, const struct forum_viewer *viewer,
  * 1-120 code points ("error.forum.title_length"), descriptions up to 500
  * ("error.forum.description_length"), lang "" or one of i18n's languages
  * ("error.lang.unknown"). A new board goes last; *id_out may be NULL. */
-const char *forum_board_add(struct db *db, const struct forum_viewer *viewer,
+const char *forum_board_add(struct db *db, const struct actor *viewer,
     const char *title, const char *description, const char *lang,
     int64_t *id_out);
 /* Changes the fields that are not NULL. */
-const char *forum_board_edit(struct db *db, const struct forum_viewer *viewer,
+const char *forum_board_edit(struct db *db, const struct actor *viewer,
     int64_t id, const char *title, const char *description, const char *lang);
 /* Removes an empty board; one holding threads is refused
  * ("error.forum.board_not_empty": move or hide its threads first). */
 const char *forum_board_remove(struct db *db,
-    const struct forum_viewer *viewer, int64_t id);
+    const struct actor *viewer, int64_t id);
 /* Moves a board to position (1-based, clamped), shifting the others. */
-const char *forum_board_move(struct db *db, const struct forum_viewer *viewer,
+const char *forum_board_move(struct db *db, const struct actor *viewer,
     int64_t id, int position);
 
 /* Board moderators: accounts that moderate one board without holding the
  * moderator role. Adding twice is not an error. */
 const char *forum_board_moderator_add(struct db *db,
-    const struct forum_viewer *viewer, int64_t board_id, int64_t account_id);
+    const struct actor *viewer, int64_t board_id, int64_t account_id);
 const char *forum_board_moderator_remove(struct db *db,
-    const struct forum_viewer *viewer, int64_t board_id, int64_t account_id);
+    const struct actor *viewer, int64_t board_id, int64_t account_id);
 
 struct forum_person {
 	int64_t	 id;
@@ -120,11 +112,6 @@ struct forum_person_list {
 int forum_board_moderators(struct db *db, int64_t board_id,
     struct forum_person_list *out);
 void forum_person_list_free(struct forum_person_list *l);
-
-/* True when the viewer may moderate the board: role moderator or admin
- * anywhere, or assigned to this board. */
-bool forum_can_moderate(struct db *db, const struct forum_viewer *viewer,
-    int64_t board_id);
 
 /* --------------------------------------------------------------- threads */
 
@@ -156,36 +143,39 @@ struct forum_thread_list {
  * 1-20,000 (multi-line); lang NULL means the viewer's. *thread_id and
  * *post_id (either may be NULL) get the new ids. Keys: "error.forum.guest",
  * "error.forum.suspended", "error.forum.flood", "error.forum.not_found",
- * "error.forum.title_length", "error.forum.body_length",
- * "error.lang.unknown". Sends mention notifications. */
-const char *forum_thread_start(struct db *db,
-    const struct forum_viewer *viewer, int64_t board_id, const char *title,
+ * "error.forum.title_length" (field "title", arg 120),
+ * "error.forum.body_length" (field "body", arg 20,000),
+ * "error.lang.unknown" (field "lang"). Sends mention notifications. */
+struct core_error forum_thread_start(struct db *db,
+    const struct actor *viewer, int64_t board_id, const char *title,
     const char *body, const char *lang, int64_t *thread_id, int64_t *post_id);
 /* A page of a board's threads: pinned first, then by last activity,
  * newest first; offset counts threads the viewer can see. 0 or -1. */
-int forum_threads(struct db *db, const struct forum_viewer *viewer,
+int forum_threads(struct db *db, const struct actor *viewer,
     int64_t board_id, int offset, int limit, struct forum_thread_list *out);
 void forum_thread_list_free(struct forum_thread_list *l);
 /* One thread with the viewer's read mark: 0, or -1 when there is none or
  * the viewer may not see it. */
-int forum_thread_get(struct db *db, const struct forum_viewer *viewer,
+int forum_thread_get(struct db *db, const struct actor *viewer,
     int64_t id, struct forum_thread *out);
 /* Renames a thread: its author or a moderator of its board. */
 const char *forum_thread_retitle(struct db *db,
-    const struct forum_viewer *viewer, int64_t id, const char *title);
+    const struct actor *viewer, int64_t id, const char *title);
 
-/* Moderation of threads (moderators of the thread's board; the audit log
- * gets who, what and why: reason, one line of up to 200 code points, "" or
- * NULL for none, else "error.forum.reason_length"). A move needs
+/* Moderation of threads (moderators of the thread's board; the check, the
+ * change and its audit entry are one transaction, and a refusal comes back
+ * as a struct core_error). The audit log gets who, what and why: reason,
+ * one line of up to 200 code points, "" or NULL for none, else
+ * "error.forum.reason_length" (field "reason"). A move needs
  * moderation rights on both boards; moving to the thread's own board is
  * "error.forum.same_board". */
-const char *forum_thread_pin(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_thread_pin(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
-const char *forum_thread_lock(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_thread_lock(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
-const char *forum_thread_hide(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_thread_hide(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
-const char *forum_thread_move(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_thread_move(struct db *db, const struct actor *viewer,
     int64_t id, int64_t board_id, const char *reason);
 
 /* ----------------------------------------------------------------- posts */
@@ -215,17 +205,17 @@ struct forum_post_list {
  * forum_thread_start, "error.forum.locked" (unless the viewer moderates the
  * board). Notifies the thread's earlier authors and mentioned users (never
  * the replier). *post_id and *seq may be NULL. */
-const char *forum_reply(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_reply(struct db *db, const struct actor *viewer,
     int64_t thread_id, const char *body, const char *lang, int64_t *post_id,
     int64_t *seq);
 /* The posts with seq in [from, from + limit) the viewer can see, in seq
  * order, author names joined in; never the whole thread. 0 or -1. */
-int forum_posts(struct db *db, const struct forum_viewer *viewer,
+int forum_posts(struct db *db, const struct actor *viewer,
     int64_t thread_id, int64_t from, int limit, struct forum_post_list *out);
 void forum_post_list_free(struct forum_post_list *l);
 /* One post (for quoting and editing): 0, or -1 when the viewer cannot see
  * it (hidden posts only for moderators). Free with forum_post_clear. */
-int forum_post_get(struct db *db, const struct forum_viewer *viewer,
+int forum_post_get(struct db *db, const struct actor *viewer,
     int64_t id, struct forum_post *out);
 void forum_post_clear(struct forum_post *p);
 /* Replaces a post's body (lang NULL keeps it); the old body goes to the
@@ -235,16 +225,16 @@ void forum_post_clear(struct forum_post *p);
  * "error.forum.not_found", "error.forum.body_length", "error.forum.locked"
  * (members cannot edit in locked threads), "error.lang.unknown",
  * "error.forum.edit_flood" (more edits a minute than posts_per_minute). */
-const char *forum_post_edit(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_post_edit(struct db *db, const struct actor *viewer,
     int64_t id, const char *body, const char *lang);
 /* Soft-deletes a post: its author or a moderator. The post keeps its seq;
  * moderators still read it. */
 const char *forum_post_delete(struct db *db,
-    const struct forum_viewer *viewer, int64_t id);
+    const struct actor *viewer, int64_t id);
 /* Hides or shows a post (moderators; reason goes to the audit log, and a
  * hidden post's author gets a notification naming the thread and the
  * reason). Keys as for the threads' moderation. */
-const char *forum_post_hide(struct db *db, const struct forum_viewer *viewer,
+struct core_error forum_post_hide(struct db *db, const struct actor *viewer,
     int64_t id, bool on, const char *reason);
 
 struct forum_edit {
@@ -259,7 +249,7 @@ struct forum_edit_list {
 };
 /* A post's earlier versions, newest first, for whoever can see the post
  * (deleted posts' history only for moderators). 0 or -1. */
-int forum_post_history(struct db *db, const struct forum_viewer *viewer,
+int forum_post_history(struct db *db, const struct actor *viewer,
     int64_t id, struct forum_edit_list *out);
 void forum_edit_list_free(struct forum_edit_list *l);
 
@@ -267,17 +257,17 @@ void forum_edit_list_free(struct forum_edit_list *l);
 
 /* Raises the viewer's read mark in a thread to seq (never lowers it; past
  * the end is clamped). Guests: nothing, NULL. */
-const char *forum_mark_read(struct db *db, const struct forum_viewer *viewer,
+const char *forum_mark_read(struct db *db, const struct actor *viewer,
     int64_t thread_id, int64_t seq);
 /* Marks every thread of a board read. */
 const char *forum_mark_board_read(struct db *db,
-    const struct forum_viewer *viewer, int64_t board_id);
+    const struct actor *viewer, int64_t board_id);
 /* Posts past the viewer's read marks in the boards the viewer follows (all
  * but the muted ones), for the welcome screen. Counts seqs, so hidden and
  * deleted posts count too. -1 on error, 0 for guests. */
-int64_t forum_new_posts(struct db *db, const struct forum_viewer *viewer);
+int64_t forum_new_posts(struct db *db, const struct actor *viewer);
 /* Mutes (stops following) or unmutes a board for the viewer. */
-const char *forum_board_mute(struct db *db, const struct forum_viewer *viewer,
+const char *forum_board_mute(struct db *db, const struct actor *viewer,
     int64_t board_id, bool muted);
 
 /* ---------------------------------------------------------- notifications */
@@ -312,17 +302,17 @@ struct forum_notice_list {
 };
 
 /* A page of the viewer's notifications, newest first. 0 or -1. */
-int forum_notices(struct db *db, const struct forum_viewer *viewer,
+int forum_notices(struct db *db, const struct actor *viewer,
     int offset, int limit, struct forum_notice_list *out);
 void forum_notice_list_free(struct forum_notice_list *l);
 /* Unread notifications of the viewer, or -1. */
-int64_t forum_notices_unread(struct db *db, const struct forum_viewer *viewer);
+int64_t forum_notices_unread(struct db *db, const struct actor *viewer);
 /* A cheap probe for a UI that polls: the viewer's newest notification id
  * (0: none), one index lookup and no write. When it changes, recount with
  * forum_notices_unread. -1 on error. */
-int64_t forum_notices_probe(struct db *db, const struct forum_viewer *viewer);
+int64_t forum_notices_probe(struct db *db, const struct actor *viewer);
 /* Marks one notification (id > 0) or all of them (id 0) read. */
-const char *forum_notice_read(struct db *db, const struct forum_viewer *viewer,
+const char *forum_notice_read(struct db *db, const struct actor *viewer,
     int64_t id);
 
 /* ----------------------------------------------------------------- search */
@@ -368,7 +358,7 @@ struct forum_hit_list {
  * read as query syntax. Ranks by relevance among the newest 2,000 matches,
  * so a word found in most posts stays fast. Hidden and deleted posts and
  * posts of hidden threads are not found. 0 (no words: no hits) or -1. */
-int forum_search(struct db *db, const struct forum_viewer *viewer,
+int forum_search(struct db *db, const struct actor *viewer,
     const struct forum_search_query *q, struct forum_hit_list *out);
 void forum_hit_list_free(struct forum_hit_list *l);
 
@@ -380,7 +370,7 @@ void forum_hit_list_free(struct forum_hit_list *l);
  * "error.forum.own_post", "error.forum.reason_length". When three different
  * members have open reports on a post it is hidden until a moderator
  * resolves them. */
-const char *forum_report(struct db *db, const struct forum_viewer *viewer,
+const char *forum_report(struct db *db, const struct actor *viewer,
     int64_t post_id, const char *reason);
 
 struct forum_report {
@@ -408,24 +398,35 @@ struct forum_report_list {
 /* Open reports, one entry per post, oldest first, on the boards the viewer
  * moderates (all of them for moderators, admins and the admin command).
  * 0 or -1. */
-int forum_reports(struct db *db, const struct forum_viewer *viewer,
+int forum_reports(struct db *db, const struct actor *viewer,
     int offset, int limit, struct forum_report_list *out);
 void forum_report_list_free(struct forum_report_list *l);
 /* Open reports the viewer can resolve, or -1: for the menu's count. */
-int64_t forum_reports_open(struct db *db, const struct forum_viewer *viewer);
+int64_t forum_reports_open(struct db *db, const struct actor *viewer);
 
 enum forum_resolution {
 	FORUM_RESOLVE_DISMISS,	/* nothing wrong: unhide if three reports hid it */
 	FORUM_RESOLVE_HIDE,	/* hide the post */
 	FORUM_RESOLVE_SUSPEND,	/* hide the post and suspend its author */
 };
-/* Closes every open report on a post (moderators of its board). why is the
- * reason kept in the audit log and, for a suspension, shown to the author;
- * days (1-3650) is the suspension's length. Keys: "error.forum.not_allowed",
+/* Closes every open report on a post (moderators of its board), in one
+ * transaction with its audit entries. why is the reason kept in the audit
+ * log and, for a suspension, shown to the author; days (1-3650) is the
+ * suspension's length, and a suspension follows the rules of core/rules.h
+ * (moderators suspend members only): when they refuse, nothing of the
+ * resolution happens. Keys: "error.forum.not_allowed",
  * "error.forum.not_found", "error.forum.no_reports",
- * "error.forum.reason_length", "error.forum.days". */
-const char *forum_report_resolve(struct db *db,
-    const struct forum_viewer *viewer, int64_t post_id,
+ * "error.forum.reason_length" (field "reason"), "error.forum.days" (field
+ * "days"), "error.suspend.rank", "error.suspend.self". */
+struct core_error forum_report_resolve(struct db *db,
+    const struct actor *viewer, int64_t post_id,
     enum forum_resolution how, int days, const char *why);
+
+/* Suspends the author of a post for days (1-3650) from the post's board:
+ * the rules of core/rules.h (a board moderator or a moderator may suspend
+ * members only). Keys: those of account_suspend_by, "error.forum.days"
+ * (field "days"), "error.forum.reason_length" (field "reason"). */
+struct core_error forum_suspend_author(struct db *db, const struct actor *v,
+    int64_t post_id, int days, const char *why);
 
 #endif

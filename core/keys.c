@@ -1,10 +1,12 @@
 /* SSH public keys per account. The fingerprint is unique across the site:
  * a key names exactly one account at login. */
 #include "core/keys.h"
+#include "core/actor.h"
 #include "core/db-internal.h"
 #include "core/sanitize.h"
 #include "common/xalloc.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,48 +16,27 @@
 
 static void	row_to_key(sqlite3_stmt *, struct sshkey_row *);
 static int	key_count(struct db *, int64_t);
+static bool	may_manage(const struct actor *, int64_t);
+static const char *key_insert(struct db *, int64_t, const char *,
+		    const char *, const char *, const char *);
 
-const char *
-key_add(struct db *db, int64_t account_id, const char *type,
-    const char *blob, const char *comment, const char *fingerprint)
+struct core_error
+key_add_by(struct db *db, const struct actor *a, int64_t account_id,
+    const char *type, const char *blob, const char *comment,
+    const char *fingerprint)
 {
-	sqlite3_stmt *st;
-	char *clean;
-	int n, rc;
+	const char *err;
 
-	if (db_begin(db) != 0)
-		return "error.internal";
-	if ((n = key_count(db, account_id)) < 0) {
-		db_rollback(db);
-		return "error.internal";
-	}
-	if (n >= KEYS_PER_ACCOUNT_MAX) {
-		db_rollback(db);
-		return "error.key.limit";
-	}
-	st = db_prepare(db, "INSERT INTO ssh_keys (account_id, type, blob, "
-	    "comment, fingerprint, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-	if (st == NULL) {
-		db_rollback(db);
-		return "error.internal";
-	}
-	clean = sanitize(comment != NULL ? comment : "",
-	    comment != NULL ? strlen(comment) : 0, SANITIZE_LINE, COMMENT_MAX,
-	    0);
-	sqlite3_bind_int64(st, 1, account_id);
-	db_bind_text(st, 2, type);
-	db_bind_text(st, 3, blob);
-	db_bind_text(st, 4, clean);
-	db_bind_text(st, 5, fingerprint);
-	sqlite3_bind_int64(st, 6, db_now());
-	rc = db_step_done(st);
-	free(clean);
-	if (rc != SQLITE_DONE) {
-		db_rollback(db);
-		return rc == SQLITE_CONSTRAINT_UNIQUE ? "error.key.duplicate" :
-		    "error.internal";
-	}
-	return db_commit(db) == 0 ? NULL : "error.internal";
+	if (!may_manage(a, account_id))
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (db_tx_begin(db, NULL, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	err = key_insert(db, account_id, type, blob, comment, fingerprint);
+	if (err == NULL)
+		err = db_audit(db, a, "account", account_id, "key.add",
+		    fingerprint);
+	err = db_tx_end(db, err);
+	return err == NULL ? CORE_OK : CORE_ERR(err, "key");
 }
 
 int
@@ -102,20 +83,43 @@ key_row_clear(struct sshkey_row *row)
 	row->blob = row->comment = NULL;
 }
 
-int
-key_remove(struct db *db, int64_t account_id, int64_t key_id)
+struct core_error
+key_remove_by(struct db *db, const struct actor *a, int64_t account_id,
+    int64_t key_id)
 {
+	char fingerprint[sizeof ((struct sshkey_row *)0)->fingerprint] = "";
+	const char *err = NULL;
 	sqlite3_stmt *st;
 
-	st = db_prepare(db, "DELETE FROM ssh_keys WHERE id = ?1 AND "
-	    "account_id = ?2");
+	if (!may_manage(a, account_id))
+		return CORE_ERR("error.forum.not_allowed", NULL);
+	if (db_tx_begin(db, NULL, NULL) != NULL)
+		return CORE_ERR("error.internal", NULL);
+	st = db_prepare(db, "SELECT fingerprint FROM ssh_keys WHERE id = ?1 "
+	    "AND account_id = ?2");
 	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, key_id);
-	sqlite3_bind_int64(st, 2, account_id);
-	if (db_step_done(st) != SQLITE_DONE)
-		return -1;
-	return sqlite3_changes(db->h) == 1 ? 0 : -1;
+		err = "error.internal";
+	else {
+		sqlite3_bind_int64(st, 1, key_id);
+		sqlite3_bind_int64(st, 2, account_id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			db_column_copy(st, 0, fingerprint, sizeof fingerprint);
+		else
+			err = "error.key.not_found";
+		sqlite3_finalize(st);
+	}
+	if (err == NULL && (st = db_prepare(db, "DELETE FROM ssh_keys "
+	    "WHERE id = ?1")) == NULL)
+		err = "error.internal";
+	else if (err == NULL) {
+		sqlite3_bind_int64(st, 1, key_id);
+		if (db_step_done(st) != SQLITE_DONE)
+			err = "error.internal";
+	}
+	if (err == NULL)
+		err = db_audit(db, a, "account", account_id, "key.remove",
+		    fingerprint);
+	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
 int
@@ -166,4 +170,47 @@ key_count(struct db *db, int64_t account_id)
 		n = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return n;
+}
+
+/* Keys are their owner's to manage, and an admin's (the admin command). */
+static bool
+may_manage(const struct actor *a, int64_t account_id)
+{
+	if (a->guest)
+		return false;
+	return a->account_id == account_id || a->role == ROLE_ADMIN;
+}
+
+/* Inserts a key inside the caller's transaction: NULL or a key. */
+static const char *
+key_insert(struct db *db, int64_t account_id, const char *type,
+    const char *blob, const char *comment, const char *fingerprint)
+{
+	sqlite3_stmt *st;
+	char *clean;
+	int n, rc;
+
+	if ((n = key_count(db, account_id)) < 0)
+		return "error.internal";
+	if (n >= KEYS_PER_ACCOUNT_MAX)
+		return "error.key.limit";
+	st = db_prepare(db, "INSERT INTO ssh_keys (account_id, type, blob, "
+	    "comment, fingerprint, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+	if (st == NULL)
+		return "error.internal";
+	clean = sanitize(comment != NULL ? comment : "",
+	    comment != NULL ? strlen(comment) : 0, SANITIZE_LINE, COMMENT_MAX,
+	    0);
+	sqlite3_bind_int64(st, 1, account_id);
+	db_bind_text(st, 2, type);
+	db_bind_text(st, 3, blob);
+	db_bind_text(st, 4, clean);
+	db_bind_text(st, 5, fingerprint);
+	sqlite3_bind_int64(st, 6, db_now());
+	rc = db_step_done(st);
+	free(clean);
+	if (rc != SQLITE_DONE)
+		return rc == SQLITE_CONSTRAINT_UNIQUE ? "error.key.duplicate" :
+		    "error.internal";
+	return NULL;
 }

@@ -178,13 +178,23 @@ app_set_theme(struct app *app, enum theme theme)
 	}
 }
 
-void
-app_viewer(const struct app *app, struct forum_viewer *v)
+const struct actor *
+app_actor(struct app *app)
 {
-	v->account_id = app->acct.id;
-	v->role = app->acct.id != 0 ? app->acct.role : ROLE_MEMBER;
-	v->lang = i18n_lang();
-	v->posts_per_minute = app->cfg->posts_per_minute;
+	app->actor.lang = i18n_lang();
+	return &app->actor;
+}
+
+/* Builds the actor once the session knows who it is: the account, or a
+ * guest (newcomers too, until they log in). */
+static void
+build_actor(struct app *app)
+{
+	if (app->acct.id != 0)
+		app->actor = actor_account(&app->acct, i18n_lang(),
+		    app->cfg->posts_per_minute);
+	else
+		app->actor = actor_guest(i18n_lang());
 }
 
 void
@@ -202,17 +212,15 @@ app_keep(struct app *app)
 bool
 app_poll(struct app *app)
 {
-	struct forum_viewer fv;
 	int64_t probe, n;
 
 	if (app->acct.id == 0)
 		return false;
-	app_viewer(app, &fv);
-	probe = forum_notices_probe(app->db, &fv);
+	probe = forum_notices_probe(app->db, app_actor(app));
 	if (probe < 0 || probe == app->notices_probe)
 		return false;
 	app->notices_probe = probe;
-	n = forum_notices_unread(app->db, &fv);
+	n = forum_notices_unread(app->db, app_actor(app));
 	if (n < 0 || n == app->notices_unread)
 		return false;
 	app->notices_unread = n;
@@ -224,27 +232,25 @@ app_poll(struct app *app)
 static void
 count_notices(struct app *app)
 {
-	struct forum_viewer fv;
 	int64_t n;
 
 	if (app->acct.id == 0)
 		return;
-	app_viewer(app, &fv);
-	app->notices_probe = forum_notices_probe(app->db, &fv);
-	if ((n = forum_notices_unread(app->db, &fv)) >= 0)
+	app->notices_probe = forum_notices_probe(app->db, app_actor(app));
+	if ((n = forum_notices_unread(app->db, app_actor(app))) >= 0)
 		app->notices_unread = n;
 }
 
 bool
 app_is_moderator(const struct app *app)
 {
-	return app->acct.id != 0 && app->acct.role >= ROLE_MODERATOR;
+	return !app->actor.guest && app->actor.role >= ROLE_MODERATOR;
 }
 
 bool
 app_is_guest(const struct app *app)
 {
-	return app->acct.id == 0;
+	return app->actor.guest;
 }
 
 const struct screen_inst *
@@ -287,6 +293,7 @@ app_login(struct app *app, int64_t account_id)
 	if (account_by_id(app->db, account_id, &app->acct) != 0)
 		return;
 	app->who = UI_MEMBER;
+	build_actor(app);
 	account_touch_login(app->db, account_id, &previous);
 	app->acct.last_login = previous;
 	app_set_lang(app, app->acct.lang);
@@ -481,6 +488,7 @@ ui_run(const struct ui_params *p)
 	}
 	if (lang == NULL || i18n_set_lang(lang) != 0)
 		i18n_set_lang(p->cfg->default_lang);
+	build_actor(&app);
 	if (getenv("NO_COLOR") != NULL && app.theme == THEME_DEFAULT)
 		app.theme = THEME_MONO;
 	app.ascii = decide_ascii(&app);

@@ -4,6 +4,8 @@
 #ifndef TINKLAS_DIALOGS_H
 #define TINKLAS_DIALOGS_H
 
+#include "core/error.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -45,9 +47,10 @@ struct reason_req {
 	const char	*label_key;	/* NULL: "reason.label" */
 	const char	*about;		/* translated, copied; may be NULL */
 	const char	*days_key;	/* NULL: no days field */
-	/* Does the thing; returns NULL, or an error key shown on the form. */
-	const char	*(*apply)(struct app *app, int64_t arg, const char *reason,
-			    int days);
+	/* Does the thing; returns CORE_OK, or the refusal shown on the form
+	 * under its field ("reason", "days"; none: the reason). */
+	struct core_error (*apply)(struct app *app, int64_t arg,
+			    const char *reason, int days);
 	const char	*done_key;	/* the notice after it worked */
 	int64_t		 arg;
 };

@@ -12,10 +12,7 @@
 static int64_t
 forums_new_posts(struct app *app)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
-	return forum_new_posts(app->db, &fv);
+	return forum_new_posts(app->db, app_actor(app));
 }
 
 static void

@@ -7,10 +7,7 @@
 static int64_t
 reports_open(struct app *app)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
-	return forum_reports_open(app->db, &fv);
+	return forum_reports_open(app->db, app_actor(app));
 }
 
 const struct feature feature_reports = {

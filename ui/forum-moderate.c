@@ -17,44 +17,36 @@
 #define TOGGLE_ID(arg)		((arg) / 2)
 #define TOGGLE_ON(arg)		((arg) % 2 == 1)
 
-static const char *
+static struct core_error
 apply_pin(struct app *app, int64_t arg, const char *why, int days)
 {
-	struct forum_viewer fv;
-
 	(void)days;
-	app_viewer(app, &fv);
-	return forum_thread_pin(app->db, &fv, TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_thread_pin(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
-static const char *
+static struct core_error
 apply_lock(struct app *app, int64_t arg, const char *why, int days)
 {
-	struct forum_viewer fv;
-
 	(void)days;
-	app_viewer(app, &fv);
-	return forum_thread_lock(app->db, &fv, TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_thread_lock(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
-static const char *
+static struct core_error
 apply_hide_thread(struct app *app, int64_t arg, const char *why, int days)
 {
-	struct forum_viewer fv;
-
 	(void)days;
-	app_viewer(app, &fv);
-	return forum_thread_hide(app->db, &fv, TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_thread_hide(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
-static const char *
+static struct core_error
 apply_hide_post(struct app *app, int64_t arg, const char *why, int days)
 {
-	struct forum_viewer fv;
-
 	(void)days;
-	app_viewer(app, &fv);
-	return forum_post_hide(app->db, &fv, TOGGLE_ID(arg), TOGGLE_ON(arg), why);
+	return forum_post_hide(app->db, app_actor(app), TOGGLE_ID(arg),
+	    TOGGLE_ON(arg), why);
 }
 
 void
@@ -121,14 +113,11 @@ forum_post_about(const struct forum_post *p, const char *thread_title)
 #define MOVE_THREAD(arg)	((arg) & 0xffffffffLL)
 #define MOVE_BOARD(arg)		((arg) >> 32)
 
-static const char *
+static struct core_error
 apply_move(struct app *app, int64_t arg, const char *why, int days)
 {
-	struct forum_viewer fv;
-
 	(void)days;
-	app_viewer(app, &fv);
-	return forum_thread_move(app->db, &fv, MOVE_THREAD(arg),
+	return forum_thread_move(app->db, app_actor(app), MOVE_THREAD(arg),
 	    MOVE_BOARD(arg), why);
 }
 
@@ -142,15 +131,14 @@ move_chosen(struct app *app, const struct choice_req *req, int index)
 	    .done_key = "forum.moved" };
 	struct forum_board from, to;
 	struct forum_thread t;
-	struct forum_viewer fv;
 	char *about;
 
 	if (index == req->current)
 		return "forum.move_same";
-	app_viewer(app, &fv);
-	if (forum_thread_get(app->db, &fv, req->arg, &t) != 0 ||
-	    forum_board_get(app->db, &fv, t.board_id, &from) != 0 ||
-	    forum_board_get(app->db, &fv, req->values[index], &to) != 0)
+	if (forum_thread_get(app->db, app_actor(app), req->arg, &t) != 0 ||
+	    forum_board_get(app->db, app_actor(app), t.board_id, &from) != 0 ||
+	    forum_board_get(app->db, app_actor(app), req->values[index],
+	    &to) != 0)
 		return "error.forum.not_found";
 	assert(t.id < INT32_MAX && to.id < INT32_MAX);
 	rr.arg = MOVE_ARG(t.id, to.id);
@@ -169,11 +157,9 @@ forum_moderate_move(struct app *app, const struct forum_thread *t)
 	    .help_key = "help.choice", .apply = move_chosen, .arg = t->id,
 	    .current = -1 };
 	struct forum_board_list boards = { 0 };
-	struct forum_viewer fv;
 	size_t i;
 
-	app_viewer(app, &fv);
-	if (forum_boards(app->db, &fv, &boards) != 0) {
+	if (forum_boards(app->db, app_actor(app), &boards) != 0) {
 		app_notice(app, T("error.internal"));
 		return;
 	}

@@ -17,11 +17,8 @@ struct boards_state {
 static void
 boards_load(struct app *app, struct boards_state *bs)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
 	forum_board_list_free(&bs->list);
-	if (forum_boards(app->db, &fv, &bs->list) != 0)
+	if (forum_boards(app->db, app_actor(app), &bs->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 
@@ -80,7 +77,6 @@ boards_action(struct app *app, void *st, int key)
 {
 	struct boards_state *bs = st;
 	int focus = app->stack[app->depth - 1].focus;
-	struct forum_viewer fv;
 	const struct forum_board *b;
 	const char *err;
 
@@ -91,11 +87,11 @@ boards_action(struct app *app, void *st, int key)
 	if (app_is_guest(app) || focus < 0 || (size_t)focus >= bs->list.n)
 		return SR_STAY;
 	b = &bs->list.v[focus];
-	app_viewer(app, &fv);
 	if (key == 'r')
-		err = forum_mark_board_read(app->db, &fv, b->id);
+		err = forum_mark_board_read(app->db, app_actor(app), b->id);
 	else if (key == 'm')
-		err = forum_board_mute(app->db, &fv, b->id, !b->muted);
+		err = forum_board_mute(app->db, app_actor(app), b->id,
+		    !b->muted);
 	else
 		return SR_STAY;
 	app_notice(app, T(err != NULL ? err : key == 'r' ? "forum.marked_read" :

@@ -170,38 +170,39 @@ static int
 compose_submit(struct app *app, void *st, struct form *unused)
 {
 	struct compose_state *cs = st;
-	struct forum_viewer fv;
-	const char *err, *body = form_value(cs->form, "body"),
+	const char *body = form_value(cs->form, "body"),
 	    *lang = form_value(cs->form, "lang");
 	int64_t seq = 0, thread_id = 0;
+	struct core_error e;
 	struct field *bad;
 
 	(void)unused;
-	app_viewer(app, &fv);
 	switch (cs->req.kind) {
 	case COMPOSE_THREAD:
-		err = forum_thread_start(app->db, &fv, cs->req.board_id,
-		    form_value(cs->form, "title"), body, lang, &thread_id, NULL);
+		e = forum_thread_start(app->db, app_actor(app),
+		    cs->req.board_id, form_value(cs->form, "title"), body, lang,
+		    &thread_id, NULL);
 		seq = 1;
 		break;
 	case COMPOSE_REPLY:
-		err = forum_reply(app->db, &fv, cs->req.thread_id, body, lang,
-		    NULL, &seq);
+		e = forum_reply(app->db, app_actor(app), cs->req.thread_id,
+		    body, lang, NULL, &seq);
 		break;
 	default:
-		err = forum_post_edit(app->db, &fv, cs->req.post_id, body, lang);
+		e = forum_post_edit(app->db, app_actor(app), cs->req.post_id,
+		    body, lang);
 		seq = cs->req.seq;
 		break;
 	}
-	if (err != NULL) {
-		/* The text stays in the form: nothing typed is lost. */
-		bad = form_field(cs->form, strstr(err, "title") != NULL ? "title" :
-		    strstr(err, "lang") != NULL ? "lang" : "body");
+	if (core_failed(e)) {
+		/* The text stays in the form: nothing typed is lost. What is
+		 * about no field of this form (locked, flood) goes under the
+		 * text. */
+		bad = e.field != NULL ? form_field(cs->form, e.field) : NULL;
 		if (bad == NULL)
 			bad = form_field(cs->form, "body");
-		bad->error_arg = strstr(err, "title") != NULL ? FORUM_TITLE_MAX :
-		    FORUM_BODY_MAX;
-		field_set_error_key(bad, err);
+		bad->error_arg = e.arg;
+		field_set_error_key(bad, e.key);
 		cs->form->focus = form_index(cs->form, bad);
 		app_notice(app, bad->error);
 		return SR_STAY;

@@ -17,10 +17,9 @@ static void *
 history_open(struct app *app, void *arg)
 {
 	struct history_state *hs = xcalloc(1, sizeof *hs);
-	struct forum_viewer fv;
 
-	app_viewer(app, &fv);
-	if (forum_post_history(app->db, &fv, *(int64_t *)arg, &hs->list) != 0)
+	if (forum_post_history(app->db, app_actor(app), *(int64_t *)arg,
+	    &hs->list) != 0)
 		app_notice(app, T("error.internal"));
 	return hs;
 }

@@ -5,7 +5,6 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
-#include "core/audit.h"
 #include "core/keys.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
@@ -62,9 +61,10 @@ keys_describe(struct app *app, void *st, struct view *v)
 static const char *
 remove_key(struct app *app, int64_t key_id)
 {
-	if (key_remove(app->db, app->acct.id, key_id) != 0)
-		return "error.internal";
-	return "keys.removed";
+	struct core_error e = key_remove_by(app->db, app_actor(app),
+	    app->acct.id, key_id);
+
+	return core_failed(e) ? e.key : "keys.removed";
 }
 
 static int
@@ -179,11 +179,9 @@ key_add_submit(struct app *app, void *st, struct form *unused)
 
 	(void)unused;
 	if ((err = pubkey_parse_line(form_value(f, "key"), &info)) == NULL) {
-		err = key_add(app->db, app->acct.id, info.type, info.blob,
-		    info.comment, info.fingerprint);
+		err = key_add_by(app->db, app_actor(app), app->acct.id,
+		    info.type, info.blob, info.comment, info.fingerprint).key;
 		if (err == NULL) {
-			audit_log(app->db, app->acct.id, "key.add", app->acct.name,
-			    info.fingerprint);
 			msg = TFA("keys.added", A_STR(info.fingerprint));
 			app_notice(app, msg);
 			free(msg);

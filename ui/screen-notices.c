@@ -20,11 +20,9 @@ struct notices_state {
 static void
 notices_load(struct app *app, struct notices_state *ns)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
 	forum_notice_list_free(&ns->list);
-	if (forum_notices(app->db, &fv, ns->offset, NOTICES_PAGE, &ns->list) != 0)
+	if (forum_notices(app->db, app_actor(app), ns->offset, NOTICES_PAGE,
+	    &ns->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 
@@ -81,14 +79,12 @@ static int
 notices_select(struct app *app, void *st, int index)
 {
 	struct notices_state *ns = st;
-	struct forum_viewer fv;
 	const struct forum_notice *n;
 
 	if (index < 0 || (size_t)index >= ns->list.n)
 		return SR_STAY;
 	n = &ns->list.v[index];
-	app_viewer(app, &fv);
-	forum_notice_read(app->db, &fv, n->id);
+	forum_notice_read(app->db, app_actor(app), n->id);
 	forum_open_thread(app, n->thread_id, n->seq);
 	return SR_STAY;
 }
@@ -96,12 +92,9 @@ notices_select(struct app *app, void *st, int index)
 static int
 notices_action(struct app *app, void *st, int key)
 {
-	struct forum_viewer fv;
-
 	if (key != 'a')
 		return SR_STAY;
-	app_viewer(app, &fv);
-	forum_notice_read(app->db, &fv, 0);
+	forum_notice_read(app->db, app_actor(app), 0);
 	app_notice(app, T("notices.marked"));
 	notices_load(app, st);
 	return SR_STAY;

@@ -58,15 +58,21 @@ static int
 reason_submit(struct app *app, void *st, struct form *unused)
 {
 	struct reason_state *rs = st;
-	const char *err;
+	struct core_error e;
+	struct field *bad;
 	int days = rs->req.days_key != NULL ?
 	    atoi(form_value(rs->form, "days")) : 0;
 
 	(void)unused;
-	err = rs->req.apply(app, rs->req.arg, form_value(rs->form, "reason"), days);
-	if (err != NULL) {
-		field_set_error_key(rs->form->fields[0], err);
-		app_notice(app, rs->form->fields[0]->error);
+	e = rs->req.apply(app, rs->req.arg, form_value(rs->form, "reason"),
+	    days);
+	if (core_failed(e)) {
+		bad = e.field != NULL ? form_field(rs->form, e.field) : NULL;
+		if (bad == NULL)
+			bad = rs->form->fields[0];
+		field_set_error_key(bad, e.key);
+		rs->form->focus = form_index(rs->form, bad);
+		app_notice(app, bad->error);
 		return SR_STAY;
 	}
 	app_notice(app, T(rs->req.done_key));

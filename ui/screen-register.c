@@ -6,9 +6,11 @@
 #include "ui/view.h"
 #include "common/config.h"
 #include "common/xalloc.h"
+#include "core/rules.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,25 +151,24 @@ register_submit(struct app *app, void *st, struct form *unused)
 {
 	struct reg_state *rs = st;
 	struct form *f = rs->form;
-	const char *err;
+	struct core_error e;
+	struct field *bad;
 	int64_t id = 0;
 	char *msg;
 
 	(void)unused;
-	if ((err = account_create_allowed(app->db,
-	    app->cfg->accounts_per_hour)) != NULL) {
-		app_notice(app, T(err));
+	e = account_register(app->db, form_value(f, "name"),
+	    form_value(f, "display"), form_value(f, "password"),
+	    form_value(f, "lang"), app->cfg->accounts_per_hour, &id);
+	if (core_failed(e) && e.field == NULL) {
+		/* About no field: registration is paused, or it failed. */
+		app_notice(app, T(e.key));
 		return SR_STAY;
 	}
-	err = account_create(app->db, form_value(f, "name"),
-	    form_value(f, "display"), form_value(f, "password"),
-	    form_value(f, "lang"), ROLE_MEMBER, &id);
-	if (err != NULL) {
-		struct field *bad = form_field(f, strncmp(err, "error.username", 14) == 0 ?
-		    "name" : strncmp(err, "error.display", 13) == 0 ? "display" :
-		    "password");
-
-		field_set_error_key(bad, err);
+	if (core_failed(e)) {
+		bad = form_field(f, e.field);
+		assert(bad != NULL);
+		field_set_error_key(bad, e.key);
 		f->focus = form_index(f, bad);
 		app_notice(app, bad->error);
 		return SR_STAY;

@@ -22,11 +22,9 @@ struct reports_state {
 static void
 reports_load(struct app *app, struct reports_state *rs)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
 	forum_report_list_free(&rs->list);
-	if (forum_reports(app->db, &fv, rs->offset, REPORTS_PAGE, &rs->list) != 0)
+	if (forum_reports(app->db, app_actor(app), rs->offset, REPORTS_PAGE,
+	    &rs->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 
@@ -75,29 +73,27 @@ reports_describe(struct app *app, void *st, struct view *v)
 	}
 }
 
-static const char *
+static struct core_error
 resolve(struct app *app, int64_t post_id, enum forum_resolution how,
     const char *why, int days)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
-	return forum_report_resolve(app->db, &fv, post_id, how, days, why);
+	return forum_report_resolve(app->db, app_actor(app), post_id, how, days,
+	    why);
 }
 
-static const char *
+static struct core_error
 apply_dismiss(struct app *app, int64_t post_id, const char *why, int days)
 {
 	return resolve(app, post_id, FORUM_RESOLVE_DISMISS, why, days);
 }
 
-static const char *
+static struct core_error
 apply_hide(struct app *app, int64_t post_id, const char *why, int days)
 {
 	return resolve(app, post_id, FORUM_RESOLVE_HIDE, why, days);
 }
 
-static const char *
+static struct core_error
 apply_suspend(struct app *app, int64_t post_id, const char *why, int days)
 {
 	return resolve(app, post_id, FORUM_RESOLVE_SUSPEND, why, days);

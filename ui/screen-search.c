@@ -27,15 +27,13 @@ static void *
 search_open(struct app *app, void *arg)
 {
 	struct search_state *ss = xcalloc(1, sizeof *ss);
-	struct forum_viewer fv;
 	struct field *fld;
 	char id[32];
 	size_t i;
 	int l;
 
 	(void)arg;
-	app_viewer(app, &fv);
-	forum_boards(app->db, &fv, &ss->boards);
+	forum_boards(app->db, app_actor(app), &ss->boards);
 	ss->form = form_new(T("search.submit"));
 	ss->form->quick = true;
 	fld = form_add(ss->form, "words", FIELD_TEXT, T("search.words"), true);
@@ -113,11 +111,8 @@ struct hits_state {
 static void
 hits_load(struct app *app, struct hits_state *hs)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
 	forum_hit_list_free(&hs->list);
-	if (forum_search(app->db, &fv, &hs->q, &hs->list) != 0)
+	if (forum_search(app->db, app_actor(app), &hs->q, &hs->list) != 0)
 		app_notice(app, T("error.internal"));
 }
 

@@ -8,7 +8,6 @@
 #include "ui/view.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
-#include "core/audit.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
@@ -61,19 +60,17 @@ forum_quote(const char *author, const char *body)
 static void
 thread_load(struct app *app, struct thread_state *ts, int64_t from)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
 	if (from < 1)
 		from = 1;
 	if (from > ts->t.last_seq)
 		from = ts->t.last_seq > 0 ? ts->t.last_seq : 1;
 	ts->from = from;
 	forum_post_list_free(&ts->posts);
-	if (forum_posts(app->db, &fv, ts->t.id, from, POSTS_PAGE, &ts->posts) != 0)
+	if (forum_posts(app->db, app_actor(app), ts->t.id, from, POSTS_PAGE,
+	    &ts->posts) != 0)
 		app_notice(app, T("error.internal"));
 	if (ts->posts.n > 0)
-		forum_mark_read(app->db, &fv, ts->t.id,
+		forum_mark_read(app->db, app_actor(app), ts->t.id,
 		    ts->posts.v[ts->posts.n - 1].seq);
 }
 
@@ -81,13 +78,11 @@ thread_load(struct app *app, struct thread_state *ts, int64_t from)
 static void
 thread_show(struct app *app, struct thread_state *ts, int64_t seq)
 {
-	struct forum_viewer fv;
 	size_t i;
 	int focus = 0;
 	int64_t from = ts->from;
 
-	app_viewer(app, &fv);
-	if (forum_thread_get(app->db, &fv, ts->t.id, &ts->t) != 0)
+	if (forum_thread_get(app->db, app_actor(app), ts->t.id, &ts->t) != 0)
 		return;
 	thread_load(app, ts, seq - (seq - 1) % POSTS_PAGE);
 	if (ts->from != from)
@@ -103,16 +98,16 @@ thread_open(struct app *app, void *arg)
 {
 	struct thread_req *req = arg;
 	struct thread_state *ts = xcalloc(1, sizeof *ts);
-	struct forum_viewer fv;
 	int64_t seq;
 
-	app_viewer(app, &fv);
-	if (forum_thread_get(app->db, &fv, req->thread_id, &ts->t) != 0) {
+	if (forum_thread_get(app->db, app_actor(app), req->thread_id,
+	    &ts->t) != 0) {
 		app_notice(app, T("error.forum.not_found"));
 		return ts;
 	}
 	ts->read_before = ts->t.read_seq;
-	ts->moderator = forum_can_moderate(app->db, &fv, ts->t.board_id);
+	ts->moderator = actor_moderates(app->db, app_actor(app),
+	    ts->t.board_id);
 	seq = req->seq > 0 ? req->seq : ts->t.first_unread > 0 ?
 	    ts->t.first_unread : 1;
 	thread_show(app, ts, seq);
@@ -256,38 +251,27 @@ thread_page(struct app *app, void *st, int dir)
 static const char *
 delete_post(struct app *app, int64_t post_id)
 {
-	struct forum_viewer fv;
 	const char *err;
 
-	app_viewer(app, &fv);
-	err = forum_post_delete(app->db, &fv, post_id);
+	err = forum_post_delete(app->db, app_actor(app), post_id);
 	return err != NULL ? err : "forum.deleted";
 }
 
-static const char *
+static struct core_error
 report_post(struct app *app, int64_t post_id, const char *reason, int days)
 {
-	struct forum_viewer fv;
-
 	(void)days;
-	app_viewer(app, &fv);
-	return forum_report(app->db, &fv, post_id, reason);
+	return CORE_ERR(forum_report(app->db, app_actor(app), post_id, reason),
+	    NULL);
 }
 
-static const char *
-suspend_author(struct app *app, int64_t author_id, const char *reason, int days)
+/* The rules (who may suspend whom) are core's: a board moderator may
+ * suspend members only, from a post of their board. */
+static struct core_error
+suspend_author(struct app *app, int64_t post_id, const char *reason, int days)
 {
-	struct account a;
-
-	if (account_by_id(app->db, author_id, &a) != 0)
-		return "error.forum.not_found";
-	if (a.role >= ROLE_MODERATOR)
-		return "error.forum.not_allowed";
-	if (account_suspend(app->db, author_id,
-	    (int64_t)time(NULL) + (int64_t)days * 86400, reason) != 0)
-		return "error.internal";
-	audit_log(app->db, app->acct.id, "user.suspend", a.name, reason);
-	return NULL;
+	return forum_suspend_author(app->db, app_actor(app), post_id, days,
+	    reason);
 }
 
 /* Starts composing: a reply (with a quote of p), or an edit of p. */
@@ -405,7 +389,7 @@ thread_action(struct app *app, void *st, int key)
 			struct reason_req req = { .title_key = "forum.suspend_title",
 			    .help_key = "help.suspend", .days_key = "forum.days",
 			    .apply = suspend_author, .done_key = "forum.suspended",
-			    .arg = p->author_id };
+			    .arg = p->id };
 			char *about = TFA("mod.about.author",
 			    A_STR(p->author_display), A_NUM(p->seq),
 			    A_STR(ts->t.title));

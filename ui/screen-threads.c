@@ -27,15 +27,13 @@ struct threads_state {
 static void
 threads_load(struct app *app, struct threads_state *ts)
 {
-	struct forum_viewer fv;
-
-	app_viewer(app, &fv);
 	forum_thread_list_free(&ts->list);
-	if (forum_board_get(app->db, &fv, ts->board_id, &ts->board) != 0 ||
-	    forum_threads(app->db, &fv, ts->board_id, ts->offset, THREADS_PAGE,
-	    &ts->list) != 0)
+	if (forum_board_get(app->db, app_actor(app), ts->board_id,
+	    &ts->board) != 0 ||
+	    forum_threads(app->db, app_actor(app), ts->board_id, ts->offset,
+	    THREADS_PAGE, &ts->list) != 0)
 		app_notice(app, T("error.internal"));
-	ts->moderator = forum_can_moderate(app->db, &fv, ts->board_id);
+	ts->moderator = actor_moderates(app->db, app_actor(app), ts->board_id);
 }
 
 static void *
@@ -141,10 +139,8 @@ threads_action(struct app *app, void *st, int key)
 	int focus = app->stack[app->depth - 1].focus;
 	struct compose_req req = { .kind = COMPOSE_THREAD, .board_id = ts->board_id };
 	const struct forum_thread *t;
-	struct forum_viewer fv;
 	const char *err = NULL, *done = NULL;
 
-	app_viewer(app, &fv);
 	if (key == 'n') {
 		if (app_is_guest(app))
 			app_notice(app, T("error.forum.guest"));
@@ -153,7 +149,8 @@ threads_action(struct app *app, void *st, int key)
 		return SR_STAY;
 	}
 	if (key == 'r' && !app_is_guest(app)) {
-		err = forum_mark_board_read(app->db, &fv, ts->board_id);
+		err = forum_mark_board_read(app->db, app_actor(app),
+		    ts->board_id);
 		done = "forum.marked_read";
 	}
 	if (focus >= 0 && (size_t)focus < ts->list.n && ts->moderator) {

@@ -3,6 +3,7 @@
 #define TINKLAS_UI_H
 
 #include "core/accounts.h"
+#include "core/actor.h"
 #include "ui/app.h"
 #include "ui/screen.h"
 
@@ -72,6 +73,7 @@ struct app {
 	const struct config	*cfg;
 	struct db		*db;
 	struct account		 acct;		/* id 0 for guests and newcomers */
+	struct actor		 actor;		/* acct as core sees it: app_actor */
 	enum ui_who		 who;
 	enum ui_mode		 mode;		/* UI_MODE_FULL or UI_MODE_PLAIN */
 	bool			 plain_only;	/* no pty: full screen impossible */
@@ -134,8 +136,9 @@ bool app_poll(struct app *app);
  * renderer in the middle of reading a long text. */
 void app_keep(struct app *app);
 /* Who is asking, for the forums' calls. */
-struct forum_viewer;
-void app_viewer(const struct app *app, struct forum_viewer *v);
+/* Who is asking, for every call into core: built once when the session
+ * knows its account (a guest has none); its language follows the UI's. */
+const struct actor *app_actor(struct app *app);
 /* True for moderators and admins (the moderation actions and queue). */
 bool app_is_moderator(const struct app *app);
 

@@ -26,3 +26,18 @@ check "the key logs in without a password" grep -q "Main menu" <<<"$out"
 check "the login is logged with the fingerprint" grep -q "Accepted publickey for emma from 127.0.0.1 port [0-9]* ssh2: ED25519 $fp" "$E2E_TMP/server.log"
 out=$(admin key list emma)
 check "admin key list shows the key" grep -qF "$fp" <<<"$out"
+
+# Removing the key in Settings is a rule of core: it is audited like the
+# admin command's removal, naming the account by id (it was not audited).
+tm_login r emma "thames-bridge-lantern-5"
+tm_wait r "Continue to the main menu" && tm_keys r Enter
+tm_wait r "Main menu" && tm_keys r 3
+tm_wait r "SSH keys" && tm_keys r 7
+tm_wait r "emma@laptop" && tm_keys r d
+check "removing a key asks first" tm_wait r "Remove the key"
+tm_keys r Down Enter
+check "the key is removed in Settings" tm_wait r "The key is removed."
+tm_keys r q q q
+out=$(admin audit)
+check "the audit log records the key added in Settings, by account id" bash -c 'grep -F "key.add  account " <<<"$1" | grep -qF "(emma)  $2"' _ "$out" "$fp"
+check "the audit log records the key removed in Settings, by account id" bash -c 'grep -F "key.remove  account " <<<"$1" | grep -qF "(emma)  $2"' _ "$out" "$fp"

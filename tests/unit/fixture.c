@@ -76,13 +76,14 @@ tdb_account(struct tdb *t, const char *name, const char *display,
 
 struct audit_tally {
 	const char	*action;
+	const char	*target;	/* NULL: any */
 	int		 n;
 };
 
-struct forum_viewer
+struct actor
 tdb_viewer(struct tdb *t, const char *name, const char *lang, enum role role)
 {
-	struct forum_viewer v = { 0, role, lang, 0 };
+	struct actor v = { 0, role, lang, 0 };
 
 	v.account_id = tdb_account(t, name, name, lang, role);
 	return v;
@@ -91,7 +92,16 @@ tdb_viewer(struct tdb *t, const char *name, const char *lang, enum role role)
 int
 audit_count(struct db *db, const char *action)
 {
-	struct audit_tally tally = { action, 0 };
+	struct audit_tally tally = { action, NULL, 0 };
+
+	assert_true(audit_each(db, 1000, audit_count_fn, &tally) >= 0);
+	return tally.n;
+}
+
+int
+audit_target_count(struct db *db, const char *action, const char *target)
+{
+	struct audit_tally tally = { action, target, 0 };
 
 	assert_true(audit_each(db, 1000, audit_count_fn, &tally) >= 0);
 	return tally.n;
@@ -103,7 +113,8 @@ audit_count_fn(const struct audit_entry *e, void *arg)
 {
 	struct audit_tally *tally = arg;
 
-	if (strcmp(e->action, tally->action) == 0)
+	if (strcmp(e->action, tally->action) == 0 && (tally->target == NULL ||
+	    strcmp(e->target, tally->target) == 0))
 		tally->n++;
 	return 0;
 }

@@ -38,11 +38,13 @@ int64_t tdb_account(struct tdb *t, const char *name, const char *display,
     const char *lang, enum role role);
 /* Returns a viewer (posting in lang, no flood limit) for a new account
  * made by tdb_account with its name as display name. */
-struct forum_viewer tdb_viewer(struct tdb *t, const char *name,
+struct actor tdb_viewer(struct tdb *t, const char *name,
     const char *lang, enum role role);
 /* Returns the number of audit entries with this action, so that a test can
  * check that a moderator's deed was recorded. */
 int audit_count(struct db *db, const char *action);
+/* The same for entries with this target too ("account 3"). */
+int audit_target_count(struct db *db, const char *action, const char *target);
 
 /* A cmocka setup: the C.UTF-8 locale and i18n in the Europe/Vilnius zone.
  * Returns 0, or -1 when either is missing. */

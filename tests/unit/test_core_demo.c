@@ -21,7 +21,7 @@
 static void
 check_forums(struct db *db)
 {
-	struct forum_viewer guest = { 0, ROLE_MEMBER, "lt", 0 };
+	struct actor guest = { 0, ROLE_MEMBER, "lt", 0 };
 	struct forum_thread_list tl;
 	struct forum_board_list bl;
 	struct forum_post_list pl;

@@ -163,16 +163,16 @@ test_newer_domain_refused(void **state)
 static int64_t
 two_members(struct tdb *f, int64_t *thread)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
-	struct forum_viewer ruta = tdb_viewer(f, "ruta", "lt", ROLE_MEMBER);
-	struct forum_viewer jonas = tdb_viewer(f, "jonas", "lt", ROLE_MEMBER);
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor ruta = tdb_viewer(f, "ruta", "lt", ROLE_MEMBER);
+	struct actor jonas = tdb_viewer(f, "jonas", "lt", ROLE_MEMBER);
 	int64_t board;
 
 	assert_null(forum_board_add(f->db, &admin, "Kava", "", "lt", &board));
 	assert_null(forum_thread_start(f->db, &ruta, board, "Rytas",
-	    "Gervuogių uogienė \"močiutės\"", "lt", thread, NULL));
+	    "Gervuogių uogienė \"močiutės\"", "lt", thread, NULL).key);
 	assert_null(forum_reply(f->db, &jonas, *thread, "Ačiū, skanu",
-	    "lt", NULL, NULL));
+	    "lt", NULL, NULL).key);
 	assert_int_equal(draft_save(f->db, ruta.account_id, DRAFT_REPLY,
 	    *thread, "", "Dar vienas receptas", ""), 0);
 	return ruta.account_id;
@@ -204,7 +204,7 @@ static void
 test_erase(void **state)
 {
 	struct tdb *f = *state;
-	struct forum_viewer guest = { 0, ROLE_MEMBER, "lt", 0 };
+	struct actor guest = { .role = ROLE_MEMBER, .lang = "lt", .guest = true };
 	struct forum_post_list pl;
 	struct strbuf sb = { 0 };
 	struct account a;

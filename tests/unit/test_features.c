@@ -51,9 +51,9 @@ static void
 test_menu_by_role(void **state)
 {
 	struct fx *f = *state;
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
-	struct forum_viewer ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
-	struct forum_viewer jonas;
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
+	struct actor jonas;
 	struct view v = { 0 };
 	int64_t board, post;
 	int member, i;
@@ -62,7 +62,7 @@ test_menu_by_role(void **state)
 	tdb_account(&f->t, "aiste", "Aistė", "lt", ROLE_MODERATOR);
 	assert_null(forum_board_add(f->t.db, &admin, "Kava", "", "lt", &board));
 	assert_null(forum_thread_start(f->t.db, &ruta, board, "Rytas",
-	    "Labas rytas visiems", "lt", NULL, &post));
+	    "Labas rytas visiems", "lt", NULL, &post).key);
 	login(f, "ruta");
 	member = check_menu(f, &v);
 	for (i = 0; i < v.nitems; i++)

@@ -20,7 +20,7 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;	/* t.db */
-	struct forum_viewer	 ruta, jonas, aiste, guest, admin;
+	struct actor	 ruta, jonas, aiste, guest, admin;
 	int64_t			 board, other;
 };
 
@@ -33,8 +33,8 @@ setup(void **state)
 	f->ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
 	f->jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
 	f->aiste = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
-	f->guest = (struct forum_viewer){ 0, ROLE_MEMBER, "lt", 0 };
-	f->admin = (struct forum_viewer){ 0, ROLE_ADMIN, "lt", 0 };
+	f->guest = (struct actor){ 0, ROLE_MEMBER, "lt", 0 };
+	f->admin = (struct actor){ 0, ROLE_ADMIN, "lt", 0 };
 	assert_null(forum_board_add(f->db, &f->admin, "Kalbų klubas",
 	    "Lietuvių kalba", "lt", &f->board));
 	assert_null(forum_board_add(f->db, &f->admin, "Coding club", "", "",
@@ -44,7 +44,7 @@ setup(void **state)
 }
 
 static struct forum_board
-board(struct fixture *f, const struct forum_viewer *v, int64_t id)
+board(struct fixture *f, const struct actor *v, int64_t id)
 {
 	struct forum_board b;
 
@@ -60,7 +60,7 @@ test_unread_two_users(void **state)
 	int64_t tid, seq;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Sveiki",
-	    "Labas visiems", NULL, &tid, NULL));
+	    "Labas visiems", NULL, &tid, NULL).key);
 	assert_int_equal(board(f, &f->ruta, f->board).unread_threads, 0);
 	assert_int_equal(board(f, &f->jonas, f->board).unread_threads, 1);
 	assert_int_equal(board(f, &f->jonas, f->board).new_posts, 1);
@@ -70,7 +70,7 @@ test_unread_two_users(void **state)
 	assert_int_equal(forum_thread_get(f->db, &f->jonas, tid, &t), 0);
 	assert_int_equal(t.first_unread, 1);
 	assert_null(forum_reply(f->db, &f->jonas, tid, "Labas, Rūta!", NULL,
-	    NULL, &seq));
+	    NULL, &seq).key);
 	assert_int_equal(seq, 2);
 	/* Replying marks the replier's own reading. */
 	assert_int_equal(board(f, &f->jonas, f->board).unread_threads, 0);
@@ -81,7 +81,7 @@ test_unread_two_users(void **state)
 	assert_int_equal(t.replies, 1);
 
 	assert_null(forum_reply(f->db, &f->jonas, tid, "Dar vienas", NULL,
-	    NULL, NULL));
+	    NULL, NULL).key);
 	assert_int_equal(board(f, &f->ruta, f->board).new_posts, 2);
 	assert_null(forum_mark_read(f->db, &f->ruta, tid, 2));
 	assert_int_equal(board(f, &f->ruta, f->board).new_posts, 1);
@@ -96,7 +96,7 @@ test_unread_two_users(void **state)
 
 	/* Mark board read. */
 	assert_null(forum_thread_start(f->db, &f->jonas, f->board, "Antra",
-	    "Tekstas", NULL, NULL, NULL));
+	    "Tekstas", NULL, NULL, NULL).key);
 	assert_int_equal(board(f, &f->ruta, f->board).unread_threads, 1);
 	assert_null(forum_mark_board_read(f->db, &f->ruta, f->board));
 	assert_int_equal(board(f, &f->ruta, f->board).unread_threads, 0);
@@ -112,9 +112,9 @@ test_mute(void **state)
 	struct forum_board_list l;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "A", "a",
-	    NULL, NULL, NULL));
+	    NULL, NULL, NULL).key);
 	assert_null(forum_thread_start(f->db, &f->ruta, f->other, "B", "b",
-	    NULL, NULL, NULL));
+	    NULL, NULL, NULL).key);
 	assert_int_equal(forum_new_posts(f->db, &f->jonas), 2);
 	assert_null(forum_board_mute(f->db, &f->jonas, f->other, true));
 	assert_int_equal(forum_new_posts(f->db, &f->jonas), 1);
@@ -141,16 +141,18 @@ test_edit_history(void **state)
 	int64_t pid;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Pirmas",
-	    "versija 1", NULL, NULL, &pid));
+	    "versija 1", NULL, NULL, &pid).key);
 	assert_int_equal(forum_post_get(f->db, &f->jonas, pid, &p), 0);
 	assert_int_equal(p.edited_at, 0);
 	forum_post_clear(&p);
-	assert_null(forum_post_edit(f->db, &f->ruta, pid, "versija 2", NULL));
-	assert_null(forum_post_edit(f->db, &f->ruta, pid, "versija 3", "en"));
+	assert_null(forum_post_edit(f->db, &f->ruta, pid, "versija 2",
+	    NULL).key);
+	assert_null(forum_post_edit(f->db, &f->ruta, pid, "versija 3",
+	    "en").key);
 	assert_string_equal(forum_post_edit(f->db, &f->jonas, pid, "mano",
-	    NULL), "error.forum.not_allowed");
-	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "x", "xx"),
-	    "error.lang.unknown");
+	    NULL).key, "error.forum.not_allowed");
+	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "x",
+	    "xx").key, "error.lang.unknown");
 	assert_int_equal(forum_post_get(f->db, &f->jonas, pid, &p), 0);
 	assert_string_equal(p.body, "versija 3");
 	assert_string_equal(p.lang, "en");
@@ -165,7 +167,8 @@ test_edit_history(void **state)
 
 	/* A moderator edits any post; that is audited. */
 	assert_int_equal(audit_count(f->db, "post.edit"), 0);
-	assert_null(forum_post_edit(f->db, &f->aiste, pid, "pataisyta", NULL));
+	assert_null(forum_post_edit(f->db, &f->aiste, pid, "pataisyta",
+	    NULL).key);
 	assert_int_equal(audit_count(f->db, "post.edit"), 1);
 	assert_int_equal(forum_post_history(f->db, &f->ruta, pid, &h), 0);
 	assert_int_equal(h.n, 3);
@@ -184,14 +187,14 @@ test_hidden_posts(void **state)
 	int64_t tid, pid2;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
-	    "pirmas", NULL, &tid, NULL));
+	    "pirmas", NULL, &tid, NULL).key);
 	assert_null(forum_reply(f->db, &f->jonas, tid, "antras", NULL, &pid2,
-	    NULL));
+	    NULL).key);
 	assert_null(forum_reply(f->db, &f->ruta, tid, "trečias", NULL, NULL,
-	    NULL));
-	assert_string_equal(forum_post_hide(f->db, &f->ruta, pid2, true, ""),
-	    "error.forum.not_allowed");
-	assert_null(forum_post_hide(f->db, &f->aiste, pid2, true, "spam"));
+	    NULL).key);
+	assert_string_equal(forum_post_hide(f->db, &f->ruta, pid2, true,
+	    "").key, "error.forum.not_allowed");
+	assert_null(forum_post_hide(f->db, &f->aiste, pid2, true, "spam").key);
 	assert_int_equal(audit_count(f->db, "post.hide"), 1);
 
 	/* Members and guests get a placeholder in its place: no gap in the
@@ -217,14 +220,14 @@ test_hidden_posts(void **state)
 	forum_post_list_free(&pl);
 	assert_int_equal(forum_post_get(f->db, &f->jonas, pid2,
 	    &(struct forum_post){ 0 }), -1);
-	assert_null(forum_post_hide(f->db, &f->aiste, pid2, false, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid2, false, "").key);
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), 0);
 	assert_int_equal(pl.n, 3);
 	assert_string_equal(pl.v[1].body, "antras");
 	forum_post_list_free(&pl);
 
 	/* Hidden threads. */
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(forum_thread_get(f->db, &f->jonas, tid, &t), -1);
 	assert_int_equal(forum_posts(f->db, &f->jonas, tid, 1, 20, &pl), -1);
 	assert_int_equal(forum_threads(f->db, &f->jonas, f->board, 0, 10, &tl),
@@ -238,8 +241,8 @@ test_hidden_posts(void **state)
 	assert_true(tl.v[0].hidden);
 	forum_thread_list_free(&tl);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL,
-	    NULL, NULL), "error.forum.not_found");
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, ""));
+	    NULL, NULL).key, "error.forum.not_found");
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, "").key);
 	assert_int_equal(board(f, &f->jonas, f->board).threads, 1);
 }
 
@@ -251,11 +254,11 @@ test_deleted_placeholder(void **state)
 	int64_t tid, pid;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
-	    "pirmas", NULL, &tid, NULL));
+	    "pirmas", NULL, &tid, NULL).key);
 	assert_null(forum_reply(f->db, &f->jonas, tid, "klaida", NULL, &pid,
-	    NULL));
+	    NULL).key);
 	assert_null(forum_reply(f->db, &f->ruta, tid, "trečias", NULL, NULL,
-	    NULL));
+	    NULL).key);
 	assert_string_equal(forum_post_delete(f->db, &f->ruta, pid),
 	    "error.forum.not_allowed");
 	assert_null(forum_post_delete(f->db, &f->jonas, pid));
@@ -273,7 +276,7 @@ test_deleted_placeholder(void **state)
 	assert_string_equal(pl.v[1].body, "klaida");
 	forum_post_list_free(&pl);
 	assert_string_equal(forum_post_edit(f->db, &f->jonas, pid, "vėl",
-	    NULL), "error.forum.not_found");
+	    NULL).key, "error.forum.not_found");
 }
 
 /* A thread of n posts by the moderator (no flood limit). */
@@ -285,11 +288,11 @@ thread_of(struct fixture *f, int n)
 	int i;
 
 	assert_null(forum_thread_start(f->db, &f->aiste, f->board, "Ilga tema",
-	    "1", NULL, &tid, NULL));
+	    "1", NULL, &tid, NULL).key);
 	for (i = 2; i <= n; i++) {
 		snprintf(body, sizeof body, "%d", i);
 		assert_null(forum_reply(f->db, &f->aiste, tid, body, NULL,
-		    NULL, NULL));
+		    NULL, NULL).key);
 	}
 	return tid;
 }
@@ -341,10 +344,10 @@ test_page_boundaries(void **state)
 	for (i = 0; i < 23; i++) {
 		snprintf(title, sizeof title, "Tema %d", i);
 		assert_null(forum_thread_start(f->db, &f->aiste, f->other,
-		    title, "x", NULL, &last, NULL));
+		    title, "x", NULL, &last, NULL).key);
 	}
-	assert_null(forum_thread_pin(f->db, &f->aiste, tid, true, ""));
-	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, ""));
+	assert_null(forum_thread_pin(f->db, &f->aiste, tid, true, "").key);
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, "").key);
 	assert_int_equal(audit_count(f->db, "thread.move"), 1);
 	assert_int_equal(forum_threads(f->db, &f->ruta, f->other, 0, 10, &tl),
 	    0);
@@ -375,19 +378,20 @@ test_locked(void **state)
 	int64_t tid, pid;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
-	    "pirmas", NULL, &tid, &pid));
-	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true, ""),
-	    "error.forum.not_allowed");
-	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true, ""));
+	    "pirmas", NULL, &tid, &pid).key);
+	assert_string_equal(forum_thread_lock(f->db, &f->ruta, tid, true,
+	    "").key, "error.forum.not_allowed");
+	assert_null(forum_thread_lock(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(audit_count(f->db, "thread.lock"), 1);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL,
-	    NULL), "error.forum.locked");
-	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "y", NULL),
-	    "error.forum.locked");
+	    NULL).key, "error.forum.locked");
+	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "y",
+	    NULL).key, "error.forum.locked");
 	assert_null(forum_reply(f->db, &f->aiste, tid, "Užrakinta.", NULL,
-	    NULL, NULL));
-	assert_null(forum_thread_lock(f->db, &f->aiste, tid, false, ""));
-	assert_null(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL, NULL));
+	    NULL, NULL).key);
+	assert_null(forum_thread_lock(f->db, &f->aiste, tid, false, "").key);
+	assert_null(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL,
+	    NULL).key);
 }
 
 /* Edits are limited like posts (RELIABILITY.md F6: 300 edits in 18 s),
@@ -403,25 +407,27 @@ test_edit_rate_and_history(void **state)
 
 	f->ruta.posts_per_minute = 3;
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
-	    "v0", NULL, &tid, &pid));
+	    "v0", NULL, &tid, &pid).key);
 	for (i = 1; i <= 3; i++) {
 		snprintf(body, sizeof body, "v%d", i);
-		assert_null(forum_post_edit(f->db, &f->ruta, pid, body, NULL));
+		assert_null(forum_post_edit(f->db, &f->ruta, pid, body,
+		    NULL).key);
 	}
-	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "v4", NULL),
-	    "error.forum.edit_flood");
+	assert_string_equal(forum_post_edit(f->db, &f->ruta, pid, "v4",
+	    NULL).key, "error.forum.edit_flood");
 	/* Edits are not posts: a reply still goes through. */
 	assert_null(forum_reply(f->db, &f->ruta, tid, "atsakymas", NULL, NULL,
-	    NULL));
+	    NULL).key);
 	/* Moderators are not limited. */
 	f->aiste.posts_per_minute = 1;
-	assert_null(forum_post_edit(f->db, &f->aiste, pid, "v4", NULL));
-	assert_null(forum_post_edit(f->db, &f->aiste, pid, "v5", NULL));
+	assert_null(forum_post_edit(f->db, &f->aiste, pid, "v4", NULL).key);
+	assert_null(forum_post_edit(f->db, &f->aiste, pid, "v5", NULL).key);
 
 	f->ruta.posts_per_minute = 0;
 	for (i = 6; i <= 40; i++) {
 		snprintf(body, sizeof body, "v%d", i);
-		assert_null(forum_post_edit(f->db, &f->ruta, pid, body, NULL));
+		assert_null(forum_post_edit(f->db, &f->ruta, pid, body,
+		    NULL).key);
 	}
 	assert_int_equal(forum_post_history(f->db, &f->ruta, pid, &h), 0);
 	assert_int_equal(h.n, FORUM_EDIT_HISTORY);
@@ -435,38 +441,40 @@ static void
 test_flood_guest_suspended(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_viewer mod = f->aiste;
+	struct actor mod = f->aiste;
 	struct account a;
 	int64_t tid;
 
 	f->ruta.posts_per_minute = 3;
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
-	    "1", NULL, &tid, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, tid, "2", NULL, NULL, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, tid, "3", NULL, NULL, NULL));
+	    "1", NULL, &tid, NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, tid, "2", NULL, NULL,
+	    NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, tid, "3", NULL, NULL,
+	    NULL).key);
 	assert_string_equal(forum_reply(f->db, &f->ruta, tid, "4", NULL, NULL,
-	    NULL), "error.forum.flood");
+	    NULL).key, "error.forum.flood");
 	assert_string_equal(forum_thread_start(f->db, &f->ruta, f->board, "T",
-	    "b", NULL, NULL, NULL), "error.forum.flood");
+	    "b", NULL, NULL, NULL).key, "error.forum.flood");
 	/* The limit is per account. */
 	f->jonas.posts_per_minute = 3;
 	assert_null(forum_reply(f->db, &f->jonas, tid, "kitas", NULL, NULL,
-	    NULL));
+	    NULL).key);
 	mod.posts_per_minute = 1;
-	assert_null(forum_reply(f->db, &mod, tid, "a", NULL, NULL, NULL));
-	assert_null(forum_reply(f->db, &mod, tid, "b", NULL, NULL, NULL));
+	assert_null(forum_reply(f->db, &mod, tid, "a", NULL, NULL, NULL).key);
+	assert_null(forum_reply(f->db, &mod, tid, "b", NULL, NULL, NULL).key);
 
 	assert_string_equal(forum_reply(f->db, &f->guest, tid, "x", NULL, NULL,
-	    NULL), "error.forum.guest");
+	    NULL).key, "error.forum.guest");
 	assert_string_equal(forum_thread_start(f->db, &f->guest, f->board, "T",
-	    "b", NULL, NULL, NULL), "error.forum.guest");
+	    "b", NULL, NULL, NULL).key, "error.forum.guest");
 	assert_string_equal(forum_thread_start(f->db, &f->admin, f->board, "T",
-	    "b", NULL, NULL, NULL), "error.forum.guest");
+	    "b", NULL, NULL, NULL).key, "error.forum.guest");
 	assert_int_equal(account_by_id(f->db, f->jonas.account_id, &a), 0);
 	assert_int_equal(account_suspend(f->db, a.id, time(NULL) + 3600,
 	    "spam"), 0);
 	assert_string_equal(forum_reply(f->db, &f->jonas, tid, "x", NULL, NULL,
-	    NULL), "error.forum.suspended");
+	    NULL).key, "error.forum.suspended");
 }
 
 static void
@@ -482,27 +490,28 @@ test_limits(void **state)
 		memcpy(title + i * 2, "ž", 2);
 	title[121 * 2] = '\0';
 	assert_string_equal(forum_thread_start(f->db, &f->ruta, f->board,
-	    title, "b", NULL, NULL, NULL), "error.forum.title_length");
+	    title, "b", NULL, NULL, NULL).key, "error.forum.title_length");
 	title[120 * 2] = '\0';
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, title, "b",
-	    NULL, &tid, NULL));
+	    NULL, &tid, NULL).key);
 	assert_int_equal(forum_thread_get(f->db, &f->ruta, tid, &t), 0);
 	assert_string_equal(t.title, title);
 	assert_string_equal(forum_thread_start(f->db, &f->ruta, f->board,
-	    "  ", "b", NULL, NULL, NULL), "error.forum.title_length");
+	    "  ", "b", NULL, NULL, NULL).key, "error.forum.title_length");
 	assert_string_equal(forum_thread_start(f->db, &f->ruta, f->board, "T",
-	    " \n\t", NULL, NULL, NULL), "error.forum.body_length");
+	    " \n\t", NULL, NULL, NULL).key, "error.forum.body_length");
 	assert_string_equal(forum_thread_start(f->db, &f->ruta, f->board, "T",
-	    "b", "xx", NULL, NULL), "error.lang.unknown");
+	    "b", "xx", NULL, NULL).key, "error.lang.unknown");
 	assert_string_equal(forum_thread_start(f->db, &f->ruta, 999, "T",
-	    "b", NULL, NULL, NULL), "error.forum.not_found");
+	    "b", NULL, NULL, NULL).key, "error.forum.not_found");
 	body = malloc(20002);
 	memset(body, 'a', 20001);
 	body[20001] = '\0';
 	assert_string_equal(forum_reply(f->db, &f->ruta, tid, body, NULL, NULL,
-	    NULL), "error.forum.body_length");
+	    NULL).key, "error.forum.body_length");
 	body[20000] = '\0';
-	assert_null(forum_reply(f->db, &f->ruta, tid, body, NULL, NULL, NULL));
+	assert_null(forum_reply(f->db, &f->ruta, tid, body, NULL, NULL,
+	    NULL).key);
 	free(body);
 	/* Control sequences never reach the database. */
 	assert_null(forum_thread_retitle(f->db, &f->ruta, tid,
@@ -518,7 +527,7 @@ static void
 test_board_admin(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_viewer jonas = f->jonas;
+	struct actor jonas = f->jonas;
 	struct forum_person_list ml;
 	struct forum_board_list l;
 	int64_t third, tid, pid;
@@ -545,22 +554,22 @@ test_board_admin(void **state)
 
 	/* A board moderator moderates that board only. */
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "T", "b",
-	    NULL, &tid, &pid));
-	assert_false(forum_can_moderate(f->db, &jonas, f->board));
+	    NULL, &tid, &pid).key);
+	assert_false(actor_moderates(f->db, &jonas, f->board));
 	assert_null(forum_board_moderator_add(f->db, &f->admin, f->board,
 	    jonas.account_id));
-	assert_true(forum_can_moderate(f->db, &jonas, f->board));
-	assert_false(forum_can_moderate(f->db, &jonas, f->other));
-	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test"));
-	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other, ""),
-	    "error.forum.not_allowed");
+	assert_true(actor_moderates(f->db, &jonas, f->board));
+	assert_false(actor_moderates(f->db, &jonas, f->other));
+	assert_null(forum_post_hide(f->db, &jonas, pid, true, "test").key);
+	assert_string_equal(forum_thread_move(f->db, &jonas, tid, f->other,
+	    "").key, "error.forum.not_allowed");
 	assert_int_equal(forum_board_moderators(f->db, f->board, &ml), 0);
 	assert_int_equal(ml.n, 1);
 	assert_string_equal(ml.v[0].name, "jonas");
 	forum_person_list_free(&ml);
 	assert_null(forum_board_moderator_remove(f->db, &f->admin, f->board,
 	    jonas.account_id));
-	assert_false(forum_can_moderate(f->db, &jonas, f->board));
+	assert_false(actor_moderates(f->db, &jonas, f->board));
 
 	assert_string_equal(forum_board_remove(f->db, &f->admin, f->board),
 	    "error.forum.board_not_empty");

@@ -19,7 +19,7 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;	/* t.db */
-	struct forum_viewer	 ruta, jonas, emma, aiste, guest;
+	struct actor	 ruta, jonas, emma, aiste, guest;
 	int64_t			 board, other;
 	int64_t			 a, b, c;	/* threads of 1, 2 and 3 posts */
 };
@@ -40,7 +40,7 @@ static int
 setup(void **state)
 {
 	struct fixture *f = tdb_new(sizeof *f, "forums-horizon");
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	long long now = (long long)time(NULL);
 
 	f->db = f->t.db;
@@ -48,19 +48,22 @@ setup(void **state)
 	f->jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
 	f->emma = tdb_viewer(&f->t, "emma", "en", ROLE_MEMBER);
 	f->aiste = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
-	f->guest = (struct forum_viewer){ 0, ROLE_MEMBER, "lt", 0 };
+	f->guest = (struct actor){ 0, ROLE_MEMBER, "lt", 0 };
 	assert_null(forum_board_add(f->db, &admin, "Miestas", "", "",
 	    &f->board));
 	assert_null(forum_board_add(f->db, &admin, "Kita", "", "", &f->other));
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "A", "a",
-	    NULL, &f->a, NULL));
+	    NULL, &f->a, NULL).key);
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "B", "b",
-	    NULL, &f->b, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, f->b, "b2", NULL, NULL, NULL));
+	    NULL, &f->b, NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, f->b, "b2", NULL, NULL,
+	    NULL).key);
 	assert_null(forum_thread_start(f->db, &f->ruta, f->other, "C", "c",
-	    NULL, &f->c, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, f->c, "c2", NULL, NULL, NULL));
-	assert_null(forum_reply(f->db, &f->ruta, f->c, "c3", NULL, NULL, NULL));
+	    NULL, &f->c, NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, f->c, "c2", NULL, NULL,
+	    NULL).key);
+	assert_null(forum_reply(f->db, &f->ruta, f->c, "c3", NULL, NULL,
+	    NULL).key);
 	exec(f->db, "UPDATE threads SET created = created - %lld, "
 	    "last_post_at = last_post_at - %lld", 1000, 1000);
 	exec(f->db, "UPDATE accounts SET created = %lld WHERE id = %lld",
@@ -72,7 +75,7 @@ setup(void **state)
 }
 
 static struct forum_board
-board(struct fixture *f, const struct forum_viewer *v, int64_t id)
+board(struct fixture *f, const struct actor *v, int64_t id)
 {
 	struct forum_board b;
 
@@ -81,7 +84,7 @@ board(struct fixture *f, const struct forum_viewer *v, int64_t id)
 }
 
 static struct forum_thread
-thread(struct fixture *f, const struct forum_viewer *v, int64_t id)
+thread(struct fixture *f, const struct actor *v, int64_t id)
 {
 	struct forum_thread t;
 
@@ -124,7 +127,8 @@ test_new_account_sees_old_threads_read(void **state)
 
 	/* A reply after emma joined makes that one thread unread, all of
 	 * it: she has never read it. */
-	assert_null(forum_reply(f->db, &f->ruta, f->b, "b3", NULL, NULL, NULL));
+	assert_null(forum_reply(f->db, &f->ruta, f->b, "b3", NULL, NULL,
+	    NULL).key);
 	assert_int_equal(board(f, &f->emma, f->board).unread_threads, 1);
 	assert_int_equal(board(f, &f->emma, f->board).new_posts, 3);
 	assert_int_equal(board(f, &f->emma, f->other).new_posts, 0);
@@ -185,7 +189,7 @@ test_read_mark_wins(void **state)
 	/* Muting and hiding count the same way on both sides. */
 	assert_null(forum_board_mute(f->db, &f->emma, f->other, true));
 	assert_int_equal(forum_new_posts(f->db, &f->emma), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, f->a, true, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, f->a, true, "").key);
 	assert_int_equal(board(f, &f->emma, f->board).threads, 1);
 	assert_int_equal(board(f, &f->emma, f->board).unread_threads, 0);
 	assert_int_equal(board(f, &f->emma, f->board).new_posts, 0);

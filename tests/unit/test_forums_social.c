@@ -21,14 +21,14 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;	/* t.db */
-	struct forum_viewer	 ruta, jonas, olena, emma, aiste;
+	struct actor	 ruta, jonas, olena, emma, aiste;
 	int64_t			 board, other;
 };
 
 static int
 setup(void **state)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct fixture *f = tdb_new(sizeof *f, "forums2");
 
 	f->db = f->t.db;
@@ -72,13 +72,13 @@ test_search_folding(void **state)
 	int64_t t1, p1, p2, p3, got;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board,
-	    "Žalgiris laimėjo", "Rungtynės buvo puikios.", NULL, &t1, &p1));
+	    "Žalgiris laimėjo", "Rungtynės buvo puikios.", NULL, &t1, &p1).key);
 	assert_null(forum_thread_start(f->db, &f->olena, f->other,
 	    "Kelionė", "Traukiniu iš KAUNAS į Vilnių, paskui į Łódź ir "
 	    "Varšuvą; bilietas kainavo nedaug, o vaizdai pro langą buvo "
-	    "gražūs visą kelią iki pat vakaro.", "lt", NULL, &p2));
+	    "gražūs visą kelią iki pat vakaro.", "lt", NULL, &p2).key);
 	assert_null(forum_reply(f->db, &f->jonas, t1, "Straße und Ärger: "
-	    "\"quoted\" words", "en", &p3, NULL));
+	    "\"quoted\" words", "en", &p3, NULL).key);
 
 	assert_int_equal(hits(f, "zalgiris", 0, NULL, NULL, &got), 1);
 	assert_int_equal(got, p1);
@@ -128,13 +128,13 @@ test_search_prefix_stem_phrase(void **state)
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board,
 	    "Žodžių žaidimas", "Susitinkame bibliotekoje. Savaitės žodis: "
-	    "pasiilgti.", "lt", &t1, &p1));
+	    "pasiilgti.", "lt", &t1, &p1).key);
 	assert_null(forum_reply(f->db, &f->jonas, t1, "Žodis kitas, ne tos "
-	    "savaitės. Santa Klausas.", "lt", &p2, NULL));
+	    "savaitės. Santa Klausas.", "lt", &p2, NULL).key);
 	assert_null(forum_reply(f->db, &f->olena, t1, "Ґанок біля "
-	    "бібліотеки.", "uk", &p3, NULL));
+	    "бібліотеки.", "uk", &p3, NULL).key);
 	assert_null(forum_reply(f->db, &f->emma, t1, "kaunas-kaunas-kaunas-"
-	    "kaunas-kaunas-kaunas-kaunas-kaunas-kaunas!", "en", &p4, NULL));
+	    "kaunas-kaunas-kaunas-kaunas-kaunas-kaunas!", "en", &p4, NULL).key);
 
 	assert_int_equal(hits(f, "bibliotek", 0, NULL, NULL, &got), 1);
 	assert_int_equal(got, p1);
@@ -171,7 +171,8 @@ test_search_prefix_stem_phrase(void **state)
 	sb_puts(&sb, "Kelionės:");
 	for (i = 0; i < 80; i++)
 		sb_printf(&sb, " kel%c%c", 'a' + i / 26, 'a' + i % 26);
-	assert_null(forum_reply(f->db, &f->emma, t1, sb.s, "en", &got, NULL));
+	assert_null(forum_reply(f->db, &f->emma, t1, sb.s, "en", &got,
+	    NULL).key);
 	sb_free(&sb);
 	assert_int_equal(hits(f, "kel", 0, NULL, NULL, &p2), 1);
 	assert_int_equal(p2, got);
@@ -195,14 +196,14 @@ test_search_filters_and_index(void **state)
 	int i;
 
 	assert_null(forum_thread_start(f->db, &f->aiste, f->board, "Kaunas",
-	    "Apie Kauną ir Kaunas", NULL, &tid, &first));
+	    "Apie Kauną ir Kaunas", NULL, &tid, &first).key);
 	for (i = 0; i < 9; i++) {
 		snprintf(body, sizeof body, "kaunas %d", i);
 		assert_null(forum_reply(f->db, &f->aiste, tid, body,
-		    i % 3 == 0 ? "en" : NULL, &last, NULL));
+		    i % 3 == 0 ? "en" : NULL, &last, NULL).key);
 	}
 	assert_null(forum_thread_start(f->db, &f->emma, f->other, "Trip",
-	    "Kaunas old town", "en", NULL, &pid));
+	    "Kaunas old town", "en", NULL, &pid).key);
 	/* Most relevant first: the title and the body both hold it. */
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, &got), 11);
 	assert_int_equal(got, first);
@@ -226,20 +227,20 @@ test_search_filters_and_index(void **state)
 
 	/* Edits, hides, deletes and hidden threads keep the index right. */
 	assert_null(forum_post_edit(f->db, &f->emma, pid, "Vilnius old town",
-	    NULL));
+	    NULL).key);
 	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 0);
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, &got), 1);
-	assert_null(forum_post_hide(f->db, &f->aiste, pid, true, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid, true, "").key);
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_post_hide(f->db, &f->aiste, pid, false, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, pid, false, "").key);
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 1);
 	assert_null(forum_post_delete(f->db, &f->emma, pid));
 	assert_int_equal(hits(f, "vilnius", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, true, "").key);
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 0);
-	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, tid, false, "").key);
 	assert_int_equal(hits(f, "kaunas", 0, NULL, NULL, NULL), 10);
-	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, ""));
+	assert_null(forum_thread_move(f->db, &f->aiste, tid, f->other, "").key);
 	assert_int_equal(hits(f, "kaunas", f->other, NULL, NULL, NULL), 10);
 	assert_int_equal(hits(f, "kaunas", f->board, NULL, NULL, NULL), 0);
 	assert_null(forum_thread_retitle(f->db, &f->aiste, tid, "Klaipėda"));
@@ -247,7 +248,7 @@ test_search_filters_and_index(void **state)
 }
 
 static size_t
-notices_of(struct fixture *f, const struct forum_viewer *v,
+notices_of(struct fixture *f, const struct actor *v,
     struct forum_notice_list *l)
 {
 	assert_int_equal(forum_notices(f->db, v, 0, 20, l), 0);
@@ -262,10 +263,10 @@ test_notices(void **state)
 	int64_t tid, p2, p3, probe;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Klausimas",
-	    "Kas žino?", NULL, &tid, NULL));
+	    "Kas žino?", NULL, &tid, NULL).key);
 	assert_int_equal(forum_notices_probe(f->db, &f->ruta), 0);
 	assert_null(forum_reply(f->db, &f->jonas, tid, "Aš žinau.", NULL, &p2,
-	    NULL));
+	    NULL).key);
 	assert_int_equal(forum_notices_unread(f->db, &f->ruta), 1);
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
 	probe = forum_notices_probe(f->db, &f->ruta);
@@ -284,7 +285,7 @@ test_notices(void **state)
 	 * a mention replaces the reply notice; addresses are not mentions. */
 	assert_null(forum_reply(f->db, &f->olena, tid, "@RUTA, @jonas ir "
 	    "@olena: žr. olena@example.org, @nobody, @ruta.", NULL, &p3,
-	    NULL));
+	    NULL).key);
 	assert_int_equal(notices_of(f, &f->ruta, &l), 2);
 	assert_int_equal(l.v[0].kind, FORUM_NOTICE_MENTION);
 	assert_int_equal(l.v[0].post_id, p3);
@@ -298,10 +299,10 @@ test_notices(void **state)
 
 	/* Mentions in a new thread; a reply reaches everyone who posted. */
 	assert_null(forum_thread_start(f->db, &f->emma, f->other, "Hi",
-	    "Hello @olena", "en", NULL, NULL));
+	    "Hello @olena", "en", NULL, NULL).key);
 	assert_int_equal(forum_notices_unread(f->db, &f->olena), 1);
 	assert_null(forum_reply(f->db, &f->ruta, tid, "Ačiū!", NULL, NULL,
-	    NULL));
+	    NULL).key);
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 2);
 	assert_int_equal(forum_notices_unread(f->db, &f->olena), 2);
 	assert_int_equal(forum_notices_unread(f->db, &f->ruta), 2);
@@ -323,18 +324,18 @@ static void
 test_reports(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct forum_report_list l;
 	struct forum_post p;
 	struct account a;
 	int64_t tid, bad, rude;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Tema",
-	    "Labas", NULL, &tid, NULL));
+	    "Labas", NULL, &tid, NULL).key);
 	assert_null(forum_reply(f->db, &f->emma, tid, "Buy cheap pills",
-	    NULL, &bad, NULL));
+	    NULL, &bad, NULL).key);
 	assert_null(forum_reply(f->db, &f->emma, tid, "You are all silly",
-	    NULL, &rude, NULL));
+	    NULL, &rude, NULL).key);
 
 	assert_string_equal(forum_report(f->db, &f->emma, bad, "mine"),
 	    "error.forum.own_post");
@@ -378,19 +379,19 @@ test_reports(void **state)
 
 	/* Dismiss: the reports' hiding is undone. */
 	assert_string_equal(forum_report_resolve(f->db, &f->ruta, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "ok"), "error.forum.not_allowed");
+	    FORUM_RESOLVE_DISMISS, 0, "ok").key, "error.forum.not_allowed");
 	assert_null(forum_report_resolve(f->db, &f->aiste, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "a joke between friends"));
+	    FORUM_RESOLVE_DISMISS, 0, "a joke between friends").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, bad, &p), 0);
 	forum_post_clear(&p);
 	assert_int_equal(audit_count(f->db, "report.dismiss"), 1);
 	assert_string_equal(forum_report_resolve(f->db, &f->aiste, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "x"), "error.forum.no_reports");
+	    FORUM_RESOLVE_DISMISS, 0, "x").key, "error.forum.no_reports");
 	assert_int_equal(forum_reports_open(f->db, &f->aiste), 1);
 
 	/* Hide. */
 	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_HIDE, 0, "insults"));
+	    FORUM_RESOLVE_HIDE, 0, "insults").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
 	assert_int_equal(audit_count(f->db, "report.hide"), 1);
 	assert_int_equal(forum_reports_open(f->db, &f->aiste), 0);
@@ -401,12 +402,12 @@ test_reports(void **state)
 
 	/* Suspend: hides the post too; the author cannot post. */
 	assert_null(forum_reply(f->db, &f->emma, tid, "Silly again", NULL,
-	    &rude, NULL));
+	    &rude, NULL).key);
 	assert_null(forum_report(f->db, &f->jonas, rude, "still rude"));
 	assert_string_equal(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_SUSPEND, 0, "x"), "error.forum.days");
+	    FORUM_RESOLVE_SUSPEND, 0, "x").key, "error.forum.days");
 	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_SUSPEND, 7, "repeated insults"));
+	    FORUM_RESOLVE_SUSPEND, 7, "repeated insults").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
 	assert_int_equal(account_by_id(f->db, f->emma.account_id, &a), 0);
 	assert_true(account_is_suspended(&a, time(NULL)));
@@ -415,7 +416,7 @@ test_reports(void **state)
 	assert_int_equal(audit_count(f->db, "report.suspend"), 1);
 	assert_int_equal(audit_count(f->db, "user.suspend"), 1);
 	assert_string_equal(forum_reply(f->db, &f->emma, tid, "hi", NULL, NULL,
-	    NULL), "error.forum.suspended");
+	    NULL).key, "error.forum.suspended");
 }
 
 int

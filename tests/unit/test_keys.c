@@ -1,5 +1,6 @@
 /* SSH keys per account: add, duplicates, limit, list, remove, find. */
 #include "core/accounts.h"
+#include "core/actor.h"
 #include "core/db.h"
 #include "core/keys.h"
 #include "tests/unit/fixture.h"
@@ -18,6 +19,7 @@ struct fixture {
 	struct tdb	 t;	/* first: tdb_new and tdb_teardown */
 	struct db	*db;	/* t.db */
 	int64_t		 ruta, jonas;
+	struct actor	 admin;	/* the admin command: may manage any key */
 };
 
 static int
@@ -28,6 +30,7 @@ setup(void **state)
 	f->db = f->t.db;
 	f->ruta = tdb_account(&f->t, "ruta", "Rūta", "lt", ROLE_MEMBER);
 	f->jonas = tdb_account(&f->t, "jonas", "Jonas", "lt", ROLE_MEMBER);
+	f->admin = actor_admin_command("lt");
 	*state = f;
 	return 0;
 }
@@ -39,12 +42,12 @@ test_add_list_find(void **state)
 	struct sshkey_row *rows, k;
 	int n;
 
-	assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAAone",
-	    "ruta@laptop", "SHA256:one"));
-	assert_null(key_add(f->db, f->ruta, "ssh-rsa", "AAAAtwo",
-	    "evil\x1b]52;c;x\x07", "SHA256:two"));
-	assert_null(key_add(f->db, f->jonas, "ssh-ed25519", "AAAAthree",
-	    NULL, "SHA256:three"));
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+	    "AAAAone", "ruta@laptop", "SHA256:one").key);
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-rsa", "AAAAtwo",
+	    "evil\x1b]52;c;x\x07", "SHA256:two").key);
+	assert_null(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519",
+	    "AAAAthree", NULL, "SHA256:three").key);
 	n = key_list(f->db, f->ruta, &rows);
 	assert_int_equal(n, 2);
 	assert_string_equal(rows[0].fingerprint, "SHA256:one");
@@ -76,26 +79,27 @@ test_duplicate_and_limit(void **state)
 	char fp[32];
 	int i, n;
 
-	assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:same"));
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA",
+	    "", "SHA256:same").key);
 	/* A key names one account: not twice, not for someone else. */
-	assert_string_equal(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:same"), "error.key.duplicate");
-	assert_string_equal(key_add(f->db, f->jonas, "ssh-ed25519", "AAAA",
-	    "", "SHA256:same"), "error.key.duplicate");
+	assert_string_equal(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+	    "AAAA", "", "SHA256:same").key, "error.key.duplicate");
+	assert_string_equal(key_add_by(f->db, &f->admin, f->jonas,
+	    "ssh-ed25519", "AAAA",
+	    "", "SHA256:same").key, "error.key.duplicate");
 	for (i = 1; i < KEYS_PER_ACCOUNT_MAX; i++) {
 		snprintf(fp, sizeof fp, "SHA256:k%d", i);
-		assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
-		    fp));
+		assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+		    "AAAA", "", fp).key);
 	}
-	assert_string_equal(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:one-too-many"), "error.key.limit");
+	assert_string_equal(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519",
+	    "AAAA", "", "SHA256:one-too-many").key, "error.key.limit");
 	n = key_list(f->db, f->ruta, &rows);
 	assert_int_equal(n, KEYS_PER_ACCOUNT_MAX);
 	key_rows_free(rows, n);
 	/* The failed adds left no transaction open. */
-	assert_null(key_add(f->db, f->jonas, "ssh-ed25519", "AAAA", "",
-	    "SHA256:jonas"));
+	assert_null(key_add_by(f->db, &f->admin, f->jonas, "ssh-ed25519",
+	    "AAAA", "", "SHA256:jonas").key);
 }
 
 static void
@@ -104,16 +108,18 @@ test_remove_only_own(void **state)
 	struct fixture *f = *state;
 	struct sshkey_row k;
 
-	assert_null(key_add(f->db, f->ruta, "ssh-ed25519", "AAAA", "",
-	    "SHA256:r"));
+	assert_null(key_add_by(f->db, &f->admin, f->ruta, "ssh-ed25519", "AAAA",
+	    "", "SHA256:r").key);
 	assert_int_equal(key_find(f->db, "SHA256:r", &k), 0);
 	key_row_clear(&k);
-	assert_int_equal(key_remove(f->db, f->jonas, k.id), -1);
+	assert_string_equal(key_remove_by(f->db, &f->admin, f->jonas,
+	    k.id).key, "error.key.not_found");
 	assert_int_equal(key_find(f->db, "SHA256:r", &k), 0);
 	key_row_clear(&k);
-	assert_int_equal(key_remove(f->db, f->ruta, k.id), 0);
+	assert_null(key_remove_by(f->db, &f->admin, f->ruta, k.id).key);
 	assert_int_equal(key_find(f->db, "SHA256:r", &k), -1);
-	assert_int_equal(key_remove(f->db, f->ruta, k.id), -1);
+	assert_string_equal(key_remove_by(f->db, &f->admin, f->ruta,
+	    k.id).key, "error.key.not_found");
 }
 
 int

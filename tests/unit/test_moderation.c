@@ -18,14 +18,14 @@
 struct fixture {
 	struct tdb		 t;	/* first: tdb_new and tdb_teardown */
 	struct db		*db;
-	struct forum_viewer	 ruta, jonas, olena, emma, aiste;
+	struct actor	 ruta, jonas, olena, emma, aiste;
 	int64_t			 board, other, tid, pid2;
 };
 
 static int
 setup(void **state)
 {
-	struct forum_viewer admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct fixture *f = tdb_new(sizeof *f, "moderation");
 
 	f->db = f->t.db;
@@ -39,9 +39,9 @@ setup(void **state)
 	assert_null(forum_board_add(f->db, &admin, "Kelionės", "", "",
 	    &f->other));
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Krepšinis",
-	    "pirmas", NULL, &f->tid, NULL));
+	    "pirmas", NULL, &f->tid, NULL).key);
 	assert_null(forum_reply(f->db, &f->jonas, f->tid, "antras", NULL,
-	    &f->pid2, NULL));
+	    &f->pid2, NULL).key);
 	*state = f;
 	return 0;
 }
@@ -89,29 +89,32 @@ test_reasons_in_audit(void **state)
 	memset(big, 'x', sizeof big - 1);
 	big[sizeof big - 1] = '\0';
 	assert_string_equal(forum_thread_lock(f->db, &f->aiste, f->tid, true,
-	    big), "error.forum.reason_length");
+	    big).key, "error.forum.reason_length");
 	assert_int_equal(audit_count(f->db, "thread.lock"), 0);
 	assert_null(forum_thread_lock(f->db, &f->aiste, f->tid, true,
-	    "Ginčas baigtas"));
+	    "Ginčas baigtas").key);
 	w = entry(f, "thread.lock");
 	assert_int_equal(w.actor, f->aiste.account_id);
 	assert_string_equal(w.detail, "Ginčas baigtas");
 	assert_string_equal(w.label, "\"Krepšinis\"");
-	assert_null(forum_thread_pin(f->db, &f->aiste, f->tid, true, "Svarbu"));
+	assert_null(forum_thread_pin(f->db, &f->aiste, f->tid, true,
+	    "Svarbu").key);
 	assert_string_equal(entry(f, "thread.pin").detail, "Svarbu");
-	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, true, "Šlamštas"));
+	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, true,
+	    "Šlamštas").key);
 	assert_string_equal(entry(f, "thread.hide").detail, "Šlamštas");
-	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, false, ""));
+	assert_null(forum_thread_hide(f->db, &f->aiste, f->tid, false, "").key);
 	/* A move names the board and keeps the reason; the thread's own
 	 * board is refused, so one Enter in the dialog does nothing. */
 	assert_string_equal(forum_thread_move(f->db, &f->aiste, f->tid,
-	    f->board, "x"), "error.forum.same_board");
+	    f->board, "x").key, "error.forum.same_board");
 	assert_null(forum_thread_move(f->db, &f->aiste, f->tid, f->other,
-	    "Ne ta tema"));
+	    "Ne ta tema").key);
 	w = entry(f, "thread.move");
 	assert_non_null(strstr(w.detail, "\"Kelionės\""));
 	assert_non_null(strstr(w.detail, ": Ne ta tema"));
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true, "Įžeidimas"));
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
+	    "Įžeidimas").key);
 	w = entry(f, "post.hide");
 	assert_string_equal(w.detail, "Įžeidimas");
 	assert_string_equal(w.label, "#2 by jonas in \"Krepšinis\"");
@@ -125,7 +128,8 @@ test_hidden_author_told(void **state)
 	int64_t own;
 
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true, "Įžeidimas"));
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
+	    "Įžeidimas").key);
 	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
@@ -135,13 +139,14 @@ test_hidden_author_told(void **state)
 	assert_int_equal(l.v[0].actor_id, f->aiste.account_id);
 	forum_notice_list_free(&l);
 	/* Hiding again or showing it tells nothing more. */
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true, "vėl"));
-	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, false, ""));
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
+	    "vėl").key);
+	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, false, "").key);
 	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 1);
 	/* A moderator hiding their own post is not told. */
 	assert_null(forum_reply(f->db, &f->aiste, f->tid, "mano", NULL, &own,
-	    NULL));
-	assert_null(forum_post_hide(f->db, &f->aiste, own, true, "klaida"));
+	    NULL).key);
+	assert_null(forum_post_hide(f->db, &f->aiste, own, true, "klaida").key);
 	assert_int_equal(forum_notices(f->db, &f->aiste, 0, 10, &l), 0);
 	assert_int_equal(l.n, 0);
 	forum_notice_list_free(&l);
@@ -178,7 +183,7 @@ test_resolve_hide_tells(void **state)
 
 	assert_null(forum_report(f->db, &f->ruta, f->pid2, "reklama"));
 	assert_null(forum_report_resolve(f->db, &f->aiste, f->pid2,
-	    FORUM_RESOLVE_HIDE, 0, "Reklama"));
+	    FORUM_RESOLVE_HIDE, 0, "Reklama").key);
 	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
