@@ -27,6 +27,7 @@ static void
 login(struct fx *f, const char *name)
 {
 	assert_int_equal(account_by_name(f->t.db, name, &f->app.acct), 0);
+	f->app.actor = actor_account(&f->app.acct, "lt", 0);
 }
 
 /* The menu's lines are the visible features' labels, in list order. */
@@ -82,6 +83,7 @@ test_menu_by_role(void **state)
 	view_clear(&v);
 	/* A guest sees no member's line. */
 	memset(&f->app.acct, 0, sizeof f->app.acct);
+	f->app.actor = actor_guest("lt");
 	for (i = 0; features[i] != NULL; i++)
 		if (features[i]->who != FEATURE_EVERYONE)
 			assert_false(feature_visible(features[i], &f->app));
