@@ -31,7 +31,7 @@ printf '%s\n' "guest_sessions_per_source = 100" "shell_wait_time = 60" "per_sour
 	"max_startups = 100:100:100" >>"$E2E_TMP/tinklas.conf"
 (ulimit -n 48; exec "$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server2.log") &
 SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q Listening "$E2E_TMP/server.out" 2>/dev/null && break; sleep 0.05; done
+e2e_listening "$E2E_TMP/server2.log" || exit 1
 pids=()
 for i in $(seq 1 20); do
 	timeout 60 "${GUEST[@]}" -N guest@127.0.0.1 </dev/null >/dev/null 2>&1 &

@@ -17,7 +17,7 @@ chmod 0755 "$E2E_TMP"
 setpriv --reuid=nobody --regid=nogroup --clear-groups "$BIN" serve --config "$E2E_TMP/tinklas.conf" \
 	>"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q Listening "$E2E_TMP/server.out" 2>/dev/null && break; sleep 0.05; done
+e2e_listening || exit 1
 log=$E2E_TMP/server.log
 check "the start names the unwritable database" grep -q "is not writable.*members cannot log in" "$log"
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\nq\n" 2>&1); rc=$?

@@ -24,11 +24,11 @@ kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
 sed -i '$a sessions_per_account = 1' "$E2E_TMP/tinklas.conf"
 "$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q Listening "$E2E_TMP/server.out" 2>/dev/null && break; sleep 0.05; done
+e2e_listening || exit 1
 add_user dmitri "neva-bridges-at-night-5" member ru || exit 1
 tm_login first dmitri "neva-bridges-at-night-5"
 tm_wait first "Как вы хотите" 15
 out=$(plain_session dmitri "neva-bridges-at-night-5" "2\n" 2>&1)
 check "the session-limit text is whole in Russian" \
-	grep -q "У вас уже открыто 1 сеанс, это максимум для одной учётной записи\.$" <<<"$out"
+	grep -q "У вас уже открыт 1 сеанс — это максимум для одной учётной записи\.$" <<<"$out"
 check "and the question too" grep -q "Введите 1, чтобы завершить самый старый сеанс" <<<"$out"
