@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null; then
 fi
 e2e_start || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
-kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
+e2e_stop
 chown -R nobody "$DATA"
 chmod 0400 "$DATA/tinklas.db"
 rm -f "$DATA"/tinklas.db-wal "$DATA"/tinklas.db-shm

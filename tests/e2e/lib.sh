@@ -56,12 +56,22 @@ e2e_listening() {
 	return 1
 }
 
+# e2e_stop: ends the server (SIGTERM) before a script starts it again, and
+# removes its "Listening" line, so e2e_listening reads the new one.
+e2e_stop() {
+	kill -TERM "$SERVER_PID"
+	wait "$SERVER_PID"
+	SERVER_PID=
+	rm -f "$E2E_TMP/server.out"
+}
+
 # e2e_start [extra config lines...]: starts the server with a fresh data
 # folder; the config file holds the lines given.
 e2e_start() {
 	mkdir -p "$DATA"
 	printf '%s\n' "listen = 127.0.0.1:0" "data = $DATA" "$@" >"$E2E_TMP/tinklas.conf"
 	"$BIN" admin --config "$E2E_TMP/tinklas.conf" init >/dev/null || return 1
+	rm -f "$E2E_TMP/server.out"
 	"$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 	SERVER_PID=$!
 	e2e_listening
