@@ -162,7 +162,7 @@ check "report list shows each reporter's reason" bash -c 'grep -q "^ *aiste: spa
 check "report list prints no ESC or BEL byte from the post" lacks $'[\e\a]' "$out"
 check "report list prints no U+202E from the post" lacks $'\xe2\x80\xae' "$out"
 out=$(read_newest aiste)
-check "a member still opens the thread" grep -qF "[Cheap watches]" <<<"$out"
+check "a member still opens the thread" grep -qF "[Cheap watches, " <<<"$out"
 check "three reports hide the post from members" lacks "spam.example" "$out"
 check "report list --limit 1 shows one report" test "$(admin report list --limit 1 | grep -c '^[0-9]')" -eq 1
 
@@ -181,7 +181,7 @@ p2=$(admin report list | awk 'NR == 2 { print $1 }')
 check "one report does not hide the post" has "^$p2 +1 +no +vytas" report list
 check "resolve hide succeeds" has "post $p2 hidden" report resolve "$p2" hide --reason "spam"
 out=$(read_newest birute)
-check "a member opens the thread of the hidden post" grep -qF "[More watches]" <<<"$out"
+check "a member opens the thread of the hidden post" grep -qF "[More watches, " <<<"$out"
 check "a hidden post is gone for members" lacks "Second offer" "$out"
 
 post_thread "Watches again" "Third offer at spam.example"

@@ -34,8 +34,8 @@ plain_session jonas "pienas-duona-sviestas-7" \
 	"\n1\n1\n1\nr\nThanks, @ruta too.\n.\n\nq\nq\nq\nq\n" >/dev/null 2>&1
 
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1)
-check "plain: a post names the user and the moderator role" grep -q "^1\. #1 Moderatorė Aistė (@aiste, moderator), " <<<"$out"
-check "plain: a member's post names the user" grep -q "^2\. #2 Jonas Kazlauskas (@jonas), " <<<"$out"
+check "plain: a post names the user and the moderator role" grep -q "^1\. Moderatorė Aistė (@aiste, moderator), " <<<"$out"
+check "plain: a member's post names the user" grep -q "^2\. Jonas Kazlauskas (@jonas), " <<<"$out"
 out=$(plain_session ruta "linden-river-kaunas-42" "\n2\nq\nq\nq\n" 2>&1)
 check "plain, in Lithuanian: the notification names the user and the role" \
 	grep -q "Moderatorė Aistė (@aiste, moderatorius) paminėjo jus" <<<"$out"
