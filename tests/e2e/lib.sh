@@ -6,7 +6,9 @@ set -u
 BIN=${TINKLAS_BIN:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build/tinklas}
 E2E_TMP=$(mktemp -d /tmp/tinklas-e2e.XXXXXX)
 DATA=$E2E_TMP/data
-TMUX_SOCK=tinklas-e2e-$$
+# Named after the temp dir, unique while it exists: a PID ($$) comes back
+# soon on a busy machine, and a server left by a killed run would be shared.
+TMUX_SOCK=${E2E_TMP##*/}
 SERVER_PID=
 PLAIN_PID=
 PORT=
