@@ -169,8 +169,11 @@ settled_size() {
 # pane stays for a while so its last screen can be read.
 tm_start() {
 	local size=${3:-80x24}
+	# exit-empty off: the server stays when a script has closed its last
+	# session, so the next tm_start never reaches a server that is exiting
+	# ("server exited unexpectedly"); e2e_cleanup ends it.
 	printf '%s\n' 'set -g default-terminal screen' 'set -g status off' \
-		'set -g remain-on-exit on' >"$E2E_TMP/tmux.conf"
+		'set -g remain-on-exit on' 'set -s exit-empty off' >"$E2E_TMP/tmux.conf"
 	tmux -L "$TMUX_SOCK" -f "$E2E_TMP/tmux.conf" new-session -d -s "$1" \
 		-x "${size%x*}" -y "${size#*x}" "$2"
 }
@@ -203,6 +206,15 @@ tm_wait() {
 	echo "---"
 	return 1
 }
+# tm_press NAME KEY...: sends the keys and waits until the screen changes
+# (for screens whose text a script cannot name, e.g. transliterated).
+tm_press() {
+	local before
+	before=$(tm_screen "$1")
+	tm_keys "$@"
+	eventually tm_differs "$1" "$before"
+}
+tm_differs() { [ "$(tm_screen "$1")" != "$2" ]; }
 # tm_login NAME USER PASSWORD: connects in tmux and types the password.
 tm_login() {
 	tm_start "$1" "$(ssh_cmd "$2" -o PubkeyAuthentication=no -o PreferredAuthentications=password,keyboard-interactive)"
