@@ -1,7 +1,10 @@
 # Tinklas: one binary, build/tinklas. See README.md.
 #   make            build
 #   make run        install missing packages (as root), build, first-run setup, serve on 127.0.0.1:2222
-#   make test       unit and end-to-end tests; SANITIZE=1 runs them under ASan and UBSan
+#   make test       unit and end-to-end tests, and the fuzzers' corpora replayed;
+#                   SANITIZE=1 runs them under ASan and UBSan
+#   make fuzz       the libFuzzer targets (clang) in build/fuzz/bin; run one with
+#                   build/fuzz/bin/fuzz_NAME tests/fuzz/corpus/NAME -max_total_time=60
 #   make check-rooms  each outside library in its room (run by make test)
 #   make install    PREFIX=/usr/local DESTDIR=
 
@@ -10,7 +13,14 @@ DESTDIR	?=
 CC	?= cc
 PKGS	:= libssh ncursesw sqlite3 icu-uc icu-i18n icu-io libxcrypt pwquality
 
-ifeq ($(SANITIZE),1)
+ifeq ($(FUZZ),1)
+# `make fuzz` builds everything again with clang, instrumented for libFuzzer.
+BUILD	?= build/fuzz
+CC	:= clang
+CXX	:= clang++
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=undefined
+else ifeq ($(SANITIZE),1)
 BUILD	?= build/san
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 else
@@ -66,7 +76,31 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/fixture.h $(TEST_SUPPORT) \
 	$(CC) $(CFLAGS) -o $@ $< $(TEST_SUPPORT) $(LIBOBJS) $(I18N_LIB) \
 	    $(LDLIBS) -lcmocka
 
-tests: $(UNIT_BINS)
+# The fuzz targets (tests/fuzz/fuzz_NAME.c): each built with the normal
+# compiler and tests/fuzz/replay.c's main(), which `make test` runs over
+# tests/fuzz/corpus/NAME; and, by `make fuzz`, with clang and libFuzzer.
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+REPLAY_BINS := $(FUZZ_NAMES:%=$(BUILD)/fuzz-replay/replay_%)
+FUZZ_BINS := $(FUZZ_NAMES:%=$(BUILD)/bin/fuzz_%)
+
+$(BUILD)/fuzz-replay/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+	    $(LIBOBJS) $(I18N_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIBOBJS) $(I18N_LIB) \
+	    $(LDLIBS) -lstdc++
+
+$(BUILD)/bin/fuzz_%: tests/fuzz/fuzz_%.c $(LIBOBJS) $(I18N_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIBOBJS) $(I18N_LIB) \
+	    $(LDLIBS) -lstdc++
+
+tests: $(UNIT_BINS) $(REPLAY_BINS)
+
+fuzz:
+	@tools/ensure-deps fuzz
+	@$(MAKE) --no-print-directory FUZZ=1 fuzz-targets
+
+fuzz-targets: $(FUZZ_BINS)
 
 deps:
 	@tools/ensure-deps build
@@ -105,5 +139,5 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all tests deps run test install clean bench check-rooms
+.PHONY: all tests deps run test install clean bench check-rooms fuzz fuzz-targets
 -include $(OBJS:.o=.d) $(TEST_SUPPORT_OBJS:.o=.d)

@@ -26,6 +26,8 @@ config_defaults(struct config *cfg)
 	cfg->penalty_exempt = xstrdup("");
 	cfg->idle_minutes = 30;
 	cfg->guest_idle_minutes = 10;
+	cfg->idle_warning_seconds = 60;
+	cfg->notice_poll_ms = 5000;
 	cfg->login_grace = 30;
 	cfg->max_auth_tries_keys = 6;
 	cfg->max_auth_tries_pw = 3;
@@ -106,8 +108,10 @@ config_set_listen(struct config *cfg, const char *addrport)
 	char *addr;
 	int port;
 
+	/* Port 0: the system picks a free one, and "Listening on" names it
+	 * (the tests run in parallel that way). */
 	if (colon == NULL || colon == addrport ||
-	    parse_int(colon + 1, 1, 65535, &port) != 0)
+	    parse_int(colon + 1, 0, 65535, &port) != 0)
 		return -1;
 	addr = xstrndup(addrport, (size_t)(colon - addrport));
 	if (addr[0] == '[') {
@@ -151,6 +155,10 @@ config_set(struct config *cfg, const char *key, const char *v)
 	} ints[] = {
 		{ "idle_timeout", offsetof(struct config, idle_minutes), 1, 1440 },
 		{ "guest_idle_timeout", offsetof(struct config, guest_idle_minutes), 1, 1440 },
+		{ "idle_timeout_seconds", offsetof(struct config, idle_seconds), 0, 86400 },
+		{ "guest_idle_timeout_seconds", offsetof(struct config, guest_idle_seconds), 0, 86400 },
+		{ "idle_warning_seconds", offsetof(struct config, idle_warning_seconds), 1, 3600 },
+		{ "notice_poll_ms", offsetof(struct config, notice_poll_ms), 100, 60000 },
 		{ "login_grace_time", offsetof(struct config, login_grace), 1, 600 },
 		{ "max_auth_tries", offsetof(struct config, max_auth_tries_keys), 1, 100 },
 		{ "max_password_tries", offsetof(struct config, max_auth_tries_pw), 1, 100 },
@@ -221,12 +229,21 @@ trim(char *s)
 }
 
 int
+config_idle_seconds(const struct config *cfg, bool guest)
+{
+	if (guest)
+		return cfg->guest_idle_seconds > 0 ? cfg->guest_idle_seconds :
+		    cfg->guest_idle_minutes * 60;
+	return cfg->idle_seconds > 0 ? cfg->idle_seconds :
+	    cfg->idle_minutes * 60;
+}
+
+int
 config_load(struct config *cfg, const char *path, bool required, char *err,
     size_t errsz)
 {
-	char line[1024];
 	FILE *f;
-	int lineno = 0;
+	int rc;
 
 	if ((f = fopen(path, "r")) == NULL) {
 		if (!required && errno == ENOENT)
@@ -234,6 +251,18 @@ config_load(struct config *cfg, const char *path, bool required, char *err,
 		snprintf(err, errsz, "%s: %s", path, strerror(errno));
 		return -1;
 	}
+	rc = config_read(cfg, f, path, err, errsz);
+	fclose(f);
+	return rc;
+}
+
+int
+config_read(struct config *cfg, FILE *f, const char *path, char *err,
+    size_t errsz)
+{
+	char line[1024];
+	int lineno = 0;
+
 	while (fgets(line, sizeof line, f) != NULL) {
 		char *s = trim(line), *eq, *key, *val;
 
@@ -242,7 +271,6 @@ config_load(struct config *cfg, const char *path, bool required, char *err,
 			continue;
 		if ((eq = strchr(s, '=')) == NULL) {
 			snprintf(err, errsz, "%s:%d: expected key = value", path, lineno);
-			fclose(f);
 			return -1;
 		}
 		*eq = '\0';
@@ -250,11 +278,9 @@ config_load(struct config *cfg, const char *path, bool required, char *err,
 		val = trim(eq + 1);
 		if (config_set(cfg, key, val) != 0) {
 			snprintf(err, errsz, "%s:%d: bad setting '%s'", path, lineno, key);
-			fclose(f);
 			return -1;
 		}
 	}
-	fclose(f);
 	return 0;
 }
 

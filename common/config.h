@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 struct config {
 	char	*listen_addr;		/* listen = 127.0.0.1:2222 */
@@ -19,6 +20,11 @@ struct config {
 	char	*public_host;		/* public_host = HOST[:PORT], "" unknown */
 	int	 idle_minutes;		/* idle_timeout = 30 */
 	int	 guest_idle_minutes;	/* guest_idle_timeout = 10 */
+	int	 idle_seconds;		/* idle_timeout_seconds = 0 (0: the
+					 * minutes apply; for tests) */
+	int	 guest_idle_seconds;	/* guest_idle_timeout_seconds = 0 */
+	int	 idle_warning_seconds;	/* idle_warning_seconds = 60 */
+	int	 notice_poll_ms;	/* notice_poll_ms = 5000 */
 	int	 login_grace;		/* login_grace_time = 30 (seconds) */
 	int	 max_auth_tries_keys;	/* max_auth_tries = 6 */
 	int	 max_auth_tries_pw;	/* max_password_tries = 3 */
@@ -55,10 +61,16 @@ void config_defaults(struct config *cfg);
  * missing file is an error only when required is true. */
 int config_load(struct config *cfg, const char *path, bool required,
     char *err, size_t errsz);
+/* config_load's parser: reads the lines of f (named path in errors). */
+int config_read(struct config *cfg, FILE *f, const char *path, char *err,
+    size_t errsz);
 /* Sets one key; returns 0 or -1 when the key or value is not valid. */
 int config_set(struct config *cfg, const char *key, const char *value);
 /* Splits "ADDR:PORT" (or "[v6]:PORT") into listen_addr and port. */
 int config_set_listen(struct config *cfg, const char *addrport);
+/* The site's idle logout for members or guests, in seconds: the seconds
+ * keys when set, else the minutes. */
+int config_idle_seconds(const struct config *cfg, bool guest);
 /* Returns a newly allocated path inside the data folder. */
 char *config_path(const struct config *cfg, const char *name);
 void config_free(struct config *cfg);

@@ -352,11 +352,13 @@ dispatch(struct app *app, const struct ui_event *ev)
 }
 
 /* The main loop: describe the top screen, present it, act on the event.
- * Idle sessions are warned a minute before they are logged out. */
+ * Idle sessions are warned a minute (idle_warning_seconds) before they are
+ * logged out. */
 static void
 run(struct app *app)
 {
-	long idle_ms = (long)app->idle_minutes * 60000L;
+	long idle_ms = (long)app->idle_seconds * 1000L;
+	long warn_ms = (long)app->cfg->idle_warning_seconds * 1000L;
 	bool warned = false;
 
 	while (!app->quit && app->depth > 0 && !ui_hangup) {
@@ -364,7 +366,7 @@ run(struct app *app)
 		struct view v = { 0 };
 		struct ui_event ev = { .type = EV_REDRAW };
 		const struct screen_ops *shown = si->ops;
-		long wait = warned ? 60000L : idle_ms - 60000L;
+		long wait = warned ? warn_ms : idle_ms - warn_ms;
 
 		count_notices(app);
 		si->ops->describe(app, si->st, &v);
@@ -472,8 +474,7 @@ ui_run(const struct ui_params *p)
 	app.tty = isatty(p->in_fd);
 	app.plain_only = p->plain || p->term == NULL || p->term[0] == '\0' ||
 	    strcmp(p->term, "dumb") == 0;
-	app.idle_minutes = p->who == UI_GUEST ? p->cfg->guest_idle_minutes :
-	    p->cfg->idle_minutes;
+	app.idle_seconds = config_idle_seconds(p->cfg, p->who == UI_GUEST);
 	if (p->who == UI_MEMBER) {
 		if (account_by_id(app.db, p->account_id, &app.acct) != 0) {
 			db_close(app.db);
@@ -482,7 +483,7 @@ ui_run(const struct ui_params *p)
 		lang = app.acct.lang;
 		app.theme = app.acct.theme;
 		if (app.acct.idle_minutes > 0)
-			app.idle_minutes = app.acct.idle_minutes;
+			app.idle_seconds = app.acct.idle_minutes * 60;
 		account_touch_login(app.db, app.acct.id, &previous);
 		app.acct.last_login = previous;
 	}

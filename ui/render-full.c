@@ -4,6 +4,7 @@
  * only on input or resize, so an idle session writes nothing. */
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/config.h"
 #include "common/strbuf.h"
 #include "common/utf8.h"
 #include "common/xalloc.h"
@@ -25,7 +26,6 @@
 #define MIN_ROWS 24
 #define NOTICE_ROWS 3	/* a message wraps onto at most this many rows */
 #define BURST_MAX 65536	/* keys taken in one go before a draw */
-#define POLL_MS 5000	/* how often a waiting screen looks for news */
 /* Keys typed into a form are handed back (EV_REDRAW, so the screen can
  * keep a draft) after this pause, or after this many keys. */
 #define TYPING_PAUSE_MS	2000
@@ -1259,8 +1259,10 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 		for (;;) {
 			long start = now_ms(), wait = deadline - start;
 
-			if (wait > POLL_MS && !app_is_guest(app))
-				wait = POLL_MS;
+			/* notice_poll_ms: how often a waiting screen looks
+			 * for news. */
+			if (wait > app->cfg->notice_poll_ms && !app_is_guest(app))
+				wait = app->cfg->notice_poll_ms;
 			if (fs->typed > 0 && wait > TYPING_PAUSE_MS)
 				wait = TYPING_PAUSE_MS;
 			timeout(wait > 0 ? (int)wait : 0);

@@ -4,6 +4,7 @@
  * ASCII terminals); the prompt always says where the user is and how to
  * get help. */
 #include "ui/ui.h"
+#include "ui/line-answer.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
 #include "common/utf8.h"
@@ -179,24 +180,12 @@ read_secret(struct app *app, char *line, int timeout_ms)
 	return r;
 }
 
-int
-line_key(int key)
-{
-	return key == 'l' ? 'k' : key;
-}
-
-static long long
-item_number(const struct view *v, int i)
-{
-	return v->items[i].number != 0 ? v->items[i].number : i + 1;
-}
-
 static void
 print_item(struct strbuf *sb, const struct view *v, int i, bool body)
 {
 	const struct view_item *it = &v->items[i];
 
-	sb_printf(sb, "%lld. %s", item_number(v, i), it->label);
+	sb_printf(sb, "%lld. %s", line_item_number(v, i), it->label);
 	if (it->status != NULL && it->status[0] != '\0')
 		sb_printf(sb, " (%s)", it->status);
 	if (it->unread != NULL)
@@ -547,79 +536,6 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 	ev->type = EV_SUBMIT;
 }
 
-/* The item typed by its number, or -1. */
-static int
-find_number(const struct view *v, const char *s)
-{
-	char *end;
-	long long n;
-	int i;
-
-	while (*s == ' ')
-		s++;
-	if (*s < '0' || *s > '9')
-		return -1;
-	n = strtoll(s, &end, 10);
-	while (*end == ' ')
-		end++;
-	if (*end != '\0')
-		return -1;
-	for (i = 0; i < v->nitems; i++)
-		if (item_number(v, i) == n)
-			return i;
-	return -1;
-}
-
-/* Parses a menu answer: a number, an action letter (perhaps with the
- * number of the item it is for: "x 8"), l, q, ?, < or >. Returns false
- * when the answer means nothing here; *list when it asks for the page. */
-static bool
-parse_answer(const struct view *v, const char *line, int *focus,
-    struct ui_event *ev, bool *list)
-{
-	int i, key, idx;
-
-	*list = false;
-	if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0) {
-		ev->type = EV_BACK;
-		return true;
-	}
-	if (strcmp(line, "?") == 0) {
-		ev->type = EV_HELP;
-		return true;
-	}
-	if (strcmp(line, "l") == 0 || strcmp(line, "L") == 0) {
-		*list = true;
-		return true;
-	}
-	if ((strcmp(line, "<") == 0 && v->more_before) ||
-	    (strcmp(line, ">") == 0 && v->more_after)) {
-		ev->type = EV_PAGE;
-		ev->index = line[0] == '<' ? -1 : 1;
-		return true;
-	}
-	if ((idx = find_number(v, line)) >= 0) {
-		ev->type = EV_SELECT;
-		ev->index = idx;
-		return true;
-	}
-	if (line[0] == '\0' || !((line[0] | 0x20) >= 'a' && (line[0] | 0x20) <= 'z'))
-		return false;
-	key = line[0] | 0x20;
-	idx = -1;
-	if (line[1] != '\0' && (idx = find_number(v, line + 1)) < 0)
-		return false;
-	for (i = 0; i < v->nactions; i++)
-		if (line_key(v->actions[i].key) == key) {
-			if (idx >= 0)
-				*focus = idx;
-			ev->type = EV_ACTION;
-			ev->key = v->actions[i].key;
-			return true;
-		}
-	return false;
-}
-
 /* A screen is printed whole when it is new or shows a new page, or when
  * asked with l; after an action on it only what changed is printed, so a
  * screen reader does not read the page again. */
@@ -670,7 +586,7 @@ line_present(struct app *app, const char *title, struct view *v, int *focus,
 			}
 			continue;
 		}
-		if (parse_answer(v, line, focus, ev, &list)) {
+		if (line_parse_answer(v, line, focus, ev, &list)) {
 			if (!list)
 				return;
 			print_view(app, title, v, false);

@@ -109,7 +109,7 @@ apply_idle(struct app *app, const struct choice_req *req, int i)
 	(void)req;
 	account_set_idle(app->db, app->acct.id, idle_choices[i]);
 	app->acct.idle_minutes = idle_choices[i];
-	app->idle_minutes = idle_choices[i];
+	app->idle_seconds = idle_choices[i] * 60;
 	return "settings.saved";
 }
 

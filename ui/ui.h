@@ -91,7 +91,7 @@ struct app {
 					 * whole, the one just sent by its
 					 * header (its text was just typed) */
 	bool			 quit;
-	int			 idle_minutes;
+	int			 idle_seconds;
 	int64_t			 notices_unread;	/* for the status line */
 	int64_t			 notices_probe;
 };

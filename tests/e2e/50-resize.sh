@@ -7,8 +7,7 @@ add_user petras "nemunas-oak-harbour-8" member en || exit 1
 
 tm_menu s petras "nemunas-oak-harbour-8"
 tm_resize s 100 30
-sleep 0.5
-check "the key bar moves to the new last line" bash -c "tmux -L $TMUX_SOCK capture-pane -p -t s | sed -n 30p | grep -q 'Help'"
+check "the key bar moves to the new last line" eventually bash -c "tmux -L $TMUX_SOCK capture-pane -p -t s | sed -n 30p | grep -q 'Help'"
 tm_resize s 60 20
 check "a small window is explained" tm_wait s "too small"
 check "the explanation points to the plain line mode" bash -c \

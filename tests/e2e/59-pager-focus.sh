@@ -33,11 +33,14 @@ echo "# at first the cursor is on: $row"
 check "at first the cursor is on the first unread post, marked" \
 	grep -q '^ >  2\. #2 jonas' <<<"$row"
 tm_keys r NPage
-sleep 0.5
+paged() { cursor_row r | grep -q '^ > *[0-9]*\. #[0-9]* jonas' && [ "$(cursor_row r)" != "$row" ]; }
+eventually paged
+first=$row
 row=$(cursor_row r)
 echo "# after PgDn the cursor is on: $row"
 check "after PgDn the cursor stands on a marked post header" \
 	grep -q '^ > *[0-9]*\. #[0-9]* jonas' <<<"$row"
+check "another one than before" test "$row" != "$first"
 check "after PgDn the focus moved on" bash -c "! grep -q '#2 jonas' <<<'$row'"
 check "after PgDn exactly one row is marked" \
 	test "$(tm_screen r | grep -c '^ > ')" -eq 1

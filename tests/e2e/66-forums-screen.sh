@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The forums on the full screen: unread marks, a live notification count,
 # moderators locking and hiding, a report resolved from the moderation
-# queue, and a post full of escape codes drawn harmlessly.
+# queue, and a post full of escape codes drawn harmlessly. A waiting screen
+# looks for new notifications every 500 ms here (notice_poll_ms).
 . "$(dirname "$0")/lib.sh"
-e2e_start "posts_per_minute = 50" || exit 1
+e2e_start "posts_per_minute = 50" "notice_poll_ms = 500" || exit 1
 add_user ruta "linden-river-kaunas-42" member en || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 add_user aiste "moderate-kindly-often-5" moderator en || exit 1

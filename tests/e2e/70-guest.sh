@@ -21,13 +21,13 @@ check "a guest switches the language" grep -qF "[Налаштування]" <<<"
 check "the menu follows in the new language" grep -qF "[Головне меню]" <<<"$out"
 
 # Without public_host the command names the address in the reader's words.
-kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
+e2e_stop
 e2e_start || exit 1
 out=$(printf '\nq\n' | timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no \
 	-o SetEnv=LANG=pl_PL.UTF-8 -o SendEnv=LANG guest@127.0.0.1 2>&1)
 check "the placeholder is in the guest's language" grep -qF "(ssh new@adres-serwera)" <<<"$out"
 
-kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
+e2e_stop
 e2e_start "guest = no" || exit 1
 out=$(printf 'q\n' | timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no \
 	-o BatchMode=yes guest@127.0.0.1 2>&1)

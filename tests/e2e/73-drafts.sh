@@ -41,7 +41,7 @@ again() {
 to_thread() {
 	tm_keys "$1" 1 && tm_wait "$1" "Language club" && tm_keys "$1" Enter &&
 	tm_wait "$1" "Žalgiris evening" && tm_keys "$1" Enter &&
-	tm_wait "$1" "Posts 1-"
+	tm_wait "$1" "Posts 1–"
 }
 
 # A reply, with the connection dropped in the middle.
@@ -75,7 +75,10 @@ tm_wait b "Language of the post"
 tm_keys b End
 tm_type b " Pataisyta vėliau."
 tm_wait b "Pataisyta vėliau."
-sleep 3		# the pause after which the editor keeps the text
+# After a pause in typing the editor keeps the text: wait until it is in
+# the database.
+draft_kept() { sqlite3 "$DATA/tinklas.db" "SELECT body FROM drafts" 2>/dev/null | grep -q "Pataisyta vėliau"; }
+check "the pause keeps the draft in the database" eventually draft_kept
 again c
 to_thread c
 tm_keys c j e
@@ -123,11 +126,9 @@ check "after sending, plain mode offers no draft" bash -c "grep -q 'Type the tex
 
 # Plain mode keeps a long text every few lines, while the session is
 # still open: a second session sees the draft before the first one ends.
-{ printf '\n1\n1\n1\nr\nVienas\nDu\nTrys\nKeturi\nPenki\n'; sleep 20; } |
-	SSH_ASKPASS="$E2E_TMP/askpass" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
-	timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no \
-	-o NumberOfPasswordPrompts=1 ruta@127.0.0.1 >/dev/null 2>&1 &
-first=$!
+plain_start ruta "$PW" /dev/null
+plain_send '\n1\n1\n1\nr\nVienas\nDu\nTrys\nKeturi\nPenki\n'
+first=$PLAIN_PID
 seen=
 for _ in $(seq 1 20); do
 	# "!" leaves the editor when no draft is offered yet (writing
@@ -140,5 +141,7 @@ check "plain mode keeps the text every few lines" test -n "$seen"
 check "while the first session is still open" kill -0 "$first"
 out=$(plain_session ruta "$PW" "\n1\n1\n1\nr\n1\n.\n\nq\nq\nq\nq\n" 2>&1)
 check "the kept lines are all there" bash -c "grep -q '^Vienas$' <<<\"\$0\" && grep -q '^Penki$' <<<\"\$0\" || { tail -40 <<<\"\$0\" >&2; false; }" "$out"
+plain_end
 kill "$first" 2>/dev/null
 wait "$first" 2>/dev/null || :	# it was killed: not a failure
+PLAIN_PID=

@@ -15,6 +15,8 @@ check "a pipelined password request leaves the connection alive" grep -q "active
 check "the pipelined password was checked" grep -q "Failed password for tester from 127.0.0.1" "$log"
 out=$(/usr/bin/python3 "$PY/auth-pipelined.py" "$PORT" 127.0.0.1 publickey tester "$E2E_TMP/key" 2>&1)
 check "a pipelined publickey request leaves the connection alive" grep -q "active after 1 s: True" <<<"$out"
-sleep 0.5
+# Once the listener has reaped both connection processes, a crash would
+# be in the log.
+check "the connection processes have ended" eventually not pgrep -P "$SERVER_PID"
 check "no connection process crashed" bash -c '! grep -q "crashed" "$0"' "$log"
 check "no crash penalty" bash -c '! grep -q "penalty crash" "$0"' "$log"

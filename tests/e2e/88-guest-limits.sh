@@ -26,12 +26,13 @@ check "a guest that starts no shell is disconnected" test "$rc" -ne 124
 check "that is logged" grep -q "No shell or command from guest (127.0.0.1 port [0-9]*) within 2 s" "$log"
 
 # A second server with a small open-file limit: 48 - 32 for itself.
-kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
+e2e_stop
 printf '%s\n' "guest_sessions_per_source = 100" "shell_wait_time = 60" "per_source_max_startups = 100" \
 	"max_startups = 100:100:100" >>"$E2E_TMP/tinklas.conf"
 (ulimit -n 48; exec "$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server2.log") &
 SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q Listening "$E2E_TMP/server.out" 2>/dev/null && break; sleep 0.05; done
+e2e_listening "$E2E_TMP/server2.log" || exit 1
+GUEST=(ssh "${SSH_OPTS[@]}" -p "$PORT" -o PubkeyAuthentication=no -o SetEnv=LANG=en_GB.UTF-8 -o SendEnv=LANG)	# its new port
 pids=()
 for i in $(seq 1 20); do
 	timeout 60 "${GUEST[@]}" -N guest@127.0.0.1 </dev/null >/dev/null 2>&1 &

@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null; then
 fi
 e2e_start || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
-kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
+e2e_stop
 chown -R nobody "$DATA"
 chmod 0400 "$DATA/tinklas.db"
 rm -f "$DATA"/tinklas.db-wal "$DATA"/tinklas.db-shm
@@ -17,7 +17,7 @@ chmod 0755 "$E2E_TMP"
 setpriv --reuid=nobody --regid=nogroup --clear-groups "$BIN" serve --config "$E2E_TMP/tinklas.conf" \
 	>"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q Listening "$E2E_TMP/server.out" 2>/dev/null && break; sleep 0.05; done
+e2e_listening || exit 1
 log=$E2E_TMP/server.log
 check "the start names the unwritable database" grep -q "is not writable.*members cannot log in" "$log"
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\nq\n" 2>&1); rc=$?

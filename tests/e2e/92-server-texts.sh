@@ -20,11 +20,11 @@ out=$(SSH_ASKPASS="$E2E_TMP/askpass" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
 	timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" -o PubkeyAuthentication=no olena@127.0.0.1 \
 	'ls' </dev/null 2>&1)
 check "an unknown command is refused in Ukrainian" grep -q "tinklas: невідома команда" <<<"$out"
-kill -TERM "$SERVER_PID"; wait "$SERVER_PID"; SERVER_PID=
+e2e_stop
 sed -i '$a sessions_per_account = 1' "$E2E_TMP/tinklas.conf"
 "$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q Listening "$E2E_TMP/server.out" 2>/dev/null && break; sleep 0.05; done
+e2e_listening || exit 1
 add_user dmitri "neva-bridges-at-night-5" member ru || exit 1
 tm_login first dmitri "neva-bridges-at-night-5"
 tm_wait first "Как вы хотите" 15

@@ -1,4 +1,4 @@
-# End-to-end test helpers: a real `tinklas serve` on a free loopback port
+# End-to-end test helpers: a real `tinklas serve` on a loopback port
 # with its own data folder, driven by the real OpenSSH client inside tmux
 # (full-screen) or through pipes (plain mode, ssh -T). Each script sources
 # this file, calls e2e_start, and reports "ok - NAME" / "not ok - NAME".
@@ -6,8 +6,11 @@ set -u
 BIN=${TINKLAS_BIN:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build/tinklas}
 E2E_TMP=$(mktemp -d /tmp/tinklas-e2e.XXXXXX)
 DATA=$E2E_TMP/data
-TMUX_SOCK=tinklas-e2e-$$
+# Named after the temp dir, unique while it exists: a PID ($$) comes back
+# soon on a busy machine, and a server left by a killed run would be shared.
+TMUX_SOCK=${E2E_TMP##*/}
 SERVER_PID=
+PLAIN_PID=
 PORT=
 export HOME=$E2E_TMP/home
 mkdir -p "$HOME/.ssh"
@@ -15,6 +18,7 @@ chmod 700 "$HOME/.ssh"
 
 e2e_cleanup() {
 	tmux -L "$TMUX_SOCK" kill-server 2>/dev/null
+	[ -n "$PLAIN_PID" ] && kill "$PLAIN_PID" 2>/dev/null
 	if [ -n "$SERVER_PID" ]; then
 		kill -TERM "$SERVER_PID" 2>/dev/null
 		wait "$SERVER_PID" 2>/dev/null
@@ -24,6 +28,8 @@ e2e_cleanup() {
 trap e2e_cleanup EXIT
 
 ok() { echo "ok - $*"; }
+# not COMMAND...: succeeds when the command fails (for check).
+not() { ! "$@"; }
 not_ok() { echo "not ok - $*"; }
 # check NAME COMMAND...: runs the command; ok when it succeeds.
 check() {
@@ -32,33 +38,45 @@ check() {
 	if "$@"; then ok "$name"; else not_ok "$name"; fi
 }
 
-free_port() {
-	local p
-	for _ in $(seq 1 50); do
-		p=$((20000 + RANDOM % 20000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return
+# e2e_listening [LOG]: waits until the server just started (SERVER_PID,
+# its stdout in server.out) says "Listening on 127.0.0.1:PORT", and sets
+# PORT from it: the config asks for port 0, so the system picks a free one
+# and parallel scripts never race for it. On failure it prints LOG
+# (server.log by default).
+e2e_listening() {
+	local line
+	for _ in $(seq 1 200); do
+		line=$(grep -m1 "^Listening on " "$E2E_TMP/server.out" 2>/dev/null)
+		if [ -n "$line" ]; then
+			PORT=${line##*:}
+			return 0
 		fi
+		kill -0 "$SERVER_PID" 2>/dev/null || break
+		sleep 0.05
 	done
+	echo "server did not start:"; cat "${1:-$E2E_TMP/server.log}"
 	return 1
+}
+
+# e2e_stop: ends the server (SIGTERM) before a script starts it again, and
+# removes its "Listening" line, so e2e_listening reads the new one.
+e2e_stop() {
+	kill -TERM "$SERVER_PID"
+	wait "$SERVER_PID"
+	SERVER_PID=
+	rm -f "$E2E_TMP/server.out"
 }
 
 # e2e_start [extra config lines...]: starts the server with a fresh data
 # folder; the config file holds the lines given.
 e2e_start() {
-	PORT=$(free_port)
 	mkdir -p "$DATA"
-	printf '%s\n' "listen = 127.0.0.1:$PORT" "data = $DATA" "$@" >"$E2E_TMP/tinklas.conf"
+	printf '%s\n' "listen = 127.0.0.1:0" "data = $DATA" "$@" >"$E2E_TMP/tinklas.conf"
 	"$BIN" admin --config "$E2E_TMP/tinklas.conf" init >/dev/null || return 1
+	rm -f "$E2E_TMP/server.out"
 	"$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 	SERVER_PID=$!
-	for _ in $(seq 1 100); do
-		grep -q "Listening" "$E2E_TMP/server.out" 2>/dev/null && return 0
-		sleep 0.05
-	done
-	echo "server did not start:"; cat "$E2E_TMP/server.log"
-	return 1
+	e2e_listening
 }
 
 # add_user NAME PASSWORD [ROLE] [LANG]
@@ -92,13 +110,70 @@ plain_session() {
 		-o PubkeyAuthentication=no -o NumberOfPasswordPrompts=1 "$@" "$user@127.0.0.1"
 }
 
+# A plain session that stays open while the script goes on:
+# plain_start USER PASSWORD OUTFILE [options...] starts it in the
+# background (PLAIN_PID), its input a FIFO the script holds open;
+# plain_send TEXT (printf %b) types into it; plain_end closes the input.
+plain_start() {
+	local user=$1 pw=$2 outfile=$3
+	shift 3
+	printf '#!/bin/sh\necho "%s"\n' "$pw" >"$E2E_TMP/askpass"
+	chmod +x "$E2E_TMP/askpass"
+	rm -f "$E2E_TMP/plain.in"
+	mkfifo "$E2E_TMP/plain.in"
+	SSH_ASKPASS="$E2E_TMP/askpass" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
+		timeout 60 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no \
+		-o NumberOfPasswordPrompts=1 "$@" "$user@127.0.0.1" \
+		<"$E2E_TMP/plain.in" >"$outfile" 2>&1 &
+	PLAIN_PID=$!
+	exec {PLAIN_IN}>"$E2E_TMP/plain.in"
+}
+plain_send() { printf '%b' "$1" >&"$PLAIN_IN"; }
+plain_end() { exec {PLAIN_IN}>&-; }
+
+# eventually COMMAND...: retries the command for up to E2E_WAIT seconds
+# (10) until it succeeds: a wait for a condition, not a fixed sleep.
+eventually() {
+	local i
+	for ((i = 0; i < ${E2E_WAIT:-10} * 10; i++)); do
+		"$@" && return 0
+		sleep 0.1
+	done
+	return 1
+}
+# file_has FILE TEXT: FILE (a pipe-pane capture, say) holds TEXT, within
+# E2E_WAIT seconds. The positive control of a negative check on the same
+# capture: a check that no byte of a kind was sent must first see that the
+# capture holds what was drawn.
+file_has() { eventually env LC_ALL=C grep -qaF -- "$2" "$1"; }
+# settled_size FILE: prints FILE's size once it is above 0 and has not
+# grown for 0.3 s (what a key made the server write has all arrived).
+settled_size() {
+	local i n last=-1 same=0
+	for ((i = 0; i < 100; i++)); do
+		n=$(stat -c %s "$1" 2>/dev/null || echo 0)
+		if [ "$n" -gt 0 ] && [ "$n" -eq "$last" ]; then
+			same=$((same + 1))
+			[ "$same" -ge 3 ] && break
+		else
+			same=0
+		fi
+		last=$n
+		sleep 0.1
+	done
+	echo "$n"
+}
+
 # Full-screen sessions in tmux. tm_start NAME COMMAND [COLSxROWS]
 # The pane is the whole window (no status line); after the client exits the
 # pane stays for a while so its last screen can be read.
 tm_start() {
 	local size=${3:-80x24}
+	# exit-empty off: the server stays when a script has closed its last
+	# session, so the next tm_start never reaches a server that is exiting
+	# ("server exited unexpectedly"); e2e_cleanup ends it.
 	printf '%s\n' 'set -g default-terminal screen' 'set -g status off' \
-		'set -g remain-on-exit on' >"$E2E_TMP/tmux.conf"
+		'set -g remain-on-exit on' 'set -s exit-empty off' >"$E2E_TMP/tmux.conf"
 	tmux -L "$TMUX_SOCK" -f "$E2E_TMP/tmux.conf" new-session -d -s "$1" \
 		-x "${size%x*}" -y "${size#*x}" "$2"
 }
@@ -131,6 +206,15 @@ tm_wait() {
 	echo "---"
 	return 1
 }
+# tm_press NAME KEY...: sends the keys and waits until the screen changes
+# (for screens whose text a script cannot name, e.g. transliterated).
+tm_press() {
+	local before
+	before=$(tm_screen "$1")
+	tm_keys "$@"
+	eventually tm_differs "$1" "$before"
+}
+tm_differs() { [ "$(tm_screen "$1")" != "$2" ]; }
 # tm_login NAME USER PASSWORD: connects in tmux and types the password.
 tm_login() {
 	tm_start "$1" "$(ssh_cmd "$2" -o PubkeyAuthentication=no -o PreferredAuthentications=password,keyboard-interactive)"

@@ -1,9 +1,12 @@
 /* common/config: the public_host key (shown on screens, so only what a
- * host name or address with a port may hold gets in). */
+ * host name or address with a port may hold gets in), port 0, the idle
+ * times in seconds for tests, and the example file's defaults. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -31,11 +34,130 @@ test_public_host(void **state)
 	config_free(&cfg);
 }
 
+/* listen = ADDR:0 asks the system for a free port (the e2e tests run in
+ * parallel so); past 65535 or without a port is still refused. */
+static void
+test_listen_port_zero(void **state)
+{
+	struct config cfg;
+
+	(void)state;
+	config_defaults(&cfg);
+	assert_int_equal(cfg.port, 2222);
+	assert_int_equal(config_set(&cfg, "listen", "127.0.0.1:0"), 0);
+	assert_string_equal(cfg.listen_addr, "127.0.0.1");
+	assert_int_equal(cfg.port, 0);
+	assert_int_equal(config_set(&cfg, "listen", "[::1]:0"), 0);
+	assert_string_equal(cfg.listen_addr, "::1");
+	assert_int_equal(config_set(&cfg, "listen", "127.0.0.1:65536"), -1);
+	assert_int_equal(config_set(&cfg, "listen", "127.0.0.1:-1"), -1);
+	assert_int_equal(config_set(&cfg, "listen", "127.0.0.1"), -1);
+	assert_int_equal(cfg.port, 0);
+	config_free(&cfg);
+}
+
+/* The idle logout: minutes by default, seconds when the test keys are
+ * set, for members and guests apart; the warning lead and the poll. */
+static void
+test_idle_seconds(void **state)
+{
+	struct config cfg;
+
+	(void)state;
+	config_defaults(&cfg);
+	assert_int_equal(config_idle_seconds(&cfg, false), 30 * 60);
+	assert_int_equal(config_idle_seconds(&cfg, true), 10 * 60);
+	assert_int_equal(cfg.idle_warning_seconds, 60);
+	assert_int_equal(cfg.notice_poll_ms, 5000);
+	assert_int_equal(config_set(&cfg, "guest_idle_timeout", "2"), 0);
+	assert_int_equal(config_idle_seconds(&cfg, true), 120);
+	assert_int_equal(config_set(&cfg, "guest_idle_timeout_seconds", "4"), 0);
+	assert_int_equal(config_idle_seconds(&cfg, true), 4);
+	assert_int_equal(config_idle_seconds(&cfg, false), 30 * 60);
+	assert_int_equal(config_set(&cfg, "idle_timeout_seconds", "7"), 0);
+	assert_int_equal(config_idle_seconds(&cfg, false), 7);
+	/* 0 gives the minutes back. */
+	assert_int_equal(config_set(&cfg, "idle_timeout_seconds", "0"), 0);
+	assert_int_equal(config_idle_seconds(&cfg, false), 30 * 60);
+	assert_int_equal(config_set(&cfg, "idle_warning_seconds", "2"), 0);
+	assert_int_equal(cfg.idle_warning_seconds, 2);
+	assert_int_equal(config_set(&cfg, "idle_warning_seconds", "0"), -1);
+	assert_int_equal(config_set(&cfg, "notice_poll_ms", "200"), 0);
+	assert_int_equal(cfg.notice_poll_ms, 200);
+	assert_int_equal(config_set(&cfg, "notice_poll_ms", "10"), -1);
+	assert_int_equal(config_set(&cfg, "idle_timeout_seconds", "-1"), -1);
+	assert_int_equal(cfg.notice_poll_ms, 200);
+	config_free(&cfg);
+}
+
+/* etc/tinklas.conf holds the built-in defaults of the new keys, and each
+ * is there. */
+static void
+test_example_file(void **state)
+{
+	static const char *const keys[] = { "idle_timeout_seconds",
+	    "guest_idle_timeout_seconds", "idle_warning_seconds",
+	    "notice_poll_ms", NULL };
+	struct config d, f;
+	char err[256], line[256];
+	bool seen[4] = { false };
+	FILE *fp;
+	int i;
+
+	(void)state;
+	config_defaults(&d);
+	config_defaults(&f);
+	assert_int_equal(config_load(&f, "etc/tinklas.conf", true, err,
+	    sizeof err), 0);
+	assert_int_equal(f.idle_seconds, d.idle_seconds);
+	assert_int_equal(f.guest_idle_seconds, d.guest_idle_seconds);
+	assert_int_equal(f.idle_warning_seconds, d.idle_warning_seconds);
+	assert_int_equal(f.notice_poll_ms, d.notice_poll_ms);
+	assert_int_equal(f.port, d.port);
+	fp = fopen("etc/tinklas.conf", "r");
+	assert_non_null(fp);
+	while (fgets(line, sizeof line, fp) != NULL)
+		for (i = 0; keys[i] != NULL; i++)
+			if (strncmp(line, keys[i], strlen(keys[i])) == 0 &&
+			    line[strlen(keys[i])] == ' ')
+				seen[i] = true;
+	fclose(fp);
+	for (i = 0; keys[i] != NULL; i++)
+		assert_true(seen[i]);
+	config_free(&d);
+	config_free(&f);
+}
+
+/* config_read reports the line of a bad setting (the config fuzzer feeds
+ * it from memory). */
+static void
+test_read_errors(void **state)
+{
+	static const char text[] = "# c\nlisten = 127.0.0.1:0\n\nnope\n";
+	struct config cfg;
+	char err[128];
+	FILE *fp;
+
+	(void)state;
+	config_defaults(&cfg);
+	fp = fmemopen((void *)text, sizeof text - 1, "r");
+	assert_non_null(fp);
+	assert_int_equal(config_read(&cfg, fp, "mem", err, sizeof err), -1);
+	assert_string_equal(err, "mem:4: expected key = value");
+	assert_int_equal(cfg.port, 0);
+	fclose(fp);
+	config_free(&cfg);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_public_host),
+		cmocka_unit_test(test_listen_port_zero),
+		cmocka_unit_test(test_idle_seconds),
+		cmocka_unit_test(test_example_file),
+		cmocka_unit_test(test_read_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
