@@ -91,17 +91,12 @@ check "a subsystem request is refused" test "$rc" -ne 0
 # memory, where the key is, survives), with the key in neither its argv nor
 # its environment, and never opens the key file afterwards. The positive
 # control: the same trace shows the listener opening the key file.
-kill -TERM "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null
-SERVER_PID=
-: >"$E2E_TMP/server.out"
+e2e_stop
 strace -f -qq -v -s 400 -e trace=execve,openat,close_range -o "$E2E_TMP/trace" \
 	"$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>>"$E2E_TMP/server.log" &
 STRACE_PID=$!
-for _ in $(seq 1 200); do
-	grep -q "Listening" "$E2E_TMP/server.out" 2>/dev/null && break
-	sleep 0.05
-done
+SERVER_PID=$STRACE_PID
+e2e_listening	# the new port (listen = 127.0.0.1:0)
 SERVER_PID=$(pgrep -P "$STRACE_PID" -x tinklas)
 member whoami
 check "whoami runs under strace too" grep -q "User name: jonas\." <<<"$out"
