@@ -89,6 +89,8 @@ wrap_paragraph(struct lines *out, const char *p, size_t n, int width)
 	ubrk_first(bi);
 	while ((b = ubrk_next(bi)) != UBRK_DONE) {
 		seg = (size_t)b;
+		if (i18n_keeps_key_name(p, n, seg))
+			continue;
 		if (pos > start && trimmed_width(p + start, seg - start) > width) {
 			push(out, p + start, pos - start);
 			start = pos;
@@ -102,6 +104,16 @@ wrap_paragraph(struct lines *out, const char *p, size_t n, int width)
 	}
 	if (start < n || out->n == first)
 		push(out, p + start, n - start);
+}
+
+bool
+i18n_keeps_key_name(const char *p, size_t n, size_t b)
+{
+	/* One character after the hyphen, then the end of the word. */
+	return b > 1 && b < n && p[b - 1] == '-' && p[b - 2] != ' ' &&
+	    (unsigned char)p[b] < 0x80 && p[b] != ' ' &&
+	    (b + 1 == n || p[b + 1] == ' ' || p[b + 1] == ',' ||
+	    p[b + 1] == '.' || p[b + 1] == ';' || p[b + 1] == ')');
 }
 
 int
