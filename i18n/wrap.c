@@ -109,8 +109,19 @@ wrap_paragraph(struct lines *out, const char *p, size_t n, int width)
 bool
 i18n_keeps_key_name(const char *p, size_t n, size_t b)
 {
+	if (b < 2 || b >= n)
+		return false;
+	/* A dash does not start a line: "x" / "— report" reads as two
+	 * things. */
+	if (p[b - 1] == ' ' && n - b >= 3 && (unsigned char)p[b] == 0xe2 &&
+	    (unsigned char)p[b + 1] == 0x80 &&
+	    ((unsigned char)p[b + 2] == 0x93 || (unsigned char)p[b + 2] == 0x94))
+		return true;
+	/* A path such as ~/.ssh/id_ed25519.pub stays one word. */
+	if (p[b - 1] == '/' && p[b] != ' ')
+		return true;
 	/* One character after the hyphen, then the end of the word. */
-	return b > 1 && b < n && p[b - 1] == '-' && p[b - 2] != ' ' &&
+	return p[b - 1] == '-' && p[b - 2] != ' ' &&
 	    (unsigned char)p[b] < 0x80 && p[b] != ' ' &&
 	    (b + 1 == n || p[b + 1] == ' ' || p[b + 1] == ',' ||
 	    p[b + 1] == '.' || p[b + 1] == ';' || p[b + 1] == ')');
