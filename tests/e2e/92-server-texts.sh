@@ -30,5 +30,5 @@ tm_login first dmitri "neva-bridges-at-night-5"
 tm_wait first "Как вы хотите" 15
 out=$(plain_session dmitri "neva-bridges-at-night-5" "2\n" 2>&1)
 check "the session-limit text is whole in Russian" \
-	grep -q "У вас уже открыто 1 сеанс, это максимум для одной учётной записи\.$" <<<"$out"
+	grep -q "У вас уже открыт 1 сеанс — это максимум для одной учётной записи\.$" <<<"$out"
 check "and the question too" grep -q "Введите 1, чтобы завершить самый старый сеанс" <<<"$out"
