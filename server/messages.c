@@ -11,6 +11,7 @@
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
+#include <locale.h>
 #include <string.h>
 
 /* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
@@ -29,6 +30,9 @@ msg_ready(struct conn *c)
 	const char *lang = NULL;
 
 	if (!opened && !failed) {
+		/* Wrapping measures columns with wcwidth(), which needs a
+		 * UTF-8 character type (the UI sets its own). */
+		(void)setlocale(LC_CTYPE, "C.UTF-8");
 		if (i18n_init(c->cfg->timezone) != 0)
 			failed = true;
 		else
