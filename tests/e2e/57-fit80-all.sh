@@ -5,7 +5,8 @@
 # the registration form, the too-small message) show to their last word;
 # a key name ("Ctrl-X"), a path ("~/.ssh/id_ed25519.pub") stay on one row
 # and no row starts with a dash; a long search result's header ends with
-# "…"; the move dialog marks the thread's own forum. The server's
+# "…"; the move dialog marks the thread's own forum; in plain mode a
+# chosen title ending in "?" takes no period after it. The server's
 # session-limit question wraps at words to the terminal, in Russian.
 # (56-fit80 covers the idle warning, the guest's way to register and an
 # ASCII terminal.)
@@ -50,6 +51,7 @@ for lang in en lt uk ru pl; do
 	add_user "mod_$lang" "moderate-kindly-often-5" moderator "$lang" || exit 1
 done
 add_user dmitri "neva-bridges-at-night-5" member ru || exit 1
+add_user rasa "linden-river-kaunas-42" moderator en || exit 1
 
 for lang in en lt uk ru pl; do
 	s=m$lang
@@ -155,3 +157,12 @@ check "ru: no row of it is cut at the edge" bash -c \
 import sys
 rows = [l.rstrip(\"\n\") for l in sys.stdin]
 sys.exit(0 if any(\"Введите\" in r for r in rows) and all(len(r) < 80 for r in rows) else 1)'"
+
+# Plain mode: a chosen thread whose title ends in "?" takes no period
+# after it; a chosen post keeps its period.
+out=$(plain_session rasa "linden-river-kaunas-42" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1)
+check "plain: a title ending in ? takes no period after it" bash -c \
+	'grep -qF "Chosen: Prisistatykite: kas jūs ir ko mokotės? Type" <<<"$1" &&
+	! grep -qF "mokotės?." <<<"$1"' _ "$out"
+check "plain: a chosen post keeps its period" \
+	grep -qF "Chosen: post 1 by Moderatorė Aistė. Type" <<<"$out"
