@@ -6,7 +6,8 @@
 # a key name ("Ctrl-X"), a path ("~/.ssh/id_ed25519.pub") stay on one row
 # and no row starts with a dash; a long search result's header ends with
 # "…"; the move dialog marks the thread's own forum; in plain mode a
-# chosen title ending in "?" takes no period after it. The server's
+# chosen title ending in "?" takes no period after it; the moderation
+# queue's rows keep their report count. The server's
 # session-limit question wraps at words to the terminal, in Russian.
 # (56-fit80 covers the idle warning, the guest's way to register and an
 # ASCII terminal.)
@@ -52,6 +53,12 @@ for lang in en lt uk ru pl; do
 done
 add_user dmitri "neva-bridges-at-night-5" member ru || exit 1
 add_user rasa "linden-river-kaunas-42" moderator en || exit 1
+
+# Plain mode: a chosen thread whose title ends in "?" takes no period
+# after it; a chosen post keeps its period. (Checked at the end; the
+# report made here fills the moderation queue.)
+out=$(plain_session rasa "linden-river-kaunas-42" \
+	"\n1\n1\n1\nx 2\nSpam, not about learning\nq\nq\nq\nq\n" 2>&1)
 
 for lang in en lt uk ru pl; do
 	s=m$lang
@@ -118,9 +125,20 @@ for lang in en lt uk ru pl; do
 	tm_keys "$s" Escape
 	tm_wait "$s" "Sveiki! Čia Kauno" >/dev/null
 
-	# Settings, SSH keys.
+	# The moderation queue: the report count always shows, whole.
 	tm_keys "$s" q q q
 	wait_text "$s" "$lang" menu.title
+	tm_keys "$s" 3
+	tm_wait "$s" "Spam, not about learning" >/dev/null
+	case $lang in en) one="1 report" ;; lt) one="1 skundas" ;; uk) one="1 скарга" ;;
+		ru) one="1 жалоба" ;; pl) one="1 zgłoszenie" ;; esac
+	check "$lang: the queue row keeps its report count" bash -c \
+		"tmux -L $TMUX_SOCK capture-pane -p -t $s | grep 'Prisistatykite' | grep -q '  ($one)\$'"
+	check "$lang: the queue's bar ends with help" bar_ends "$s" "$lang"
+	tm_keys "$s" q
+	wait_text "$s" "$lang" menu.title
+
+	# Settings, SSH keys.
 	tm_keys "$s" 4
 	wait_text "$s" "$lang" settings.keys
 	tm_keys "$s" 7
@@ -158,9 +176,7 @@ import sys
 rows = [l.rstrip(\"\n\") for l in sys.stdin]
 sys.exit(0 if any(\"Введите\" in r for r in rows) and all(len(r) < 80 for r in rows) else 1)'"
 
-# Plain mode: a chosen thread whose title ends in "?" takes no period
-# after it; a chosen post keeps its period.
-out=$(plain_session rasa "linden-river-kaunas-42" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1)
+# The plain session above.
 check "plain: a title ending in ? takes no period after it" bash -c \
 	'grep -qF "Chosen: Prisistatykite: kas jūs ir ko mokotės? Type" <<<"$1" &&
 	! grep -qF "mokotės?." <<<"$1"' _ "$out"
