@@ -411,7 +411,7 @@ test_wrap(void **state)
 	assert_string_equal(lines[0], "d Delete,");
 	assert_string_equal(lines[1], "x \xe2\x80\x94 report");
 	i18n_free_lines(lines, n);
-	n = i18n_wrap("from ~/.ssh/id.pub", 12, &lines);
+	n = i18n_wrap("from ~/.ssh/id.pub", 14, &lines);
 	assert_int_equal(n, 2);
 	assert_string_equal(lines[0], "from");
 	assert_string_equal(lines[1], "~/.ssh/id.pub");
