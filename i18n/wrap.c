@@ -89,6 +89,8 @@ wrap_paragraph(struct lines *out, const char *p, size_t n, int width)
 	ubrk_first(bi);
 	while ((b = ubrk_next(bi)) != UBRK_DONE) {
 		seg = (size_t)b;
+		if (i18n_keeps_key_name(p, n, seg))
+			continue;
 		if (pos > start && trimmed_width(p + start, seg - start) > width) {
 			push(out, p + start, pos - start);
 			start = pos;
@@ -102,6 +104,27 @@ wrap_paragraph(struct lines *out, const char *p, size_t n, int width)
 	}
 	if (start < n || out->n == first)
 		push(out, p + start, n - start);
+}
+
+bool
+i18n_keeps_key_name(const char *p, size_t n, size_t b)
+{
+	if (b < 2 || b >= n)
+		return false;
+	/* A dash does not start a line: "x" / "— report" reads as two
+	 * things. */
+	if (p[b - 1] == ' ' && n - b >= 3 && (unsigned char)p[b] == 0xe2 &&
+	    (unsigned char)p[b + 1] == 0x80 &&
+	    ((unsigned char)p[b + 2] == 0x93 || (unsigned char)p[b + 2] == 0x94))
+		return true;
+	/* A path such as ~/.ssh/id_ed25519.pub stays one word. */
+	if (p[b - 1] == '/' && p[b] != ' ')
+		return true;
+	/* One character after the hyphen, then the end of the word. */
+	return p[b - 1] == '-' && p[b - 2] != ' ' &&
+	    (unsigned char)p[b] < 0x80 && p[b] != ' ' &&
+	    (b + 1 == n || p[b + 1] == ' ' || p[b + 1] == ',' ||
+	    p[b + 1] == '.' || p[b + 1] == ';' || p[b + 1] == ')');
 }
 
 int

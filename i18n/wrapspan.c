@@ -91,7 +91,7 @@ scan(const char *p, size_t n, size_t ws, size_t we, size_t start, int width,
 	b = r == UBRK_DONE ? we : ws + (size_t)r;
 	while ((size_t)pos < trusted) {
 		while (b <= (size_t)pos) {
-			if (b == (size_t)pos)
+			if (b == (size_t)pos && !i18n_keeps_key_name(p, n, b))
 				last = b;
 			r = ubrk_next(bi);
 			b = r == UBRK_DONE ? SIZE_MAX : ws + (size_t)r;

@@ -11,6 +11,7 @@
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
+#include <locale.h>
 #include <string.h>
 
 /* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
@@ -29,6 +30,9 @@ msg_ready(struct conn *c)
 	const char *lang = NULL;
 
 	if (!opened && !failed) {
+		/* Wrapping measures columns with wcwidth(), which needs a
+		 * UTF-8 character type (the UI sets its own). */
+		(void)setlocale(LC_CTYPE, "C.UTF-8");
 		if (i18n_init(c->cfg->timezone) != 0)
 			failed = true;
 		else
@@ -46,20 +50,27 @@ msg_ready(struct conn *c)
 	return i18n_set_lang(lang) == 0;
 }
 
-/* Takes text (allocated) and returns it as lines for the client. */
+/* Takes text (allocated) and returns it as lines for the client. On a
+ * pty they are wrapped at words to the client's width: the terminal itself
+ * would cut a word at its last column ("друго" / "е"). */
 static char *
 msg_lines(const struct conn *c, char *text)
 {
 	struct strbuf sb = { 0 };
-	const char *p;
+	char **lines;
+	int i, n;
 
-	/* A pty's client terminal is raw: a line ends in CR LF there. */
-	for (p = text; *p != '\0'; p++) {
-		if (*p == '\n' && c->pty)
-			sb_putc(&sb, '\r');
-		sb_putc(&sb, *p);
+	if (c->pty && c->cols > 1) {
+		n = i18n_wrap(text, c->cols - 1, &lines);
+		for (i = 0; i < n; i++)
+			sb_printf(&sb, "%s\r\n", lines[i]);
+		i18n_free_lines(lines, n);
+		free(text);
+		return sb_take(&sb);
 	}
-	sb_puts(&sb, c->pty ? "\r\n" : "\n");
+	/* Without a pty the client's own reader (a screen reader, a
+	 * braille line) breaks lines. */
+	sb_printf(&sb, "%s\n", text);
 	free(text);
 	return sb_take(&sb);
 }

@@ -20,6 +20,7 @@ struct choice_req {
 	int64_t		 values[CHOICE_MAX];	/* what each option stands for */
 	int		 n;
 	int		 current;
+	const char	*current_key;	/* the current one's mark; NULL: "in use" */
 	int64_t		 arg;			/* what the choice is about */
 	/* Applies option index; returns the catalog key of the notice, or
 	 * NULL when it put another screen in the choice's place

@@ -155,7 +155,7 @@ forum_moderate_move(struct app *app, const struct forum_thread *t)
 {
 	struct choice_req req = { .title_key = "forum.move_to",
 	    .help_key = "help.choice", .apply = move_chosen, .arg = t->id,
-	    .current = -1 };
+	    .current = -1, .current_key = "forum.move_current" };
 	struct forum_board_list boards = { 0 };
 	size_t i;
 

@@ -255,7 +255,13 @@ print_prompt(struct app *app, const char *title, const struct view *v,
 		sb_printf(&sb, ", %s", v->position);
 	sb_puts(&sb, "] ");
 	if (focus >= 0 && focus < v->nitems && v->items[focus].name != NULL) {
-		char *s = TFA("line.chosen", A_STR(v->items[focus].name));
+		const char *name = v->items[focus].name;
+		size_t n = strlen(name);
+		/* A title that ends in its own ? or ! takes no period after
+		 * it ("Chosen: Who are you?." reads as a typo). */
+		char *s = TFA(n > 0 && (name[n - 1] == '?' || name[n - 1] == '!' ||
+		    name[n - 1] == '.') ? "line.chosen_ends" : "line.chosen",
+		    A_STR(name));
 
 		sb_printf(&sb, "%s ", s);
 		free(s);

@@ -40,7 +40,8 @@ choice_describe(struct app *app, void *st, struct view *v)
 	v->title = xstrdup(T(req->title_key));
 	for (i = 0; i < req->n; i++)
 		view_item(v, cs->labels[i], i == req->current ?
-		    T("choice.current") : NULL, NULL);
+		    T(req->current_key != NULL ? req->current_key :
+		    "choice.current") : NULL, NULL);
 }
 
 static int

@@ -49,8 +49,11 @@ reports_describe(struct app *app, void *st, struct view *v)
 		view_text(v, T("reports.none"));
 	for (i = 0; i < rs->list.n; i++) {
 		const struct forum_report *r = &rs->list.v[i];
-		char *label = TFA("reports.item", A_STR(r->thread_title),
-		    A_STR(r->author_display), A_NUM(r->count));
+		/* The count is the row's status: it always shows, and a long
+		 * title is shortened before it. */
+		char *label = TFA("reports.item_head", A_STR(r->thread_title),
+		    A_STR(r->author_display));
+		char *count = TFA("reports.item_count", A_NUM(r->count));
 		struct strbuf body = { 0 };
 
 		sb_printf(&body, "%s\n\n%s\n%s", r->body, T("reports.reasons"),
@@ -58,9 +61,10 @@ reports_describe(struct app *app, void *st, struct view *v)
 		if (r->hidden)
 			sb_printf(&body, "\n%s", T(r->auto_hidden ?
 			    "reports.auto_hidden" : "forum.post.hidden"));
-		view_item(v, label, NULL, NULL);
+		view_item(v, label, count, NULL);
 		view_body(v, body.s);
 		sb_free(&body);
+		free(count);
 		free(label);
 	}
 	v->more_before = rs->offset > 0;

@@ -103,7 +103,7 @@ tm_keys m q
 tm_wait m "Žalgiris evening"
 tm_keys m v
 check "moving asks for the forum" tm_wait m "Coffee corner"
-check "the thread's own forum is marked current" tm_wait m "Language club  (in use)"
+check "the thread's own forum is marked current" tm_wait m "Language club  (the thread is here)"
 tm_keys m Enter
 check "Enter on the current forum moves nothing" tm_wait m "The thread is already in this forum"
 tm_keys m v

@@ -392,6 +392,30 @@ test_wrap(void **state)
 	assert_int_equal(n, 3);
 	assert_string_equal(lines[1], "");
 	i18n_free_lines(lines, n);
+
+	/* A key name stays whole ("Ctrl-" / "X" read as two things); other
+	 * words still break after their hyphen. */
+	n = i18n_wrap("Tab, Ctrl-X sends", 10, &lines);
+	assert_int_equal(n, 3);
+	assert_string_equal(lines[0], "Tab,");
+	assert_string_equal(lines[1], "Ctrl-X");
+	i18n_free_lines(lines, n);
+	assert_int_equal(i18n_wrap_line("Tab, Ctrl-X sends", 17, 0, 10), 5);
+	n = i18n_wrap("aaaa e-mail", 7, &lines);
+	assert_int_equal(n, 2);
+	assert_string_equal(lines[0], "aaaa e-");
+	i18n_free_lines(lines, n);
+	assert_int_equal(i18n_wrap_line("aaaa e-mail", 11, 0, 7), 7);
+	/* A dash does not start a line; a path is not split at a '/'. */
+	n = i18n_wrap("d Delete, x \xe2\x80\x94 report", 12, &lines);
+	assert_string_equal(lines[0], "d Delete,");
+	assert_string_equal(lines[1], "x \xe2\x80\x94 report");
+	i18n_free_lines(lines, n);
+	n = i18n_wrap("from ~/.ssh/id.pub", 14, &lines);
+	assert_int_equal(n, 2);
+	assert_string_equal(lines[0], "from");
+	assert_string_equal(lines[1], "~/.ssh/id.pub");
+	i18n_free_lines(lines, n);
 }
 
 /* Recent times read relative, in the user's language; older ones as dates. */
