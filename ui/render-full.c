@@ -936,7 +936,9 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 	if (fld->type == FIELD_CHOICE) {
 		int was = fld->chosen;
 
-		if (type == KEY_CODE_YES && ch == KEY_LEFT)
+		if (fld->nchoices == 0)
+			;	/* nothing to move to; its error says so */
+		else if (type == KEY_CODE_YES && ch == KEY_LEFT)
 			field_choose(fld, (fld->chosen + fld->nchoices - 1) % fld->nchoices);
 		else if ((type == KEY_CODE_YES && ch == KEY_RIGHT) || (type == OK && ch == ' '))
 			field_choose(fld, (fld->chosen + 1) % fld->nchoices);
