@@ -22,7 +22,7 @@ ui=$(ps -o pid= --ppid "$conn" | head -1 | tr -d ' ')
 check "the UI process is found" test -n "$ui"
 # A UI that never quite catches up: it is paused again and again while
 # the paste streams in, so the connection always holds unread bytes.
-( while [ ! -e "$E2E_TMP/pasted" ]; do
+( while [ ! -e "$E2E_TMP/pasted" ] && kill -0 "$ui" 2>/dev/null; do
 	kill -STOP "$ui" 2>/dev/null; sleep 0.05
 	kill -CONT "$ui" 2>/dev/null; sleep 0.01
 done; kill -CONT "$ui" 2>/dev/null ) &
