@@ -43,6 +43,6 @@ grown=$(( ${after:-0} - ${before:-0} ))
 # own buffers and the echo back through the pty are in that too).
 check "the connection's peak memory grew by ${grown} kB, well below the 24 MB pasted" \
 	test "${after:-0}" -gt 0 -a "$grown" -lt 12000
-plain_send "q\nq\n"
+plain_send "q\nq\nq\n"
 plain_end
 wait "$PLAIN_PID"
