@@ -1,6 +1,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,18 @@ sb_add(struct strbuf *sb, const char *s, size_t n)
 	memcpy(sb->s + sb->len, s, n);
 	sb->len += n;
 	sb->s[sb->len] = '\0';
+}
+
+void
+sb_consumed(struct strbuf *sb, size_t *off)
+{
+	assert(*off <= sb->len);
+	if (*off == 0 || *off < sb->len - *off)
+		return;
+	sb->len -= *off;
+	memmove(sb->s, sb->s + *off, sb->len);
+	sb->s[sb->len] = '\0';
+	*off = 0;
 }
 
 void

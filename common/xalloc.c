@@ -1,6 +1,7 @@
 #include "common/xalloc.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,17 @@ xrealloc(void *ptr, size_t size)
 	if (p == NULL)
 		oom(size);
 	return p;
+}
+
+void *
+xreallocarray(void *ptr, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size) {
+		fprintf(stderr, "tinklas: allocation too large (%zu x %zu)\n",
+		    n, size);
+		abort();
+	}
+	return xrealloc(ptr, n * size);
 }
 
 char *

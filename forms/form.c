@@ -258,6 +258,10 @@ builtin_check(const struct field *fld)
 	char *end;
 	long n;
 
+	/* A choice field built from data may have nothing to choose from:
+	 * required or not, it cannot be answered, and the form says so. */
+	if (fld->type == FIELD_CHOICE && fld->nchoices == 0)
+		return xstrdup(T("form.error.no_choices"));
 	if (fld->value[0] == '\0')
 		return fld->required ? xstrdup(T("form.error.required")) : NULL;
 	switch (fld->type) {

@@ -278,7 +278,13 @@ auth_message(ssh_session session, ssh_message msg, void *userdata)
 			ssh_message_auth_reply_success(msg, 0);
 			return 0;
 		}
-		snprintf(c->kbd_user, sizeof c->kbd_user, "%s", user);
+		/* Checked whole or not at all: a longer name cut short could
+		 * be another account's. */
+		if (strlen(user) > AUTH_USER_MAX) {
+			c->kbd_pending = false;
+			return 1;
+		}
+		memcpy(c->kbd_user, user, strlen(user) + 1);
 		c->kbd_pending = true;
 		ssh_message_auth_interactive_request(msg, "", "", 1, prompts,
 		    echo);

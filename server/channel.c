@@ -77,11 +77,14 @@ master_flush(struct conn *c)
 		}
 		c->to_ui_off += (size_t)n;
 	}
-	if (c->to_ui_off == c->to_ui.len) {
-		c->to_ui.len = c->to_ui_off = 0;
-		if (c->client_eof && !c->pty && c->master >= 0)
-			shutdown(c->master, SHUT_WR);
-	}
+	/* Read bytes go as the UI reads them, not only when it has read all:
+	 * under a steady paste it never quite has, and the buffer would keep
+	 * everything ever received. Unread bytes stay within TO_UI_MAX (the
+	 * rest waits in libssh, whose window then stops the client). */
+	sb_consumed(&c->to_ui, &c->to_ui_off);
+	if (c->to_ui_off == c->to_ui.len && c->client_eof && !c->pty &&
+	    c->master >= 0)
+		shutdown(c->master, SHUT_WR);
 }
 
 /* chan_data takes at most TO_UI_MAX unread bytes; libssh keeps the rest

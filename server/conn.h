@@ -14,6 +14,11 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+/* The longest user name a keyboard-interactive login is checked with (the
+ * SSH protocol sets no limit; account names have at most 32 bytes): a
+ * longer one is refused, never cut short into another name. */
+#define AUTH_USER_MAX	255
+
 struct account;
 struct config;
 struct db;
@@ -45,7 +50,8 @@ struct conn {
 	enum conn_who		 who;
 	int64_t			 account_id;
 	char			 user[128];	/* log_escape'd */
-	char			 kbd_user[64];	/* raw, from the first kbdint message */
+	char			 kbd_user[AUTH_USER_MAX + 1];	/* raw, from the first
+						 * kbdint message, whole */
 	bool			 kbd_pending;
 	int			 pw_failures;
 	int			 key_failures;

@@ -11,14 +11,15 @@
 
 struct app;
 
-#define CHOICE_MAX 64
-
 struct choice_req {
 	const char	*title_key;
 	const char	*help_key;
-	const char	*labels[CHOICE_MAX];	/* translated; copied */
-	int64_t		 values[CHOICE_MAX];	/* what each option stands for */
+	/* Filled by choice_add, any number of them; the screen copies them,
+	 * and the caller frees its request with choice_req_free. */
+	const char	**labels;		/* translated; not owned */
+	int64_t		*values;		/* what each option stands for */
 	int		 n;
+	int		 cap;
 	int		 current;
 	const char	*current_key;	/* the current one's mark; NULL: "in use" */
 	int64_t		 arg;			/* what the choice is about */
@@ -28,6 +29,11 @@ struct choice_req {
 	const char	*(*apply)(struct app *app, const struct choice_req *req,
 			    int index);
 };
+
+/* Adds an option to a choice request, growing its arrays (doubling). */
+void choice_add(struct choice_req *req, const char *label, int64_t value);
+/* Frees the request's arrays (not the labels, which it borrows). */
+void choice_req_free(struct choice_req *req);
 
 struct confirm_req {
 	const char	*question;		/* already translated */

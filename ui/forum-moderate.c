@@ -9,6 +9,7 @@
 #include "i18n/i18n.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -163,13 +164,13 @@ forum_moderate_move(struct app *app, const struct forum_thread *t)
 		app_notice(app, T("error.internal"));
 		return;
 	}
-	for (i = 0; i < boards.n && i < CHOICE_MAX; i++) {
-		req.labels[i] = boards.v[i].title;
-		req.values[i] = boards.v[i].id;
+	assert(boards.n < INT_MAX);
+	for (i = 0; i < boards.n; i++) {
 		if (boards.v[i].id == t->board_id)
-			req.current = (int)i;
+			req.current = req.n;
+		choice_add(&req, boards.v[i].title, boards.v[i].id);
 	}
-	req.n = (int)i;
 	app_push(app, &screen_choice, &req);	/* copies the labels */
+	choice_req_free(&req);
 	forum_board_list_free(&boards);
 }

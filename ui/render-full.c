@@ -317,9 +317,12 @@ draw_cursor_back(struct app *app)
 static void
 draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 {
-	char *keys[VIEW_ACTIONS_MAX + 2], *tail;
+	char **keys, *tail;
 	struct strbuf sb = { 0 };
 	int n = 0, i, room;
+
+	/* Two of the frame's own, then one for each action. */
+	keys = xreallocarray(NULL, (size_t)v->nactions + 2, sizeof *keys);
 
 	if (v->form != NULL)
 		tail = xasprintf("Esc %s  F1 %s", T("key.back"), T("key.help"));
@@ -354,6 +357,7 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 			room = -1;	/* nothing after the first that is left out */
 		free(keys[i]);
 	}
+	free(keys);
 	sb_puts(&sb, tail);
 	fill_row(LINES - 1, fs->bar);
 	put(app, LINES - 1, 0, sb.s, COLS, fs->bar);
@@ -936,7 +940,9 @@ form_key(struct full_state *fs, struct form *f, int type, wint_t ch,
 	if (fld->type == FIELD_CHOICE) {
 		int was = fld->chosen;
 
-		if (type == KEY_CODE_YES && ch == KEY_LEFT)
+		if (fld->nchoices == 0)
+			;	/* nothing to move to; its error says so */
+		else if (type == KEY_CODE_YES && ch == KEY_LEFT)
 			field_choose(fld, (fld->chosen + fld->nchoices - 1) % fld->nchoices);
 		else if ((type == KEY_CODE_YES && ch == KEY_RIGHT) || (type == OK && ch == ' '))
 			field_choose(fld, (fld->chosen + 1) % fld->nchoices);

@@ -6,22 +6,58 @@
 #include "common/xalloc.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
 struct choice_state {
-	struct choice_req	 req;
-	char			*labels[CHOICE_MAX];	/* copies */
+	struct choice_req	 req;		/* its arrays are the copies */
+	char			**labels;	/* copies of the labels */
 };
+
+void
+choice_add(struct choice_req *req, const char *label, int64_t value)
+{
+	assert(req->n <= req->cap);
+	if (req->n == req->cap) {
+		req->cap = req->cap == 0 ? 8 : req->cap * 2;
+		assert(req->cap > req->n);
+		req->labels = xreallocarray(req->labels, (size_t)req->cap,
+		    sizeof *req->labels);
+		req->values = xreallocarray(req->values, (size_t)req->cap,
+		    sizeof *req->values);
+	}
+	req->labels[req->n] = label;
+	req->values[req->n] = value;
+	req->n++;
+}
+
+void
+choice_req_free(struct choice_req *req)
+{
+	free(req->labels);
+	free(req->values);
+	req->labels = NULL;
+	req->values = NULL;
+	req->n = req->cap = 0;
+}
 
 static void *
 choice_open(struct app *app, void *arg)
 {
+	const struct choice_req *req = arg;
 	struct choice_state *cs = xcalloc(1, sizeof *cs);
 	int i;
 
-	cs->req = *(struct choice_req *)arg;
-	for (i = 0; i < cs->req.n; i++)
-		cs->labels[i] = xstrdup(cs->req.labels[i]);
+	cs->req = *req;
+	cs->req.cap = req->n;
+	cs->labels = xreallocarray(NULL, (size_t)req->n, sizeof *cs->labels);
+	cs->req.values = xreallocarray(NULL, (size_t)req->n,
+	    sizeof *cs->req.values);
+	for (i = 0; i < req->n; i++) {
+		cs->labels[i] = xstrdup(req->labels[i]);
+		cs->req.values[i] = req->values[i];
+	}
+	cs->req.labels = (const char **)cs->labels;
 	/* The cursor starts on the current option (none: the first), so
 	 * Enter alone changes nothing. */
 	app->stack[app->depth - 1].focus = cs->req.current >= 0 ?
@@ -68,6 +104,8 @@ choice_close(struct app *app, void *st)
 	(void)app;
 	for (i = 0; i < cs->req.n; i++)
 		free(cs->labels[i]);
+	free(cs->labels);
+	free(cs->req.values);
 	free(cs);
 }
 

@@ -127,34 +127,30 @@ settings_select(struct app *app, void *st, int index)
 	case S_LANG:
 		req.title_key = "settings.language";
 		for (i = 0; i < I18N_NLANGS; i++) {
-			req.labels[i] = i18n_lang_name(i18n_langs[i]);
+			choice_add(&req, i18n_lang_name(i18n_langs[i]), i);
 			if (strcmp(i18n_langs[i], i18n_lang()) == 0)
 				req.current = i;
 		}
-		req.n = I18N_NLANGS;
 		req.apply = apply_lang;
 		break;
 	case S_THEME:
 		req.title_key = "settings.theme";
 		for (i = 0; i < 3; i++)
-			req.labels[i] = T(theme_keys[i]);
-		req.n = 3;
+			choice_add(&req, T(theme_keys[i]), i);
 		req.current = app->theme;
 		req.apply = apply_theme;
 		break;
 	case S_MODE:
 		req.title_key = "settings.mode";
-		req.labels[0] = T("mode.full");
-		req.labels[1] = T("mode.plain");
-		req.n = 2;
+		choice_add(&req, T("mode.full"), 0);
+		choice_add(&req, T("mode.plain"), 1);
 		req.current = app->mode == UI_MODE_PLAIN;
 		req.apply = apply_mode;
 		break;
 	case S_CHARSET:
 		req.title_key = "settings.charset";
 		for (i = 0; i < 3; i++)
-			req.labels[i] = T(charset_keys[i]);
-		req.n = 3;
+			choice_add(&req, T(charset_keys[i]), i);
 		req.current = app->acct.charset;
 		req.apply = apply_charset;
 		break;
@@ -162,11 +158,10 @@ settings_select(struct app *app, void *st, int index)
 		req.title_key = "settings.idle";
 		for (i = 0; i < NIDLE; i++) {
 			idle[i] = idle_label(idle_choices[i]);
-			req.labels[i] = idle[i];
+			choice_add(&req, idle[i], i);
 			if (idle_choices[i] == idle_now(app))
 				req.current = i;
 		}
-		req.n = NIDLE;
 		req.apply = apply_idle;
 		break;
 	case S_PASSWORD:
@@ -179,6 +174,7 @@ settings_select(struct app *app, void *st, int index)
 		return SR_STAY;
 	}
 	app_push(app, &screen_choice, &req);
+	choice_req_free(&req);
 	for (i = 0; i < NIDLE; i++)
 		free(idle[i]);
 	return SR_STAY;

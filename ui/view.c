@@ -95,8 +95,14 @@ view_position(struct view *v, const char *text)
 void
 view_action(struct view *v, int key, const char *label)
 {
-	if (v->nactions == VIEW_ACTIONS_MAX)
-		return;
+	assert(v->nactions <= v->actions_cap);
+	if (v->nactions == v->actions_cap) {
+		/* Doubling: a screen may offer any number of actions. */
+		v->actions_cap = v->actions_cap == 0 ? 8 : v->actions_cap * 2;
+		assert(v->actions_cap > v->nactions);
+		v->actions = xreallocarray(v->actions, (size_t)v->actions_cap,
+		    sizeof *v->actions);
+	}
 	v->actions[v->nactions].key = key;
 	v->actions[v->nactions].label = xstrdup(label);
 	v->nactions++;
@@ -119,5 +125,6 @@ view_clear(struct view *v)
 	free(v->items);
 	for (i = 0; i < v->nactions; i++)
 		free(v->actions[i].label);
+	free(v->actions);
 	memset(v, 0, sizeof *v);
 }

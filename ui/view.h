@@ -39,8 +39,6 @@ struct view_action {
 	char		*label;
 };
 
-#define VIEW_ACTIONS_MAX 12
-
 struct view {
 	char			*title;	/* NULL: the screen's title key */
 	char			*text;	/* paragraphs above the list; may be NULL */
@@ -50,8 +48,9 @@ struct view {
 	bool			 more_before;	/* a paged list: earlier page */
 	bool			 more_after;	/* a paged list: later page */
 	char			*position;	/* "page 2 of 5"; may be NULL */
-	struct view_action	 actions[VIEW_ACTIONS_MAX];
+	struct view_action	*actions;	/* grows as view_action adds */
 	int			 nactions;
+	int			 actions_cap;
 	bool			 q_logs_out;	/* q here ends the session (the
 						 * main menu): say so, not "back" */
 };

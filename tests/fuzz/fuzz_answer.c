@@ -15,6 +15,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define ITEMS_MAX 40
+#define ACTIONS_MAX	16	/* more than any screen offers today */
 
 /* The next byte of the input, or 0 at its end. */
 static uint8_t
@@ -27,6 +28,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct view_item items[ITEMS_MAX];
+	struct view_action actions[ACTIONS_MAX];
 	struct view v;
 	struct ui_event ev = { .type = EV_REDRAW, .index = -7, .key = -7 };
 	size_t i = 0;
@@ -37,6 +39,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memset(&v, 0, sizeof v);
 	memset(items, 0, sizeof items);
+	memset(actions, 0, sizeof actions);
 	flags = next(data, size, &i);
 	v.nitems = next(data, size, &i) % (ITEMS_MAX + 1);
 	v.items = items;
@@ -47,7 +50,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (flags & 4)
 			items[k].number = (long long)next(data, size, &i) *
 			    ((flags & 8) ? 100003 : 1);
-	v.nactions = next(data, size, &i) % (VIEW_ACTIONS_MAX + 1);
+	v.nactions = next(data, size, &i) % (ACTIONS_MAX + 1);
+	v.actions = actions;
 	for (k = 0; k < v.nactions; k++)
 		v.actions[k].key = 'a' + next(data, size, &i) % 26;
 	focus = focus0 = v.nitems > 0 ? (int)(flags >> 4) % v.nitems : 0;

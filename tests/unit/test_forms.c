@@ -207,6 +207,34 @@ test_insert_paste_and_limit(void **state)
 	form_free(f);
 }
 
+/* A choice field with nothing to choose from (surveys build fields from
+ * data) cannot be answered: required or not, it is invalid and says why,
+ * and choosing or typing an answer changes nothing. */
+static void
+test_no_choices(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *name = form_add(f, "name", FIELD_TEXT, "Name", false);
+	struct field *c = form_add(f, "c", FIELD_CHOICE, "Colour", false);
+
+	(void)state;
+	assert_int_equal(c->nchoices, 0);
+	assert_false(field_validate(f, c));
+	assert_string_equal(c->error,
+	    "This question has no choices, so the form cannot be sent.");
+	assert_true(field_validate(f, name));	/* control: same form */
+	assert_false(form_validate(f));
+	assert_int_equal(f->focus, 1);
+	field_choose(c, 0);
+	field_set(c, "red");
+	assert_string_equal(c->value, "");
+	assert_int_equal(field_parse_choice(c, "1"), -1);
+	assert_int_equal(field_parse_choice(c, "red"), -1);
+	field_add_choice(c, "red", "Red");
+	assert_true(form_validate(f));
+	form_free(f);
+}
+
 int
 main(void)
 {
@@ -215,6 +243,7 @@ main(void)
 		cmocka_unit_test_setup(test_number_range, english),
 		cmocka_unit_test_setup(test_length_in_code_points, english),
 		cmocka_unit_test_setup(test_choices, english),
+		cmocka_unit_test_setup(test_no_choices, english),
 		cmocka_unit_test_setup(test_own_check_and_focus, english),
 		cmocka_unit_test_setup(test_error_key_with_number, english),
 		cmocka_unit_test_setup(test_cursor_follows_field_set, english),

@@ -1,0 +1,105 @@
+/* Views and choice requests take any number of actions and options: they
+ * once stopped silently at 12 actions and 64 options. And the
+ * overflow-checked reallocation they grow with refuses a size_t overflow. */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "common/xalloc.h"
+#include "ui/dialogs.h"
+#include "ui/view.h"
+
+static void
+test_many_actions(void **state)
+{
+	struct view v;
+	char label[16];
+	int i;
+
+	(void)state;
+	memset(&v, 0, sizeof v);
+	for (i = 0; i < 40; i++) {
+		snprintf(label, sizeof label, "act %d", i);
+		view_action(&v, 'a' + i % 26, label);
+	}
+	assert_int_equal(v.nactions, 40);
+	assert_int_equal(v.actions[0].key, 'a');
+	assert_string_equal(v.actions[12].label, "act 12");
+	assert_int_equal(v.actions[12].key, 'm');
+	assert_string_equal(v.actions[39].label, "act 39");
+	view_clear(&v);
+	assert_int_equal(v.nactions, 0);
+	assert_null(v.actions);
+}
+
+static void
+test_many_choices(void **state)
+{
+	struct choice_req req = { .title_key = "t" };
+	static char labels[200][8];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 200; i++) {
+		snprintf(labels[i], sizeof labels[i], "b%d", i);
+		choice_add(&req, labels[i], 1000 + i);
+	}
+	assert_int_equal(req.n, 200);
+	assert_string_equal(req.labels[64], "b64");
+	assert_int_equal(req.values[64], 1064);
+	assert_string_equal(req.labels[199], "b199");
+	assert_int_equal(req.values[199], 1199);
+	choice_req_free(&req);
+	assert_int_equal(req.n, 0);
+}
+
+/* Runs xreallocarray(NULL, n, size) in a child; returns its wait status. */
+static int
+realloc_in_child(size_t n, size_t size)
+{
+	pid_t pid;
+	int status;
+
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		freopen("/dev/null", "w", stderr);
+		xreallocarray(NULL, n, size);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	return status;
+}
+
+static void
+test_reallocarray_overflow(void **state)
+{
+	int status;
+
+	(void)state;
+	status = realloc_in_child(16, 8);	/* control: a sane size */
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	status = realloc_in_child(SIZE_MAX / 2 + 1, 2);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_many_actions),
+		cmocka_unit_test(test_many_choices),
+		cmocka_unit_test(test_reallocarray_overflow),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
