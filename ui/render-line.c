@@ -118,16 +118,16 @@ read_line(struct app *app, char *line, int timeout_ms, bool pieces)
 			return READ_LINE;
 		}
 		if (ls->len == sizeof ls->buf && pieces) {
-			size_t l = ls->len, back = 0;
+			size_t l = ls->len - 1;	/* room for the '\0' */
+			int back;
 
-			/* Never split a character: a sequence at the end
-			 * (its lead byte and at most 3 more) waits for the
-			 * next piece. */
-			while (back < 3 &&
-			    ((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0x80)
-				back++;
-			if (((unsigned char)ls->buf[l - 1 - back] & 0xc0) == 0xc0)
-				l -= back + 1;
+			/* Never split a character: the piece ends before a
+			 * byte that starts one (at most 3 continuation bytes
+			 * are stepped over), the rest waits for the next. */
+			for (back = 0; back < 3 && l > 0 &&
+			    ((unsigned char)ls->buf[l] & 0xc0) == 0x80; back++)
+				l--;
+			assert(l < LINE_MAX_BYTES);
 			memcpy(line, ls->buf, l);
 			line[l] = '\0';
 			memmove(ls->buf, ls->buf + l, ls->len - l);

@@ -4,6 +4,9 @@
 # up. 24 MB go into a plain session over a pty while its UI is paused
 # again and again; the connection's peak memory must stay well below that.
 . "$(dirname "$0")/lib.sh"
+# Under AddressSanitizer (make test SANITIZE=1) freed memory is held in a
+# quarantine, which would count as growth: none here.
+export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0
 e2e_start || exit 1
 add_user jonas "pienas-duona-sviestas-7" member en || exit 1
 
@@ -41,8 +44,13 @@ after=$(kb "$conn" VmHWM)
 grown=$(( ${after:-0} - ${before:-0} ))
 # Measured here: about 30 MB before the fix, about 7 MB after it (libssh's
 # own buffers and the echo back through the pty are in that too).
-check "the connection's peak memory grew by ${grown} kB, well below the 24 MB pasted" \
-	test "${after:-0}" -gt 0 -a "$grown" -lt 12000
+# Under AddressSanitizer its allocator's slack about triples the rest, so
+# there the bound is the paste itself, which the bug kept whole in one
+# buffer (at least 24 MB more).
+limit=12000
+ldd "$BIN" | grep -q libasan && limit=24000
+check "the connection's peak memory grew by ${grown} kB, below ${limit} kB (24 MB pasted)" \
+	test "${after:-0}" -gt 0 -a "$grown" -lt "$limit"
 plain_send "q\nq\nq\n"
 plain_end
 wait "$PLAIN_PID"
