@@ -30,6 +30,8 @@ endif
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# tinklas-ui, the per-session UI process, links everything but libssh.
+UI_PKG_LIBS := $(shell pkg-config --libs $(filter-out libssh,$(PKGS)) 2>/dev/null)
 
 CFLAGS	?= -O2 -g
 CFLAGS	+= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -39,11 +41,17 @@ LDLIBS	+= $(PKG_LIBS) -lstemmer -lutil -lpthread -lm
 
 ROOMS	:= common core i18n forms ui server cli
 SRCS	:= $(foreach d,$(ROOMS),$(wildcard $(d)/*.c))
-OBJS	:= $(SRCS:%.c=$(BUILD)/obj/%.o)
+ALL_OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
+# build/tinklas has every room; build/tinklas-ui the UI's rooms only and its
+# own main (cli/ui-main.c), so no SSH library is loaded per session.
+OBJS	:= $(filter-out $(BUILD)/obj/cli/ui-main.o,$(ALL_OBJS))
+UI_OBJS	:= $(filter-out $(BUILD)/obj/server/% $(BUILD)/obj/cli/%,$(ALL_OBJS)) \
+	   $(BUILD)/obj/cli/options.o $(BUILD)/obj/cli/ui-main.o
 # Unit tests link the objects of TEST_ROOMS (all by default; a narrower list
 # lets one room's tests build while another room is half-written).
 TEST_ROOMS ?= $(ROOMS)
-LIBOBJS	:= $(filter-out $(BUILD)/obj/cli/main.o,\
+LIBOBJS	:= $(filter-out $(BUILD)/obj/cli/main.o $(BUILD)/obj/cli/ui-main.o \
+	   $(BUILD)/obj/cli/options.o,\
 	   $(foreach d,$(TEST_ROOMS),$(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard $(d)/*.c))))
 
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
@@ -54,13 +62,17 @@ TEST_SUPPORT_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,\
 	   $(wildcard tests/unit/fixture*.c))
 TEST_SUPPORT := $(BUILD)/obj/tests/libfixture.a
 
-all: $(BUILD)/tinklas
+all: $(BUILD)/tinklas $(BUILD)/tinklas-ui
 
 # The catalogs (i18n/po/*.po) become a static ICU data package: I18N_LIB.
 include i18n/i18n.mk
 
 $(BUILD)/tinklas: $(OBJS) $(I18N_LIB)
 	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(I18N_LIB) $(LDLIBS)
+
+$(BUILD)/tinklas-ui: $(UI_OBJS) $(I18N_LIB)
+	$(CC) $(LDFLAGS) -Wl,--as-needed -o $@ $(UI_OBJS) $(I18N_LIB) \
+	    $(UI_PKG_LIBS) -lstemmer -lutil -lpthread -lm
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -133,6 +145,7 @@ bench: all bench-forums
 
 install: all
 	install -D -m 0755 $(BUILD)/tinklas $(DESTDIR)$(PREFIX)/bin/tinklas
+	install -D -m 0755 $(BUILD)/tinklas-ui $(DESTDIR)$(PREFIX)/bin/tinklas-ui
 	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
 	install -D -m 0644 etc/tinklas.service $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.service
 

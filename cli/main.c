@@ -6,6 +6,7 @@
  *   exec      internal: one exec command (server/exec.h), exec'd fresh
  */
 #include "cli/admin.h"
+#include "cli/options.h"
 #include "common/config.h"
 #include "common/log.h"
 #include "common/xalloc.h"
@@ -28,7 +29,7 @@
 /* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
 #define SUSPEND_FOREVER	253402300799LL
 
-static const char usage_text[] =
+const char cli_usage[] =
     "usage: tinklas serve [--config FILE] [--listen ADDR:PORT] [--data DIR]\n"
     "       tinklas console --user NAME [--config FILE] [--data DIR]\n"
     "       tinklas admin [--config FILE] [--data DIR] COMMAND ...\n"
@@ -38,105 +39,6 @@ static const char usage_text[] =
     "events, a mentor directory and surveys over SSH, in five languages.\n"
     "The data folder defaults to $TINKLAS_DATA or ./var; `tinklas admin --help`\n"
     "lists the admin commands.\n";
-
-enum { OPT_CONFIG = 256, OPT_LISTEN, OPT_DATA, OPT_USER, OPT_HELP,
-	OPT_ACCOUNT, OPT_GUEST, OPT_REGISTER, OPT_TERM, OPT_SIZE, OPT_LANG,
-	OPT_PLAIN, OPT_UTF8 };
-
-static const struct option long_opts[] = {
-	{ "config", required_argument, NULL, OPT_CONFIG },
-	{ "listen", required_argument, NULL, OPT_LISTEN },
-	{ "data", required_argument, NULL, OPT_DATA },
-	{ "user", required_argument, NULL, OPT_USER },
-	{ "help", no_argument, NULL, OPT_HELP },
-	/* Internal: what the server passes to a UI process. */
-	{ "account", required_argument, NULL, OPT_ACCOUNT },
-	{ "guest", no_argument, NULL, OPT_GUEST },
-	{ "register", no_argument, NULL, OPT_REGISTER },
-	{ "term", required_argument, NULL, OPT_TERM },
-	{ "size", required_argument, NULL, OPT_SIZE },
-	{ "lang", required_argument, NULL, OPT_LANG },
-	{ "plain", no_argument, NULL, OPT_PLAIN },
-	{ "utf8", required_argument, NULL, OPT_UTF8 },
-	{ NULL, 0, NULL, 0 }
-};
-
-struct cli {
-	const char	*config_file;
-	const char	*listen;
-	const char	*data;
-	const char	*user;
-	bool		 help;
-	struct ui_params ui;
-};
-
-/* Parses options up to the first non-option word (for admin: its command).
- * Returns 0, or 2 after printing a usage error. */
-static int
-parse_opts(int argc, char **argv, struct cli *c)
-{
-	int ch;
-	long n;
-
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "+h", long_opts, NULL)) != -1) {
-		switch (ch) {
-		case OPT_CONFIG: c->config_file = optarg; break;
-		case OPT_LISTEN: c->listen = optarg; break;
-		case OPT_DATA: c->data = optarg; break;
-		case OPT_USER: c->user = optarg; break;
-		case 'h': case OPT_HELP: c->help = true; break;
-		case OPT_ACCOUNT:
-			n = strtol(optarg, NULL, 10);
-			if (n <= 0) {
-				fprintf(stderr, "tinklas: bad --account\n");
-				return 2;
-			}
-			c->ui.who = UI_MEMBER;
-			c->ui.account_id = n;
-			break;
-		case OPT_GUEST: c->ui.who = UI_GUEST; break;
-		case OPT_REGISTER: c->ui.who = UI_REGISTER; break;
-		case OPT_TERM: c->ui.term = optarg; break;
-		case OPT_SIZE:
-			if (sscanf(optarg, "%dx%d", &c->ui.cols, &c->ui.rows) != 2)
-				c->ui.cols = c->ui.rows = 0;
-			break;
-		case OPT_LANG: c->ui.lang = optarg; break;
-		case OPT_PLAIN: c->ui.plain = true; break;
-		case OPT_UTF8:
-			c->ui.utf8 = strcmp(optarg, "yes") == 0 ? 1 :
-			    strcmp(optarg, "no") == 0 ? 0 : -1;
-			break;
-		default:
-			fputs(usage_text, stderr);
-			return 2;
-		}
-	}
-	return 0;
-}
-
-/* Loads the configuration: defaults, the file, then the command line. */
-static int
-load_config(const struct cli *c, struct config *cfg)
-{
-	char err[512];
-
-	config_defaults(cfg);
-	if (c->config_file != NULL &&
-	    config_load(cfg, c->config_file, true, err, sizeof err) != 0) {
-		fprintf(stderr, "tinklas: %s\n", err);
-		return -1;
-	}
-	if (c->data != NULL)
-		config_set(cfg, "data", c->data);
-	if (c->listen != NULL && config_set_listen(cfg, c->listen) != 0) {
-		fprintf(stderr, "tinklas: bad --listen '%s' (want ADDR:PORT)\n",
-		    c->listen);
-		return -1;
-	}
-	return 0;
-}
 
 /* The path of this binary, exec'd by the server for each UI process. */
 static char *
@@ -242,7 +144,7 @@ main(int argc, char **argv)
 	int rc;
 
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-		fputs(usage_text, argc < 2 ? stderr : stdout);
+		fputs(cli_usage, argc < 2 ? stderr : stdout);
 		return argc < 2 ? 2 : 0;
 	}
 	if (strcmp(argv[1], "--version") == 0) {
@@ -250,13 +152,13 @@ main(int argc, char **argv)
 		return 0;
 	}
 	cmd = argv[1];
-	if ((rc = parse_opts(argc - 1, argv + 1, &c)) != 0)
+	if ((rc = cli_parse_opts(argc - 1, argv + 1, &c)) != 0)
 		return rc;
 	if (c.help && strcmp(cmd, "admin") != 0) {
-		fputs(usage_text, stdout);
+		fputs(cli_usage, stdout);
 		return 0;
 	}
-	if (load_config(&c, &cfg) != 0)
+	if (cli_load_config(&c, &cfg) != 0)
 		return 1;
 	log_set_prog("tinklas");
 	if (strcmp(cmd, "serve") == 0) {
@@ -288,7 +190,7 @@ main(int argc, char **argv)
 		rc = ui_run(&c.ui);
 	} else {
 		fprintf(stderr, "tinklas: unknown command '%s'\n", cmd);
-		fputs(usage_text, stderr);
+		fputs(cli_usage, stderr);
 		rc = 2;
 	}
 	config_free(&cfg);

@@ -28,7 +28,8 @@
 static void	uiproc_limits(const struct config *);
 static int	uiproc_spawn(struct conn *, const struct ui_args *);
 static void	uiproc_args(struct conn *, struct ui_args *);
-static void	uiproc_child(struct conn *, int, char **, char **)
+static void	uiproc_child(struct conn *, const char *, int, char **,
+		    char **)
 		    __attribute__((noreturn));
 
 /* Address space, CPU, open files, no core files (a core would hold what
@@ -58,7 +59,8 @@ uiproc_limits(const struct config *cfg)
 /* In the forked child: the terminal on 0 and 1, the server's log on 2,
  * nothing else open, default signals, limits, exec. */
 static void
-uiproc_child(struct conn *c, int slave, char **argv, char **envp)
+uiproc_child(struct conn *c, const char *path, int slave, char **argv,
+    char **envp)
 {
 	struct sigaction sa;
 	sigset_t none;
@@ -88,8 +90,8 @@ uiproc_child(struct conn *c, int slave, char **argv, char **envp)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	uiproc_limits(c->cfg);
-	execve(c->self, argv, envp);
-	dprintf(STDERR_FILENO, "tinklas: exec %s: %s\n", c->self,
+	execve(path, argv, envp);
+	dprintf(STDERR_FILENO, "tinklas: exec %s: %s\n", path,
 	    strerror(errno));
 	_exit(127);
 }
@@ -100,7 +102,7 @@ static int
 uiproc_spawn(struct conn *c, const struct ui_args *a)
 {
 	struct winsize ws = { .ws_col = c->cols, .ws_row = c->rows };
-	char **argv, **envp;
+	char **argv, **envp, *path;
 	int sv[2], master, slave;
 	pid_t pid;
 
@@ -117,20 +119,27 @@ uiproc_spawn(struct conn *c, const struct ui_args *a)
 		master = sv[0];
 		slave = sv[1];
 	}
-	argv = ui_args_argv(c->self, a);
+	/* The UI runs from tinklas-ui, which links no SSH library: every
+	 * session then spares libssh's and libcrypto's relocated pages
+	 * (about 0.6 MiB each); exec commands run from tinklas itself. */
+	path = a->command != NULL ? xstrdup(c->self) :
+	    xasprintf("%s-ui", c->self);
+	argv = ui_args_argv(path, a);
 	envp = ui_args_envp(a);
 	if ((pid = fork()) < 0) {
 		log_error("fork: %s", strerror(errno));
 		ui_args_free(argv);
 		ui_args_free(envp);
+		free(path);
 		close(master);
 		close(slave);
 		return -1;
 	}
 	if (pid == 0) {
 		close(master);
-		uiproc_child(c, slave, argv, envp);
+		uiproc_child(c, path, slave, argv, envp);
 	}
+	free(path);
 	ui_args_free(argv);
 	ui_args_free(envp);
 	close(slave);
