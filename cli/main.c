@@ -27,7 +27,6 @@
 #include <unistd.h>
 
 /* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
-#define SUSPEND_FOREVER	253402300799LL
 
 const char cli_usage[] =
     "usage: tinklas serve [--config FILE] [--listen ADDR:PORT] [--data DIR]\n"
@@ -59,27 +58,16 @@ self_path(const char *argv0)
 static void
 console_suspended(const struct config *cfg, const struct account *a)
 {
-	char *when, *text;
+	char *text;
 
 	if (i18n_init(cfg->timezone) != 0 || i18n_set_lang(a->lang) != 0) {
 		fprintf(stderr, "tinklas console: the account '%s' is "
 		    "suspended\n", a->name);
 		return;
 	}
-	if (a->suspended_until >= SUSPEND_FOREVER)
-		fprintf(stderr, "%s\n", T("server.suspended.indefinitely"));
-	else {
-		when = i18n_datetime(a->suspended_until);
-		text = TFA("server.suspended.until", A_STR(when));
-		fprintf(stderr, "%s\n", text);
-		free(text);
-		free(when);
-	}
-	if (a->suspend_reason[0] != '\0') {
-		text = TFA("server.suspended.reason", A_STR(a->suspend_reason));
-		fprintf(stderr, "%s\n", text);
-		free(text);
-	}
+	text = account_suspension_notice(a);
+	fprintf(stderr, "%s\n", text);
+	free(text);
 	i18n_shutdown();
 }
 

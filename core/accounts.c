@@ -143,6 +143,27 @@ account_password_setup_problem(void)
 	return password_dict_missing();
 }
 
+char *
+account_suspension_notice(const struct account *a)
+{
+	char *when, *head, *reason, *text;
+
+	if (a->suspended_until >= ACCOUNT_SUSPEND_FOREVER)
+		head = xstrdup(T("server.suspended.indefinitely"));
+	else {
+		when = i18n_datetime(a->suspended_until);
+		head = TFA("server.suspended.until", A_STR(when));
+		free(when);
+	}
+	if (a->suspend_reason[0] == '\0')
+		return head;
+	reason = TFA("server.suspended.reason", A_STR(a->suspend_reason));
+	text = xasprintf("%s\n%s", head, reason);
+	free(reason);
+	free(head);
+	return text;
+}
+
 const char *
 account_create_allowed(struct db *db, int per_hour)
 {

@@ -63,6 +63,10 @@ const char *account_check_display_free(struct db *db, const char *display,
  * error for `serve` and `admin init` to name at start (passwords are then
  * checked without it, never all refused). */
 const char *account_password_setup_problem(void);
+/* The notice a suspended member gets, in the current language: until when
+ * (in the site's zone) or "until further notice", then why when a reason
+ * was given, one line each. Newly allocated. */
+char *account_suspension_notice(const struct account *a);
 const char *account_check_password(const char *password, const char *name,
     int min_len);
 

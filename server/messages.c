@@ -14,9 +14,6 @@
 #include <locale.h>
 #include <string.h>
 
-/* What `tinklas admin user suspend` without --days stores: 9999-12-31. */
-#define SUSPEND_FOREVER	253402300799LL
-
 static bool	msg_ready(struct conn *);
 static char	*msg_lines(const struct conn *, char *);
 
@@ -86,22 +83,7 @@ msg_text(struct conn *c, const char *key, const char *fallback, int nargs,
 char *
 msg_suspended(struct conn *c, const struct account *a)
 {
-	char *when, *head, *reason, *text;
-
 	if (!msg_ready(c))
 		return msg_lines(c, xstrdup("Your account is suspended."));
-	if (a->suspended_until >= SUSPEND_FOREVER)
-		head = xstrdup(T("server.suspended.indefinitely"));
-	else {
-		when = i18n_datetime(a->suspended_until);
-		head = TFA("server.suspended.until", A_STR(when));
-		free(when);
-	}
-	if (a->suspend_reason[0] == '\0')
-		return msg_lines(c, head);
-	reason = TFA("server.suspended.reason", A_STR(a->suspend_reason));
-	text = xasprintf("%s\n%s", head, reason);
-	free(reason);
-	free(head);
-	return msg_lines(c, text);
+	return msg_lines(c, account_suspension_notice(a));
 }
