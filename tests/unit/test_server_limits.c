@@ -35,63 +35,6 @@ key_of(const char *addr)
 	return k;
 }
 
-static char *
-read_all(const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	char *buf = calloc(1, 65536);
-	size_t n;
-
-	assert_non_null(fp);
-	assert_non_null(buf);
-	n = fread(buf, 1, 65535, fp);
-	buf[n] = '\0';
-	fclose(fp);
-	return buf;
-}
-
-/* etc/tinklas.conf documents every key with its built-in default: loading
- * it over the defaults changes nothing (run from the top folder, as
- * tests/run-all does). */
-static void
-test_shipped_config(void **state)
-{
-	static const char *const keys[] = { "penalty_exempt",
-	    "silent_grace_time", "shell_wait_time", "guest_sessions_per_source",
-	    "guest_sessions_max", "registrations_per_hour", "accounts_per_hour",
-	    "client_alive_interval", "client_alive_count_max", NULL };
-	struct config d, f;
-	char err[256], line[64], *text;
-	int i;
-
-	(void)state;
-	config_defaults(&d);
-	config_defaults(&f);
-	assert_int_equal(config_load(&f, "etc/tinklas.conf", true, err,
-	    sizeof err), 0);
-	assert_string_equal(f.penalty_exempt, d.penalty_exempt);
-	assert_int_equal(f.guests_per_source, d.guests_per_source);
-	assert_int_equal(f.guests_max, d.guests_max);
-	assert_int_equal(f.registrations_per_hour, d.registrations_per_hour);
-	assert_int_equal(f.accounts_per_hour, d.accounts_per_hour);
-	assert_int_equal(f.shell_wait, d.shell_wait);
-	assert_int_equal(f.silent_grace, d.silent_grace);
-	assert_int_equal(f.alive_interval, d.alive_interval);
-	assert_int_equal(f.alive_count_max, d.alive_count_max);
-	assert_int_equal(f.sessions_per_account, d.sessions_per_account);
-	assert_int_equal(f.login_grace, d.login_grace);
-	assert_int_equal(f.penalty_max, d.penalty_max);
-	/* A key the file leaves out would load fine too: each is there. */
-	text = read_all("etc/tinklas.conf");
-	for (i = 0; keys[i] != NULL; i++) {
-		snprintf(line, sizeof line, "\n%s =", keys[i]);
-		assert_non_null(strstr(text, line));
-	}
-	free(text);
-	config_free(&d);
-	config_free(&f);
-}
-
 /* Registration sessions per source over a sliding hour, bounded. */
 static void
 test_recent_window(void **state)
@@ -379,7 +322,6 @@ main(void)
 		cmocka_unit_test(test_startups),
 		cmocka_unit_test(test_exempt_list),
 		cmocka_unit_test(test_recent_window),
-		cmocka_unit_test(test_shipped_config),
 		cmocka_unit_test(test_ui_args),
 		cmocka_unit_test(test_term_sanitised),
 	};
