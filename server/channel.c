@@ -82,8 +82,11 @@ master_flush(struct conn *c)
 	 * everything ever received. Unread bytes stay within TO_UI_MAX (the
 	 * rest waits in libssh, whose window then stops the client). */
 	sb_consumed(&c->to_ui, &c->to_ui_off);
-	if (c->to_ui_off == c->to_ui.len && c->client_eof && !c->pty &&
-	    c->master >= 0)
+	/* The client's EOF reaches the UI only after all its bytes, also
+	 * those libssh still keeps (to_ui_kept): shutting down before them
+	 * lost the end of a long paste, and the UI saw "logged out". */
+	if (c->to_ui_off == c->to_ui.len && c->client_eof && !c->to_ui_kept &&
+	    !c->pty && c->master >= 0)
 		shutdown(c->master, SHUT_WR);
 }
 
@@ -109,6 +112,7 @@ master_refill(struct conn *c)
 		n = ssh_channel_read_nonblocking(c->channel, buf, sizeof buf, 0);
 		if (n <= 0) {
 			c->to_ui_kept = false;
+			master_flush(c);	/* now a client's EOF may follow */
 			return;
 		}
 		sb_add(&c->to_ui, buf, (size_t)n);
