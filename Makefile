@@ -11,7 +11,11 @@
 PREFIX	?= /usr/local
 DESTDIR	?=
 CC	?= cc
-PKGS	:= libssh ncursesw sqlite3 icu-uc icu-i18n icu-io libxcrypt pwquality
+# What to link comes from deps/* (deps/house says how): one file per part of the house.
+deps_field = $(shell sed -n 's/^$(1)[[:space:]]\{1,\}//p' $(sort $(wildcard deps/*)))
+PKGS	:= $(call deps_field,pkg-config)
+SERVER_PKGS := $(call deps_field,pkg-config-server)
+DEPS_LDLIBS := $(call deps_field,ldlibs)
 
 ifeq ($(FUZZ),1)
 # `make fuzz` builds everything again with clang, instrumented for libFuzzer.
@@ -28,16 +32,17 @@ BUILD	?= build
 SANFLAGS :=
 endif
 
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-# tinklas-ui, the per-session UI process, links everything but libssh.
-UI_PKG_LIBS := $(shell pkg-config --libs $(filter-out libssh,$(PKGS)) 2>/dev/null)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(SERVER_PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) $(SERVER_PKGS) 2>/dev/null)
+# tinklas-ui, the per-session UI process, links everything but the
+# network side's libraries (libssh).
+UI_PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS	?= -O2 -g
 CFLAGS	+= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wno-missing-field-initializers -I. $(PKG_CFLAGS) $(SANFLAGS)
 LDFLAGS	+= $(SANFLAGS)
-LDLIBS	+= $(PKG_LIBS) -lstemmer -lutil -lpthread -lm
+LDLIBS	+= $(PKG_LIBS) $(DEPS_LDLIBS)
 
 ROOMS	:= common core i18n forms ui server cli
 SRCS	:= $(foreach d,$(ROOMS),$(wildcard $(d)/*.c))
@@ -72,7 +77,7 @@ $(BUILD)/tinklas: $(OBJS) $(I18N_LIB)
 
 $(BUILD)/tinklas-ui: $(UI_OBJS) $(I18N_LIB)
 	$(CC) $(LDFLAGS) -Wl,--as-needed -o $@ $(UI_OBJS) $(I18N_LIB) \
-	    $(UI_PKG_LIBS) -lstemmer -lutil -lpthread -lm
+	    $(UI_PKG_LIBS) $(DEPS_LDLIBS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
