@@ -3,12 +3,16 @@
 #include "core/domain.h"
 #include "core/accounts.h"
 #include "core/db-internal.h"
+#include "core/output.h"
 #include "core/password.h"
 #include "common/strbuf.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+/* core/account-outputs.c: help and whoami. */
+extern const struct output account_outputs[];
 
 static const char *const accounts_migrations[] = {
 	/* 1: accounts, their SSH keys, the audit log, live sessions. */
@@ -216,4 +220,5 @@ const struct domain domain_accounts = {
 	.demo_fill = accounts_demo,
 	.export_account = accounts_export,
 	.erase_account = accounts_erase,
+	.outputs = account_outputs,
 };

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 struct db;
+struct output;
 struct strbuf;
 
 /* The schema before domains had their own versions was one list of five
@@ -43,6 +44,9 @@ struct domain {
 	 * caller's transaction. Called in reverse list order, so a domain
 	 * erases before the domains it refers to. 0 or -1. */
 	int			(*erase_account)(struct db *db, int64_t id);
+	/* Optional: what `ssh host NAME` may print from this domain (and
+	 * the feeds serve), ending with an entry whose name is NULL. */
+	const struct output	 *outputs;
 };
 
 /* Every domain, in migration order (core/domains.c). */

@@ -1,9 +1,10 @@
 /* The one session channel of a connection: pty and environment requests,
- * shell (the UI), exec (the table in exec-table.c), and the relay
+ * shell (the UI), exec (the domains' outputs, core/output.h), and the relay
  * between the channel and the UI's pty master. Forwarding, subsystems and
  * further channels are refused. */
 #include "server/conn.h"
 #include "core/accounts.h"
+#include "core/output.h"
 #include "core/sessions.h"
 #include "i18n/i18n.h"
 
@@ -376,11 +377,11 @@ chan_exec(ssh_session session, ssh_channel channel, const char *command,
 static void
 exec_start(struct conn *c)
 {
-	const struct exec_cmd *cmd = exec_find(c->exec_command);
+	const struct output *o = output_find(c->exec_command);
 	struct account a;
 	char *text;
 
-	if (cmd == NULL) {
+	if (o == NULL) {
 		chan_refuse(c, msg_text(c, "server.unknown_command",
 		    "tinklas: unknown command", 0, NULL));
 		return;
@@ -391,8 +392,8 @@ exec_start(struct conn *c)
 		    "Tinklas is not available right now.", 0, NULL));
 		return;
 	}
-	if (!exec_allowed(cmd, c->who == WHO_MEMBER ? &a : NULL)) {
-		log_info("Exec %s refused for %s from %s port %d", cmd->name,
+	if (!output_allowed(o, c->who == WHO_MEMBER ? &a : NULL)) {
+		log_info("Exec %s refused for %s from %s port %d", o->name,
 		    c->user, c->addr, c->port);
 		text = MSG(c, "exec.refused", "You may not run this command.",
 		    A_STR(c->exec_command));

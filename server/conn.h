@@ -136,7 +136,7 @@ char *msg_suspended(struct conn *c, const struct account *a);
 
 /* uiproc.c: starts the UI process for c. Returns 0, or -1 (logged). */
 int uiproc_start(struct conn *c);
-/* Starts `tinklas exec` for command (exec_find knows it), relayed as the
+/* Starts `tinklas exec` for command (output_find knows it), relayed as the
  * UI is. Returns 0, or -1 (logged). */
 int uiproc_exec(struct conn *c, const char *command);
 

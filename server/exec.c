@@ -1,61 +1,19 @@
-/* Looking exec commands up, and `tinklas exec`: the fresh process that
- * runs one of them (see exec.h). */
+/* `tinklas exec`: the fresh process that writes one output (see exec.h). */
 #include "server/exec.h"
 
 #include "common/config.h"
 #include "common/log.h"
+#include "core/accounts.h"
+#include "core/actor.h"
 #include "core/db.h"
+#include "core/output.h"
 #include "i18n/i18n.h"
 
 #include <assert.h>
-#include <fnmatch.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-static bool	exec_name_ok(const char *);
 static void	exec_say(const char *);
-
-/* A command is 1..EXEC_NAME_MAX bytes of [A-Za-z0-9._-] starting with a
- * letter or digit: a pattern's `*` can then never match a path, a space
- * or an option. */
-static bool
-exec_name_ok(const char *s)
-{
-	size_t n = strlen(s);
-
-	if (n == 0 || n > EXEC_NAME_MAX || s[0] == '.' || s[0] == '-' ||
-	    s[0] == '_')
-		return false;
-	return strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-	    "0123456789._-") == n;
-}
-
-const struct exec_cmd *
-exec_find(const char *command)
-{
-	const struct exec_cmd *const *e;
-
-	if (command == NULL || !exec_name_ok(command))
-		return NULL;
-	for (e = exec_cmds; *e != NULL; e++)
-		if (fnmatch((*e)->name, command, 0) == 0)
-			return *e;
-	return NULL;
-}
-
-bool
-exec_allowed(const struct exec_cmd *cmd, const struct account *account)
-{
-	switch (cmd->who) {
-	case EXEC_GUEST:
-		return true;
-	case EXEC_MEMBER:
-		return account != NULL;
-	case EXEC_MODERATOR:
-		return account != NULL && account->role >= ROLE_MODERATOR;
-	}
-	return false;
-}
 
 /* One line of the server's own words on the client's output. */
 static void
@@ -68,9 +26,10 @@ int
 exec_main(const struct config *cfg, int64_t account_id, const char *lang,
     const char *command)
 {
-	struct exec_ctx ctx = { .command = command, .out = stdout };
-	const struct exec_cmd *cmd;
+	struct output_ctx ctx = { .name = command, .out = stdout };
+	const struct output *o;
 	struct account a;
+	struct actor actor;
 	char err[256], *path, *text;
 	int rc;
 
@@ -103,19 +62,22 @@ exec_main(const struct config *cfg, int64_t account_id, const char *lang,
 			lang = a.lang;
 	}
 	i18n_set_lang(lang);
+	actor = ctx.account != NULL ? actor_account(ctx.account, lang, 0) :
+	    actor_guest(lang);
+	ctx.actor = &actor;
 	/* The connection process checked both already; a second look
 	 * costs nothing and keeps this process honest on its own. */
-	if ((cmd = exec_find(command)) == NULL) {
+	if ((o = output_find(command)) == NULL) {
 		exec_say(T("server.unknown_command"));
 		rc = 1;
-	} else if (!exec_allowed(cmd, ctx.account)) {
+	} else if (!output_allowed(o, ctx.account)) {
 		text = TFA("exec.refused", A_STR(command));
 		exec_say(text);
 		free(text);
 		rc = 1;
 	} else {
-		assert(cmd->run != NULL);
-		rc = cmd->run(&ctx);
+		assert(o->write != NULL);
+		rc = o->write(&ctx);
 	}
 out:
 	fflush(stdout);

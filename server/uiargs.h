@@ -29,7 +29,7 @@ struct ui_args {
 	bool			 plain;
 	int			 utf8;		/* 1, 0, or -1: let the UI probe */
 	bool			 no_color;	/* the client sent NO_COLOR */
-	const char		*command;	/* an exec command (exec_find
+	const char		*command;	/* an output (output_find
 						 * knows it), or NULL: the UI */
 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exec requests run only commands of the table (server/exec-table.c), each
+# Exec requests run only the domains' outputs (core/output.h), each
 # in a freshly exec'd `tinklas exec` that never holds the host key; who may
 # run what is checked; anything else gets a clear error and exit status 1.
 # No shell is ever started.

@@ -1,11 +1,13 @@
-/* server/exec: the table's lookup and who may run what, and the command
- * line a connection gives `tinklas exec` (server/uiargs). */
+/* core/output: looking the domains' outputs up and who may ask for what,
+ * and the command line a connection gives `tinklas exec` (server/uiargs). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "server/exec.h"
+#include "core/accounts.h"
+#include "core/domain.h"
+#include "core/output.h"
 #include "server/uiargs.h"
 
 #include <string.h>
@@ -13,25 +15,25 @@
 static void
 test_find(void **state)
 {
-	char longname[EXEC_NAME_MAX + 2];
+	char longname[OUTPUT_NAME_MAX + 2];
 
 	(void)state;
-	assert_non_null(exec_find("help"));
-	assert_string_equal(exec_find("help")->name, "help");
-	assert_string_equal(exec_find("whoami")->name, "whoami");
-	assert_null(exec_find("nosuch"));
-	assert_null(exec_find(""));
-	assert_null(exec_find(NULL));
+	assert_non_null(output_find("help"));
+	assert_string_equal(output_find("help")->name, "help");
+	assert_string_equal(output_find("whoami")->name, "whoami");
+	assert_null(output_find("nosuch"));
+	assert_null(output_find(""));
+	assert_null(output_find(NULL));
 	/* Only the name, nothing around it. */
-	assert_null(exec_find("help "));
-	assert_null(exec_find(" help"));
-	assert_null(exec_find("help;id"));
-	assert_null(exec_find("help\n"));
-	assert_null(exec_find("../help"));
-	assert_null(exec_find("-help"));
+	assert_null(output_find("help "));
+	assert_null(output_find(" help"));
+	assert_null(output_find("help;id"));
+	assert_null(output_find("help\n"));
+	assert_null(output_find("../help"));
+	assert_null(output_find("-help"));
 	memset(longname, 'a', sizeof longname - 1);
 	longname[sizeof longname - 1] = '\0';
-	assert_null(exec_find(longname));
+	assert_null(output_find(longname));
 }
 
 static void
@@ -39,30 +41,43 @@ test_allowed(void **state)
 {
 	struct account member = { .id = 1, .role = ROLE_MEMBER };
 	struct account moderator = { .id = 2, .role = ROLE_MODERATOR };
-	struct exec_cmd mod_only = { .name = "x", .who = EXEC_MODERATOR };
+	struct output mod_only = { .name = "x", .who = OUTPUT_MODERATORS };
 
 	(void)state;
-	assert_true(exec_allowed(exec_find("help"), NULL));
-	assert_false(exec_allowed(exec_find("whoami"), NULL));
-	assert_true(exec_allowed(exec_find("whoami"), &member));
-	assert_false(exec_allowed(&mod_only, NULL));
-	assert_false(exec_allowed(&mod_only, &member));
-	assert_true(exec_allowed(&mod_only, &moderator));
+	assert_true(output_allowed(output_find("help"), NULL));
+	assert_false(output_allowed(output_find("whoami"), NULL));
+	assert_true(output_allowed(output_find("whoami"), &member));
+	assert_false(output_allowed(&mod_only, NULL));
+	assert_false(output_allowed(&mod_only, &member));
+	assert_true(output_allowed(&mod_only, &moderator));
 }
 
-/* Every command names its help line and has something to run. */
+/* Every output names its help line and has something to write; a name
+ * without a pattern finds itself (no other domain's pattern shadows it),
+ * and a feed says what it serves. */
+static void
+check_output(const struct output *o, void *arg)
+{
+	int *n = arg;
+
+	assert_non_null(o->name);
+	assert_non_null(o->help_key);
+	assert_non_null(o->write);
+	if (strchr(o->name, '*') == NULL)
+		assert_ptr_equal(output_find(o->name), o);
+	if (o->feed)
+		assert_non_null(o->media_type);
+	(*n)++;
+}
+
 static void
 test_table(void **state)
 {
-	const struct exec_cmd *const *e;
+	int n = 0;
 
 	(void)state;
-	for (e = exec_cmds; *e != NULL; e++) {
-		assert_non_null((*e)->name);
-		assert_non_null((*e)->help_key);
-		assert_non_null((*e)->run);
-		assert_ptr_equal(exec_find((*e)->name), *e);
-	}
+	output_each(check_output, &n);
+	assert_true(n >= 2);	/* help and whoami at least */
 }
 
 static void

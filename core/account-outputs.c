@@ -1,0 +1,79 @@
+/* The accounts domain's outputs: `ssh host help` (who you are and what
+ * you may ask for) and `ssh host whoami` (name, display name and role).
+ * Names are stored sanitised and sanitised again on the way out
+ * (RELIABILITY.md: every path that skips ncurses). */
+#include "core/output.h"
+#include "core/accounts.h"
+#include "core/sanitize.h"
+#include "i18n/i18n.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char	*line_of(const char *, size_t);
+static int	help_write(const struct output_ctx *);
+static void	help_line(const struct output *, void *);
+static int	whoami_write(const struct output_ctx *);
+
+const struct output account_outputs[] = {
+	{ .name = "help", .who = OUTPUT_ANYONE, .help_key = "exec.help.about",
+	  .write = help_write },
+	{ .name = "whoami", .who = OUTPUT_MEMBERS,
+	  .help_key = "exec.whoami.about", .write = whoami_write },
+	{ .name = NULL },
+};
+
+static char *
+line_of(const char *s, size_t max)
+{
+	return sanitize(s, strlen(s), SANITIZE_LINE, max, 0);
+}
+
+static void
+help_line(const struct output *o, void *arg)
+{
+	const struct output_ctx *x = arg;
+
+	if (output_allowed(o, x->account))
+		fprintf(x->out, "  %-10s %s\n", o->name, T(o->help_key));
+}
+
+static int
+help_write(const struct output_ctx *x)
+{
+	char *name, *display, *text;
+
+	if (x->account == NULL)
+		fprintf(x->out, "%s\n", T("exec.help.guest"));
+	else {
+		name = line_of(x->account->name, ACCOUNT_NAME_MAX);
+		display = line_of(x->account->display, ACCOUNT_DISPLAY_MAX);
+		text = TFA("exec.help.member", A_STR(display), A_STR(name));
+		fprintf(x->out, "%s\n", text);
+		free(text);
+		free(display);
+		free(name);
+	}
+	fprintf(x->out, "%s\n", T("exec.help.commands"));
+	output_each(help_line, (void *)x);
+	return 0;
+}
+
+static int
+whoami_write(const struct output_ctx *x)
+{
+	const struct account *a = x->account;
+	char *name, *display, *text;
+
+	assert(a != NULL);	/* OUTPUT_MEMBERS */
+	name = line_of(a->name, ACCOUNT_NAME_MAX);
+	display = line_of(a->display, ACCOUNT_DISPLAY_MAX);
+	text = TFA("exec.whoami", A_STR(name), A_STR(display),
+	    A_STR(role_name(a->role)));
+	fprintf(x->out, "%s\n", text);
+	free(text);
+	free(display);
+	free(name);
+	return 0;
+}

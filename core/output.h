@@ -1,0 +1,56 @@
+/* Outputs: the plain texts a domain prints for `ssh host NAME` (help,
+ * whoami, calendar.ics, my.ics, event-ID.ics), and that the feeds serve
+ * read-only over HTTP when the domain says so. Each domain lists its own
+ * (struct domain.outputs), so a feature's outputs need no edit anywhere
+ * else; output_find() walks every domain. The connection process only
+ * looks a name up and checks who may ask; writing happens in a freshly
+ * exec'd `tinklas exec` (server/exec.h) or in the feeds process. */
+#ifndef TINKLAS_OUTPUT_H
+#define TINKLAS_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct account;
+struct actor;
+struct db;
+
+#define OUTPUT_NAME_MAX	64	/* bytes of a name as typed */
+
+/* Who may ask: anyone connected (guests and `new` too), members logged in
+ * with their account, or moderators and admins. */
+enum output_who { OUTPUT_ANYONE, OUTPUT_MEMBERS, OUTPUT_MODERATORS };
+
+/* What a writer knows. account is NULL for a guest. */
+struct output_ctx {
+	struct db		*db;
+	const struct actor	*actor;
+	const struct account	*account;
+	const char		*name;		/* as asked, output_find checked it */
+	FILE			*out;		/* no escape codes ever */
+};
+
+struct output {
+	const char	*name;		/* a name, or an fnmatch pattern
+					 * ("event-*.ics") */
+	enum output_who	 who;
+	const char	*help_key;	/* its line in `help` */
+	/* Also served over HTTP by the feeds (feeds_listen): an ANYONE
+	 * output at /NAME, a MEMBERS one at the member's secret address. */
+	bool		 feed;
+	const char	*media_type;	/* of a feed: "text/calendar; ..." */
+	/* Returns the exit status the client gets (0: fine). */
+	int		(*write)(const struct output_ctx *);
+};
+
+/* The output whose name or pattern matches name, from any domain; NULL
+ * also for a name that is empty, too long, or has bytes outside
+ * [A-Za-z0-9._-] or starts with one of ._- (so a pattern's `*` can never
+ * match a path, a space or an option). */
+const struct output *output_find(const char *name);
+/* Whether a guest (account NULL) or the account may ask for o. */
+bool output_allowed(const struct output *o, const struct account *account);
+/* Calls fn for every output of every domain, in the domains' order. */
+void output_each(void (*fn)(const struct output *, void *), void *arg);
+
+#endif
