@@ -54,6 +54,9 @@ config_defaults(struct config *cfg)
 	cfg->ui_max_cpu_seconds = 600;
 	cfg->posts_per_minute = 5;
 	cfg->accounts_per_hour = 30;
+	cfg->feeds_url = xstrdup("");
+	cfg->feeds_connections = 64;
+	cfg->feeds_per_source = 8;
 }
 
 /* A host name or address as people type it after ssh, with an optional
@@ -101,8 +104,9 @@ set_str(char **dst, const char *v)
 	*dst = xstrdup(v);
 }
 
-int
-config_set_listen(struct config *cfg, const char *addrport)
+/* "ADDR:PORT" or "[v6]:PORT" into a new address string and a port. */
+static int
+parse_addrport(const char *addrport, char **addr_out, int *port_out)
 {
 	const char *colon = strrchr(addrport, ':');
 	char *addr;
@@ -124,10 +128,49 @@ config_set_listen(struct config *cfg, const char *addrport)
 		memmove(addr, addr + 1, n - 2);
 		addr[n - 2] = '\0';
 	}
+	*addr_out = addr;
+	*port_out = port;
+	return 0;
+}
+
+int
+config_set_listen(struct config *cfg, const char *addrport)
+{
+	char *addr;
+	int port;
+
+	if (parse_addrport(addrport, &addr, &port) != 0)
+		return -1;
 	free(cfg->listen_addr);
 	cfg->listen_addr = addr;
 	cfg->port = port;
 	return 0;
+}
+
+/* feeds_listen: "" turns the feeds off. */
+static int
+set_feeds_listen(struct config *cfg, const char *v)
+{
+	char *addr = NULL;
+	int port = 0;
+
+	if (*v != '\0' && parse_addrport(v, &addr, &port) != 0)
+		return -1;
+	free(cfg->feeds_addr);
+	cfg->feeds_addr = addr;
+	cfg->feeds_port = port;
+	return 0;
+}
+
+/* feeds_url: the address people use, as the reverse proxy serves it;
+ * shown on screens, so only the characters a URL needs. */
+static bool
+valid_url(const char *v)
+{
+	return strlen(v) <= 200 && (*v == '\0' ||
+	    strncmp(v, "https://", 8) == 0 || strncmp(v, "http://", 7) == 0) &&
+	    strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789.-:[]/_~%") == strlen(v);
 }
 
 static int
@@ -182,6 +225,8 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "ui_max_cpu", offsetof(struct config, ui_max_cpu_seconds), 1, 86400 },
 		{ "posts_per_minute", offsetof(struct config, posts_per_minute), 1, 1000 },
 		{ "accounts_per_hour", offsetof(struct config, accounts_per_hour), 0, 100000 },
+		{ "feeds_connections", offsetof(struct config, feeds_connections), 1, 10000 },
+		{ "feeds_per_source", offsetof(struct config, feeds_per_source), 1, 1000 },
 	};
 	size_t i;
 
@@ -191,6 +236,8 @@ config_set(struct config *cfg, const char *key, const char *v)
 			    (int *)((char *)cfg + ints[i].off));
 	if (strcmp(key, "listen") == 0)
 		return config_set_listen(cfg, v);
+	if (strcmp(key, "feeds_listen") == 0)
+		return set_feeds_listen(cfg, v);
 	if (strcmp(key, "registration") == 0)
 		return parse_bool(v, &cfg->registration);
 	if (strcmp(key, "guest") == 0)
@@ -207,6 +254,8 @@ config_set(struct config *cfg, const char *key, const char *v)
 		set_str(&cfg->motd, v);
 	else if (strcmp(key, "public_host") == 0 && valid_host(v))
 		set_str(&cfg->public_host, v);
+	else if (strcmp(key, "feeds_url") == 0 && valid_url(v))
+		set_str(&cfg->feeds_url, v);
 	else if (strcmp(key, "penalty_exempt") == 0)
 		set_str(&cfg->penalty_exempt, v);
 	else
@@ -299,6 +348,8 @@ config_free(struct config *cfg)
 	free(cfg->default_lang);
 	free(cfg->motd);
 	free(cfg->public_host);
+	free(cfg->feeds_addr);
+	free(cfg->feeds_url);
 	free(cfg->penalty_exempt);
 	memset(cfg, 0, sizeof *cfg);
 }

@@ -53,6 +53,11 @@ struct config {
 	int	 posts_per_minute;	/* posts_per_minute = 5 (flood limit) */
 	int	 accounts_per_hour; /* accounts_per_hour = 30 ("new"
 					 * refuses beyond it; 0: no limit) */
+	char	*feeds_addr;		/* feeds_listen = ADDR:PORT; NULL: off */
+	int	 feeds_port;
+	char	*feeds_url;		/* feeds_url = https://HOST/PATH, "" unknown */
+	int	 feeds_connections;	/* feeds_connections = 64 */
+	int	 feeds_per_source;	/* feeds_per_source = 8 */
 };
 
 /* Fills cfg with the built-in defaults. */

@@ -117,7 +117,8 @@ test_shipped_config(void **state)
 	    "guest_sessions_max", "registrations_per_hour", "accounts_per_hour",
 	    "client_alive_interval", "client_alive_count_max",
 	    "idle_timeout_seconds", "guest_idle_timeout_seconds",
-	    "idle_warning_seconds", "notice_poll_ms", NULL };
+	    "idle_warning_seconds", "notice_poll_ms", "feeds_listen", "feeds_url",
+	    "feeds_connections", "feeds_per_source", NULL };
 	struct config d, f;
 	char err[256], line[64], *text;
 	int i;
@@ -144,6 +145,10 @@ test_shipped_config(void **state)
 	assert_int_equal(f.idle_warning_seconds, d.idle_warning_seconds);
 	assert_int_equal(f.notice_poll_ms, d.notice_poll_ms);
 	assert_int_equal(f.port, d.port);
+	assert_null(f.feeds_addr);
+	assert_string_equal(f.feeds_url, d.feeds_url);
+	assert_int_equal(f.feeds_connections, d.feeds_connections);
+	assert_int_equal(f.feeds_per_source, d.feeds_per_source);
 	/* A key the file leaves out would load fine too: each is there. */
 	text = read_all("etc/tinklas.conf");
 	for (i = 0; keys[i] != NULL; i++) {
@@ -153,6 +158,35 @@ test_shipped_config(void **state)
 	free(text);
 	config_free(&d);
 	config_free(&f);
+}
+
+/* feeds_listen: off when empty, an address like listen's otherwise;
+ * feeds_url only http(s) and the characters of an address. */
+static void
+test_feeds(void **state)
+{
+	struct config cfg;
+
+	(void)state;
+	config_defaults(&cfg);
+	assert_null(cfg.feeds_addr);
+	assert_int_equal(config_set(&cfg, "feeds_listen", "127.0.0.1:8080"), 0);
+	assert_string_equal(cfg.feeds_addr, "127.0.0.1");
+	assert_int_equal(cfg.feeds_port, 8080);
+	assert_int_equal(config_set(&cfg, "feeds_listen", "[::1]:0"), 0);
+	assert_string_equal(cfg.feeds_addr, "::1");
+	assert_int_equal(cfg.feeds_port, 0);
+	assert_int_equal(config_set(&cfg, "feeds_listen", "nowhere"), -1);
+	assert_string_equal(cfg.feeds_addr, "::1");
+	assert_int_equal(config_set(&cfg, "feeds_listen", ""), 0);
+	assert_null(cfg.feeds_addr);
+	assert_int_equal(config_set(&cfg, "feeds_url",
+	    "https://tinklas.example.lt/feeds"), 0);
+	assert_string_equal(cfg.feeds_url, "https://tinklas.example.lt/feeds");
+	assert_int_equal(config_set(&cfg, "feeds_url", "javascript:alert(1)"), -1);
+	assert_int_equal(config_set(&cfg, "feeds_url", "https://x/\x1b[2J"), -1);
+	assert_string_equal(cfg.feeds_url, "https://tinklas.example.lt/feeds");
+	config_free(&cfg);
 }
 
 /* config_read reports the line of a bad setting (the config fuzzer feeds
@@ -184,6 +218,7 @@ main(void)
 		cmocka_unit_test(test_listen_port_zero),
 		cmocka_unit_test(test_idle_seconds),
 		cmocka_unit_test(test_shipped_config),
+		cmocka_unit_test(test_feeds),
 		cmocka_unit_test(test_read_errors),
 	};
 
