@@ -65,6 +65,13 @@ static const char *const accounts_migrations[] = {
 	/* 2: accounts made in the last hour are counted for their rate
 	 * limit. */
 	"CREATE INDEX accounts_created ON accounts(created);",
+
+	/* 3: each member's secret feed address (core/feed-tokens.h). */
+	"CREATE TABLE feed_tokens ("
+	"  account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  token      TEXT NOT NULL UNIQUE,"
+	"  created    INTEGER NOT NULL"
+	");",
 };
 
 /* Old step 1 made version 1; old step 5 added the index. */
@@ -195,6 +202,7 @@ accounts_erase(struct db *db, int64_t id)
 	static const char *const steps[] = {
 		"DELETE FROM ssh_keys WHERE account_id = ?1",
 		"DELETE FROM sessions WHERE account_id = ?1",
+		"DELETE FROM feed_tokens WHERE account_id = ?1",
 		"UPDATE accounts SET name = '#' || id, display = '', "
 		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
 		"suspend_reason = '', last_login = 0 WHERE id = ?1",
