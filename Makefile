@@ -153,6 +153,7 @@ install: all
 	install -D -m 0755 $(BUILD)/tinklas-ui $(DESTDIR)$(PREFIX)/bin/tinklas-ui
 	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
 	install -D -m 0644 etc/tinklas.service $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.service
+	install -D -m 0644 etc/feeds-nginx.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/feeds-nginx.conf
 
 clean:
 	rm -rf build

@@ -14,6 +14,7 @@
 #include "core/db.h"
 #include "i18n/i18n.h"
 #include "server/exec.h"
+#include "server/feeds.h"
 #include "server/serve.h"
 #include "ui/app.h"
 
@@ -171,6 +172,9 @@ main(int argc, char **argv)
 		} else
 			rc = exec_main(&cfg, c.ui.who == UI_MEMBER ?
 			    c.ui.account_id : 0, c.ui.lang, argv[1 + optind]);
+	} else if (strcmp(cmd, "feeds") == 0) {
+		/* Started by serve when feeds_listen is set (server/feeds.h). */
+		rc = feeds_main(&cfg);
 	} else if (strcmp(cmd, "ui") == 0) {
 		c.ui.cfg = &cfg;
 		c.ui.in_fd = STDIN_FILENO;

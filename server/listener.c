@@ -10,6 +10,7 @@
 #include "core/accounts.h"
 #include "core/db.h"
 #include "server/conn.h"
+#include "server/feeds.h"
 #include "server/hostkey.h"
 #include "server/limits.h"
 
@@ -46,6 +47,7 @@ struct listener {
 	const struct config	*cfg;
 	const char		*self;
 	const char		*config_file;
+	struct feeds_proc	 feeds;		/* `tinklas feeds`, when set */
 	int			 fd;
 	char			 local[80];
 	struct child		*kids;
@@ -393,6 +395,9 @@ reap(struct listener *l)
 	pid_t pid;
 
 	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+		if (feeds_proc_reaped(&l->feeds, pid, status, got_stop != 0,
+		    conn_now_ms()))
+			continue;
 		for (i = 0; i < l->nkids && l->kids[i].pid != pid; i++)
 			;
 		if (i == l->nkids)
@@ -424,6 +429,8 @@ stop_children(struct listener *l, int sig)
 
 	for (i = 0; i < l->nkids; i++)
 		kill(l->kids[i].pid, sig);
+	if (l->feeds.pid > 0)
+		kill(l->feeds.pid, sig);
 }
 
 int
@@ -436,7 +443,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	const char *dict;
 	char fp[80], err[256], *path;
 	int64_t stop_at = 0;
-	int i, n, npfd, rc;
+	int i, n, npfd, rc, wait_ms;
 
 	umask(077);	/* the database, its WAL and the host key stay private */
 	memset(&l, 0, sizeof l);
@@ -488,6 +495,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	printf("Host key fingerprint: %s\nListening on %s\n", fp, l.local);
 	fflush(stdout);
 	log_info("Server listening on %s", l.local);
+	feeds_proc_start(&l.feeds, cfg, self, config_file, conn_now_ms());
 
 	if (pipe2(sig_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
 		log_error("pipe: %s", strerror(errno));
@@ -512,7 +520,11 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		for (i = 0; i < l.nkids; i++)
 			pfd[2 + i] = (struct pollfd){
 			    .fd = l.kids[i].status_fd, .events = POLLIN };
-		n = poll(pfd, npfd, stop_at != 0 ? 200 : -1);
+		wait_ms = feeds_proc_tick(&l.feeds, cfg, self, config_file,
+		    conn_now_ms());
+		if (stop_at != 0)
+			wait_ms = 200;
+		n = poll(pfd, npfd, wait_ms);
 		if (n < 0 && errno != EINTR) {
 			log_error("poll: %s", strerror(errno));
 			break;
@@ -535,7 +547,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 			stop_at = conn_now_ms() + STOP_WAIT_MS;
 		}
 		if (stop_at != 0) {
-			if (l.nkids == 0)
+			if (l.nkids == 0 && l.feeds.pid == 0)
 				break;
 			if (conn_now_ms() > stop_at) {
 				stop_children(&l, SIGKILL);
