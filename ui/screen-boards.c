@@ -64,7 +64,7 @@ boards_actions(struct app *app, void *st, struct view *v)
 	struct boards_state *bs = st;
 
 	view_action(v, 's', T("forum.search"));
-	if (!app_is_guest(app) && bs->list.n > 0) {
+	if (!app_is_guest(app) && bs->ls.rows > 0) {
 		view_action(v, 'r', T("forum.mark_read"));
 		view_action(v, 'm', T("forum.mute"));
 	}

@@ -109,7 +109,7 @@ threads_actions(struct app *app, void *st, struct view *v)
 	view_action(v, 'n', T("forum.new_thread"));
 	if (!app_is_guest(app))
 		view_action(v, 'r', T("forum.mark_read"));
-	if (ts->moderator && ts->list.n > 0) {
+	if (ts->moderator && ts->ls.rows > 0) {
 		view_action(v, 'p', T("forum.pin"));
 		view_action(v, 'l', T("forum.lock"));
 		view_action(v, 'h', T("forum.hide"));
