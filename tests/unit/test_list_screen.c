@@ -32,6 +32,7 @@ struct fake_state {
 	int64_t			 rows[FAKE_PAGE];
 	int			 arg;		/* what init was given */
 	int			 loads;
+	bool			 even;		/* the filter: even ids only */
 };
 
 static void
@@ -45,16 +46,24 @@ static int
 fake_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
 	struct fake_state *fs = st;
-	int i;
+	int i, j;
 
 	(void)app;
 	assert_int_equal(limit, FAKE_PAGE);
 	fs->loads++;
 	if (fake_fail)
 		return -1;
-	for (i = 0; i < limit && offset + i < fake_n; i++)
-		fs->rows[i] = fake_ids[offset + i];
-	*more = offset + i < fake_n;
+	/* The filter as a query would apply it: skip, then take. */
+	for (i = 0, j = 0; j < fake_n && i < limit; j++)
+		if (!fs->even || fake_ids[j] % 2 == 0) {
+			if (offset > 0)
+				offset--;
+			else
+				fs->rows[i++] = fake_ids[j];
+		}
+	while (j < fake_n && fs->even && fake_ids[j] % 2 != 0)
+		j++;
+	*more = j < fake_n;
 	return i;
 }
 
@@ -101,13 +110,17 @@ fake_enter(struct app *app, void *st, int i)
 	return SR_STAY;
 }
 
+/* f switches the filter, as the agenda's letters will: page 1 again. */
 static int
 fake_action(struct app *app, void *st, int key, int row)
 {
-	(void)app;
-	(void)st;
-	(void)key;
-	acted_row = row;
+	struct fake_state *fs = st;
+
+	if (key == 'f') {
+		fs->even = !fs->even;
+		list_screen_restart(app, fs);
+	} else
+		acted_row = row;
 	return SR_STAY;
 }
 
@@ -344,6 +357,43 @@ test_resume_keeps_focus(void **state)
 	close_all(&app);
 }
 
+/* A list with a filter: changing it starts again at page 1, row 1, and
+ * the pages count the rows that pass. */
+static void
+test_filter(void **state)
+{
+	struct app app = { 0 };
+	struct view v = { 0 };
+	struct fake_state *fs;
+	int arg = 0;
+
+	(void)state;
+	fake_fill(10);
+	app_push(&app, &screen_fake, &arg);
+	fs = top(&app)->st;
+	screen_fake.page(&app, fs, +1);
+	top(&app)->focus = 2;
+	screen_fake.action(&app, fs, 'f');
+	assert_int_equal(fs->ls.offset, 0);
+	assert_int_equal(top(&app)->focus, 0);
+	describe(&app, &v);
+	assert_int_equal(v.nitems, 4);
+	assert_string_equal(v.items[0].label, "row 2");
+	assert_string_equal(v.items[3].label, "row 8");
+	assert_true(v.more_after);
+	screen_fake.page(&app, fs, +1);
+	describe(&app, &v);
+	assert_int_equal(v.nitems, 1);
+	assert_string_equal(v.items[0].label, "row 10");
+	assert_false(v.more_after);
+	screen_fake.action(&app, fs, 'f');
+	describe(&app, &v);
+	assert_string_equal(v.items[1].label, "row 2");
+	assert_true(v.more_after);
+	view_clear(&v);
+	close_all(&app);
+}
+
 /* A failed load says "internal error" and shows no rows, not the old
  * ones; the next good load shows them again. */
 static void
@@ -449,6 +499,7 @@ main(void)
 		cmocka_unit_test(test_paging),
 		cmocka_unit_test(test_short_and_empty),
 		cmocka_unit_test(test_resume_keeps_focus),
+		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_load_error),
 		cmocka_unit_test_setup_teardown(test_threads_screen, setup_db,
 		    tdb_teardown),
