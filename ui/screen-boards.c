@@ -2,6 +2,7 @@
  * threads hold posts the member has not read; mark a board read, mute or
  * follow it, search. */
 #include "ui/forum-ui.h"
+#include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
@@ -11,72 +12,75 @@
 #include <stdlib.h>
 
 struct boards_state {
+	struct list_state	 ls;
 	struct forum_board_list	 list;
 };
 
-static void
-boards_load(struct app *app, struct boards_state *bs)
-{
-	forum_board_list_free(&bs->list);
-	if (forum_boards(app->db, app_actor(app), &bs->list) != 0)
-		app_notice(app, T("error.internal"));
-}
-
-static void *
-boards_open(struct app *app, void *arg)
-{
-	struct boards_state *bs = xcalloc(1, sizeof *bs);
-
-	(void)arg;
-	boards_load(app, bs);
-	return bs;
-}
-
-static void
-boards_describe(struct app *app, void *st, struct view *v)
+static int
+boards_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
 	struct boards_state *bs = st;
-	size_t i;
 
-	if (bs->list.n == 0)
-		view_text(v, T("forum.no_boards"));
-	for (i = 0; i < bs->list.n; i++) {
-		const struct forum_board *b = &bs->list.v[i];
-		char *status = app_is_guest(app) ?
-		    TFA("forum.board.threads", A_NUM(b->threads)) :
-		    TFA("forum.board.counts", A_NUM(b->threads),
-		    A_NUM(b->unread_threads));
-		char *full = b->muted ? xasprintf("%s, %s", status,
-		    T("forum.board.muted")) : NULL;
+	(void)offset;
+	(void)limit;
+	(void)more;
+	forum_board_list_free(&bs->list);
+	if (forum_boards(app->db, app_actor(app), &bs->list) != 0)
+		return -1;
+	return (int)bs->list.n;
+}
 
-		view_item(v, b->title, full != NULL ? full : status,
-		    b->unread_threads > 0 ? "list.unread.board" : NULL);
-		free(status);
-		free(full);
-	}
+static void
+boards_clear(void *st)
+{
+	forum_board_list_free(&((struct boards_state *)st)->list);
+}
+
+static void
+boards_row(struct app *app, void *st, int i, struct list_row *r)
+{
+	const struct forum_board *b = &((struct boards_state *)st)->list.v[i];
+	char *status = app_is_guest(app) ?
+	    TFA("forum.board.threads", A_NUM(b->threads)) :
+	    TFA("forum.board.counts", A_NUM(b->threads),
+	    A_NUM(b->unread_threads));
+
+	r->label = xstrdup(b->title);
+	r->status = b->muted ? xasprintf("%s, %s", status,
+	    T("forum.board.muted")) : xstrdup(status);
+	r->unread = b->unread_threads > 0 ? "list.unread.board" : NULL;
+	free(status);
+}
+
+static int64_t
+boards_row_id(void *st, int i)
+{
+	return ((struct boards_state *)st)->list.v[i].id;
+}
+
+static void
+boards_actions(struct app *app, void *st, struct view *v)
+{
+	struct boards_state *bs = st;
+
 	view_action(v, 's', T("forum.search"));
-	if (!app_is_guest(app) && bs->list.n > 0) {
+	if (!app_is_guest(app) && bs->ls.rows > 0) {
 		view_action(v, 'r', T("forum.mark_read"));
 		view_action(v, 'm', T("forum.mute"));
 	}
 }
 
 static int
-boards_select(struct app *app, void *st, int index)
+boards_enter(struct app *app, void *st, int i)
 {
-	struct boards_state *bs = st;
-
-	if (index < 0 || (size_t)index >= bs->list.n)
-		return SR_STAY;
-	app_push(app, &screen_threads, &bs->list.v[index].id);
+	app_push(app, &screen_threads, &((struct boards_state *)st)->list.v[i].id);
 	return SR_STAY;
 }
 
 static int
-boards_action(struct app *app, void *st, int key)
+boards_action(struct app *app, void *st, int key, int row)
 {
 	struct boards_state *bs = st;
-	int focus = app->stack[app->depth - 1].focus;
 	const struct forum_board *b;
 	const char *err;
 
@@ -84,9 +88,9 @@ boards_action(struct app *app, void *st, int key)
 		app_push(app, &screen_search, NULL);
 		return SR_STAY;
 	}
-	if (app_is_guest(app) || focus < 0 || (size_t)focus >= bs->list.n)
+	if (app_is_guest(app) || row < 0)
 		return SR_STAY;
-	b = &bs->list.v[focus];
+	b = &bs->list.v[row];
 	if (key == 'r')
 		err = forum_mark_board_read(app->db, app_actor(app), b->id);
 	else if (key == 'm')
@@ -96,24 +100,26 @@ boards_action(struct app *app, void *st, int key)
 		return SR_STAY;
 	app_notice(app, T(err != NULL ? err : key == 'r' ? "forum.marked_read" :
 	    b->muted ? "forum.unmuted" : "forum.muted"));
-	boards_load(app, bs);
+	list_screen_reload(app, bs);
 	return SR_STAY;
 }
 
-static void
-boards_resume(struct app *app, void *st)
-{
-	boards_load(app, st);
-}
+static const struct list_screen boards_list = {
+	.size = sizeof(struct boards_state),
+	.empty_key = "forum.no_boards",
+	.load = boards_load,
+	.clear = boards_clear,
+	.row = boards_row,
+	.row_id = boards_row_id,
+	.actions = boards_actions,
+	.enter = boards_enter,
+	.action = boards_action,
+};
 
-static void
-boards_close(struct app *app, void *st)
+static void *
+boards_open(struct app *app, void *arg)
 {
-	struct boards_state *bs = st;
-
-	(void)app;
-	forum_board_list_free(&bs->list);
-	free(bs);
+	return list_screen_open(app, &boards_list, arg);
 }
 
 const struct screen_ops screen_boards = {
@@ -121,9 +127,9 @@ const struct screen_ops screen_boards = {
 	.title_key = "forum.boards.title",
 	.help_key = "help.boards",
 	.open = boards_open,
-	.describe = boards_describe,
-	.select = boards_select,
-	.action = boards_action,
-	.resume = boards_resume,
-	.close = boards_close,
+	.describe = list_screen_describe,
+	.select = list_screen_select,
+	.action = list_screen_action,
+	.resume = list_screen_resume,
+	.close = list_screen_close,
 };

@@ -2,6 +2,7 @@
  * `ssh-keygen -lf` prints them); add by pasting a public key line; remove
  * after confirmation. */
 #include "ui/dialogs.h"
+#include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
@@ -14,47 +15,67 @@
 #include <stdlib.h>
 
 struct keys_state {
+	struct list_state	 ls;
 	struct sshkey_row	*rows;
 	int			 n;
 };
 
-static void
-keys_load(struct app *app, struct keys_state *ks)
+static int
+keys_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
+	struct keys_state *ks = st;
+
+	(void)offset;
+	(void)limit;
+	(void)more;
 	key_rows_free(ks->rows, ks->n);
 	ks->rows = NULL;
 	ks->n = key_list(app->db, app->acct.id, &ks->rows);
-	if (ks->n < 0)
+	if (ks->n < 0) {
 		ks->n = 0;
-}
-
-static void *
-keys_open(struct app *app, void *arg)
-{
-	struct keys_state *ks = xcalloc(1, sizeof *ks);
-
-	(void)arg;
-	keys_load(app, ks);
-	return ks;
+		return -1;
+	}
+	return ks->n;
 }
 
 static void
-keys_describe(struct app *app, void *st, struct view *v)
+keys_clear(void *st)
 {
 	struct keys_state *ks = st;
-	int i;
+
+	key_rows_free(ks->rows, ks->n);
+}
+
+static void
+keys_head(struct app *app, void *st, struct view *v)
+{
+	(void)app;
+	view_text(v, T(((struct keys_state *)st)->n == 0 ? "keys.none" :
+	    "keys.intro"));
+}
+
+static void
+keys_row(struct app *app, void *st, int i, struct list_row *r)
+{
+	const struct sshkey_row *k = &((struct keys_state *)st)->rows[i];
 
 	(void)app;
-	view_text(v, T(ks->n == 0 ? "keys.none" : "keys.intro"));
-	for (i = 0; i < ks->n; i++) {
-		char *label = xasprintf("%s %s", ks->rows[i].type,
-		    ks->rows[i].fingerprint);
+	r->label = xasprintf("%s %s", k->type, k->fingerprint);
+	r->status = k->comment != NULL ? xstrdup(k->comment) : NULL;
+}
 
-		view_item(v, label, ks->rows[i].comment, NULL);
-		free(label);
-	}
+static int64_t
+keys_row_id(void *st, int i)
+{
+	return ((struct keys_state *)st)->rows[i].id;
+}
+
+static void
+keys_actions(struct app *app, void *st, struct view *v)
+{
+	(void)app;
 	view_action(v, 'a', T("keys.add"));
-	if (ks->n > 0)
+	if (((struct keys_state *)st)->n > 0)
 		view_action(v, 'd', T("keys.remove"));
 }
 
@@ -68,10 +89,9 @@ remove_key(struct app *app, int64_t key_id)
 }
 
 static int
-keys_action(struct app *app, void *st, int key)
+keys_action(struct app *app, void *st, int key, int row)
 {
 	struct keys_state *ks = st;
-	int focus = app->stack[app->depth - 1].focus;
 	struct confirm_req req;
 	char *q;
 
@@ -79,25 +99,23 @@ keys_action(struct app *app, void *st, int key)
 		app_push(app, &screen_key_add, NULL);
 		return SR_STAY;
 	}
-	if (key != 'd' || focus < 0 || focus >= ks->n)
+	if (key != 'd' || row < 0)
 		return SR_STAY;
-	q = TFA("keys.remove_question", A_STR(ks->rows[focus].fingerprint));
+	q = TFA("keys.remove_question", A_STR(ks->rows[row].fingerprint));
 	req = (struct confirm_req){ .question = q, .yes = remove_key,
-	    .arg = ks->rows[focus].id };
+	    .arg = ks->rows[row].id };
 	app_push(app, &screen_confirm, &req);
 	free(q);
 	return SR_STAY;
 }
 
 static int
-keys_select(struct app *app, void *st, int index)
+keys_enter(struct app *app, void *st, int i)
 {
 	struct keys_state *ks = st;
 	char *s, *when;
 
-	if (index < 0 || index >= ks->n)
-		return SR_STAY;
-	when = i18n_datetime(ks->rows[index].created);
+	when = i18n_datetime(ks->rows[i].created);
 	s = TFA("keys.added_on", A_STR(when));
 	app_notice(app, s);
 	free(when);
@@ -105,20 +123,22 @@ keys_select(struct app *app, void *st, int index)
 	return SR_STAY;
 }
 
-static void
-keys_resume(struct app *app, void *st)
-{
-	keys_load(app, st);
-}
+static const struct list_screen keys_list = {
+	.size = sizeof(struct keys_state),
+	.load = keys_load,
+	.clear = keys_clear,
+	.head = keys_head,
+	.row = keys_row,
+	.row_id = keys_row_id,
+	.actions = keys_actions,
+	.enter = keys_enter,
+	.action = keys_action,
+};
 
-static void
-keys_close(struct app *app, void *st)
+static void *
+keys_open(struct app *app, void *arg)
 {
-	struct keys_state *ks = st;
-
-	(void)app;
-	key_rows_free(ks->rows, ks->n);
-	free(ks);
+	return list_screen_open(app, &keys_list, arg);
 }
 
 const struct screen_ops screen_keys = {
@@ -126,11 +146,11 @@ const struct screen_ops screen_keys = {
 	.title_key = "keys.title",
 	.help_key = "help.keys",
 	.open = keys_open,
-	.describe = keys_describe,
-	.select = keys_select,
-	.action = keys_action,
-	.resume = keys_resume,
-	.close = keys_close,
+	.describe = list_screen_describe,
+	.select = list_screen_select,
+	.action = list_screen_action,
+	.resume = list_screen_resume,
+	.close = list_screen_close,
 };
 
 /* Adding a key: one field for the pasted line. */

@@ -1,6 +1,7 @@
 /* Search: words (case and accents do not matter), optionally one board, an
  * author and a language; the results open at the post found. */
 #include "ui/forum-ui.h"
+#include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -71,7 +72,6 @@ search_submit(struct app *app, void *st, struct form *unused)
 		.board_id = strtoll(form_value(ss->form, "board"), NULL, 10),
 		.author = form_value(ss->form, "author"),
 		.lang = form_value(ss->form, "lang"),
-		.limit = HITS_PAGE,
 	};
 
 	(void)unused;
@@ -103,113 +103,119 @@ const struct screen_ops screen_search = {
 /* The results, a page at a time, each with a snippet around the match. */
 
 struct hits_state {
+	struct list_state	 ls;
 	char			*words, *author, *lang;
 	struct forum_search_query q;
 	struct forum_hit_list	 list;
 };
 
 static void
-hits_load(struct app *app, struct hits_state *hs)
+hits_init(struct app *app, void *st, void *arg)
 {
-	forum_hit_list_free(&hs->list);
-	if (forum_search(app->db, app_actor(app), &hs->q, &hs->list) != 0)
-		app_notice(app, T("error.internal"));
-}
+	struct hits_state *hs = st;
 
-static void *
-hits_open(struct app *app, void *arg)
-{
-	struct hits_state *hs = xcalloc(1, sizeof *hs);
-
+	(void)app;
 	hs->q = *(struct forum_search_query *)arg;
 	hs->q.words = hs->words = xstrdup(hs->q.words);
 	hs->q.author = hs->author = xstrdup(hs->q.author != NULL ? hs->q.author : "");
 	hs->q.lang = hs->lang = xstrdup(hs->q.lang != NULL ? hs->q.lang : "");
-	hits_load(app, hs);
-	return hs;
-}
-
-static void
-hits_describe(struct app *app, void *st, struct view *v)
-{
-	struct hits_state *hs = st;
-	size_t i;
-	char *s, *clean;
-	int m;
-
-	/* What was typed goes into the title bar: one clean line (F8). */
-	clean = sanitize(hs->words, strlen(hs->words), SANITIZE_LINE,
-	    TITLE_WORDS_MAX, TITLE_WORDS_MAX);
-	s = TFA("search.results_for", A_STR(clean));
-	free(clean);
-	v->title = s;
-	if (hs->list.n == 0)
-		view_text(v, T("search.none"));
-	for (i = 0; i < hs->list.n; i++) {
-		const struct forum_hit *h = &hs->list.v[i];
-		char *when = i18n_when(h->created, (int64_t)time(NULL));
-		char *who = forum_author_label(h->author_display,
-		    h->author_name, h->author_role);
-		char *label = xasprintf("%s (%s, %s)", h->thread_title, who,
-		    when);
-
-		view_item(v, label, NULL, NULL);
-		view_body(v, h->snippet);
-		for (m = 0; m < h->nmarks; m++)
-			view_mark(v, h->marks[m].off, h->marks[m].len);
-		free(who);
-		free(label);
-		free(when);
-	}
-	(void)app;
-	v->more_before = hs->q.offset > 0;
-	v->more_after = hs->list.more;
 }
 
 static int
-hits_select(struct app *app, void *st, int index)
+hits_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
 	struct hits_state *hs = st;
 
-	if (index < 0 || (size_t)index >= hs->list.n)
-		return SR_STAY;
-	forum_open_thread(app, hs->list.v[index].thread_id, hs->list.v[index].seq);
-	return SR_STAY;
-}
-
-static int
-hits_page(struct app *app, void *st, int dir)
-{
-	struct hits_state *hs = st;
-
-	hs->q.offset += dir * HITS_PAGE;
-	if (hs->q.offset < 0)
-		hs->q.offset = 0;
-	hits_load(app, hs);
-	app->stack[app->depth - 1].focus = 0;
-	return SR_STAY;
+	forum_hit_list_free(&hs->list);
+	hs->q.offset = offset;
+	hs->q.limit = limit;
+	if (forum_search(app->db, app_actor(app), &hs->q, &hs->list) != 0)
+		return -1;
+	*more = hs->list.more;
+	return (int)hs->list.n;
 }
 
 static void
-hits_close(struct app *app, void *st)
+hits_clear(void *st)
 {
 	struct hits_state *hs = st;
 
-	(void)app;
 	forum_hit_list_free(&hs->list);
 	free(hs->words);
 	free(hs->author);
 	free(hs->lang);
-	free(hs);
 }
 
+/* What was typed goes into the title bar: one clean line (F8). */
+static void
+hits_head(struct app *app, void *st, struct view *v)
+{
+	struct hits_state *hs = st;
+	char *clean;
+
+	(void)app;
+	clean = sanitize(hs->words, strlen(hs->words), SANITIZE_LINE,
+	    TITLE_WORDS_MAX, TITLE_WORDS_MAX);
+	v->title = TFA("search.results_for", A_STR(clean));
+	free(clean);
+}
+
+static void
+hits_row(struct app *app, void *st, int i, struct list_row *r)
+{
+	const struct forum_hit *h = &((struct hits_state *)st)->list.v[i];
+	char *when = i18n_when(h->created, (int64_t)time(NULL));
+	char *who = forum_author_label(h->author_display,
+	    h->author_name, h->author_role);
+	int m;
+
+	(void)app;
+	r->label = xasprintf("%s (%s, %s)", h->thread_title, who, when);
+	r->body = xstrdup(h->snippet);
+	for (m = 0; m < h->nmarks && m < VIEW_MARKS_MAX; m++) {
+		r->marks[m].off = h->marks[m].off;
+		r->marks[m].len = h->marks[m].len;
+	}
+	r->nmarks = m;
+	free(who);
+	free(when);
+}
+
+static int
+hits_enter(struct app *app, void *st, int i)
+{
+	const struct forum_hit *h = &((struct hits_state *)st)->list.v[i];
+
+	forum_open_thread(app, h->thread_id, h->seq);
+	return SR_STAY;
+}
+
+static const struct list_screen hits_list = {
+	.size = sizeof(struct hits_state),
+	.page = HITS_PAGE,
+	.empty_key = "search.none",
+	.init = hits_init,
+	.load = hits_load,
+	.clear = hits_clear,
+	.head = hits_head,
+	.row = hits_row,
+	.enter = hits_enter,
+};
+
+static void *
+hits_open(struct app *app, void *arg)
+{
+	return list_screen_open(app, &hits_list, arg);
+}
+
+/* Read once: coming back from a thread shows the same results. */
 const struct screen_ops screen_hits = {
 	.name = "hits",
 	.title_key = "search.title",
 	.help_key = "help.hits",
 	.open = hits_open,
-	.describe = hits_describe,
-	.select = hits_select,
-	.page = hits_page,
-	.close = hits_close,
+	.describe = list_screen_describe,
+	.select = list_screen_select,
+	.page = list_screen_page,
+	.close = list_screen_close,
 };

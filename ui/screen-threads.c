@@ -4,6 +4,7 @@
  * move them. */
 #include "ui/dialogs.h"
 #include "ui/forum-ui.h"
+#include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -17,33 +18,41 @@
 #define THREADS_PAGE 15
 
 struct threads_state {
+	struct list_state	 ls;
 	int64_t			 board_id;
 	struct forum_board	 board;
 	struct forum_thread_list list;
-	int			 offset;
 	bool			 moderator;	/* of this board */
 };
 
 static void
-threads_load(struct app *app, struct threads_state *ts)
+threads_init(struct app *app, void *st, void *arg)
 {
-	forum_thread_list_free(&ts->list);
-	if (forum_board_get(app->db, app_actor(app), ts->board_id,
-	    &ts->board) != 0 ||
-	    forum_threads(app->db, app_actor(app), ts->board_id, ts->offset,
-	    THREADS_PAGE, &ts->list) != 0)
-		app_notice(app, T("error.internal"));
-	ts->moderator = actor_moderates(app->db, app_actor(app), ts->board_id);
+	(void)app;
+	((struct threads_state *)st)->board_id = *(int64_t *)arg;
 }
 
-static void *
-threads_open(struct app *app, void *arg)
+static int
+threads_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
-	struct threads_state *ts = xcalloc(1, sizeof *ts);
+	struct threads_state *ts = st;
+	int n = -1;
 
-	ts->board_id = *(int64_t *)arg;
-	threads_load(app, ts);
-	return ts;
+	forum_thread_list_free(&ts->list);
+	if (forum_board_get(app->db, app_actor(app), ts->board_id,
+	    &ts->board) == 0 &&
+	    forum_threads(app->db, app_actor(app), ts->board_id, offset,
+	    limit, &ts->list) == 0)
+		n = (int)ts->list.n;
+	ts->moderator = actor_moderates(app->db, app_actor(app), ts->board_id);
+	*more = ts->list.more;
+	return n;
+}
+
+static void
+threads_clear(void *st)
+{
+	forum_thread_list_free(&((struct threads_state *)st)->list);
 }
 
 /* "Rūta · 3 replies · 5 min ago · pinned, locked" */
@@ -67,39 +76,40 @@ thread_status(const struct forum_thread *t)
 }
 
 static void
-threads_describe(struct app *app, void *st, struct view *v)
+threads_head(struct app *app, void *st, struct view *v)
 {
 	struct threads_state *ts = st;
-	size_t i;
 
+	(void)app;
 	v->title = xstrdup(ts->board.title);
-	if (ts->board.description[0] != '\0' && ts->offset == 0)
+	if (ts->board.description[0] != '\0' && ts->ls.offset == 0)
 		view_text(v, ts->board.description);
-	if (ts->list.n == 0)
-		view_para(v, T("forum.no_threads"));
-	for (i = 0; i < ts->list.n; i++) {
-		char *status = thread_status(&ts->list.v[i]);
+}
 
-		view_item(v, ts->list.v[i].title, status,
-		    ts->list.v[i].first_unread != 0 && !app_is_guest(app) ?
-		    "list.unread.thread" : NULL);
-		/* Moderators' letters act on the focused thread: named. */
-		if (ts->moderator)
-			view_name(v, ts->list.v[i].title);
-		free(status);
-	}
-	if (ts->offset > 0 || ts->list.more) {
-		char *pos = TFA("list.page", A_NUM(ts->offset / THREADS_PAGE + 1));
+static void
+threads_row(struct app *app, void *st, int i, struct list_row *r)
+{
+	struct threads_state *ts = st;
+	const struct forum_thread *t = &ts->list.v[i];
 
-		view_position(v, pos);
-		free(pos);
-	}
-	v->more_before = ts->offset > 0;
-	v->more_after = ts->list.more;
+	r->label = xstrdup(t->title);
+	r->status = thread_status(t);
+	r->unread = t->first_unread != 0 && !app_is_guest(app) ?
+	    "list.unread.thread" : NULL;
+	/* Moderators' letters act on the focused thread: named. */
+	if (ts->moderator)
+		r->name = xstrdup(t->title);
+}
+
+static void
+threads_actions(struct app *app, void *st, struct view *v)
+{
+	struct threads_state *ts = st;
+
 	view_action(v, 'n', T("forum.new_thread"));
 	if (!app_is_guest(app))
 		view_action(v, 'r', T("forum.mark_read"));
-	if (ts->moderator && ts->list.n > 0) {
+	if (ts->moderator && ts->ls.rows > 0) {
 		view_action(v, 'p', T("forum.pin"));
 		view_action(v, 'l', T("forum.lock"));
 		view_action(v, 'h', T("forum.hide"));
@@ -108,35 +118,16 @@ threads_describe(struct app *app, void *st, struct view *v)
 }
 
 static int
-threads_select(struct app *app, void *st, int index)
+threads_enter(struct app *app, void *st, int i)
 {
-	struct threads_state *ts = st;
-
-	if (index < 0 || (size_t)index >= ts->list.n)
-		return SR_STAY;
-	forum_open_thread(app, ts->list.v[index].id, 0);
+	forum_open_thread(app, ((struct threads_state *)st)->list.v[i].id, 0);
 	return SR_STAY;
 }
 
 static int
-threads_page(struct app *app, void *st, int dir)
+threads_action(struct app *app, void *st, int key, int row)
 {
 	struct threads_state *ts = st;
-
-	ts->offset += dir * THREADS_PAGE;
-	if (ts->offset < 0)
-		ts->offset = 0;
-	threads_load(app, ts);
-	app->stack[app->depth - 1].focus = dir > 0 ? 0 :
-	    (ts->list.n > 0 ? (int)ts->list.n - 1 : 0);
-	return SR_STAY;
-}
-
-static int
-threads_action(struct app *app, void *st, int key)
-{
-	struct threads_state *ts = st;
-	int focus = app->stack[app->depth - 1].focus;
 	struct compose_req req = { .kind = COMPOSE_THREAD, .board_id = ts->board_id };
 	const struct forum_thread *t;
 	const char *err = NULL, *done = NULL;
@@ -153,8 +144,8 @@ threads_action(struct app *app, void *st, int key)
 		    ts->board_id);
 		done = "forum.marked_read";
 	}
-	if (focus >= 0 && (size_t)focus < ts->list.n && ts->moderator) {
-		t = &ts->list.v[focus];
+	if (row >= 0 && ts->moderator) {
+		t = &ts->list.v[row];
 		switch (key) {
 		case 'p':
 		case 'l':
@@ -169,24 +160,30 @@ threads_action(struct app *app, void *st, int key)
 	if (done == NULL && err == NULL)
 		return SR_STAY;
 	app_notice(app, T(err != NULL ? err : done));
-	threads_load(app, ts);
+	list_screen_reload(app, ts);
 	return SR_STAY;
 }
 
-static void
-threads_resume(struct app *app, void *st)
-{
-	threads_load(app, st);
-}
+static const struct list_screen threads_list = {
+	.size = sizeof(struct threads_state),
+	.page = THREADS_PAGE,
+	.empty_key = "forum.no_threads",
+	.position = true,
+	.back_at_last = true,
+	.init = threads_init,
+	.load = threads_load,
+	.clear = threads_clear,
+	.head = threads_head,
+	.row = threads_row,
+	.actions = threads_actions,
+	.enter = threads_enter,
+	.action = threads_action,
+};
 
-static void
-threads_close(struct app *app, void *st)
+static void *
+threads_open(struct app *app, void *arg)
 {
-	struct threads_state *ts = st;
-
-	(void)app;
-	forum_thread_list_free(&ts->list);
-	free(ts);
+	return list_screen_open(app, &threads_list, arg);
 }
 
 const struct screen_ops screen_threads = {
@@ -194,10 +191,10 @@ const struct screen_ops screen_threads = {
 	.title_key = "forum.boards.title",
 	.help_key = "help.threads",
 	.open = threads_open,
-	.describe = threads_describe,
-	.select = threads_select,
-	.page = threads_page,
-	.action = threads_action,
-	.resume = threads_resume,
-	.close = threads_close,
+	.describe = list_screen_describe,
+	.select = list_screen_select,
+	.page = list_screen_page,
+	.action = list_screen_action,
+	.resume = list_screen_resume,
+	.close = list_screen_close,
 };
