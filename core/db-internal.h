@@ -4,6 +4,7 @@
 #define TINKLAS_DB_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -43,6 +44,17 @@ int db_bind_text(sqlite3_stmt *st, int idx, const char *s);
 void db_column_copy(sqlite3_stmt *st, int col, char *dst, size_t dstsz);
 /* Seconds since the epoch, UTC. */
 int64_t db_now(void);
+/* core/db-rows.c. Steps a page query that asked for limit + 1 rows:
+ * SQLITE_ROW while the row fits the page of n rows so far, SQLITE_DONE
+ * (with *more set when a row is left over) at the end, or SQLite's error. */
+int db_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more);
+/* Runs one statement with up to three integer parameters; 0 or -1. */
+int db_exec_ints(struct db *db, const char *sql, int64_t a, int64_t b,
+    int64_t c);
+/* The first column of a one-row query with up to two integer parameters,
+ * or fallback when there is no row (or it is NULL). */
+int64_t db_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
+    int64_t fallback);
 /* The database file's path, for files kept beside it (hash locks). */
 const char *db_path(struct db *db);
 

@@ -159,15 +159,15 @@ forum_board_remove(struct db *db, const struct actor *v, int64_t id)
 
 	if ((err = admin_begin(db, v)) != NULL)
 		return err;
-	pos = forum_scalar(db, "SELECT position FROM boards WHERE id = ?1",
+	pos = db_scalar(db, "SELECT position FROM boards WHERE id = ?1",
 	    id, 0, -1);
 	if (pos < 0)
 		err = "error.forum.not_found";
-	else if (forum_scalar(db, "SELECT count(*) FROM threads "
+	else if (db_scalar(db, "SELECT count(*) FROM threads "
 	    "WHERE board_id = ?1", id, 0, -1) != 0)
 		err = "error.forum.board_not_empty";
-	else if (forum_exec3(db, "DELETE FROM boards WHERE id = ?1", id, 0,
-	    0) != 0 || forum_exec3(db, "UPDATE boards SET position = "
+	else if (db_exec_ints(db, "DELETE FROM boards WHERE id = ?1", id, 0,
+	    0) != 0 || db_exec_ints(db, "UPDATE boards SET position = "
 	    "position - 1 WHERE position > ?1", pos, 0, 0) != 0)
 		err = "error.internal";
 	else
@@ -185,16 +185,16 @@ forum_board_move(struct db *db, const struct actor *v, int64_t id,
 
 	if ((err = admin_begin(db, v)) != NULL)
 		return err;
-	from = forum_scalar(db, "SELECT position FROM boards WHERE id = ?1",
+	from = db_scalar(db, "SELECT position FROM boards WHERE id = ?1",
 	    id, 0, -1);
-	n = forum_scalar(db, "SELECT count(*) FROM boards", 0, 0, 0);
+	n = db_scalar(db, "SELECT count(*) FROM boards", 0, 0, 0);
 	if (position < 1)
 		position = 1;
 	if (position > n)
 		position = (int)n;
 	if (from < 0)
 		err = "error.forum.not_found";
-	else if (forum_exec3(db, "UPDATE boards SET position = CASE "
+	else if (db_exec_ints(db, "UPDATE boards SET position = CASE "
 	    "WHEN id = ?1 THEN ?3 "
 	    "WHEN ?2 < ?3 AND position > ?2 AND position <= ?3 "
 	    "THEN position - 1 "
@@ -218,10 +218,10 @@ forum_board_moderator_add(struct db *db, const struct actor *v,
 	if ((err = admin_begin(db, v)) != NULL)
 		return err;
 	snprintf(detail, sizeof detail, "account %lld", (long long)account_id);
-	if (!board_exists(db, board_id) || forum_scalar(db, "SELECT 1 FROM "
+	if (!board_exists(db, board_id) || db_scalar(db, "SELECT 1 FROM "
 	    "accounts WHERE id = ?1", account_id, 0, 0) != 1)
 		err = "error.forum.not_found";
-	else if (forum_exec3(db, "INSERT OR IGNORE INTO board_moderators "
+	else if (db_exec_ints(db, "INSERT OR IGNORE INTO board_moderators "
 	    "(board_id, account_id) VALUES (?1, ?2)", board_id, account_id,
 	    0) != 0)
 		err = "error.internal";
@@ -241,7 +241,7 @@ forum_board_moderator_remove(struct db *db, const struct actor *v,
 	if ((err = admin_begin(db, v)) != NULL)
 		return err;
 	snprintf(detail, sizeof detail, "account %lld", (long long)account_id);
-	if (forum_exec3(db, "DELETE FROM board_moderators WHERE board_id = ?1 "
+	if (db_exec_ints(db, "DELETE FROM board_moderators WHERE board_id = ?1 "
 	    "AND account_id = ?2", board_id, account_id, 0) != 0)
 		err = "error.internal";
 	else if (sqlite3_changes(db->h) == 0)
@@ -365,7 +365,7 @@ board_counts(struct db *db, const struct actor *v,
 static bool
 board_exists(struct db *db, int64_t id)
 {
-	return forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", id, 0,
+	return db_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", id, 0,
 	    0) == 1;
 }
 

@@ -16,7 +16,7 @@ forum_index_post(struct db *db, int64_t post_id)
 	sqlite3_stmt *st;
 	int rc;
 
-	if (forum_exec3(db, "DELETE FROM post_fts WHERE rowid = ?1", post_id,
+	if (db_exec_ints(db, "DELETE FROM post_fts WHERE rowid = ?1", post_id,
 	    0, 0) != 0)
 		return -1;
 	st = db_prepare(db, "SELECT CASE p.seq WHEN 1 THEN t.title ELSE '' "

@@ -93,17 +93,4 @@ char *forum_clean_reason(const char *reason, const char **err);
  * about: "title" and "body" with their limit as arg, "lang"; else none. */
 struct core_error forum_text_error(const char *key);
 
-/* Steps a page query that asked for limit + 1 rows: SQLITE_ROW while the
- * row fits the page of n rows so far, SQLITE_DONE (with *more set when a
- * row is left over) at the end, or SQLITE's error. */
-int forum_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more);
-
-/* Runs one statement with up to three integer parameters; 0 or -1. */
-int forum_exec3(struct db *db, const char *sql, int64_t a, int64_t b,
-    int64_t c);
-/* The first column of a one-row query with up to two integer parameters,
- * or fallback when there is no row. */
-int64_t forum_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
-    int64_t fallback);
-
 #endif

@@ -49,7 +49,7 @@ forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
 		if (rc != SQLITE_DONE)
 			return -1;
 	}
-	return forum_exec3(db, "INSERT OR IGNORE INTO thread_participants "
+	return db_exec_ints(db, "INSERT OR IGNORE INTO thread_participants "
 	    "(thread_id, account_id) VALUES (?1, ?2)", thread_id, author_id, 0);
 }
 
@@ -57,7 +57,7 @@ int
 forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
     const char *reason)
 {
-	int64_t author = forum_scalar(db, "SELECT author_id FROM posts "
+	int64_t author = db_scalar(db, "SELECT author_id FROM posts "
 	    "WHERE id = ?1", post_id, 0, 0);
 
 	if (author == 0 || author == actor_id)
@@ -90,7 +90,7 @@ forum_notices(struct db *db, const struct actor *v, int offset,
 	sqlite3_bind_int(st, 2, limit + 1);
 	sqlite3_bind_int(st, 3, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = forum_page_step(st, out->n, limit,
+	while ((rc = db_page_step(st, out->n, limit,
 	    &out->more)) == SQLITE_ROW) {
 		n = &out->v[out->n++];
 		n->id = sqlite3_column_int64(st, 0);
@@ -140,7 +140,7 @@ forum_notices_unread(struct db *db, const struct actor *v)
 {
 	if (v->account_id == 0)
 		return 0;
-	return forum_scalar(db, "SELECT count(*) FROM notices "
+	return db_scalar(db, "SELECT count(*) FROM notices "
 	    "WHERE account_id = ?1 AND read = 0", v->account_id, 0, -1);
 }
 
@@ -149,7 +149,7 @@ forum_notices_probe(struct db *db, const struct actor *v)
 {
 	if (v->account_id == 0)
 		return 0;
-	return forum_scalar(db, "SELECT coalesce(max(id), 0) FROM notices "
+	return db_scalar(db, "SELECT coalesce(max(id), 0) FROM notices "
 	    "WHERE account_id = ?1", v->account_id, 0, -1);
 }
 
@@ -161,11 +161,11 @@ forum_notice_read(struct db *db, const struct actor *v, int64_t id)
 	if (v->account_id == 0)
 		return "error.forum.guest";
 	if (id > 0)
-		rc = forum_exec3(db, "UPDATE notices SET read = 1 "
+		rc = db_exec_ints(db, "UPDATE notices SET read = 1 "
 		    "WHERE account_id = ?1 AND id = ?2 AND read = 0",
 		    v->account_id, id, 0);
 	else
-		rc = forum_exec3(db, "UPDATE notices SET read = 1 "
+		rc = db_exec_ints(db, "UPDATE notices SET read = 1 "
 		    "WHERE account_id = ?1 AND read = 0", v->account_id, 0, 0);
 	return rc == 0 ? NULL : "error.internal";
 }

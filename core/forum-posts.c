@@ -170,10 +170,10 @@ edit_post(struct db *db, const struct actor *v, int64_t id,
 	if (err == NULL && !mod)
 		err = forum_may_edit(db, v);
 	if (err == NULL) {
-		if (forum_exec3(db, "INSERT INTO post_edits (post_id, "
+		if (db_exec_ints(db, "INSERT INTO post_edits (post_id, "
 		    "editor_id, at, body) SELECT id, ?2, ?3, body FROM posts "
 		    "WHERE id = ?1", id, v->account_id, db_now()) != 0 ||
-		    forum_exec3(db, "DELETE FROM post_edits WHERE post_id = ?1 "
+		    db_exec_ints(db, "DELETE FROM post_edits WHERE post_id = ?1 "
 		    "AND id NOT IN (SELECT id FROM post_edits WHERE post_id = ?1 "
 		    "ORDER BY id DESC LIMIT ?2) AND id != (SELECT min(id) FROM "
 		    "post_edits WHERE post_id = ?1)", id,
@@ -213,7 +213,7 @@ forum_post_delete(struct db *db, const struct actor *v, int64_t id)
 	else if (v->account_id != r.author_id &&
 	    !actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
-	else if (forum_exec3(db, "UPDATE posts SET deleted = 1 WHERE id = ?1",
+	else if (db_exec_ints(db, "UPDATE posts SET deleted = 1 WHERE id = ?1",
 	    id, 0, 0) != 0 || forum_index_post(db, id) != 0)
 		err = "error.internal";
 	else if (v->account_id != r.author_id)
@@ -237,7 +237,7 @@ forum_post_hide(struct db *db, const struct actor *v, int64_t id,
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
-	else if (forum_exec3(db, "UPDATE posts SET hidden = ?2 WHERE id = ?1",
+	else if (db_exec_ints(db, "UPDATE posts SET hidden = ?2 WHERE id = ?1",
 	    id, on ? 1 : 0, 0) != 0 || forum_index_post(db, id) != 0 ||
 	    (on && r.hidden == 0 &&
 	    forum_notify_hidden(db, id, actor_audit_id(v), why) != 0))
@@ -336,9 +336,9 @@ reply_insert(struct db *db, const struct actor *v, int64_t thread_id,
 	if (db_step_done(st) != SQLITE_DONE)
 		return "error.internal";
 	*pid = sqlite3_last_insert_rowid(db->h);
-	if (forum_exec3(db, "UPDATE threads SET last_seq = ?2, "
+	if (db_exec_ints(db, "UPDATE threads SET last_seq = ?2, "
 	    "last_post_at = ?3 WHERE id = ?1", thread_id, *seq, now) != 0 ||
-	    forum_exec3(db, "INSERT INTO thread_reads (account_id, thread_id, "
+	    db_exec_ints(db, "INSERT INTO thread_reads (account_id, thread_id, "
 	    "read_seq) VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE SET "
 	    "read_seq = max(read_seq, excluded.read_seq)", v->account_id,
 	    thread_id, *seq) != 0 ||

@@ -65,12 +65,12 @@ forum_report(struct db *db, const struct actor *v, int64_t post_id,
 			err = "error.internal";
 	}
 	free(clean);
-	if (err == NULL && r.hidden == 0 && forum_scalar(db, "SELECT count(*) "
+	if (err == NULL && r.hidden == 0 && db_scalar(db, "SELECT count(*) "
 	    "FROM reports WHERE post_id = ?1 AND resolved_at = 0", post_id, 0,
 	    0) >= REPORTS_TO_HIDE) {
 		snprintf(target, sizeof target, "post %lld",
 		    (long long)post_id);
-		if (forum_exec3(db, "UPDATE posts SET hidden = 2 WHERE id = ?1",
+		if (db_exec_ints(db, "UPDATE posts SET hidden = 2 WHERE id = ?1",
 		    post_id, 0, 0) != 0 || forum_index_post(db, post_id) != 0 ||
 		    forum_notify_hidden(db, post_id, 0, "") != 0 ||
 		    audit_log(db, AUDIT_AUTOMATIC, "post.auto_hide", target,
@@ -107,7 +107,7 @@ forum_reports(struct db *db, const struct actor *v, int offset,
 	sqlite3_bind_int(st, 3, limit + 1);
 	sqlite3_bind_int(st, 4, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = forum_page_step(st, out->n, limit,
+	while ((rc = db_page_step(st, out->n, limit,
 	    &out->more)) == SQLITE_ROW) {
 		r = &out->v[out->n++];
 		r->post_id = sqlite3_column_int64(st, 0);
@@ -150,7 +150,7 @@ forum_report_list_free(struct forum_report_list *l)
 int64_t
 forum_reports_open(struct db *db, const struct actor *v)
 {
-	return forum_scalar(db, "SELECT count(DISTINCT r.post_id) "
+	return db_scalar(db, "SELECT count(DISTINCT r.post_id) "
 	    OPEN_REPORTS, v->role >= ROLE_MODERATOR, v->account_id, -1);
 }
 
@@ -174,7 +174,7 @@ forum_report_resolve(struct db *db, const struct actor *v,
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, r.board_id))
 		err = "error.forum.not_allowed";
-	else if (forum_scalar(db, "SELECT count(*) FROM reports WHERE "
+	else if (db_scalar(db, "SELECT count(*) FROM reports WHERE "
 	    "post_id = ?1 AND resolved_at = 0", post_id, 0, 0) == 0)
 		err = "error.forum.no_reports";
 	else
@@ -239,7 +239,7 @@ report_close(struct db *db, const struct actor *v,
 	/* Dismissing undoes only what the reports did, not a moderator. */
 	hidden = how == FORUM_RESOLVE_DISMISS ? (r->hidden == 2 ? 0 : r->hidden)
 	    : 1;
-	if (hidden != r->hidden && (forum_exec3(db, "UPDATE posts SET "
+	if (hidden != r->hidden && (db_exec_ints(db, "UPDATE posts SET "
 	    "hidden = ?2 WHERE id = ?1", r->id, hidden, 0) != 0 ||
 	    forum_index_post(db, r->id) != 0 || (r->hidden == 0 &&
 	    forum_notify_hidden(db, r->id, actor_audit_id(v), why) != 0)))

@@ -82,7 +82,7 @@ forum_may_post(struct db *db, const struct actor *v)
 
 	if (v->account_id == 0)
 		return "error.forum.guest";
-	n = forum_scalar(db, "SELECT suspended_until FROM accounts "
+	n = db_scalar(db, "SELECT suspended_until FROM accounts "
 	    "WHERE id = ?1", v->account_id, 0, -1);
 	if (n < 0)
 		return "error.forum.guest";
@@ -90,7 +90,7 @@ forum_may_post(struct db *db, const struct actor *v)
 		return "error.forum.suspended";
 	if (v->posts_per_minute <= 0 || v->role >= ROLE_MODERATOR)
 		return NULL;
-	n = forum_scalar(db, "SELECT count(*) FROM posts WHERE author_id = ?1 "
+	n = db_scalar(db, "SELECT count(*) FROM posts WHERE author_id = ?1 "
 	    "AND created > ?2", v->account_id, now - 60, 0);
 	return n >= v->posts_per_minute ? "error.forum.flood" : NULL;
 }
@@ -102,7 +102,7 @@ forum_may_edit(struct db *db, const struct actor *v)
 
 	if (v->posts_per_minute <= 0 || v->role >= ROLE_MODERATOR)
 		return NULL;
-	n = forum_scalar(db, "SELECT count(*) FROM post_edits WHERE "
+	n = db_scalar(db, "SELECT count(*) FROM post_edits WHERE "
 	    "editor_id = ?1 AND at > ?2", v->account_id, db_now() - 60, 0);
 	return n >= v->posts_per_minute ? "error.forum.edit_flood" : NULL;
 }
@@ -174,58 +174,6 @@ forum_text_error(const char *key)
 	if (strcmp(key, "error.lang.unknown") == 0)
 		return CORE_ERR(key, "lang");
 	return CORE_ERR(key, NULL);
-}
-
-int
-forum_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more)
-{
-	int rc;
-
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW && n == (size_t)limit) {
-		*more = true;
-		return SQLITE_DONE;
-	}
-	return rc;
-}
-
-int
-forum_exec3(struct db *db, const char *sql, int64_t a, int64_t b, int64_t c)
-{
-	sqlite3_stmt *st;
-	int n;
-
-	if ((st = db_prepare(db, sql)) == NULL)
-		return -1;
-	n = sqlite3_bind_parameter_count(st);
-	if (n >= 1)
-		sqlite3_bind_int64(st, 1, a);
-	if (n >= 2)
-		sqlite3_bind_int64(st, 2, b);
-	if (n >= 3)
-		sqlite3_bind_int64(st, 3, c);
-	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
-}
-
-int64_t
-forum_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
-    int64_t fallback)
-{
-	sqlite3_stmt *st;
-	int64_t v = fallback;
-	int n;
-
-	if ((st = db_prepare(db, sql)) == NULL)
-		return fallback;
-	n = sqlite3_bind_parameter_count(st);
-	if (n >= 1)
-		sqlite3_bind_int64(st, 1, a);
-	if (n >= 2)
-		sqlite3_bind_int64(st, 2, b);
-	if (sqlite3_step(st) == SQLITE_ROW &&
-	    sqlite3_column_type(st, 0) != SQLITE_NULL)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
 }
 
 /* True when s holds nothing but spaces, tabs and newlines. */

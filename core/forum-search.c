@@ -76,7 +76,7 @@ forum_search(struct db *db, const struct actor *v,
 		sqlite3_bind_int(st, 3, q->offset > 0 ? q->offset : 0);
 		sqlite3_bind_int(st, 4, RANK_WINDOW);
 		out->v = xcalloc((size_t)q->limit, sizeof *out->v);
-		while ((rc = forum_page_step(st, out->n, q->limit,
+		while ((rc = db_page_step(st, out->n, q->limit,
 		    &out->more)) == SQLITE_ROW) {
 			h = &out->v[out->n++];
 			h->post_id = sqlite3_column_int64(st, 0);

@@ -95,7 +95,7 @@ forum_threads(struct db *db, const struct actor *v, int64_t board_id,
 	sqlite3_bind_int(st, 4, limit + 1);
 	sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
 	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = forum_page_step(st, out->n, limit,
+	while ((rc = db_page_step(st, out->n, limit,
 	    &out->more)) == SQLITE_ROW) {
 		thread_from_row(st, &out->v[out->n++]);
 	}
@@ -216,7 +216,7 @@ forum_thread_move(struct db *db, const struct actor *v, int64_t id,
 	detail = board_detail(db, board_id, why);
 	free(why);
 	if (forum_load_thread(db, id, &t) != 0 ||
-	    forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id, 0,
+	    db_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id, 0,
 	    0) != 1)
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, t.board_id) ||
@@ -224,7 +224,7 @@ forum_thread_move(struct db *db, const struct actor *v, int64_t id,
 		err = "error.forum.not_allowed";
 	else if (t.board_id == board_id)
 		err = "error.forum.same_board";
-	else if (forum_exec3(db, "UPDATE threads SET board_id = ?2 "
+	else if (db_exec_ints(db, "UPDATE threads SET board_id = ?2 "
 	    "WHERE id = ?1", id, board_id, 0) != 0 ||
 	    forum_index_thread(db, id) != 0)
 		err = "error.internal";
@@ -267,7 +267,7 @@ thread_insert(struct db *db, const struct actor *v, int64_t board_id,
 
 	if ((err = forum_may_post(db, v)) != NULL)
 		return err;
-	if (forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id, 0,
+	if (db_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id, 0,
 	    0) != 1)
 		return "error.forum.not_found";
 	st = db_prepare(db, "INSERT INTO threads (board_id, title, author_id, "
@@ -293,7 +293,7 @@ thread_insert(struct db *db, const struct actor *v, int64_t board_id,
 	if (db_step_done(st) != SQLITE_DONE)
 		return "error.internal";
 	*pid = sqlite3_last_insert_rowid(db->h);
-	if (forum_exec3(db, "INSERT INTO thread_reads (account_id, thread_id, "
+	if (db_exec_ints(db, "INSERT INTO thread_reads (account_id, thread_id, "
 	    "read_seq) VALUES (?1, ?2, 1)", v->account_id, *tid, 0) != 0 ||
 	    forum_index_post(db, *pid) != 0 ||
 	    forum_notify(db, v->account_id, *tid, *pid, body, false) != 0)
@@ -328,7 +328,7 @@ thread_set(struct db *db, const struct actor *v, int64_t id,
 		err = "error.forum.not_found";
 	else if (!actor_moderates(db, v, t.board_id))
 		err = "error.forum.not_allowed";
-	else if (forum_exec3(db, sql[flag], id, on, 0) != 0 ||
+	else if (db_exec_ints(db, sql[flag], id, on, 0) != 0 ||
 	    (flag == FLAG_HIDDEN && forum_index_thread(db, id) != 0))
 		err = "error.internal";
 	else

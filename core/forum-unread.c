@@ -36,7 +36,7 @@ forum_new_posts(struct db *db, const struct actor *v)
 
 	if (v->account_id == 0)
 		return 0;
-	total = forum_scalar(db, "SELECT coalesce(sum(post_total), 0) "
+	total = db_scalar(db, "SELECT coalesce(sum(post_total), 0) "
 	    "FROM boards b WHERE NOT EXISTS (SELECT 1 FROM board_mutes m "
 	    "WHERE m.account_id = ?1 AND m.board_id = b.id)", v->account_id,
 	    0, -1);
@@ -45,14 +45,14 @@ forum_new_posts(struct db *db, const struct actor *v)
 	 * side reads only its own rows; CROSS JOIN keeps the loops on the
 	 * marks and on the boards. */
 	h = forum_horizon(db, v);
-	seen = forum_scalar(db, "SELECT coalesce(sum(CASE WHEN t.last_post_at "
+	seen = db_scalar(db, "SELECT coalesce(sum(CASE WHEN t.last_post_at "
 	    "< ?2 THEN min(r.read_seq - t.last_seq, 0) ELSE min(r.read_seq, "
 	    "t.last_seq) END), 0) FROM thread_reads r CROSS JOIN threads t "
 	    "ON t.id = r.thread_id WHERE r.account_id = ?1 AND t.hidden = 0 "
 	    "AND NOT EXISTS (SELECT 1 FROM board_mutes m "
 	    "WHERE m.account_id = ?1 AND m.board_id = t.board_id)",
 	    v->account_id, h, INT64_MIN);
-	old = forum_scalar(db, "SELECT coalesce(sum(t.last_seq), 0) "
+	old = db_scalar(db, "SELECT coalesce(sum(t.last_seq), 0) "
 	    "FROM boards b CROSS JOIN threads t ON t.board_id = b.id "
 	    "AND t.hidden = 0 AND t.last_post_at < ?2 "
 	    "WHERE NOT EXISTS (SELECT 1 FROM board_mutes m "
@@ -66,7 +66,7 @@ forum_new_posts(struct db *db, const struct actor *v)
 int64_t
 forum_horizon(struct db *db, const struct actor *v)
 {
-	return forum_scalar(db, "SELECT created FROM accounts WHERE id = ?1",
+	return db_scalar(db, "SELECT created FROM accounts WHERE id = ?1",
 	    v->account_id, 0, -1);
 }
 
@@ -78,15 +78,15 @@ forum_board_mute(struct db *db, const struct actor *v,
 
 	if (v->account_id == 0)
 		return "error.forum.guest";
-	if (forum_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id,
+	if (db_scalar(db, "SELECT 1 FROM boards WHERE id = ?1", board_id,
 	    0, 0) != 1)
 		return "error.forum.not_found";
 	if (muted)
-		rc = forum_exec3(db, "INSERT OR IGNORE INTO board_mutes "
+		rc = db_exec_ints(db, "INSERT OR IGNORE INTO board_mutes "
 		    "(account_id, board_id) VALUES (?1, ?2)", v->account_id,
 		    board_id, 0);
 	else
-		rc = forum_exec3(db, "DELETE FROM board_mutes WHERE "
+		rc = db_exec_ints(db, "DELETE FROM board_mutes WHERE "
 		    "account_id = ?1 AND board_id = ?2", v->account_id,
 		    board_id, 0);
 	return rc == 0 ? NULL : "error.internal";
@@ -102,6 +102,6 @@ mark_reads(struct db *db, const struct actor *v, const char *sql,
 		return NULL;
 	if (db_begin(db) != 0)
 		return "error.internal";
-	return db_tx_end(db, forum_exec3(db, sql, v->account_id, a, b) != 0 ?
+	return db_tx_end(db, db_exec_ints(db, sql, v->account_id, a, b) != 0 ?
 	    "error.internal" : NULL);
 }
