@@ -1,18 +1,18 @@
 /* Every command group of `tinklas admin`, in the order of its help: one
- * line per group. */
+ * line per group, X(NAME) for `admin_group_NAME` in cli/admin-NAME.c. */
 #include "cli/admin-cmd.h"
 
 #include <stddef.h>
 
-extern const struct admin_group admin_group_user;
-extern const struct admin_group admin_group_key;
-extern const struct admin_group admin_group_board;
-extern const struct admin_group admin_group_report;
+#define ADMIN_GROUPS(X)	\
+	X(user)		\
+	X(key)		\
+	X(board)	\
+	X(report)
 
-const struct admin_group *const admin_groups[] = {
-	&admin_group_user,
-	&admin_group_key,
-	&admin_group_board,
-	&admin_group_report,
-	NULL,
-};
+#define GROUP_DECLARE(name)	extern const struct admin_group admin_group_##name;
+#define GROUP_ENTRY(name)	&admin_group_##name,
+
+ADMIN_GROUPS(GROUP_DECLARE)
+
+const struct admin_group *const admin_groups[] = { ADMIN_GROUPS(GROUP_ENTRY) NULL };

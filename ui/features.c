@@ -1,25 +1,24 @@
-/* Every feature, in the order of the main menu: one line per feature. */
+/* Every feature, in the order of the main menu: one line per feature,
+ * X(NAME) for the `const struct feature feature_NAME` in ui/feature-NAME.c. */
 #include "ui/feature.h"
 #include "ui/ui.h"
 
 #include <stddef.h>
 
-extern const struct feature feature_forums;
-extern const struct feature feature_notices;
-extern const struct feature feature_reports;
-extern const struct feature feature_settings;
-extern const struct feature feature_help;
-extern const struct feature feature_logout;
+#define FEATURES(X)	\
+	X(forums)	\
+	X(notices)	\
+	X(reports)	\
+	X(settings)	\
+	X(help)		\
+	X(logout)
 
-const struct feature *const features[] = {
-	&feature_forums,
-	&feature_notices,
-	&feature_reports,
-	&feature_settings,
-	&feature_help,
-	&feature_logout,
-	NULL,
-};
+#define FEATURE_DECLARE(name)	extern const struct feature feature_##name;
+#define FEATURE_ENTRY(name)	&feature_##name,
+
+FEATURES(FEATURE_DECLARE)
+
+const struct feature *const features[] = { FEATURES(FEATURE_ENTRY) NULL };
 
 bool
 feature_visible(const struct feature *f, const struct app *app)
