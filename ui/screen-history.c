@@ -2,12 +2,12 @@
  * it said before. */
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 struct history_state {
 	struct forum_edit_list	 list;
@@ -34,7 +34,7 @@ history_describe(struct app *app, void *st, struct view *v)
 	if (hs->list.n == 0)
 		view_text(v, T("history.none"));
 	for (i = 0; i < hs->list.n; i++) {
-		char *when = i18n_when(hs->list.v[i].at, (int64_t)time(NULL));
+		char *when = i18n_when(hs->list.v[i].at, clock_now());
 		char *label = TFA("history.item", A_STR(hs->list.v[i].editor_display),
 		    A_STR(when));
 

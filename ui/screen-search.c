@@ -4,6 +4,7 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "core/sanitize.h"
@@ -13,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define HITS_PAGE 8
 #define TITLE_WORDS_MAX 40	/* columns of the search words in the title */
@@ -147,7 +147,7 @@ hits_describe(struct app *app, void *st, struct view *v)
 		view_text(v, T("search.none"));
 	for (i = 0; i < hs->list.n; i++) {
 		const struct forum_hit *h = &hs->list.v[i];
-		char *when = i18n_when(h->created, (int64_t)time(NULL));
+		char *when = i18n_when(h->created, clock_now());
 		char *who = forum_author_label(h->author_display,
 		    h->author_name, h->author_role);
 		char *label = xasprintf("%s (%s, %s)", h->thread_title, who,

@@ -1,0 +1,14 @@
+/* What the full-screen renderer drew, read back from ncurses' screen: the
+ * tests' pictures of screens (tests/golden). */
+#ifndef TINKLAS_RENDER_CAPTURE_H
+#define TINKLAS_RENDER_CAPTURE_H
+
+/* Gives the current ncurses screen (the one render_full started) the size
+ * rows x cols, as a terminal of that size would. */
+void capture_resize(int rows, int cols);
+/* The screen's cells as UTF-8 text, one line per row with its trailing
+ * blanks cut (as tmux's capture-pane), then "cursor ROW,COL" (from 0).
+ * Newly allocated. */
+char *capture_screen(void);
+
+#endif
