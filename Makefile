@@ -133,6 +133,7 @@ test: deps
 # test_golden in make test) written anew from the screens as they are now:
 # for an intended change; review `git diff tests/golden` before committing.
 golden: $(BUILD)/tests/test_golden
+	@rm -f tests/golden/*.txt
 	@TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden >/dev/null 2>&1 || \
 	    TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden
 	@git status --short tests/golden

@@ -12,6 +12,7 @@
 #include "common/xalloc.h"
 #include "core/db.h"
 
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -310,11 +311,43 @@ test_one_cell_differs(void **state)
 	free(picture);
 }
 
+static struct shot shots[NGOLDENS * NMODES * NLANGS];
+
+/* Every stored picture is one that is taken: none is left behind by a
+ * screen renamed or gone (make golden starts from an empty folder). */
+static void
+test_no_stray_picture(void **state)
+{
+	DIR *d = opendir(GOLDEN_DIR);
+	struct dirent *e;
+	size_t i, seen = 0;
+
+	(void)state;
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		bool known = false;
+
+		if (e->d_name[0] == '.')
+			continue;
+		for (i = 0; i < NGOLDENS * NMODES * NLANGS && !known; i++)
+			known = n == strlen(shots[i].name) + 4 &&
+			    strncmp(e->d_name, shots[i].name, n - 4) == 0 &&
+			    strcmp(e->d_name + n - 4, ".txt") == 0;
+		if (!known)
+			print_error("%s/%s: no screen draws it\n", GOLDEN_DIR,
+			    e->d_name);
+		seen += known;
+		assert_true(known);
+	}
+	closedir(d);
+	assert_int_equal(seen, NGOLDENS * NMODES * NLANGS);
+}
+
 int
 main(void)
 {
-	static struct shot shots[NGOLDENS * NMODES * NLANGS];
-	static struct CMUnitTest tests[NGOLDENS * NMODES * NLANGS + 1];
+	static struct CMUnitTest tests[NGOLDENS * NMODES * NLANGS + 2];
 	size_t i, m, l, n = 0;
 
 	for (i = 0; i < NGOLDENS; i++)
@@ -331,6 +364,7 @@ main(void)
 				tests[n] = (struct CMUnitTest){ s->name, test_shot,
 				    NULL, NULL, s };
 			}
-	tests[n] = (struct CMUnitTest)cmocka_unit_test(test_one_cell_differs);
+	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_one_cell_differs);
+	tests[n] = (struct CMUnitTest)cmocka_unit_test(test_no_stray_picture);
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
