@@ -7,6 +7,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/actor.h"
+#include "core/db.h"
 #include "core/demo.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
@@ -371,4 +372,23 @@ rec_demo(struct db *db)
 	clock_fix(REC_CLOCK);
 	assert_int_equal(demo_fill(db, null), 0);
 	fclose(null);
+}
+
+void
+rec_demo_copy(const char *path, struct tdb *t)
+{
+	char err[256], buf[65536];
+	FILE *in, *out;
+	size_t n;
+
+	snprintf(t->dir, sizeof t->dir, "/tmp/tinklas-test-copy-XXXXXX");
+	assert_non_null(mkdtemp(t->dir));
+	t->path = xasprintf("%s/tinklas.db", t->dir);
+	assert_non_null(in = fopen(path, "rb"));
+	assert_non_null(out = fopen(t->path, "wb"));
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+	assert_int_equal(db_open(t->path, &t->db, err, sizeof err), 0);
 }

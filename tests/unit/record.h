@@ -10,6 +10,7 @@
 #define TINKLAS_TEST_RECORD_H
 
 #include "common/config.h"
+#include "tests/unit/fixture.h"
 #include "core/accounts.h"
 #include "ui/ui.h"
 
@@ -99,5 +100,8 @@ const struct rec_field *rec_field(const struct rec_view *v, const char *id);
 /* Fills an empty database with the demo content (core/demo.c) at
  * REC_CLOCK, the clock fixed there from now on. */
 void rec_demo(struct db *db);
+/* Opens t as a copy of the closed database at path (one rec_demo made
+ * once: it hashes six passwords, too slow to do for every test). */
+void rec_demo_copy(const char *path, struct tdb *t);
 
 #endif

@@ -5,6 +5,8 @@
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
 
+#include "common/xalloc.h"
+#include "core/db.h"
 #include "i18n/i18n.h"
 
 #include <setjmp.h>
@@ -35,14 +37,36 @@ static const enum ui_mode full = UI_MODE_FULL, plain = UI_MODE_PLAIN;
 	PICK("threads", "Prisistatykite")
 #define NSTEPS(a)	((int)(sizeof a / sizeof a[0]))
 
+/* The demo database, made once; each test works on a copy. */
+static struct tdb template;
+
+static int
+group_setup(void **state)
+{
+	if (ti18n_setup(state) != 0)
+		return -1;
+	tdb_open(&template, "screens");
+	rec_demo(template.db);
+	db_close(template.db);
+	template.db = NULL;
+	return 0;
+}
+
+static int
+group_teardown(void **state)
+{
+	tdb_close(&template);
+	return ti18n_teardown(state);
+}
+
 static int
 setup(void **state)
 {
 	enum ui_mode mode = *(const enum ui_mode *)*state;
-	struct fx *fx = tdb_new(sizeof *fx, "screens");
+	struct fx *fx = xcalloc(1, sizeof *fx);
 
 	fx->mode = mode;
-	rec_demo(fx->t.db);
+	rec_demo_copy(template.path, &fx->t);
 	*state = fx;
 	return 0;
 }
@@ -513,5 +537,5 @@ main(void)
 		BOTH(test_history_after_edit),
 	};
 
-	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
