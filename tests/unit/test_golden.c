@@ -345,10 +345,37 @@ test_no_stray_picture(void **state)
 	assert_int_equal(seen, NGOLDENS * NMODES * NLANGS);
 }
 
+/* Every screen that ui/screen.h declares has a picture: as many screens
+ * pictured as declared (a new screen needs its script in goldens[]). */
+static void
+test_every_screen_pictured(void **state)
+{
+	static const char decl[] = "extern const struct screen_ops screen_";
+	FILE *f = fopen("ui/screen.h", "r");
+	char line[256];
+	size_t i, j, declared = 0, pictured = 0;
+
+	(void)state;
+	assert_non_null(f);
+	while (fgets(line, sizeof line, f) != NULL)
+		declared += strncmp(line, decl, sizeof decl - 1) == 0;
+	fclose(f);
+	for (i = 0; i < NGOLDENS; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(goldens[j].screen, goldens[i].screen) == 0)
+				break;
+		pictured += j == i;
+	}
+	if (declared != pictured)
+		print_error("ui/screen.h declares %zu screens, goldens[] "
+		    "pictures %zu\n", declared, pictured);
+	assert_int_equal(declared, pictured);
+}
+
 int
 main(void)
 {
-	static struct CMUnitTest tests[NGOLDENS * NMODES * NLANGS + 2];
+	static struct CMUnitTest tests[NGOLDENS * NMODES * NLANGS + 3];
 	size_t i, m, l, n = 0;
 
 	for (i = 0; i < NGOLDENS; i++)
@@ -367,6 +394,7 @@ main(void)
 			}
 	tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate_setup_teardown(
 	    test_one_cell_differs, shot_setup, shot_teardown, &menu_shot);
-	tests[n] = (struct CMUnitTest)cmocka_unit_test(test_no_stray_picture);
+	tests[n++] = (struct CMUnitTest)cmocka_unit_test(test_no_stray_picture);
+	tests[n] = (struct CMUnitTest)cmocka_unit_test(test_every_screen_pictured);
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
