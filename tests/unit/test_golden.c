@@ -35,6 +35,7 @@ struct golden {
 	const struct screen_ops	*first;
 	bool			 over_menu;
 	struct rec_step		 steps[STEPS_MAX];
+	bool			 ascii;		/* a terminal without UTF-8 */
 };
 
 #define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
@@ -76,6 +77,8 @@ static const struct golden goldens[] = {
 	{ "threads", "threads", "ruta", &screen_menu, false,
 	    { OPEN("menu", "menu.forums"), PICK("boards", "Sveiki atvyk") } },
 	{ "thread", "thread", "ruta", &screen_menu, false, { TO_THREAD } },
+	{ "thread-ascii", "thread", "ruta", &screen_menu, false, { TO_THREAD },
+	    true },
 	{ "compose", "compose", "ruta", &screen_menu, false,
 	    { TO_THREAD, ASK("thread", 'r') } },
 	{ "confirm", "confirm", "ruta", &screen_menu, false,
@@ -200,6 +203,7 @@ take(struct shot *s)
 	char *picture;
 
 	rec_open(&r, s->t.db, s->g->who, s->lang, s->mode, REC_DRAW);
+	r.app.ascii = s->g->ascii;
 	rec_run(&r, s->g->first, NULL, s->g->over_menu, s->g->steps,
 	    count_steps(s->g));
 	v = rec_last(&r);
