@@ -134,8 +134,8 @@ test: deps
 # for an intended change; review `git diff tests/golden` before committing.
 golden: $(BUILD)/tests/test_golden
 	@rm -f tests/golden/*.txt
-	@TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden >/dev/null 2>&1 || \
-	    TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden
+	@TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden >$(BUILD)/golden.log 2>&1 || \
+	    { cat $(BUILD)/golden.log; exit 1; }
 	@git status --short tests/golden
 
 # Each outside library in its room, and ui/ never including server/
