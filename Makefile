@@ -6,6 +6,7 @@
 #   make fuzz       the libFuzzer targets (clang) in build/fuzz/bin; run one with
 #                   build/fuzz/bin/fuzz_NAME tests/fuzz/corpus/NAME -max_total_time=60
 #   make check-rooms  each outside library in its room (run by make test)
+#   make golden     write the screens' pictures (tests/golden) anew
 #   make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX	?= /usr/local
@@ -64,7 +65,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 # The unit tests' shared fixture (tests/unit/fixture.h) as an archive, so a
 # test links only the part it calls and a narrow TEST_ROOMS still links.
 TEST_SUPPORT_OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,\
-	   $(wildcard tests/unit/fixture*.c))
+	   $(wildcard tests/unit/fixture*.c tests/unit/record*.c))
 TEST_SUPPORT := $(BUILD)/obj/tests/libfixture.a
 
 all: $(BUILD)/tinklas $(BUILD)/tinklas-ui
@@ -87,7 +88,8 @@ $(TEST_SUPPORT): $(TEST_SUPPORT_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/fixture.h $(TEST_SUPPORT) \
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/fixture.h tests/unit/record.h \
+	    $(TEST_SUPPORT) \
 	    $(LIBOBJS) $(I18N_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(TEST_SUPPORT) $(LIBOBJS) $(I18N_LIB) \
@@ -132,6 +134,15 @@ test: deps
 	@$(MAKE) --no-print-directory all tests check-rooms
 	@BUILD=$(BUILD) tests/run-all
 
+# The golden pictures of the screens (tests/golden, compared by
+# test_golden in make test) written anew from the screens as they are now:
+# for an intended change; review `git diff tests/golden` before committing.
+golden: $(BUILD)/tests/test_golden
+	@rm -f tests/golden/*.txt
+	@TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden >$(BUILD)/golden.log 2>&1 || \
+	    { cat $(BUILD)/golden.log; exit 1; }
+	@git status --short tests/golden
+
 # Each outside library in its room, and ui/ never including server/
 # (tools/check-rooms); its self-test first, so a check that cannot fail
 # fails here.
@@ -158,5 +169,6 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all tests deps run test install clean bench check-rooms fuzz fuzz-targets
+.PHONY: all tests deps run test install clean bench check-rooms fuzz fuzz-targets \
+	golden
 -include $(OBJS:.o=.d) $(TEST_SUPPORT_OBJS:.o=.d)

@@ -3,6 +3,7 @@
 #include "core/db.h"
 #include "core/db-internal.h"
 #include "core/domain.h"
+#include "common/clock.h"
 #include "common/log.h"
 #include "common/xalloc.h"
 
@@ -11,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <time.h>
 
 /* Settings applied to every connection. busy_timeout comes first so that
  * switching to WAL waits for other processes instead of failing. */
@@ -361,7 +361,7 @@ db_column_copy(sqlite3_stmt *st, int col, char *dst, size_t dstsz)
 int64_t
 db_now(void)
 {
-	return (int64_t)time(NULL);
+	return clock_now();
 }
 
 const char *

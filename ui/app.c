@@ -354,8 +354,8 @@ dispatch(struct app *app, const struct ui_event *ev)
 /* The main loop: describe the top screen, present it, act on the event.
  * Idle sessions are warned a minute (idle_warning_seconds) before they are
  * logged out. */
-static void
-run(struct app *app)
+void
+app_run(struct app *app)
 {
 	long idle_ms = (long)app->idle_seconds * 1000L;
 	long warn_ms = (long)app->cfg->idle_warning_seconds * 1000L;
@@ -412,6 +412,14 @@ keep_all(struct app *app)
 	for (i = app->depth - 1; i >= 0; i--)
 		if (app->stack[i].ops->keep != NULL)
 			app->stack[i].ops->keep(app, app->stack[i].st);
+}
+
+void
+app_end(struct app *app)
+{
+	keep_all(app);
+	while (app->depth > 0)
+		pop(app);
 }
 
 /* Whether the client's terminal can show UTF-8: what the client said, the
@@ -503,10 +511,8 @@ ui_run(const struct ui_params *p)
 		app_push(&app, &screen_welcome, NULL);
 	} else
 		enter_member(&app, true);
-	run(&app);
-	keep_all(&app);
-	while (app.depth > 0)
-		pop(&app);
+	app_run(&app);
+	app_end(&app);
 	app.r->stop(&app);
 	if (!ui_hangup)
 		goodbye(&app);

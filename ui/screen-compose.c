@@ -8,6 +8,7 @@
 #include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/drafts.h"
 #include "core/forums.h"
@@ -17,7 +18,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 struct compose_state {
 	struct compose_req	 req;
@@ -92,7 +92,7 @@ compose_describe(struct app *app, void *st, struct view *v)
 	    "forum.body_hint_plain" : "forum.body_hint_full"));
 	v->title = xstrdup(cs->title);
 	if (cs->offering) {
-		char *when = i18n_when(cs->offer.updated, (int64_t)time(NULL));
+		char *when = i18n_when(cs->offer.updated, clock_now());
 		char *q = TFA("draft.offer", A_STR(when));
 
 		view_text(v, q);

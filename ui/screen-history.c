@@ -3,12 +3,12 @@
 #include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 struct history_state {
 	struct list_state	 ls;
@@ -48,7 +48,7 @@ static void
 history_row(struct app *app, void *st, int i, struct list_row *r)
 {
 	const struct forum_edit *e = &((struct history_state *)st)->list.v[i];
-	char *when = i18n_when(e->at, (int64_t)time(NULL));
+	char *when = i18n_when(e->at, clock_now());
 
 	(void)app;
 	r->label = TFA("history.item", A_STR(e->editor_display), A_STR(when));

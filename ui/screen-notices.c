@@ -3,12 +3,12 @@
 #include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 #define NOTICES_PAGE 15
 
@@ -62,7 +62,7 @@ notices_describe(struct app *app, void *st, struct view *v)
 		    hidden_label(n) : TFA(n->kind == FORUM_NOTICE_MENTION ?
 		    "notices.mention" : "notices.reply", A_STR(who),
 		    A_STR(n->thread_title));
-		char *when = i18n_when(n->at, (int64_t)time(NULL));
+		char *when = i18n_when(n->at, clock_now());
 
 		view_item(v, label, when, !n->read ? "list.unread.notice" : NULL);
 		free(who);

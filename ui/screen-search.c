@@ -5,6 +5,7 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "core/sanitize.h"
@@ -14,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define HITS_PAGE 8
 #define TITLE_WORDS_MAX 40	/* columns of the search words in the title */
@@ -164,7 +164,7 @@ static void
 hits_row(struct app *app, void *st, int i, struct list_row *r)
 {
 	const struct forum_hit *h = &((struct hits_state *)st)->list.v[i];
-	char *when = i18n_when(h->created, (int64_t)time(NULL));
+	char *when = i18n_when(h->created, clock_now());
 	char *who = forum_author_label(h->author_display,
 	    h->author_name, h->author_role);
 	int m;

@@ -7,13 +7,13 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define POSTS_PAGE 10
 
@@ -136,7 +136,7 @@ static char *
 post_header(const struct forum_post *p, bool numbered)
 {
 	struct strbuf sb = { 0 };
-	char *when = i18n_when(p->created, (int64_t)time(NULL));
+	char *when = i18n_when(p->created, clock_now());
 	char *who = forum_author_label(p->author_display, p->author_name,
 	    p->author_role);
 

@@ -8,12 +8,12 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 #define THREADS_PAGE 15
 
@@ -61,7 +61,7 @@ thread_status(const struct forum_thread *t)
 {
 	struct strbuf sb = { 0 };
 	char *replies = TFA("forum.thread.replies", A_NUM(t->replies));
-	char *when = i18n_when(t->last_post_at, (int64_t)time(NULL));
+	char *when = i18n_when(t->last_post_at, clock_now());
 
 	sb_printf(&sb, "%s, %s, %s", t->author_display, replies, when);
 	if (t->pinned)

@@ -106,6 +106,11 @@ void app_push(struct app *app, const struct screen_ops *ops, void *arg);
 void app_replace(struct app *app, const struct screen_ops *ops, void *arg);
 /* Replaces the whole stack with ops (e.g. after registration). */
 void app_reset(struct app *app, const struct screen_ops *ops, void *arg);
+/* Runs the screen stack until the session ends (the main loop of ui_run;
+ * tests/unit/test_screens.c runs it with a recording renderer). */
+void app_run(struct app *app);
+/* Keeps what every open screen is writing and closes them all. */
+void app_end(struct app *app);
 /* Sets the one-line message shown with the next screen. */
 void app_notice(struct app *app, const char *text);
 /* The plain mode prints the top screen's focused item with the next draw
