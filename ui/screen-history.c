@@ -31,6 +31,7 @@ history_describe(struct app *app, void *st, struct view *v)
 	size_t i;
 
 	(void)app;
+	view_pager(v, T("key.posts"));
 	if (hs->list.n == 0)
 		view_text(v, T("history.none"));
 	for (i = 0; i < hs->list.n; i++) {
@@ -40,6 +41,7 @@ history_describe(struct app *app, void *st, struct view *v)
 
 		view_item(v, label, NULL, NULL);
 		view_body(v, hs->list.v[i].body);
+		view_quotes(v);
 		free(label);
 		free(when);
 	}

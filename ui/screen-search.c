@@ -137,6 +137,7 @@ hits_describe(struct app *app, void *st, struct view *v)
 	char *s, *clean;
 	int m;
 
+	view_pager(v, T("key.posts"));
 	/* What was typed goes into the title bar: one clean line (F8). */
 	clean = sanitize(hs->words, strlen(hs->words), SANITIZE_LINE,
 	    TITLE_WORDS_MAX, TITLE_WORDS_MAX);
@@ -155,6 +156,7 @@ hits_describe(struct app *app, void *st, struct view *v)
 
 		view_item(v, label, NULL, NULL);
 		view_body(v, h->snippet);
+		view_quotes(v);
 		for (m = 0; m < h->nmarks; m++)
 			view_mark(v, h->marks[m].off, h->marks[m].len);
 		free(who);

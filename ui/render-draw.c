@@ -1,0 +1,116 @@
+/* The full screen's drawing primitives (ui/render-full.h), shared by the
+ * frame and the widgets. */
+#include "ui/render-full.h"
+#include "ui/ui.h"
+#include "ui/view.h"
+#include "common/xalloc.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+body_add(struct body *b, char *owned, attr_t attr, int cursor)
+{
+	b->l = xrealloc(b->l, sizeof *b->l * (size_t)(b->n + 1));
+	b->l[b->n].text = owned;
+	b->l[b->n].attr = attr;
+	b->l[b->n].cursor = cursor;
+	b->l[b->n].item = -1;
+	b->l[b->n].marked = NULL;
+	b->l[b->n].mark = 0;
+	b->n++;
+}
+
+void
+body_free(struct body *b)
+{
+	int i;
+
+	for (i = 0; i < b->n; i++)
+		free(b->l[i].text);
+	free(b->l);
+}
+
+void
+body_wrapped(struct body *b, const char *text, int width, attr_t attr)
+{
+	char **lines;
+	int n, i;
+
+	n = i18n_wrap(text, width, &lines);
+	for (i = 0; i < n; i++) {
+		body_add(b, lines[i], attr, -1);
+		lines[i] = NULL;
+	}
+	i18n_free_lines(lines, n);
+}
+
+/* A cut string ends with an ellipsis ("..." on ASCII terminals) so that
+ * nobody takes the rest for missing. */
+char *
+full_shorten(const struct app *app, const char *s, int w)
+{
+	const char *dots = app->ascii ? "..." : "\u2026";
+	int dw = app->ascii ? 3 : 1;
+	char *cut, *out;
+
+	if (i18n_width(s) <= w)
+		return xstrdup(s);
+	if (w <= dw)
+		return i18n_truncate(s, w);
+	cut = i18n_truncate(s, w - dw);
+	out = xasprintf("%s%s", cut, dots);
+	free(cut);
+	return out;
+}
+
+void
+full_put(struct app *app, int y, int x, const char *s, int w, attr_t attr)
+{
+	char *a = app->ascii ? i18n_to_ascii(s) : NULL;
+	char *cut;
+
+	if (w <= 0)
+		return;
+	cut = full_shorten(app, a != NULL ? a : s, w);
+	attrset(attr);
+	mvaddstr(y, x, cut);
+	attrset(A_NORMAL);
+	free(cut);
+	free(a);
+}
+
+int
+full_cols(const struct app *app, const char *s)
+{
+	char *a;
+	int w;
+
+	if (!app->ascii)
+		return i18n_width(s);
+	a = i18n_to_ascii(s);
+	w = i18n_width(a);
+	free(a);
+	return w;
+}
+
+int
+full_prefix_width(const char *s, size_t n)
+{
+	char *pre = xstrndup(s, n);
+	int w = i18n_width(pre);
+
+	free(pre);
+	return w;
+}
+
+bool
+full_page_event(const struct view *v, int dir, struct ui_event *ev)
+{
+	if ((dir < 0 && !v->more_before) || (dir > 0 && !v->more_after))
+		return false;
+	ev->type = EV_PAGE;
+	ev->index = dir;
+	return true;
+}
