@@ -105,6 +105,55 @@ full_prefix_width(const char *s, size_t n)
 	return w;
 }
 
+/* True when byte i of a body line is in a search match. */
+static bool
+line_marked(const struct bline *l, size_t i)
+{
+	long bi = (long)i + l->mark_base;
+	int k;
+
+	for (k = 0; k < l->marked->nmarks; k++)
+		if (bi >= (long)l->marked->marks[k].off && bi <
+		    (long)(l->marked->marks[k].off + l->marked->marks[k].len))
+			return true;
+	return false;
+}
+
+/* A body line with its search matches in reverse video. */
+static void
+put_marked(struct app *app, int y, const struct bline *l, int width)
+{
+	size_t i = 0, j, n = strlen(l->text);
+	char *piece, *shown;
+	int x = 1;
+	bool on;
+
+	while (i < n && x - 1 < width) {
+		on = line_marked(l, i);
+		for (j = i; j < n && line_marked(l, j) == on; j++)
+			;
+		piece = xstrndup(l->text + i, j - i);
+		full_put(app, y, x, piece, width - (x - 1),
+		    on ? l->attr | A_REVERSE : l->attr);
+		shown = app->ascii ? i18n_to_ascii(piece) : NULL;
+		x += i18n_width(shown != NULL ? shown : piece);
+		free(shown);
+		free(piece);
+		i = j;
+	}
+}
+
+void
+body_put_line(struct app *app, int y, const struct bline *l, int width)
+{
+	if (l->marked != NULL)
+		put_marked(app, y, l, width);
+	else
+		full_put(app, y, 1, l->text, width, l->attr);
+	if (l->mark > 0)
+		mvchgat(y, 1, l->mark, l->attr | full_style(app)->focus, 0, NULL);
+}
+
 bool
 full_page_event(const struct view *v, int dir, struct ui_event *ev)
 {

@@ -15,11 +15,9 @@
 #include "i18n/i18n.h"
 
 #include <assert.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -32,8 +30,6 @@
  * keep a draft) after this pause, or after this many keys. */
 #define TYPING_PAUSE_MS	2000
 #define TYPING_KEYS	60
-
-enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_TITLE };
 
 struct full_state {
 	SCREEN		*scr;
@@ -74,75 +70,6 @@ widget_state(struct full_state *fs, const struct widget_ops *w)
 	return fs->widgets[fs->nwidgets++].st;
 }
 
-/* Asks the terminal where the cursor is after printing one two-byte
- * character: column 2 means it shows UTF-8. Unknown when it does not
- * answer in time (then UTF-8 is assumed). */
-static void
-probe_utf8(struct app *app)
-{
-	int in = app->p->in_fd, out = app->p->out_fd;
-	struct termios old, raw;
-	char buf[32];
-	size_t len = 0;
-	int row, col;
-
-	if (!app->tty || tcgetattr(in, &old) != 0)
-		return;
-	raw = old;
-	cfmakeraw(&raw);
-	if (tcsetattr(in, TCSANOW, &raw) != 0)
-		return;
-	if (write(out, "\r\xc3\xa9\x1b[6n", 7) == 7) {
-		struct pollfd pfd = { .fd = in, .events = POLLIN };
-
-		while (len < sizeof buf - 1 && poll(&pfd, 1, 400) > 0) {
-			ssize_t n = read(in, buf + len, sizeof buf - 1 - len);
-
-			if (n <= 0)
-				break;
-			len += (size_t)n;
-			if (buf[len - 1] == 'R')
-				break;
-		}
-		buf[len] = '\0';
-		if (sscanf(buf, "\x1b[%d;%dR", &row, &col) == 2)
-			app->ascii = col != 2;
-		(void)!write(out, "\r\x1b[K", 4);
-	}
-	tcsetattr(in, TCSANOW, &old);
-}
-
-static void
-set_theme(struct app *app, struct full_state *fs)
-{
-	bool colour = has_colors() && app->theme != THEME_MONO;
-
-	fs->style.bar = A_REVERSE;
-	fs->style.title = A_BOLD;
-	fs->style.error = A_BOLD;
-	fs->style.strong = A_BOLD;
-	fs->style.focus = A_REVERSE | A_BOLD;
-	if (!colour)
-		return;
-	start_color();
-	use_default_colors();
-	if (app->theme == THEME_CONTRAST) {
-		init_pair(PAIR_BAR, COLOR_BLACK, COLOR_WHITE);
-		init_pair(PAIR_ERROR, COLOR_WHITE, COLOR_RED);
-		init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLACK);
-		fs->style.bar = COLOR_PAIR(PAIR_BAR) | A_BOLD;
-		fs->style.title = COLOR_PAIR(PAIR_TITLE) | A_BOLD | A_UNDERLINE;
-		fs->style.error = COLOR_PAIR(PAIR_ERROR) | A_BOLD;
-	} else {
-		init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
-		init_pair(PAIR_ERROR, COLOR_RED, -1);
-		init_pair(PAIR_TITLE, COLOR_CYAN, -1);
-		fs->style.bar = COLOR_PAIR(PAIR_BAR);
-		fs->style.title = COLOR_PAIR(PAIR_TITLE) | A_BOLD;
-		fs->style.error = COLOR_PAIR(PAIR_ERROR) | A_BOLD;
-	}
-}
-
 static int
 full_start(struct app *app)
 {
@@ -152,7 +79,7 @@ full_start(struct app *app)
 
 	if (!probed && app->p->utf8 < 0 && app->acct.charset == CHARSET_AUTO) {
 		probed = true;
-		probe_utf8(app);
+		full_probe_utf8(app);
 	}
 	fs = xcalloc(1, sizeof *fs);
 	in = dup(app->p->in_fd);
@@ -177,7 +104,7 @@ full_start(struct app *app)
 	define_key("\033[1;5F", KEY_CTRL_END);
 	set_escdelay(25);
 	curs_set(1);
-	set_theme(app, fs);
+	full_set_theme(app, &fs->style);
 	app->rstate = fs;
 	return 0;
 }
@@ -294,44 +221,6 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 	free(tail);
 }
 
-/* True when byte i of a body line is in a search match. */
-static bool
-line_marked(const struct bline *l, size_t i)
-{
-	long bi = (long)i + l->mark_base;
-	int k;
-
-	for (k = 0; k < l->marked->nmarks; k++)
-		if (bi >= (long)l->marked->marks[k].off && bi <
-		    (long)(l->marked->marks[k].off + l->marked->marks[k].len))
-			return true;
-	return false;
-}
-
-/* A body line with its search matches in reverse video. */
-static void
-put_marked(struct app *app, int y, const struct bline *l, int width)
-{
-	size_t i = 0, j, n = strlen(l->text);
-	char *piece, *shown;
-	int x = 1;
-	bool on;
-
-	while (i < n && x - 1 < width) {
-		on = line_marked(l, i);
-		for (j = i; j < n && line_marked(l, j) == on; j++)
-			;
-		piece = xstrndup(l->text + i, j - i);
-		full_put(app, y, x, piece, width - (x - 1),
-		    on ? l->attr | A_REVERSE : l->attr);
-		shown = app->ascii ? i18n_to_ascii(piece) : NULL;
-		x += i18n_width(shown != NULL ? shown : piece);
-		free(shown);
-		free(piece);
-		i = j;
-	}
-}
-
 static void
 draw(struct app *app, const char *title, struct view *v, int focus)
 {
@@ -372,12 +261,7 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	for (i = 0; i < height && first + i < b.n; i++) {
 		struct bline *l = &b.l[first + i];
 
-		if (l->marked != NULL)
-			put_marked(app, top + i, l, width);
-		else
-			full_put(app, top + i, 1, l->text, width, l->attr);
-		if (l->mark > 0)
-			mvchgat(top + i, 1, l->mark, l->attr | fs->style.focus, 0, NULL);
+		body_put_line(app, top + i, l, width);
 		if (l->cursor >= 0) {
 			cy = top + i;
 			cx = 1 + l->cursor;

@@ -1,7 +1,7 @@
 /* The full-screen renderer's parts that its frame (ui/render-full.c) and
  * its widgets (ui/widget-*.c) share: the body a widget fills and the frame
- * scrolls, the theme's styles and the drawing primitives
- * (ui/render-draw.c). It includes ncurses: only ui/render-*.c and
+ * scrolls, the drawing primitives (ui/render-draw.c), the terminal's
+ * abilities and the theme's styles (ui/render-term.c). It includes ncurses: only ui/render-*.c and
  * ui/widget-*.c may include it (tools/check-rooms). */
 #ifndef TINKLAS_RENDER_FULL_H
 #define TINKLAS_RENDER_FULL_H
@@ -25,6 +25,11 @@ struct full_style {
 	attr_t	 focus;		/* the "> 12." of the focused item */
 };
 const struct full_style *full_style(const struct app *app);
+/* Sets the styles of the app's theme (after ncurses started). */
+void full_set_theme(const struct app *app, struct full_style *style);
+/* Asks the terminal whether it shows UTF-8 (sets app->ascii when not);
+ * before ncurses starts (ui/render-term.c). */
+void full_probe_utf8(struct app *app);
 
 /* One line of the body, built before drawing so it can scroll. */
 struct bline {
@@ -49,6 +54,9 @@ void body_add(struct body *b, char *owned, attr_t attr, int cursor);
 /* Adds text wrapped to width. */
 void body_wrapped(struct body *b, const char *text, int width, attr_t attr);
 void body_free(struct body *b);
+/* Draws line l of a body on row y, from column 1, in width columns: its
+ * marks (search matches) in reverse, its focus cells in the focus style. */
+void body_put_line(struct app *app, int y, const struct bline *l, int width);
 
 /* s cut to w columns, with an ellipsis when cut. */
 char *full_shorten(const struct app *app, const char *s, int w);
