@@ -16,6 +16,7 @@ view_widget(const struct view *v)
 		return &widget_form;
 	switch (v->kind) {
 	case VIEW_PAGER:
+		assert(v->unit_label != NULL);	/* view_pager names it */
 		return &widget_pager;
 	case VIEW_WIDGET:
 		assert(v->widget != NULL);
@@ -40,7 +41,9 @@ view_pager(struct view *v, const char *unit)
 void
 view_own_widget(struct view *v, const struct widget_ops *w, void *data)
 {
-	assert(w != NULL);
+	/* Both renderers present it: each needs its variant. */
+	assert(w != NULL && w->full_draw != NULL && w->full_key != NULL &&
+	    w->line_present != NULL);
 	v->kind = VIEW_WIDGET;
 	v->widget = w;
 	v->widget_data = data;

@@ -111,8 +111,36 @@ own_line_present(struct app *app, const char *title, struct view *v,
 	(void)ev;
 }
 
+static void
+own_full_draw(struct app *app, void *st, struct body *b, const struct view *v,
+    int focus, int width)
+{
+	(void)app;
+	(void)st;
+	(void)b;
+	(void)v;
+	(void)focus;
+	(void)width;
+}
+
+static enum widget_key
+own_full_key(struct app *app, void *st, struct view *v, int *focus,
+    int *type, wint_t *ch, struct ui_event *ev)
+{
+	(void)app;
+	(void)st;
+	(void)v;
+	(void)focus;
+	(void)type;
+	(void)ch;
+	(void)ev;
+	return WIDGET_KEY_DONE;
+}
+
 static const struct widget_ops own_widget = {
 	.name = "grid",
+	.full_draw = own_full_draw,
+	.full_key = own_full_key,
 	.line_present = own_line_present,
 };
 
