@@ -228,6 +228,7 @@ focus_field(struct form_edit *fs, struct form *f, int i)
 	if (i > f->nfields)
 		i = f->nfields;
 	f->focus = i;
+	assert(f->focus >= 0 && f->focus <= f->nfields);
 	fs->form_focus = i;
 	if (i < f->nfields)
 		field_cursor_end(f->fields[i]);
