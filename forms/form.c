@@ -83,6 +83,7 @@ field_add_choice(struct field *fld, const char *value, const char *label)
 void
 field_choose(struct field *fld, int index)
 {
+	assert(fld->type == FIELD_CHOICE);
 	if (index < 0 || index >= fld->nchoices)
 		return;
 	fld->chosen = index;
@@ -107,6 +108,7 @@ field_set(struct field *fld, const char *value)
 	len = strlen(fld->value);
 	if (fld->cur > len)
 		fld->cur = len;
+	assert(fld->cur <= len);
 }
 
 /* Bytes of the well-formed UTF-8 character at s (n bytes left), or 0. */
@@ -302,6 +304,9 @@ field_validate(struct form *f, struct field *fld)
 {
 	const char *key;
 
+	assert(form_index(f, fld) >= 0);
+	assert(fld->type != FIELD_CHOICE || fld->nchoices == 0 ||
+	    (fld->chosen >= 0 && fld->chosen < fld->nchoices));
 	free(fld->error);
 	fld->error = builtin_check(fld);
 	if (fld->error == NULL && fld->check != NULL &&
@@ -315,6 +320,8 @@ form_validate(struct form *f)
 {
 	int i, first_bad = -1;
 
+	/* The button counts as a place of focus: focus == nfields. */
+	assert(f->focus >= 0 && f->focus <= f->nfields);
 	for (i = 0; i < f->nfields; i++)
 		if (!field_validate(f, f->fields[i]) && first_bad < 0)
 			first_bad = i;

@@ -1,5 +1,5 @@
 /* The form engine: declarative fields, their values and validation. Both
- * renderers (ui/render-full.c, ui/render-line.c) present the same form;
+ * renderers present the same form (ui/widget-form.c has both variants);
  * later the survey builder makes forms from stored questions. Labels and
  * messages are already translated when they reach a form. */
 #ifndef TINKLAS_FORM_H

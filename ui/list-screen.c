@@ -58,6 +58,8 @@ list_screen_describe(struct app *app, void *arg, struct view *v)
 	const struct list_screen *ls = st->ls;
 	int i, m;
 
+	if (ls->unit_key != NULL)
+		view_pager(v, T(ls->unit_key));
 	if (ls->head != NULL)
 		ls->head(app, st, v);
 	if (st->rows == 0 && ls->empty_key != NULL)
@@ -70,6 +72,8 @@ list_screen_describe(struct app *app, void *arg, struct view *v)
 		view_item(v, r.label, r.status, r.unread);
 		if (r.body != NULL)
 			view_body(v, r.body);
+		if (r.quotes)
+			view_quotes(v);
 		for (m = 0; m < r.nmarks; m++)
 			view_mark(v, r.marks[m].off, r.marks[m].len);
 		if (r.name != NULL)

@@ -39,6 +39,8 @@ struct list_row {
 					 * its place */
 	struct view_mark marks[VIEW_MARKS_MAX];	/* in body (view_mark) */
 	int		 nmarks;
+	bool		 quotes;	/* body's "> " lines are quotes
+					 * (view_quotes) */
 };
 
 struct list_screen {
@@ -48,6 +50,9 @@ struct list_screen {
 	/* The text when the list is empty (a paragraph after head's); NULL:
 	 * head says it. */
 	const char *empty_key;
+	/* Rows with bodies read as a pager whose keys move by this unit
+	 * (view_pager: "key.posts"); NULL: a list. */
+	const char *unit_key;
 	/* Show "page N" (list.page) when there is more than one page. */
 	bool	 position;
 	/* The page before opens at its last row (the one just above the

@@ -53,10 +53,12 @@ history_row(struct app *app, void *st, int i, struct list_row *r)
 	(void)app;
 	r->label = TFA("history.item", A_STR(e->editor_display), A_STR(when));
 	r->body = xstrdup(e->body);
+	r->quotes = true;
 	free(when);
 }
 
 static const struct list_screen history_list = {
+	.unit_key = "key.posts",
 	.size = sizeof(struct history_state),
 	.empty_key = "history.none",
 	.init = history_init,

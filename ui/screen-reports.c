@@ -45,6 +45,7 @@ reports_describe(struct app *app, void *st, struct view *v)
 	size_t i;
 
 	(void)app;
+	view_pager(v, T("key.posts"));
 	if (rs->list.n == 0)
 		view_text(v, T("reports.none"));
 	for (i = 0; i < rs->list.n; i++) {
@@ -63,6 +64,7 @@ reports_describe(struct app *app, void *st, struct view *v)
 			    "reports.auto_hidden" : "forum.post.hidden"));
 		view_item(v, label, count, NULL);
 		view_body(v, body.s);
+		view_quotes(v);
 		sb_free(&body);
 		free(count);
 		free(label);

@@ -172,6 +172,7 @@ hits_row(struct app *app, void *st, int i, struct list_row *r)
 	(void)app;
 	r->label = xasprintf("%s (%s, %s)", h->thread_title, who, when);
 	r->body = xstrdup(h->snippet);
+	r->quotes = true;
 	for (m = 0; m < h->nmarks && m < VIEW_MARKS_MAX; m++) {
 		r->marks[m].off = h->marks[m].off;
 		r->marks[m].len = h->marks[m].len;
@@ -191,6 +192,7 @@ hits_enter(struct app *app, void *st, int i)
 }
 
 static const struct list_screen hits_list = {
+	.unit_key = "key.posts",
 	.size = sizeof(struct hits_state),
 	.page = HITS_PAGE,
 	.empty_key = "search.none",

@@ -171,6 +171,7 @@ thread_describe(struct app *app, void *st, struct view *v)
 	size_t i;
 	char *pos;
 
+	view_pager(v, T("key.posts"));
 	v->title = xstrdup(ts->t.title);
 	if (ts->t.locked)
 		view_text(v, T("forum.thread.locked_note"));
@@ -184,6 +185,7 @@ thread_describe(struct app *app, void *st, struct view *v)
 		view_body(v, p->deleted && p->body[0] == '\0' ?
 		    T("forum.post.deleted_text") : p->hidden && !ts->moderator ?
 		    T("forum.post.hidden_text") : p->body);
+		view_quotes(v);
 		view_number(v, p->seq);
 		if (!app_is_guest(app))
 			view_name(v, name);

@@ -1,10 +1,53 @@
 #include "ui/view.h"
+#include "ui/widget.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
+
+const struct widget_ops *
+view_widget(const struct view *v)
+{
+	/* A form decides the kind: screens hand theirs over as v->form. */
+	assert(v->form == NULL || v->kind == VIEW_LIST || v->kind == VIEW_FORM);
+	if (v->form != NULL)
+		return &widget_form;
+	switch (v->kind) {
+	case VIEW_PAGER:
+		assert(v->unit_label != NULL);	/* view_pager names it */
+		return &widget_pager;
+	case VIEW_WIDGET:
+		assert(v->widget != NULL);
+		return v->widget;
+	case VIEW_FORM:		/* without v->form: the screen's mistake */
+		assert(v->form != NULL);
+		break;
+	case VIEW_LIST:
+		break;
+	}
+	return &widget_list;
+}
+
+void
+view_pager(struct view *v, const char *unit)
+{
+	v->kind = VIEW_PAGER;
+	free(v->unit_label);
+	v->unit_label = xstrdup(unit);
+}
+
+void
+view_own_widget(struct view *v, const struct widget_ops *w, void *data)
+{
+	/* Both renderers present it: each needs its variant. */
+	assert(w != NULL && w->full_draw != NULL && w->full_key != NULL &&
+	    w->line_present != NULL);
+	v->kind = VIEW_WIDGET;
+	v->widget = w;
+	v->widget_data = data;
+}
 
 void
 view_text(struct view *v, const char *text)
@@ -39,6 +82,7 @@ view_item(struct view *v, const char *label, const char *status,
 	it->status = status != NULL ? xstrdup(status) : NULL;
 	it->unread = unread_key;
 	it->body = NULL;
+	it->quotes = false;
 	it->name = NULL;
 	it->number = 0;
 	it->nmarks = 0;
@@ -58,6 +102,13 @@ view_number(struct view *v, long long number)
 {
 	if (v->nitems > 0)
 		v->items[v->nitems - 1].number = number;
+}
+
+void
+view_quotes(struct view *v)
+{
+	if (v->nitems > 0)
+		v->items[v->nitems - 1].quotes = true;
 }
 
 void
@@ -113,6 +164,7 @@ view_clear(struct view *v)
 {
 	int i;
 
+	free(v->unit_label);
 	free(v->title);
 	free(v->text);
 	free(v->position);

@@ -7,8 +7,18 @@
 #include <stdbool.h>
 
 struct form;
+struct widget_ops;
 
 #define VIEW_MARKS_MAX 8
+
+/* What a view is, said by the screen, never guessed from its data: the
+ * renderers present each kind with its widget (ui/widget-*.c). */
+enum view_kind {
+	VIEW_LIST,	/* numbered items, Enter opens one (the default) */
+	VIEW_PAGER,	/* items with bodies read as one document (posts) */
+	VIEW_FORM,	/* v->form: a view with a form is always this kind */
+	VIEW_WIDGET,	/* the screen's own widget: v->widget, v->widget_data */
+};
 
 /* A byte range of an item's body to show marked: a search match. */
 struct view_mark {
@@ -22,7 +32,9 @@ struct view_item {
 				 * marks it new (never colour alone), in the
 				 * gender of the item: list.unread.thread... */
 	char	*body;		/* several lines under the label (a post), or
-				 * NULL; a view with bodies is read as a pager */
+				 * NULL */
+	bool	 quotes;	/* the body's lines that begin with "> " are
+				 * quotes (shown dimmed): view_quotes */
 	char	*name;		/* what the actions work on when this item is
 				 * focused ("post 8 by Jonas"), for the plain
 				 * prompt; NULL: nothing to name */
@@ -40,6 +52,11 @@ struct view_action {
 };
 
 struct view {
+	enum view_kind		 kind;	/* VIEW_LIST unless the screen says */
+	const struct widget_ops	*widget;	/* VIEW_WIDGET: the screen's */
+	void			*widget_data;	/* what it draws; the screen's */
+	char			*unit_label;	/* a pager's unit on the key bar
+						 * ("posts" of "j/k posts") */
 	char			*title;	/* NULL: the screen's title key */
 	char			*text;	/* paragraphs above the list; may be NULL */
 	struct view_item	*items;
@@ -55,6 +72,14 @@ struct view {
 						 * main menu): say so, not "back" */
 };
 
+/* The widget that presents v: by its kind, or the screen's own. */
+const struct widget_ops *view_widget(const struct view *v);
+/* The view is a pager; unit names what j/k step over ("posts"). */
+void view_pager(struct view *v, const char *unit);
+/* The view is drawn by the screen's own widget, from data (the screen's,
+ * borrowed like a form). */
+void view_own_widget(struct view *v, const struct widget_ops *w, void *data);
+
 /* Helpers for describe(): each copies its strings. */
 void view_text(struct view *v, const char *text);
 /* Appends a paragraph (a blank line between paragraphs). */
@@ -67,6 +92,9 @@ void view_item(struct view *v, const char *label, const char *status,
 void view_action(struct view *v, int key, const char *label);
 /* Gives the last item added a body (a post's text). */
 void view_body(struct view *v, const char *body);
+/* The last item's body quotes: its lines that begin with "> " are shown
+ * as quotes. */
+void view_quotes(struct view *v);
 /* Marks byte ranges of the last item's body (at most VIEW_MARKS_MAX). */
 void view_mark(struct view *v, unsigned off, unsigned len);
 void view_position(struct view *v, const char *text);

@@ -1,6 +1,8 @@
 /* Views and choice requests take any number of actions and options: they
  * once stopped silently at 12 actions and 64 options. And the
- * overflow-checked reallocation they grow with refuses a size_t overflow. */
+ * overflow-checked reallocation they grow with refuses a size_t overflow.
+ * A view says what it is: the widget that presents it follows from its
+ * kind, never from its data (bodies on items once made a pager). */
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -14,8 +16,10 @@
 #include <cmocka.h>
 
 #include "common/xalloc.h"
+#include "forms/form.h"
 #include "ui/dialogs.h"
 #include "ui/view.h"
+#include "ui/widget.h"
 
 static void
 test_many_actions(void **state)
@@ -61,6 +65,101 @@ test_many_choices(void **state)
 	assert_int_equal(req.n, 0);
 }
 
+static void
+test_kinds(void **state)
+{
+	struct view v;
+	struct form *f = form_new("Send");
+
+	(void)state;
+	memset(&v, 0, sizeof v);
+	/* Items with bodies do not make a pager by themselves. */
+	view_item(&v, "#1 ruta", NULL, NULL);
+	view_body(&v, "> a quote\nan answer");
+	assert_ptr_equal(view_widget(&v), &widget_list);
+	assert_false(v.items[0].quotes);
+	view_quotes(&v);
+	assert_true(v.items[0].quotes);
+	/* The screen says so, and names the unit j/k steps over. */
+	view_pager(&v, "posts");
+	assert_int_equal(v.kind, VIEW_PAGER);
+	assert_ptr_equal(view_widget(&v), &widget_pager);
+	assert_string_equal(v.unit_label, "posts");
+	view_clear(&v);
+	assert_null(v.unit_label);
+	assert_int_equal(v.kind, VIEW_LIST);
+	/* A view with a form is the form's. */
+	v.form = f;
+	assert_ptr_equal(view_widget(&v), &widget_form);
+	v.kind = VIEW_FORM;
+	assert_ptr_equal(view_widget(&v), &widget_form);
+	view_clear(&v);
+	form_free(f);
+}
+
+/* A screen's own widget (the calendar's month grid) is presented without
+ * any change to the generic code: the view carries it and its data. */
+static void
+own_line_present(struct app *app, const char *title, struct view *v,
+    int *focus, int timeout_ms, struct ui_event *ev)
+{
+	(void)app;
+	(void)title;
+	(void)v;
+	(void)focus;
+	(void)timeout_ms;
+	(void)ev;
+}
+
+static void
+own_full_draw(struct app *app, void *st, struct body *b, const struct view *v,
+    int focus, int width)
+{
+	(void)app;
+	(void)st;
+	(void)b;
+	(void)v;
+	(void)focus;
+	(void)width;
+}
+
+static enum widget_key
+own_full_key(struct app *app, void *st, struct view *v, int *focus,
+    int *type, wint_t *ch, struct ui_event *ev)
+{
+	(void)app;
+	(void)st;
+	(void)v;
+	(void)focus;
+	(void)type;
+	(void)ch;
+	(void)ev;
+	return WIDGET_KEY_DONE;
+}
+
+static const struct widget_ops own_widget = {
+	.name = "grid",
+	.full_draw = own_full_draw,
+	.full_key = own_full_key,
+	.line_present = own_line_present,
+};
+
+static void
+test_own_widget(void **state)
+{
+	struct view v;
+	int data = 42;
+
+	(void)state;
+	memset(&v, 0, sizeof v);
+	view_own_widget(&v, &own_widget, &data);
+	assert_int_equal(v.kind, VIEW_WIDGET);
+	assert_ptr_equal(view_widget(&v), &own_widget);
+	assert_ptr_equal(v.widget_data, &data);
+	view_clear(&v);
+	assert_ptr_equal(view_widget(&v), &widget_list);
+}
+
 /* Runs xreallocarray(NULL, n, size) in a child; returns its wait status. */
 static int
 realloc_in_child(size_t n, size_t size)
@@ -99,6 +198,8 @@ main(void)
 		cmocka_unit_test(test_many_actions),
 		cmocka_unit_test(test_many_choices),
 		cmocka_unit_test(test_reallocarray_overflow),
+		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_own_widget),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,305 @@
+/* The full screen's form keys (ui/widget-form.c) without a terminal: keys
+ * fed as get_wch gives them go into a form, and the value and the cursor
+ * (which forms/ owns) are checked. Among them the heap overflow of issue 7:
+ * the screen emptied a field (field_set) while the cursor stood at its
+ * end, and the next key wrote before the start of the value. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <curses.h>
+
+#include "forms/form.h"
+#include "i18n/i18n.h"
+#include "tests/unit/fixture.h"
+#include "ui/ui.h"
+#include "ui/widget-form.h"
+
+struct fixture {
+	struct form		*f;
+	struct form_edit	*fe;
+	struct ui_event		 ev;
+};
+
+static int
+setup(void **state)
+{
+	static struct fixture fx;
+
+	if (i18n_set_lang("en") != 0)
+		return -1;
+	memset(&fx, 0, sizeof fx);
+	fx.f = form_new("Send");
+	fx.fe = form_edit_new();
+	*state = &fx;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *fx = *state;
+
+	form_edit_free(fx->fe);
+	form_free(fx->f);
+	return 0;
+}
+
+/* One key; returns what the widget did with it. */
+static enum widget_key
+key(struct fixture *fx, int type, wint_t ch)
+{
+	form_edit_enter(fx->fe, fx->f);		/* as each present does */
+	memset(&fx->ev, 0, sizeof fx->ev);
+	return form_edit_key(fx->fe, fx->f, type, ch, &fx->ev);
+}
+
+static void
+type_text(struct fixture *fx, const wchar_t *s)
+{
+	for (; *s != L'\0'; s++)
+		assert_int_equal(key(fx, OK, (wint_t)*s), WIDGET_KEY_DONE);
+}
+
+static void
+press(struct fixture *fx, int code, int n)
+{
+	while (n-- > 0)
+		key(fx, KEY_CODE_YES, (wint_t)code);
+}
+
+static void
+test_typing_and_cursor_keys(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *fld = form_add(fx->f, "name", FIELD_TEXT, "Name", true);
+
+	type_text(fx, L"abc");
+	assert_string_equal(fld->value, "abc");
+	assert_int_equal(fld->cur, 3);
+	press(fx, KEY_LEFT, 2);
+	assert_int_equal(fld->cur, 1);
+	type_text(fx, L"X");
+	assert_string_equal(fld->value, "aXbc");
+	assert_int_equal(fld->cur, 2);
+	press(fx, KEY_HOME, 1);
+	assert_int_equal(fld->cur, 0);
+	press(fx, KEY_LEFT, 1);		/* nothing before the start */
+	assert_int_equal(fld->cur, 0);
+	press(fx, KEY_END, 1);
+	assert_int_equal(fld->cur, 4);
+	press(fx, KEY_RIGHT, 1);	/* nothing after the end */
+	assert_int_equal(fld->cur, 4);
+	/* Both Backspaces a terminal may send, and Delete. */
+	key(fx, OK, 127);
+	assert_string_equal(fld->value, "aXb");
+	key(fx, OK, 8);
+	assert_string_equal(fld->value, "aX");
+	press(fx, KEY_BACKSPACE, 1);
+	assert_string_equal(fld->value, "a");
+	press(fx, KEY_HOME, 1);
+	press(fx, KEY_DC, 1);
+	assert_string_equal(fld->value, "");
+	assert_int_equal(fld->cur, 0);
+	/* A control key that means nothing here changes nothing. */
+	type_text(fx, L"ok");
+	key(fx, OK, 1);		/* Ctrl-A */
+	assert_string_equal(fld->value, "ok");
+	assert_int_equal(fld->cur, 2);
+}
+
+static void
+test_ctrl_u_clears(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *fld = form_add(fx->f, "name", FIELD_TEXT, "Name", true);
+
+	type_text(fx, L"some words");
+	press(fx, KEY_LEFT, 3);
+	assert_int_equal(key(fx, OK, 21), WIDGET_KEY_DONE);	/* Ctrl-U */
+	assert_string_equal(fld->value, "");
+	assert_int_equal(fld->cur, 0);
+	type_text(fx, L"z");
+	assert_string_equal(fld->value, "z");
+}
+
+/* Lithuanian letters are two bytes each: the cursor moves by whole
+ * characters (graphemes), never into one. */
+static void
+test_multibyte(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *fld = form_add(fx->f, "name", FIELD_TEXT, "Name", true);
+
+	type_text(fx, L"\u017eą\u0117");	/* žąė */
+	assert_string_equal(fld->value, "\u017e\u0105\u0117");
+	assert_int_equal(fld->cur, 6);
+	press(fx, KEY_LEFT, 1);
+	assert_int_equal(fld->cur, 4);
+	key(fx, OK, 127);
+	assert_string_equal(fld->value, "\u017e\u0117");
+	assert_int_equal(fld->cur, 2);
+	type_text(fx, L"a");
+	assert_string_equal(fld->value, "\u017ea\u0117");
+	assert_int_equal(fld->cur, 3);
+	/* A C1 control character is not text: it never reaches the value. */
+	key(fx, OK, 0x85);
+	assert_string_equal(fld->value, "\u017ea\u0117");
+}
+
+/* Tab and Down go to the next field (its cursor at its end), Up back;
+ * Enter checks the field and goes on, and on the button sends; Esc goes
+ * back. */
+static void
+test_focus_and_enter(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *a = form_add(fx->f, "a", FIELD_TEXT, "A", true);
+	struct field *b = form_add(fx->f, "b", FIELD_PASSWORD, "B", true);
+
+	field_set(b, "hidden");
+	type_text(fx, L"one");
+	key(fx, OK, '\t');
+	assert_int_equal(fx->f->focus, 1);
+	assert_int_equal(b->cur, 6);
+	type_text(fx, L"!");
+	assert_string_equal(b->value, "hidden!");
+	press(fx, KEY_UP, 1);
+	assert_int_equal(fx->f->focus, 0);
+	assert_int_equal(a->cur, 3);
+	press(fx, KEY_DOWN, 2);
+	assert_int_equal(fx->f->focus, 2);	/* the button */
+	press(fx, KEY_DOWN, 1);
+	assert_int_equal(fx->f->focus, 2);	/* nothing after it */
+	assert_int_equal(key(fx, OK, '\r'), WIDGET_KEY_EVENT);
+	assert_int_equal(fx->ev.type, EV_SUBMIT);
+	assert_int_equal(key(fx, OK, 27), WIDGET_KEY_EVENT);
+	assert_int_equal(fx->ev.type, EV_BACK);
+}
+
+/* Ctrl-X sends a valid form; an invalid one stays, with the error on the
+ * first wrong field, which gets the focus. */
+static void
+test_ctrl_x(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *a = form_add(fx->f, "a", FIELD_TEXT, "A", true);
+
+	form_add(fx->f, "b", FIELD_TEXT, "B", false);
+	key(fx, OK, '\t');
+	assert_int_equal(key(fx, OK, 24), WIDGET_KEY_DONE);
+	assert_non_null(a->error);
+	assert_int_equal(fx->f->focus, 0);
+	type_text(fx, L"x");
+	assert_int_equal(key(fx, OK, 24), WIDGET_KEY_EVENT);
+	assert_int_equal(fx->ev.type, EV_SUBMIT);
+}
+
+/* The heap overflow: Settings -> Change password emptied the first field
+ * with field_set while the cursor stood at the end of what had been typed;
+ * the renderer kept its own cursor, and the next letter was put 15 bytes
+ * past the end of an empty value (ASan: negative-size-param). */
+static void
+test_emptied_field_then_key(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *cur = form_add(fx->f, "current", FIELD_PASSWORD,
+	    "Current", true);
+	struct field *new1 = form_add(fx->f, "new", FIELD_PASSWORD, "New", true);
+
+	type_text(fx, L"wrong-password1");
+	key(fx, OK, '\t');
+	type_text(fx, L"good password");
+	press(fx, KEY_UP, 1);
+	assert_int_equal(cur->cur, strlen("wrong-password1"));
+	/* What the screen does when the current password is wrong. */
+	field_set(cur, "");
+	assert_int_equal(cur->cur, 0);
+	type_text(fx, L"r");
+	assert_string_equal(cur->value, "r");
+	assert_int_equal(cur->cur, 1);
+	press(fx, KEY_BACKSPACE, 1);
+	assert_string_equal(cur->value, "");
+	assert_string_equal(new1->value, "good password");
+	/* The same with a shorter text instead of an empty one. */
+	type_text(fx, L"abcdef");
+	field_set(cur, "ab");
+	type_text(fx, L"c");
+	assert_string_equal(cur->value, "abc");
+	assert_int_equal(cur->cur, 3);
+}
+
+/* Choices turn with Left, Right and Space; a choice field without choices
+ * takes the keys without dividing by zero. */
+static void
+test_choice_keys(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *c = form_add(fx->f, "c", FIELD_CHOICE, "C", true);
+	struct field *none;
+
+	field_add_choice(c, "lt", "Lietuvi\u0173");
+	field_add_choice(c, "en", "English");
+	field_add_choice(c, "pl", "Polski");
+	press(fx, KEY_RIGHT, 1);
+	assert_string_equal(c->value, "en");
+	key(fx, OK, ' ');
+	assert_string_equal(c->value, "pl");
+	press(fx, KEY_RIGHT, 1);
+	assert_string_equal(c->value, "lt");
+	press(fx, KEY_LEFT, 1);
+	assert_string_equal(c->value, "pl");
+	/* ? on a choice asks for help (it is no text there). */
+	assert_int_equal(key(fx, OK, '?'), WIDGET_KEY_EVENT);
+	assert_int_equal(fx->ev.type, EV_HELP);
+	none = form_add(fx->f, "none", FIELD_CHOICE, "None", true);
+	key(fx, OK, '\t');
+	assert_ptr_equal(fx->f->fields[fx->f->focus], none);
+	press(fx, KEY_RIGHT, 1);
+	press(fx, KEY_LEFT, 1);
+	key(fx, OK, ' ');
+	assert_int_equal(none->nchoices, 0);
+}
+
+/* A multi-line field is edited in the editor: Enter is a new line there,
+ * and the field's value follows each key. */
+static void
+test_textarea(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *t = form_add(fx->f, "body", FIELD_TEXTAREA, "Text", true);
+
+	field_set(t, "> quoted");
+	press(fx, KEY_END, 1);
+	key(fx, OK, '\r');
+	type_text(fx, L"r\u0117plys");
+	assert_string_equal(t->value, "> quoted\nr\u0117plys");
+	key(fx, OK, 127);
+	assert_string_equal(t->value, "> quoted\nr\u0117ply");
+	/* Enter does not send from the editor; Ctrl-X does. */
+	assert_int_equal(key(fx, OK, '\r'), WIDGET_KEY_DONE);
+	assert_int_equal(key(fx, OK, 24), WIDGET_KEY_EVENT);
+	assert_int_equal(fx->ev.type, EV_SUBMIT);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_typing_and_cursor_keys,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ctrl_u_clears, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_multibyte, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_focus_and_enter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_ctrl_x, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_emptied_field_then_key, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_choice_keys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_textarea, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
+}
