@@ -17,7 +17,7 @@ body_add(struct body *b, char *owned, attr_t attr, int cursor)
 	b->l[b->n].attr = attr;
 	b->l[b->n].cursor = cursor;
 	b->l[b->n].item = -1;
-	b->l[b->n].marked = NULL;
+	b->l[b->n].nmarks = 0;
 	b->l[b->n].mark = 0;
 	b->n++;
 }
@@ -33,12 +33,17 @@ body_free(struct body *b)
 }
 
 void
-body_wrapped(struct body *b, const char *text, int width, attr_t attr)
+body_wrapped(struct app *app, struct body *b, const char *text, int width,
+    attr_t attr)
 {
+	/* Transliterated before it is wrapped: the ASCII spelling may be
+	 * longer (Cyrillic), and a line wrapped first would be cut. */
+	char *a = app->ascii ? i18n_to_ascii(text) : NULL;
 	char **lines;
 	int n, i;
 
-	n = i18n_wrap(text, width, &lines);
+	n = i18n_wrap(a != NULL ? a : text, width, &lines);
+	free(a);
 	for (i = 0; i < n; i++) {
 		body_add(b, lines[i], attr, -1);
 		lines[i] = NULL;
@@ -112,9 +117,9 @@ line_marked(const struct bline *l, size_t i)
 	long bi = (long)i + l->mark_base;
 	int k;
 
-	for (k = 0; k < l->marked->nmarks; k++)
-		if (bi >= (long)l->marked->marks[k].off && bi <
-		    (long)(l->marked->marks[k].off + l->marked->marks[k].len))
+	for (k = 0; k < l->nmarks; k++)
+		if (bi >= (long)l->marks[k].off && bi <
+		    (long)(l->marks[k].off + l->marks[k].len))
 			return true;
 	return false;
 }
@@ -146,7 +151,7 @@ put_marked(struct app *app, int y, const struct bline *l, int width)
 void
 body_put_line(struct app *app, int y, const struct bline *l, int width)
 {
-	if (l->marked != NULL)
+	if (l->nmarks > 0)
 		put_marked(app, y, l, width);
 	else
 		full_put(app, y, 1, l->text, width, l->attr);

@@ -246,7 +246,7 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	full_put(app, 1, 1, title, v->position != NULL ?
 	    width - full_cols(app, v->position) - 2 : width, fs->style.title);
 	if (v->text != NULL && v->text[0] != '\0') {
-		body_wrapped(&b, v->text, width, A_NORMAL);
+		body_wrapped(app, &b, v->text, width, A_NORMAL);
 		body_add(&b, xstrdup(""), A_NORMAL, -1);
 	}
 	w->full_draw(app, widget_state(fs, w), &b, v, focus, width);

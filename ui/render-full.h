@@ -6,6 +6,8 @@
 #ifndef TINKLAS_RENDER_FULL_H
 #define TINKLAS_RENDER_FULL_H
 
+#include "ui/view.h"
+
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -38,8 +40,11 @@ struct bline {
 	int	 cursor;	/* column of the hardware cursor, or -1 */
 	int	 item;		/* the item the line belongs to, or -1 */
 	int	 mark;		/* leading cells in the focus style, or 0 */
-	/* A body line with marks: text byte i is body byte i + mark_base. */
-	const struct view_item *marked;
+	/* A body line with marks (copied: the item may be a transliterated
+	 * copy gone before the line is drawn): text byte i is body byte
+	 * i + mark_base. */
+	struct view_mark marks[VIEW_MARKS_MAX];
+	int	 nmarks;
 	long	 mark_base;
 };
 
@@ -52,7 +57,8 @@ struct body {
 /* Adds a line (owned: freed with the body). */
 void body_add(struct body *b, char *owned, attr_t attr, int cursor);
 /* Adds text wrapped to width. */
-void body_wrapped(struct body *b, const char *text, int width, attr_t attr);
+void body_wrapped(struct app *app, struct body *b, const char *text,
+    int width, attr_t attr);
 void body_free(struct body *b);
 /* Draws line l of a body on row y, from column 1, in width columns: its
  * marks (search matches) in reverse, its focus cells in the focus style. */

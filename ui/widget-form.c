@@ -160,7 +160,7 @@ build_form(struct app *app, struct body *b, const struct form *f,
 			free(val);
 			add_textarea(b, fs, fld, focused, width);
 			if (focused && fld->hint != NULL)
-				body_wrapped(b, fld->hint, width - 4, A_DIM);
+				body_wrapped(app, b, fld->hint, width - 4, A_DIM);
 			if (fld->error != NULL)
 				add_error(b, fld->error, width, sty->error);
 			continue;
@@ -181,7 +181,7 @@ build_form(struct app *app, struct body *b, const struct form *f,
 		    focused ? cursor : -1);
 		free(val);
 		if (focused && fld->hint != NULL)
-			body_wrapped(b, fld->hint, width - 4, A_NORMAL);
+			body_wrapped(app, b, fld->hint, width - 4, A_NORMAL);
 		if (fld->error != NULL)
 			add_error(b, fld->error, width, sty->error);
 	}

@@ -17,6 +17,34 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The item with its body transliterated for an ASCII terminal, before it
+ * is wrapped (the ASCII spelling may be longer: Cyrillic), and its marks
+ * moved to where their text went. The body is the caller's to free. */
+static struct view_item
+ascii_item(const struct view_item *it)
+{
+	struct view_item a = *it;
+	char *prefix, *t;
+	int m;
+
+	a.body = i18n_to_ascii(it->body);
+	for (m = 0; m < it->nmarks; m++) {
+		const struct view_mark *k = &it->marks[m];
+
+		prefix = xstrndup(it->body, k->off);
+		t = i18n_to_ascii(prefix);
+		a.marks[m].off = (unsigned)strlen(t);
+		free(t);
+		free(prefix);
+		prefix = xstrndup(it->body + k->off, k->len);
+		t = i18n_to_ascii(prefix);
+		a.marks[m].len = (unsigned)strlen(t);
+		free(t);
+		free(prefix);
+	}
+	return a;
+}
+
 /* A post's text under its header: indented, quotes ("> ") dimmed when
  * the screen says the body has them, then a blank line. */
 static void
@@ -34,7 +62,9 @@ add_body(struct body *b, const struct view_item *it, int item, int width)
 		b->l[b->n - 1].item = item;
 		/* Wrapped lines are pieces of the body, in order. */
 		if (it->nmarks > 0 && (at = strstr(from, lines[i])) != NULL) {
-			b->l[b->n - 1].marked = it;
+			memcpy(b->l[b->n - 1].marks, it->marks,
+			    sizeof it->marks);
+			b->l[b->n - 1].nmarks = it->nmarks;
 			b->l[b->n - 1].mark_base = (at - text) - 4;
 			from = at + strlen(lines[i]);
 		}
@@ -88,7 +118,12 @@ list_draw(struct app *app, void *st, struct body *b, const struct view *v,
 		    i == focus ? 2 : -1);
 		b->l[b->n - 1].item = i;
 		b->l[b->n - 1].mark = i == focus ? mark : 0;
-		if (it->body != NULL)
+		if (it->body != NULL && app->ascii) {
+			struct view_item a = ascii_item(it);
+
+			add_body(b, &a, i, width);
+			free(a.body);
+		} else if (it->body != NULL)
 			add_body(b, it, i, width);
 	}
 }
