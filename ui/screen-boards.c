@@ -54,7 +54,7 @@ boards_describe(struct app *app, void *st, struct view *v)
 		free(status);
 		free(full);
 	}
-	view_action(v, 's', T("forum.search"));
+	view_action(v, '/', T("forum.search"));
 	if (!app_is_guest(app) && bs->list.n > 0) {
 		view_action(v, 'r', T("forum.mark_read"));
 		view_action(v, 'm', T("forum.mute"));
@@ -80,7 +80,7 @@ boards_action(struct app *app, void *st, int key)
 	const struct forum_board *b;
 	const char *err;
 
-	if (key == 's') {
+	if (key == '/') {
 		app_push(app, &screen_search, NULL);
 		return SR_STAY;
 	}

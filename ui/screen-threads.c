@@ -96,6 +96,7 @@ threads_describe(struct app *app, void *st, struct view *v)
 	}
 	v->more_before = ts->offset > 0;
 	v->more_after = ts->list.more;
+	view_action(v, '/', T("forum.search"));
 	view_action(v, 'n', T("forum.new_thread"));
 	if (!app_is_guest(app))
 		view_action(v, 'r', T("forum.mark_read"));
@@ -141,6 +142,11 @@ threads_action(struct app *app, void *st, int key)
 	const struct forum_thread *t;
 	const char *err = NULL, *done = NULL;
 
+	if (key == '/') {
+		/* Within this forum: the search form starts with it chosen. */
+		app_push(app, &screen_search, &ts->board_id);
+		return SR_STAY;
+	}
 	if (key == 'n') {
 		if (app_is_guest(app))
 			app_notice(app, T("error.forum.guest"));

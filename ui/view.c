@@ -1,4 +1,5 @@
 #include "ui/view.h"
+#include "ui/keys.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 
@@ -95,6 +96,13 @@ view_position(struct view *v, const char *text)
 void
 view_action(struct view *v, int key, const char *label)
 {
+	/* A lower-case letter that no reserved key shadows (keys.h), or the
+	 * search key where there is something to search; a letter the
+	 * renderers would take first could never be pressed. */
+	assert((key >= 'a' && key <= 'z') ||
+	    (keys_find(key, KM_FULL | KM_PLAIN, KW_BROWSE) != NULL &&
+	    keys_find(key, KM_FULL | KM_PLAIN, KW_BROWSE)->sem == KS_SEARCH));
+	assert(keys_collision(key) == NULL);
 	assert(v->nactions <= v->actions_cap);
 	if (v->nactions == v->actions_cap) {
 		/* Doubling: a screen may offer any number of actions. */
