@@ -17,11 +17,14 @@
 #include "tests/unit/fixture.h"
 
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 struct fx {
@@ -198,6 +201,45 @@ test_injected_collision(void **state)
 	assert_null(keys_collision('/'));
 }
 
+/* How a child that adds the letter key to a view ends. */
+static int
+action_in_child(int key)
+{
+	pid_t pid = fork();
+	int status = 0;
+
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct view v = { 0 };
+
+		/* No core file for the abort this test asks for. */
+		close(STDERR_FILENO);
+		view_action(&v, key, "x");
+		view_clear(&v);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	return status;
+}
+
+/* view_action itself refuses a reserved letter (control: a free one and
+ * the search key pass). */
+static void
+test_view_action_refuses(void **state)
+{
+	int status;
+
+	(void)state;
+	status = action_in_child('r');
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	status = action_in_child('/');
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	status = action_in_child('j');
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+	status = action_in_child('k');
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+}
+
 /* The plain mode's letters and words come from the table: l lists again,
  * so Lock's l is offered and taken as k; q, Q, ? and / mean what the
  * table says. */
@@ -339,6 +381,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_injected_collision, setup,
 		    teardown),
+		cmocka_unit_test(test_view_action_refuses),
 		cmocka_unit_test(test_plain_words),
 		cmocka_unit_test_setup_teardown(test_bar_and_help, setup,
 		    teardown),
