@@ -71,7 +71,7 @@ for lang in en lt uk ru pl; do
 	check "$lang: the forums' key bar ends with help" bar_ends "$s" "$lang"
 
 	# The search form's hint, then the results.
-	tm_keys "$s" s
+	tm_keys "$s" /
 	wait_text "$s" "$lang" search.title
 	check "$lang: the search hint shows whole" whole "$s" "$lang" search.words_hint
 	check "$lang: the search form's bar ends with F1 help" bar_ends "$s" "$lang" F1
