@@ -18,7 +18,7 @@ struct view;
 /* What a reserved key means. */
 enum key_sem {
 	KS_MOVE,	/* the focus to the next or previous item */
-	KS_SCROLL,	/* the pager one line */
+	KS_SCROLL,	/* the pager one line; the editor's cursor */
 	KS_OPEN,	/* the focused item */
 	KS_PAGE,	/* the page before or after */
 	KS_BACK,

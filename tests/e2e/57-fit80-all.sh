@@ -122,13 +122,15 @@ for lang in en lt uk ru pl; do
 	tm_wait "$s" "Sveiki! Čia Kauno" >/dev/null
 	tm_keys "$s" r
 	wait_text "$s" "$lang" forum.post_lang
+	# (The English hint has no dashes.)
+	[ "$lang" = en ] ||
+		check "$lang: no row of the reply form starts with a dash" no_dash_row "$s"
 	tm_keys "$s" F1
 	wait_text "$s" "$lang" help.compose_full
 	check "$lang: the editor help shows whole" whole "$s" "$lang" help.compose_full
 	check "$lang: Ctrl-X stays on one row" row_has "$s" "Ctrl-X"
-	# (The English help has no dashes.)
-	[ "$lang" = en ] ||
-		check "$lang: no row of the editor help starts with a dash" no_dash_row "$s"
+	check "$lang: the editor help's Ctrl-X line shows whole" keys_line "$s" \
+		"Ctrl-X" "$(po_text "$lang" keys.help.send)"
 	tm_keys "$s" Escape
 	wait_text "$s" "$lang" forum.post_lang
 	tm_keys "$s" Escape
