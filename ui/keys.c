@@ -126,6 +126,15 @@ keys_collision(int key)
 	return NULL;
 }
 
+bool
+keys_letter_ok(int key)
+{
+	const struct key_def *d = keys_find(key, KM_FULL | KM_PLAIN, KW_BROWSE);
+
+	return ((key >= 'a' && key <= 'z') || (d != NULL && d->sem == KS_SEARCH)) &&
+	    keys_collision(key) == NULL;
+}
+
 int
 line_key(int key)
 {

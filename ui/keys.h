@@ -73,6 +73,9 @@ unsigned keys_where(const struct view *v);
  * collision: a screen that has something to search offers it as its
  * letter. */
 const struct key_def *keys_collision(int key);
+/* Whether a screen may offer key as its letter: a lower-case ASCII letter
+ * that no reserved key takes, or the search key. view_action asserts it. */
+bool keys_letter_ok(int key);
 /* The entry of mode and where that takes the printable key, or NULL. */
 const struct key_def *keys_find(int key, unsigned mode, unsigned where);
 /* line_key() (ui.h), the plain mode's letter for a screen letter, is

@@ -99,10 +99,7 @@ view_action(struct view *v, int key, const char *label)
 	/* A lower-case letter that no reserved key shadows (keys.h), or the
 	 * search key where there is something to search; a letter the
 	 * renderers would take first could never be pressed. */
-	assert((key >= 'a' && key <= 'z') ||
-	    (keys_find(key, KM_FULL | KM_PLAIN, KW_BROWSE) != NULL &&
-	    keys_find(key, KM_FULL | KM_PLAIN, KW_BROWSE)->sem == KS_SEARCH));
-	assert(keys_collision(key) == NULL);
+	assert(keys_letter_ok(key));
 	assert(v->nactions <= v->actions_cap);
 	if (v->nactions == v->actions_cap) {
 		/* Doubling: a screen may offer any number of actions. */

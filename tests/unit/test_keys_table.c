@@ -40,16 +40,9 @@ colliding(const struct view *v)
 {
 	int i;
 
-	for (i = 0; i < v->nactions; i++) {
-		int k = v->actions[i].key;
-		const struct key_def *d = keys_find(k, KM_FULL | KM_PLAIN,
-		    KW_BROWSE | KW_FILL);
-
-		if (keys_collision(k) != NULL)
-			return k;
-		if (!(k >= 'a' && k <= 'z') && (d == NULL || d->sem != KS_SEARCH))
-			return k;
-	}
+	for (i = 0; i < v->nactions; i++)
+		if (!keys_letter_ok(v->actions[i].key))
+			return v->actions[i].key;
 	return 0;
 }
 
@@ -177,7 +170,7 @@ static void
 test_injected_collision(void **state)
 {
 	struct fx *f = *state;
-	const int bad[] = { 'j', 'k', 'q', '?', '<', '>', '!', ' ' };
+	const int bad[] = { 'j', 'k', 'q', '?', '<', '>', '!', ' ', 'R', '1' };
 	size_t i;
 
 	login(f, "ruta");
