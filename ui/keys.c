@@ -59,11 +59,11 @@ const struct key_def keys_table[] = {
 	{ KS_PAGE, KM_PLAIN, KW_LIST | KW_PAGER, "<>", "> <", "keys.help.pages",
 	    NULL, NULL, false, 0 },
 	{ KS_LIST, KM_PLAIN, KW_BROWSE, "l", "l", "keys.help.list",
-	    NULL, NULL, false, 'k' },
+	    NULL, NULL, false, 'k', "keys.prompt.list" },
 	{ KS_BACK, KM_PLAIN, KW_BROWSE, "q", "q", "keys.help.back",
-	    NULL, NULL, false, 0 },
+	    NULL, NULL, false, 0, "keys.prompt.back" },
 	{ KS_HELP, KM_PLAIN, KW_BROWSE | KW_FORM, "?", "?", "keys.help.help",
-	    NULL, NULL, false, 0 },
+	    NULL, NULL, false, 0, "keys.prompt.help" },
 	{ KS_CANCEL, KM_PLAIN, KW_FILL, "!", "!", "keys.help.cancel",
 	    NULL, NULL, false, 0 },
 	/* Both modes: where there is something to search, the screen offers
@@ -179,6 +179,27 @@ keys_bar(const struct view *v, bool tail, char **out, int max)
 		    xstrdup(d->bar);
 	}
 	return n;
+}
+
+char *
+keys_prompt(const struct view *v)
+{
+	unsigned where = keys_where(v);
+	struct strbuf sb = { 0 };
+	int i;
+
+	for (i = 0; i < keys_count; i++) {
+		const struct key_def *d = &keys_table[i];
+
+		if (!(d->modes & KM_PLAIN) || !(d->where & where) ||
+		    d->prompt_key == NULL)
+			continue;
+		sb_printf(&sb, "%s%s %s", sb.s != NULL ? ", " : "", d->names,
+		    T(d->sem == KS_BACK && v->q_logs_out ? "keys.prompt.logout" :
+		    d->prompt_key));
+	}
+	sb_putc(&sb, ':');
+	return sb_take(&sb);
 }
 
 char *

@@ -60,6 +60,8 @@ struct key_def {
 	bool		 bar_tail;	/* after the screen's letters */
 	int		 plain_as;	/* plain: a screen letter equal to
 					 * this key is offered as plain_as */
+	const char	*prompt_key;	/* plain: its words after the names
+					 * at every prompt; NULL: none */
 };
 
 extern const struct key_def keys_table[];
@@ -84,6 +86,9 @@ const struct key_def *keys_find(int key, unsigned mode, unsigned where);
  * screen's letters (tail false) or after them (tail true): up to max newly
  * allocated strings ("Enter Open") into out. Returns how many. */
 int keys_bar(const struct view *v, bool tail, char **out, int max);
+/* The plain prompt's reminder of the keys ("l lists again, q goes back,
+ * ? is help:"); newly allocated. */
+char *keys_prompt(const struct view *v);
 /* The help lines of the keys of mode on a view like v ("q Esc: go
  * back"), one a line; newly allocated. */
 char *keys_help(const struct view *v, unsigned mode);

@@ -3,6 +3,7 @@
  * Everything written goes through the sanitiser (and transliteration for
  * ASCII terminals); the prompt always says where the user is and how to
  * get help. */
+#include "ui/keys.h"
 #include "ui/ui.h"
 #include "ui/line-answer.h"
 #include "ui/view.h"
@@ -249,6 +250,7 @@ print_prompt(struct app *app, const char *title, const struct view *v,
     int focus)
 {
 	struct strbuf sb = { 0 };
+	char *keys;
 
 	sb_printf(&sb, "[%s", title);
 	if (v->position != NULL)
@@ -269,8 +271,9 @@ print_prompt(struct app *app, const char *title, const struct view *v,
 	if (v->nitems > 0 || v->nactions > 0)
 		sb_printf(&sb, "%s ", T(v->nitems == 0 ? "line.ask_letter" :
 		    v->nactions == 0 ? "line.ask_number" : "line.ask_number_letter"));
-	sb_printf(&sb, "%s ", T(v->q_logs_out ? "line.keys_logout" :
-	    "line.keys_back"));
+	keys = keys_prompt(v);
+	sb_printf(&sb, "%s ", keys);
+	free(keys);
 	out(app, sb.s);
 	sb_free(&sb);
 }

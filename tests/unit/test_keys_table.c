@@ -294,7 +294,7 @@ test_bar_and_help(void **state)
 	struct view text = { .q_logs_out = true };
 	struct form *f = form_new("Send");
 	struct view form = { .form = f };
-	char *out[8], *help;
+	char *out[8], *help, *want;
 	int n, i;
 
 	(void)state;
@@ -322,6 +322,17 @@ test_bar_and_help(void **state)
 	help = keys_help(&pager, KM_FULL);
 	has_line(help, "j k", "keys.help.posts");
 	has_line(help, "q Esc", "keys.help.back");
+	free(help);
+	/* The plain prompt's reminder: l, q and ?, q logging out on the
+	 * main menu. */
+	help = keys_prompt(&pager);
+	want = xasprintf("l %s, q %s, ? %s:", T("keys.prompt.list"),
+	    T("keys.prompt.back"), T("keys.prompt.help"));
+	assert_string_equal(help, want);
+	free(want);
+	free(help);
+	help = keys_prompt(&text);
+	assert_non_null(strstr(help, T("keys.prompt.logout")));
 	free(help);
 	help = keys_help(&pager, KM_PLAIN);
 	has_line(help, "l", "keys.help.list");
