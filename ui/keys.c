@@ -1,7 +1,7 @@
 /* The reserved keys (see keys.h): the table, and the key bar, help lines
  * and plain letters made from it. The renderers' key handling takes these
- * keys first; test_keys_table checks that every screen's letters pass
- * keys_collision, as view_action asserts. */
+ * keys first; view_action asserts that a screen's letter passes
+ * keys_letter_ok, and test_keys_table walks every screen's letters. */
 #include "ui/keys.h"
 #include "ui/ui.h"
 #include "ui/view.h"
@@ -154,8 +154,10 @@ bar_label(const struct key_def *d, const struct view *v)
 {
 	if (d->sem == KS_OPEN && v->nitems == 0)
 		return NULL;
-	if (d->sem == KS_SUBMIT)
+	if (d->sem == KS_SUBMIT) {
+		assert(v->form != NULL);	/* the editor is a form's */
 		return v->form->submit_label;
+	}
 	if (d->sem == KS_BACK && v->q_logs_out)
 		return T("menu.logout");
 	return d->bar_key != NULL ? T(d->bar_key) : "";

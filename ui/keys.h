@@ -67,6 +67,9 @@ struct key_def {
 extern const struct key_def keys_table[];
 extern const int keys_count;
 
+/* line_key() (ui.h), the plain mode's letter for a screen letter, is
+ * made from the table's plain_as (keys.c). */
+
 /* The kind of view v is (KW_*): a form (KW_EDITOR when its focus is a
  * multi-line text), a pager (items with bodies), a list, or text. */
 unsigned keys_where(const struct view *v);
@@ -80,8 +83,6 @@ const struct key_def *keys_collision(int key);
 bool keys_letter_ok(int key);
 /* The entry of mode and where that takes the printable key, or NULL. */
 const struct key_def *keys_find(int key, unsigned mode, unsigned where);
-/* line_key() (ui.h), the plain mode's letter for a screen letter, is
- * made from the table's plain_as. */
 /* The key bar's entries of the table for v in the full screen, before the
  * screen's letters (tail false) or after them (tail true): up to max newly
  * allocated strings ("Enter Open") into out. Returns how many. */
