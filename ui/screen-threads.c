@@ -96,10 +96,12 @@ threads_describe(struct app *app, void *st, struct view *v)
 	}
 	v->more_before = ts->offset > 0;
 	v->more_after = ts->list.more;
-	view_action(v, '/', T("forum.search"));
 	view_action(v, 'n', T("forum.new_thread"));
 	if (!app_is_guest(app))
 		view_action(v, 'r', T("forum.mark_read"));
+	/* After the letters the bar always had room for, so that in every
+	 * language it keeps them (the help lists every letter). */
+	view_action(v, '/', T("forum.search"));
 	if (ts->moderator && ts->list.n > 0) {
 		view_action(v, 'p', T("forum.pin"));
 		view_action(v, 'l', T("forum.lock"));
