@@ -1,4 +1,5 @@
-/* The table of reserved keys (ui/keys.h): every screen, described over the
+/* The table of reserved keys (ui/keys.h): every screen (all that
+ * ui/screen.h declares, the registration form too), described over the
  * fixture database as a member and as a moderator, offers only letters
  * that no reserved key takes (a letter j, k or q takes first could never
  * be pressed); the check catches one injected; the plain mode's letters,
@@ -32,6 +33,7 @@ struct fx {
 	struct app	app;
 	struct config	cfg;
 	int64_t		board, thread, post;
+	int		screens;	/* how many walk() described */
 };
 
 /* The first action of v that a reserved key would shadow, or 0. */
@@ -85,6 +87,7 @@ walk(struct fx *f, const struct screen_ops *ops, void *arg)
 	f->app.stack[0] = (struct screen_inst){ .ops = ops, .st = st };
 	f->app.depth = 1;
 	ops->describe(&f->app, st, &v);
+	f->screens++;
 	if (colliding(&v) != 0)
 		fail_msg("screen %s: letter %c is a reserved key", ops->name,
 		    colliding(&v));
@@ -118,6 +121,7 @@ walk_all(struct fx *f)
 	choice_add(&choice, "b", 2);
 	n += walk(f, &screen_menu, NULL);
 	n += walk(f, &screen_welcome, NULL);
+	n += walk(f, &screen_register, NULL);
 	n += walk(f, &screen_mode_choice, NULL);
 	n += walk(f, &screen_settings, NULL);
 	n += walk(f, &screen_choice, &choice);
@@ -148,14 +152,37 @@ login(struct fx *f, const char *name)
 	f->app.who = UI_MEMBER;
 }
 
+/* How many screens ui/screen.h declares: the walk must describe each. */
+static int
+screens_declared(void)
+{
+	const char *me = __FILE__, *tail = "tests/unit/test_keys_table.c";
+	size_t n = strlen(me) - strlen(tail);
+	char *path, line[256];
+	FILE *fp;
+	int count = 0;
+
+	assert_true(strlen(me) >= strlen(tail) && strcmp(me + n, tail) == 0);
+	path = xasprintf("%.*sui/screen.h", (int)n, me);
+	assert_non_null(fp = fopen(path, "r"));
+	while (fgets(line, sizeof line, fp) != NULL)
+		count += strncmp(line, "extern const struct screen_ops ", 31) == 0;
+	fclose(fp);
+	free(path);
+	return count;
+}
+
 static void
 test_every_screen(void **state)
 {
 	struct fx *f = *state;
-	int member, moderator;
+	int member, moderator, declared = screens_declared();
 
 	login(f, "ruta");
 	member = walk_all(f);
+	/* Every screen there is, once (a new one joins walk_all). */
+	assert_true(declared > 0);
+	assert_int_equal(f->screens, declared);
 	login(f, "aiste");
 	moderator = walk_all(f);
 	/* The walk saw letters, and the moderator's own ones. */
