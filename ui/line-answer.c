@@ -1,17 +1,13 @@
 /* The plain mode's answer parser (see line-answer.h), apart from the line
  * renderer's terminal work. */
 #include "ui/line-answer.h"
+#include "ui/keys.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-
-int
-line_key(int key)
-{
-	return key == 'l' ? 'k' : key;
-}
 
 long long
 line_item_number(const struct view *v, int i)
@@ -49,35 +45,39 @@ bool
 line_parse_answer(const struct view *v, const char *line, int *focus,
     struct ui_event *ev, bool *list)
 {
+	const struct key_def *d;
 	int i, key, idx;
 
 	*list = false;
-	if (strcmp(line, "q") == 0 || strcmp(line, "Q") == 0) {
-		ev->type = EV_BACK;
-		return true;
-	}
-	if (strcmp(line, "?") == 0) {
-		ev->type = EV_HELP;
-		return true;
-	}
-	if (strcmp(line, "l") == 0 || strcmp(line, "L") == 0) {
-		*list = true;
-		return true;
-	}
-	if ((strcmp(line, "<") == 0 && v->more_before) ||
-	    (strcmp(line, ">") == 0 && v->more_after)) {
-		ev->type = EV_PAGE;
-		ev->index = line[0] == '<' ? -1 : 1;
-		return true;
-	}
+	/* One key alone: a plain command word of the table (q, Q, ?, l, L,
+	 * < and > when there is such a page). */
+	if (line[0] != '\0' && line[1] == '\0' &&
+	    (d = keys_find((unsigned char)line[0] < 0x80 ?
+	    tolower((unsigned char)line[0]) : 0, KM_PLAIN, KW_BROWSE)) != NULL)
+		switch (d->sem) {
+		case KS_BACK: ev->type = EV_BACK; return true;
+		case KS_HELP: ev->type = EV_HELP; return true;
+		case KS_LIST: *list = true; return true;
+		case KS_PAGE:
+			if (!(line[0] == '<' ? v->more_before : v->more_after))
+				return false;
+			ev->type = EV_PAGE;
+			ev->index = line[0] == '<' ? -1 : 1;
+			return true;
+		default:
+			break;	/* the search: a screen's letter */
+		}
 	if ((idx = find_number(v, line)) >= 0) {
 		ev->type = EV_SELECT;
 		ev->index = idx;
 		return true;
 	}
-	if (line[0] == '\0' || !((line[0] | 0x20) >= 'a' && (line[0] | 0x20) <= 'z'))
+	if (line[0] == '/')
+		key = '/';
+	else if ((line[0] | 0x20) >= 'a' && (line[0] | 0x20) <= 'z')
+		key = line[0] | 0x20;
+	else
 		return false;
-	key = line[0] | 0x20;
 	idx = -1;
 	if (line[1] != '\0' && (idx = find_number(v, line + 1)) < 0)
 		return false;

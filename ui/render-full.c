@@ -4,6 +4,7 @@
  * (ui/widget-*.c) draws and takes the keys. It redraws only on input or
  * resize, so an idle session writes nothing. */
 #include "ui/render-full.h"
+#include "ui/keys.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "ui/widget.h"
@@ -167,40 +168,28 @@ draw_cursor_back(struct app *app)
 	move(fs->cy, fs->cx);
 }
 
-/* The key bar: the screen's keys in order, then the way back and help,
- * which are always there. Entries that do not fit are left out whole from
- * the end of the screen's keys (help lists every key of the screen). */
+/* The key bar: the reserved keys of this kind of view (ui/keys.h), the
+ * screen's letters, then the way back and help, which are always there.
+ * Entries that do not fit are left out whole from the end of the screen's
+ * letters (help lists every key of the screen). */
 static void
 draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 {
-	char **keys, *tail;
-	struct strbuf sb = { 0 };
-	int n = 0, i, room;
+	char **keys, *tail[4];
+	struct strbuf sb = { 0 }, tb = { 0 };
+	int n, i, room, ntail;
 
-	/* Two of the frame's own, then one for each action. */
-	keys = xreallocarray(NULL, (size_t)v->nactions + 2, sizeof *keys);
-
-	if (v->form != NULL)
-		tail = xasprintf("Esc %s  F1 %s", T("key.back"), T("key.help"));
-	else
-		tail = xasprintf("q %s  ? %s", T(v->q_logs_out ? "menu.logout" :
-		    "key.back"), T("key.help"));
-	if (v->form != NULL) {
-		const struct form *f = v->form;
-
-		keys[n++] = xasprintf("Tab %s", T("key.next_field"));
-		/* In the editor Enter starts a new line: Ctrl-X sends. */
-		if (f->focus < f->nfields && f->fields[f->focus]->type == FIELD_TEXTAREA)
-			keys[n++] = xasprintf("Ctrl-X %s", f->submit_label);
-		else
-			keys[n++] = xasprintf("Enter %s", T("key.confirm"));
-	} else if (v->kind == VIEW_PAGER && v->nitems > 0)
-		keys[n++] = xasprintf("PgDn/PgUp  j/k %s", v->unit_label);
-	else if (v->nitems > 0)
-		keys[n++] = xasprintf("Enter %s", T("key.open"));
+	keys = xreallocarray(NULL, (size_t)v->nactions + (size_t)keys_count,
+	    sizeof *keys);
+	n = keys_bar(v, false, keys, keys_count);
 	for (i = 0; i < v->nactions && v->form == NULL; i++)
 		keys[n++] = xasprintf("%c %s", v->actions[i].key, v->actions[i].label);
-	room = COLS - 2 - full_cols(app, tail);
+	ntail = keys_bar(v, true, tail, 4);
+	for (i = 0; i < ntail; i++) {
+		sb_printf(&tb, "%s%s", i > 0 ? "  " : "", tail[i]);
+		free(tail[i]);
+	}
+	room = COLS - 2 - full_cols(app, tb.s != NULL ? tb.s : "");
 	sb_putc(&sb, ' ');
 	for (i = 0; i < n; i++) {
 		int w = full_cols(app, keys[i]) + 2;
@@ -214,11 +203,12 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 		free(keys[i]);
 	}
 	free(keys);
-	sb_puts(&sb, tail);
+	if (tb.s != NULL)
+		sb_puts(&sb, tb.s);
 	fill_row(LINES - 1, fs->style.bar);
 	full_put(app, LINES - 1, 0, sb.s, COLS, fs->style.bar);
 	sb_free(&sb);
-	free(tail);
+	sb_free(&tb);
 }
 
 static void

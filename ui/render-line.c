@@ -5,6 +5,7 @@
  * get help. This is the frame: writing, reading lines, the prompt; the
  * view's widget (ui/widget-*.c) takes the turn. */
 #include "ui/render-line.h"
+#include "ui/keys.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "ui/widget.h"
@@ -173,6 +174,7 @@ line_prompt(struct app *app, const char *title, const struct view *v,
     int focus)
 {
 	struct strbuf sb = { 0 };
+	char *keys;
 
 	sb_printf(&sb, "[%s", title);
 	if (v->position != NULL)
@@ -193,8 +195,9 @@ line_prompt(struct app *app, const char *title, const struct view *v,
 	if (v->nitems > 0 || v->nactions > 0)
 		sb_printf(&sb, "%s ", T(v->nitems == 0 ? "line.ask_letter" :
 		    v->nactions == 0 ? "line.ask_number" : "line.ask_number_letter"));
-	sb_printf(&sb, "%s ", T(v->q_logs_out ? "line.keys_logout" :
-	    "line.keys_back"));
+	keys = keys_prompt(v);
+	sb_printf(&sb, "%s ", keys);
+	free(keys);
 	line_out(app, sb.s);
 	sb_free(&sb);
 }

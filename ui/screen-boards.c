@@ -63,7 +63,7 @@ boards_actions(struct app *app, void *st, struct view *v)
 {
 	struct boards_state *bs = st;
 
-	view_action(v, 's', T("forum.search"));
+	view_action(v, '/', T("forum.search"));
 	if (!app_is_guest(app) && bs->ls.rows > 0) {
 		view_action(v, 'r', T("forum.mark_read"));
 		view_action(v, 'm', T("forum.mute"));
@@ -84,7 +84,7 @@ boards_action(struct app *app, void *st, int key, int row)
 	const struct forum_board *b;
 	const char *err;
 
-	if (key == 's') {
+	if (key == '/') {
 		app_push(app, &screen_search, NULL);
 		return SR_STAY;
 	}

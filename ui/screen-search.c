@@ -33,7 +33,6 @@ search_open(struct app *app, void *arg)
 	size_t i;
 	int l;
 
-	(void)arg;
 	forum_boards(app->db, app_actor(app), &ss->boards);
 	ss->form = form_new(T("search.submit"));
 	ss->form->quick = true;
@@ -46,6 +45,9 @@ search_open(struct app *app, void *arg)
 	for (i = 0; i < ss->boards.n; i++) {
 		snprintf(id, sizeof id, "%lld", (long long)ss->boards.v[i].id);
 		field_add_choice(fld, id, ss->boards.v[i].title);
+		/* Opened from a forum's threads (arg: its id): that forum. */
+		if (arg != NULL && ss->boards.v[i].id == *(const int64_t *)arg)
+			field_choose(fld, (int)i + 1);
 	}
 	fld = form_add(ss->form, "author", FIELD_TEXT, T("search.author"), false);
 	fld->max_cp = 32;

@@ -109,6 +109,9 @@ threads_actions(struct app *app, void *st, struct view *v)
 	view_action(v, 'n', T("forum.new_thread"));
 	if (!app_is_guest(app))
 		view_action(v, 'r', T("forum.mark_read"));
+	/* After the letters the bar always had room for, so that in every
+	 * language it keeps them (the help lists every letter). */
+	view_action(v, '/', T("forum.search"));
 	if (ts->moderator && ts->ls.rows > 0) {
 		view_action(v, 'p', T("forum.pin"));
 		view_action(v, 'l', T("forum.lock"));
@@ -132,6 +135,11 @@ threads_action(struct app *app, void *st, int key, int row)
 	const struct forum_thread *t;
 	const char *err = NULL, *done = NULL;
 
+	if (key == '/') {
+		/* Within this forum: the search form starts with it chosen. */
+		app_push(app, &screen_search, &ts->board_id);
+		return SR_STAY;
+	}
 	if (key == 'n') {
 		if (app_is_guest(app))
 			app_notice(app, T("error.forum.guest"));

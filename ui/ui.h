@@ -64,8 +64,8 @@ extern const struct renderer render_line;
  * screen has been put away. */
 void line_say(struct app *app, const char *text);
 /* The letter the plain mode offers for a screen's action key: the same,
- * except where the plain mode keeps the letter for itself (l lists the
- * page again, so Lock is k there). */
+ * except where a plain command word of the table of keys (ui/keys.c)
+ * takes it (l lists the page again, so Lock is k there). */
 int line_key(int key);
 
 struct app {

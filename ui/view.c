@@ -1,5 +1,6 @@
 #include "ui/view.h"
 #include "ui/widget.h"
+#include "ui/keys.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 
@@ -146,6 +147,10 @@ view_position(struct view *v, const char *text)
 void
 view_action(struct view *v, int key, const char *label)
 {
+	/* A lower-case letter that no reserved key shadows (keys.h), or the
+	 * search key where there is something to search; a letter the
+	 * renderers would take first could never be pressed. */
+	assert(keys_letter_ok(key));
 	assert(v->nactions <= v->actions_cap);
 	if (v->nactions == v->actions_cap) {
 		/* Doubling: a screen may offer any number of actions. */

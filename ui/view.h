@@ -47,7 +47,9 @@ struct view_item {
 };
 
 struct view_action {
-	int		 key;	/* a lower-case ASCII letter */
+	int		 key;	/* a lower-case ASCII letter that no
+				 * reserved key takes (ui/keys.h), or the
+				 * search key '/' */
 	char		*label;
 };
 

@@ -3,6 +3,7 @@
  * bodies show them under their headers (the pager, ui/widget-pager.c,
  * draws this way too). The plain variant prints the items numbered and
  * asks for a number or a letter. */
+#include "ui/keys.h"
 #include "ui/widget.h"
 #include "ui/render-full.h"
 #include "ui/render-line.h"
@@ -193,10 +194,11 @@ select:
 static bool
 list_knows(const struct view *v, wint_t ch)
 {
+	const struct key_def *d = keys_find((int)ch, KM_FULL, keys_where(v));
 	int i;
 
-	if (ch == 'j' || ch == 'k' || ch == 'q' || ch == '?' || ch == '<' ||
-	    ch == '>' || ch == ' ')
+	/* The search is the screen's: known when it is among its letters. */
+	if (d != NULL && d->sem != KS_SEARCH)
 		return true;
 	if (ch >= '1' && ch <= '9')
 		return (int)(ch - '1') < v->nitems;

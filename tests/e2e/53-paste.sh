@@ -24,7 +24,7 @@ tm_keys g Enter
 tm_wait g "Main menu"
 tm_keys g 1
 tm_wait g "Language club"
-tm_keys g s
+tm_keys g /
 tm_wait g "Words to find"
 pid=$(ui_pid)
 before=$(cpu_ticks "$pid")

@@ -13,7 +13,7 @@ tm_keys g Enter
 tm_wait g "Main menu"
 tm_keys g 1
 tm_wait g "Language club"
-tm_keys g s
+tm_keys g /
 tm_wait g "Words to find"
 tmux -L "$TMUX_SOCK" pipe-pane -t g "cat >>$E2E_TMP/out"
 tm_type g $'QFS\u202eRLO\u202c\u2066LRI\u2069\u200b\u2060\ufeffEND'

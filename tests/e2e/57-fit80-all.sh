@@ -43,6 +43,12 @@ no_dash_row() {
 	tm_screen "$1" | grep -qE '[–—]' &&
 	! tm_screen "$1" | grep -qE '^ *[–—]'
 }
+# keys_line NAME KEYS TEXT: the help's line "KEYS: TEXT" is on the screen
+# whole (rows joined, blanks dropped).
+keys_line() {
+	tm_screen "$1" | tr -d ' \n' | grep -qF -- "$(tr -d ' ' <<<"$2: $3")" || {
+		echo "# keys line '$2: $3' not whole:"; tm_screen "$1" | sed 's/^/#   /'; return 1; }
+}
 # row_has NAME TEXT: one row holds TEXT.
 row_has() { tm_screen "$1" | grep -qF -- "$2"; }
 # wait_text NAME LANG KEY: waits for the first words of a catalog text.
@@ -70,9 +76,10 @@ for lang in en lt uk ru pl; do
 	tm_wait "$s" "Lietuvių kalbos klubas" >/dev/null
 	check "$lang: the forums' key bar ends with help" bar_ends "$s" "$lang"
 
-	# The search form's hint, then the results.
-	tm_keys "$s" s
-	wait_text "$s" "$lang" search.title
+	# The search form's hint (waited for: the title is also the
+	# forums' "/ Search" in the key bar), then the results.
+	tm_keys "$s" /
+	wait_text "$s" "$lang" search.words_hint
 	check "$lang: the search hint shows whole" whole "$s" "$lang" search.words_hint
 	check "$lang: the search form's bar ends with F1 help" bar_ends "$s" "$lang" F1
 	tm_type "$s" "bibliotek"
@@ -82,7 +89,7 @@ for lang in en lt uk ru pl; do
 		"tmux -L $TMUX_SOCK capture-pane -p -t $s | grep 'Trečiadienio' | grep -q '…$'"
 	check "$lang: the results' bar ends with help" bar_ends "$s" "$lang"
 	tm_keys "$s" q
-	wait_text "$s" "$lang" search.title
+	wait_text "$s" "$lang" search.words_hint
 	tm_keys "$s" Escape
 	tm_wait "$s" "Lietuvių kalbos klubas" >/dev/null
 	tm_keys "$s" Enter
@@ -103,10 +110,9 @@ for lang in en lt uk ru pl; do
 	tm_keys "$s" '?'
 	wait_text "$s" "$lang" help.thread
 	check "$lang: the thread help shows whole" whole "$s" "$lang" help.thread
-	check "$lang: the keys help shows whole" whole "$s" "$lang" help.keys_full
-	# (The English help has no dashes.)
-	[ "$lang" = en ] ||
-		check "$lang: no row of the thread help starts with a dash" no_dash_row "$s"
+	# The keys' lines, made from the table of keys: the last one whole.
+	check "$lang: the keys help shows whole" keys_line "$s" "? F1" \
+		"$(po_text "$lang" keys.help.help)"
 	tm_keys "$s" q
 	tm_wait "$s" "Sveiki! Čia Kauno" >/dev/null
 	tm_keys "$s" s
@@ -116,10 +122,15 @@ for lang in en lt uk ru pl; do
 	tm_wait "$s" "Sveiki! Čia Kauno" >/dev/null
 	tm_keys "$s" r
 	wait_text "$s" "$lang" forum.post_lang
+	# (The English hint has no dashes.)
+	[ "$lang" = en ] ||
+		check "$lang: no row of the reply form starts with a dash" no_dash_row "$s"
 	tm_keys "$s" F1
 	wait_text "$s" "$lang" help.compose_full
 	check "$lang: the editor help shows whole" whole "$s" "$lang" help.compose_full
 	check "$lang: Ctrl-X stays on one row" row_has "$s" "Ctrl-X"
+	check "$lang: the editor help's Ctrl-X line shows whole" keys_line "$s" \
+		"Ctrl-X" "$(po_text "$lang" keys.help.send)"
 	tm_keys "$s" Escape
 	wait_text "$s" "$lang" forum.post_lang
 	tm_keys "$s" Escape

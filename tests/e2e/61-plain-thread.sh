@@ -62,8 +62,8 @@ check "the saved post is printed" grep -q "^12\. jonas, .*, edited" <<<"$out"
 # Help and the editor hint in plain mode: the plain keys only.
 out=$(plain_session ruta "linden-river-kaunas-42" "\n1\n1\n1\n?\nq\nr\n!\nq\nq\nq\nq\n" 2>&1)
 check "plain help names > and < and l" bash -c \
-	"grep -q '> and < turn pages' <<<\"\$0\" && grep -q 'l lists the page again' <<<\"\$0\"" "$out"
-check "plain help does not speak of PgDn or j and k" bash -c "! grep -q 'PgDn\|j and k' <<<\"\$0\"" "$out"
+	"grep -q '^> <: turn pages' <<<\"\$0\" && grep -q '^l: list the page again' <<<\"\$0\"" "$out"
+check "plain help does not speak of PgDn or j and k" bash -c "! grep -q 'PgDn\|j k' <<<\"\$0\"" "$out"
 check "the plain editor hint is there" grep -q "Lines starting with > are quotes." <<<"$out"
 check "the plain editor hint has no full-screen keys" bash -c "! grep -q 'Ctrl-X' <<<\"\$0\"" "$out"
 check "the main menu prompt says q logs out" \
@@ -91,6 +91,6 @@ check "the full-screen editor hint gives Ctrl-X" tm_wait f "Ctrl-X sends, Esc le
 check "the full-screen editor hint leaves out the plain dot" bash -c \
 	"! tmux -L $TMUX_SOCK capture-pane -p -t f | grep -q 'only a dot'"
 tm_keys f F1
-check "full-screen help of the editor gives Ctrl-X" tm_wait f "Ctrl-X sends, Esc leaves (you are asked first)."
+check "full-screen help of the editor gives Ctrl-X" tm_wait f "Ctrl-X: send"
 check "full-screen help of the editor leaves out the plain way" bash -c \
 	"! tmux -L $TMUX_SOCK capture-pane -p -t f | grep -q 'Plain lines\\|only a dot'"

@@ -43,7 +43,7 @@ out=$(plain_session jonas "pienas-duona-sviestas-7" \
 check "a post can be reported with a reason" grep -q "Thank you. The moderators will look at it." <<<"$out"
 
 # Search is accent- and case-blind.
-out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\ns\nZALGIRIS\n\n\n\nq\nq\nq\nq\n" 2>&1)
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n1\n/\nZALGIRIS\n\n\n\nq\nq\nq\nq\n" 2>&1)
 check "zalgiris finds Žalgiris" grep -q "Žalgiris evening (ruta" <<<"$out"
 
 # A post full of terminal escapes and a bidi override.

@@ -459,13 +459,13 @@ test_search_hits_open(void **state)
 {
 	static const struct rec_step s[] = {
 		OPEN("menu", "menu.forums"),
-		ASK("boards", 's'),
+		ASK("boards", '/'),
 		SUBMIT("search", "words=klubas"),
 		{ .screen = "hits", .type = EV_SELECT, .index = 0 },
 	};
 	static const struct rec_step none[] = {
 		OPEN("menu", "menu.forums"),
-		ASK("boards", 's'),
+		ASK("boards", '/'),
 		SUBMIT("search", "words=zebrafinch"),
 	};
 	struct rec r;

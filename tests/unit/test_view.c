@@ -18,6 +18,7 @@
 #include "common/xalloc.h"
 #include "forms/form.h"
 #include "ui/dialogs.h"
+#include "ui/keys.h"
 #include "ui/view.h"
 #include "ui/widget.h"
 
@@ -26,18 +27,21 @@ test_many_actions(void **state)
 {
 	struct view v;
 	char label[16];
-	int i;
+	int i, c = 0;
 
 	(void)state;
 	memset(&v, 0, sizeof v);
 	for (i = 0; i < 40; i++) {
+		/* The letters no reserved key takes, round and round. */
+		do
+			c = (c + 1) % 26;
+		while (keys_collision('a' + c) != NULL);
 		snprintf(label, sizeof label, "act %d", i);
-		view_action(&v, 'a' + i % 26, label);
+		view_action(&v, 'a' + c, label);
 	}
 	assert_int_equal(v.nactions, 40);
-	assert_int_equal(v.actions[0].key, 'a');
+	assert_int_equal(v.actions[0].key, 'b');
 	assert_string_equal(v.actions[12].label, "act 12");
-	assert_int_equal(v.actions[12].key, 'm');
 	assert_string_equal(v.actions[39].label, "act 39");
 	view_clear(&v);
 	assert_int_equal(v.nactions, 0);
