@@ -54,3 +54,6 @@ check "the connection's peak memory grew by ${grown} kB, below ${limit} kB (24 M
 plain_send "q\nq\nq\n"
 plain_end
 wait "$PLAIN_PID"
+rc=$?
+PLAIN_PID=
+check "the session then logs out cleanly (status $rc)" test "$rc" -eq 0
