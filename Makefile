@@ -171,4 +171,4 @@ clean:
 
 .PHONY: all tests deps run test install clean bench check-rooms fuzz fuzz-targets \
 	golden
--include $(OBJS:.o=.d) $(TEST_SUPPORT_OBJS:.o=.d)
+-include $(ALL_OBJS:.o=.d) $(TEST_SUPPORT_OBJS:.o=.d)
