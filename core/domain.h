@@ -13,6 +13,8 @@
 
 struct db;
 struct strbuf;
+struct inbox_kind;
+struct queue_kind;
 
 /* The schema before domains had their own versions was one list of five
  * steps, counted by PRAGMA user_version; a database at one of those
@@ -43,6 +45,13 @@ struct domain {
 	 * caller's transaction. Called in reverse list order, so a domain
 	 * erases before the domains it refers to. 0 or -1. */
 	int			(*erase_account)(struct db *db, int64_t id);
+	/* Optional: the kinds of inbox entry this domain writes
+	 * (core/inbox.h), so the inbox can show them without a central
+	 * list; an entry with kind NULL ends the array. */
+	const struct inbox_kind	 *inbox_kinds;
+	/* Optional: the kinds of item it puts before moderators
+	 * (core/queue.h), with their actions; kind NULL ends. */
+	const struct queue_kind	 *queue_kinds;
 };
 
 /* Every domain, in migration order (core/domains.c). */

@@ -5,11 +5,15 @@
 extern const struct domain domain_accounts;
 extern const struct domain domain_forums;
 extern const struct domain domain_drafts;
+extern const struct domain domain_inbox;
+extern const struct domain domain_queue;
 
 const struct domain *const domains[] = {
 	&domain_accounts,
 	&domain_forums,
 	&domain_drafts,
+	&domain_inbox,
+	&domain_queue,
 };
 
 const int ndomains = sizeof domains / sizeof domains[0];

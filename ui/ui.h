@@ -94,6 +94,7 @@ struct app {
 	int			 idle_seconds;
 	int64_t			 notices_unread;	/* for the status line */
 	int64_t			 notices_probe;
+	int64_t			 notices_told;	/* plain mode; -1: not yet */
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report
