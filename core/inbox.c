@@ -86,10 +86,14 @@ inbox_arg(const struct inbox_entry *e, const char *key, char *buf,
 		if (end == NULL)
 			end = p + strlen(p);
 		if (strncmp(p, key, klen) == 0 && p[klen] == '=') {
-			n = (size_t)(end - (p + klen + 1));
+			p += klen + 1;
+			n = (size_t)(end - p);
+			/* Cut at a character's start. */
 			if (n >= bufsz)
-				n = bufsz - 1;
-			memcpy(buf, p + klen + 1, n);
+				for (n = bufsz - 1; n > 0 &&
+				    ((unsigned char)p[n] & 0xC0) == 0x80; n--)
+					;
+			memcpy(buf, p, n);
 			buf[n] = '\0';
 			break;
 		}

@@ -62,7 +62,8 @@ struct inbox_entry {
 	bool		 read;
 };
 
-/* An argument's value in e->args copied to buf, or "" when absent. */
+/* An argument's value in e->args copied to buf (cut at a character when
+ * longer), or "" when absent. Returns buf. */
 const char *inbox_arg(const struct inbox_entry *e, const char *key,
     char *buf, size_t bufsz);
 
