@@ -231,16 +231,43 @@ app_poll(struct app *app)
 }
 
 /* The plain mode has no status line: when the unread count has grown
- * since it was last told, the next prompt says so, after the screen's
- * own notice. */
-static void
-tell_notices(struct app *app)
+ * since it was last told, it says so, once. The sentence, or NULL. */
+static char *
+grown_news(struct app *app)
 {
-	char *news, *both;
+	char *news = NULL;
 
 	if (app->notices_told >= 0 && app->notices_unread >
-	    app->notices_told && app->mode == UI_MODE_PLAIN) {
+	    app->notices_told && app->mode == UI_MODE_PLAIN)
 		news = TFA("notices.new_count", A_NUM(app->notices_unread));
+	app->notices_told = app->notices_unread;
+	return news;
+}
+
+char *
+app_news(struct app *app)
+{
+	if (app->acct.id == 0 || app->mode != UI_MODE_PLAIN)
+		return NULL;
+	app_poll(app);
+	return grown_news(app);
+}
+
+/* Recounts unread notifications before a screen is drawn (one indexed
+ * count; reading a notification lowers it without a new probe value). */
+static void
+count_notices(struct app *app)
+{
+	char *news, *both;
+	int64_t n;
+
+	if (app->acct.id == 0)
+		return;
+	app->notices_probe = inbox_probe(app->db, app_actor(app));
+	if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
+		app->notices_unread = n;
+	/* Said after the screen's own notice. */
+	if ((news = grown_news(app)) != NULL) {
 		if (app->notice != NULL) {
 			both = xasprintf("%s %s", app->notice, news);
 			free(news);
@@ -249,22 +276,6 @@ tell_notices(struct app *app)
 		app_notice(app, news);
 		free(news);
 	}
-	app->notices_told = app->notices_unread;
-}
-
-/* Recounts unread notifications before a screen is drawn (one indexed
- * count; reading a notification lowers it without a new probe value). */
-static void
-count_notices(struct app *app)
-{
-	int64_t n;
-
-	if (app->acct.id == 0)
-		return;
-	app->notices_probe = inbox_probe(app->db, app_actor(app));
-	if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
-		app->notices_unread = n;
-	tell_notices(app);
 }
 
 bool

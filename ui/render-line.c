@@ -572,6 +572,11 @@ line_present(struct app *app, const char *title, struct view *v, int *focus,
 		print_changes(app, v, *focus);
 	si->listed = true;
 	for (;;) {
+		char *news = app_news(app);
+
+		if (news != NULL)
+			outf(app, xasprintf("%s\n", news));
+		free(news);
 		print_prompt(app, title, v, *focus);
 		r = read_line(app, line, timeout_ms, false);
 		if (r == READ_TIMEOUT) {
