@@ -15,6 +15,7 @@
 #include "i18n/i18n.h"
 
 #include <assert.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #define REPORTS_PAGE 10
@@ -46,22 +47,34 @@ reports_open(struct app *app, void *arg)
 	return rs;
 }
 
-/* The letters of the focused entry's kind, after `o` (open), which every
- * kind has. */
-static void
-describe_actions(struct app *app, const struct reports_state *rs,
-    struct view *v)
+/* Whether a kind of the entries before the n-th has the letter key. */
+static bool
+offered_before(const struct reports_state *rs, size_t n, int key)
 {
-	int focus = app->stack[app->depth - 1].focus;
 	const struct queue_action *a;
-	const struct queue_entry *r;
+	size_t i;
 
-	if (focus < 0 || (size_t)focus >= rs->list.n)
-		focus = 0;
-	r = &rs->list.v[focus];
+	for (i = 0; i < n; i++)
+		for (a = rs->list.v[i].k->actions; a->name != NULL; a++)
+			if (a->key == key)
+				return true;
+	return false;
+}
+
+/* `o` (open), which every kind has, then the letters of the kinds on the
+ * page, each once: a letter acts on an entry whose kind has it (the plain
+ * mode may name any entry of the page with it). */
+static void
+describe_actions(const struct reports_state *rs, struct view *v)
+{
+	const struct queue_action *a;
+	size_t i;
+
 	view_action(v, 'o', T("reports.open"));
-	for (a = r->k->actions; a->name != NULL; a++)
-		view_action(v, a->key, T(a->label_key));
+	for (i = 0; i < rs->list.n; i++)
+		for (a = rs->list.v[i].k->actions; a->name != NULL; a++)
+			if (!offered_before(rs, i, a->key))
+				view_action(v, a->key, T(a->label_key));
 }
 
 static void
@@ -95,7 +108,7 @@ reports_describe(struct app *app, void *st, struct view *v)
 	v->more_before = rs->offset > 0;
 	v->more_after = rs->list.more;
 	if (rs->list.n > 0)
-		describe_actions(app, rs, v);
+		describe_actions(rs, v);
 }
 
 /* The reason dialog's work: the decision the screen below it asked for. */
