@@ -2,13 +2,15 @@
  * first, with its subject and arguments (one line each, cut at a
  * character); the unread count and the probe follow arrivals and reads;
  * marking is per recipient; a guest has nothing; a rolled-back writer
- * leaves no entry; kinds are found through the domains' descriptors; an
- * erased account's entries go and its export holds them. */
+ * leaves no entry; kinds are found through the domains' descriptors, with
+ * their texts in every catalog; an erased account's entries go and its
+ * export holds them. */
 #include "core/db.h"
 #include "core/db-internal.h"
 #include "core/domain.h"
 #include "core/inbox.h"
 #include "common/strbuf.h"
+#include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
 
 #include <setjmp.h>
@@ -198,6 +200,42 @@ test_kinds(void **state)
 	assert_null(inbox_kind_find("forum"));
 }
 
+/* Every kind any domain registers has its text in the catalogs, and the
+ * text takes as many arguments as the kind names: formatted with marks
+ * in their places, each mark shows (a kind that names too few arguments
+ * would leave a {n} unfilled; too many, a mark unshown). */
+static void
+test_kinds_texts(void **state)
+{
+	static const char *const marks[INBOX_ARG_MAX] = { "<0>", "<1>", "<2>",
+		"<3>", "<4>", "<5>", "<6>", "<7>" };
+	static const char *const langs[] = { "lt", "en", "uk", "ru", "pl" };
+	const struct inbox_kind *k;
+	struct i18n_arg args[INBOX_ARG_MAX];
+	size_t l;
+	int i, n, kinds = 0;
+	char *s;
+
+	(void)state;
+	for (l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+		assert_int_equal(i18n_set_lang(langs[l]), 0);
+		for (i = 0; i < ndomains; i++)
+			for (k = domains[i]->inbox_kinds; k != NULL &&
+			    k->kind != NULL; k++, kinds++) {
+				assert_string_not_equal(T(k->text_key),
+				    k->text_key);
+				for (n = 0; k->args[n] != NULL; n++)
+					args[n] = A_STR(marks[n]);
+				s = TF(k->text_key, n, args);
+				for (n--; n >= 0; n--)
+					assert_non_null(strstr(s, marks[n]));
+				assert_null(strchr(s, '{'));
+				free(s);
+			}
+	}
+	assert_true(kinds >= 4 * 5);
+}
+
 static void
 test_export_erase(void **state)
 {
@@ -231,6 +269,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_long_args, setup,
 		    tdb_teardown),
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test_setup_teardown(test_kinds_texts, ti18n_setup,
+		    ti18n_teardown),
 		cmocka_unit_test_setup_teardown(test_export_erase, setup,
 		    tdb_teardown),
 	};

@@ -5,13 +5,15 @@
  * and does the kind's check, write and audit in one transaction, so a
  * refused suspension leaves the items open and the post shown; items
  * close as resolved or dismissed, by whom and how; the forums' kind is
- * registered through its domain; a reporter's items are in their export. */
+ * registered through its domain, its texts in the catalogs and its letters
+ * distinct; a reporter's items are in their export. */
 #include "core/db.h"
 #include "core/db-internal.h"
 #include "core/domain.h"
 #include "core/forums.h"
 #include "core/queue.h"
 #include "common/strbuf.h"
+#include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
 
 #include <setjmp.h>
@@ -88,6 +90,37 @@ test_kind(void **state)
 	assert_true(a->dismisses);
 	assert_non_null(queue_action_find(k, "hide"));
 	assert_null(queue_action_find(k, "approve"));
+}
+
+/* Every registered kind: its catalog texts exist, its letters are
+ * distinct and leave `o` (open) to the screen. */
+static void
+test_kinds_well_formed(void **state)
+{
+	const struct queue_action *a, *b;
+	const struct queue_kind *k;
+	int i, kinds = 0;
+
+	(void)state;
+	assert_int_equal(i18n_set_lang("en"), 0);
+	for (i = 0; i < ndomains; i++)
+		for (k = domains[i]->queue_kinds; k != NULL && k->kind != NULL;
+		    k++, kinds++) {
+			assert_non_null(k->describe);
+			assert_non_null(k->resolve);
+			assert_non_null(k->decides_sql);
+			assert_string_not_equal(T(k->about_key), k->about_key);
+			for (a = k->actions; a->name != NULL; a++) {
+				assert_true(a->key != 'o');
+				assert_string_not_equal(T(a->label_key),
+				    a->label_key);
+				assert_string_not_equal(T(a->title_key),
+				    a->title_key);
+				for (b = k->actions; b != a; b++)
+					assert_true(b->key != a->key);
+			}
+		}
+	assert_true(kinds >= 1);
 }
 
 static void
@@ -217,6 +250,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kind),
+		cmocka_unit_test_setup_teardown(test_kinds_well_formed,
+		    ti18n_setup, ti18n_teardown),
 		cmocka_unit_test_setup_teardown(test_add_list, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_resolve_refusals, setup,
