@@ -1,11 +1,13 @@
-/* `tinklas admin report ...`: the moderation queue from the shell: list the
- * open reports on posts and resolve them. The admin command is the forum
- * actor with account 0 and ROLE_ADMIN; core writes the audit log. */
+/* `tinklas admin report ...`: the moderation queue (core/queue.h) from the
+ * shell: list what waits and decide reported posts (kind "forum.post")
+ * with that kind's actions. The admin command is the actor with account 0
+ * and ROLE_ADMIN; core writes the audit log. */
 #include "cli/admin-cmd.h"
 #include "common/config.h"
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/forums.h"
+#include "core/queue.h"
 #include "core/sanitize.h"
 
 #include <getopt.h>
@@ -40,15 +42,6 @@ const struct admin_group admin_group_report = {
 
 #define CMD(i)	(&admin_report_cmds[i])
 
-/* "no", "yes" (by a moderator) or "reports" (by three reports). */
-static const char *
-hidden_word(const struct forum_report *r)
-{
-	if (!r->hidden)
-		return "no";
-	return r->auto_hidden ? "reports" : "yes";
-}
-
 /* Prints each line of user text on its own indented, sanitised line. */
 static void
 put_lines(const char *indent, const char *s)
@@ -67,21 +60,24 @@ put_lines(const char *indent, const char *s)
 	}
 }
 
-/* One report: its line in the table, the post's start, the reasons. */
+/* One subject: its line in the table (for a post: whether it is hidden,
+ * "yes" by a moderator or "reports" by three reports; its thread), the
+ * start of its text, the reasons. */
 static void
-print_report(const struct forum_report *r)
+print_report(const struct queue_entry *r)
 {
 	const char *body;
 	char *excerpt;
 
-	printf("%-7lld %-7d %-7s %-20s %-7lld ", (long long)r->post_id,
-	    r->count, hidden_word(r), r->author_name,
-	    (long long)r->thread_id);
-	admin_put(r->thread_title);
+	printf("%-7lld %-7d %-7s %-20s %-7lld ", (long long)r->subject_id,
+	    r->count, r->s.note_word != NULL ? r->s.note_word : "-",
+	    r->s.owner_name, (long long)r->s.place_id);
+	admin_put(r->s.title);
 	putchar('\n');
-	body = r->body != NULL ? r->body : "";
+	body = r->s.body != NULL ? r->s.body : "";
 	excerpt = sanitize(body, strlen(body), SANITIZE_LINE, 0, EXCERPT_COLS);
-	printf("        post #%lld: \"%s\"\n", (long long)r->seq, excerpt);
+	printf("        %s #%lld: \"%s\"\n", strcmp(r->k->kind, "forum.post")
+	    == 0 ? "post" : r->k->kind, (long long)r->s.number, excerpt);
 	free(excerpt);
 	if (r->reasons != NULL)
 		put_lines("        ", r->reasons);
@@ -96,7 +92,7 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 	};
 	struct actor v = admin_actor(ctx);
 	long long limit = REPORT_DEFAULT_LIMIT;
-	struct forum_report_list l;
+	struct queue_list l;
 	size_t i;
 	int ch;
 
@@ -107,7 +103,7 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 	}
 	if (optind != argc)
 		return admin_usage("report", CMD(0));
-	if (forum_reports(ctx->db, &v, 0, (int)limit, &l) != 0)
+	if (queue_list(ctx->db, &v, 0, (int)limit, &l) != 0)
 		return admin_fail("cannot read the reports");
 	if (l.n == 0)
 		printf("no open reports\n");
@@ -118,22 +114,7 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 		print_report(&l.v[i]);
 	if (l.more)
 		printf("more reports wait: raise --limit (now %lld)\n", limit);
-	forum_report_list_free(&l);
-	return 0;
-}
-
-/* Parses the resolution's word; 0 or -1. */
-static int
-parse_how(const char *s, enum forum_resolution *out)
-{
-	if (strcmp(s, "dismiss") == 0)
-		*out = FORUM_RESOLVE_DISMISS;
-	else if (strcmp(s, "hide") == 0)
-		*out = FORUM_RESOLVE_HIDE;
-	else if (strcmp(s, "suspend") == 0)
-		*out = FORUM_RESOLVE_SUSPEND;
-	else
-		return -1;
+	queue_list_free(&l);
 	return 0;
 }
 
@@ -147,8 +128,9 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 	};
 	struct actor v = admin_actor(ctx);
 	long long id, days = -1;
+	const struct queue_kind *k = queue_kind_find("forum.post");
+	const struct queue_action *how;
 	const char *reason = NULL;
-	enum forum_resolution how;
 	struct core_error e;
 	struct forum_post p;
 	char what[64], author[FORUM_NAME_SZ];
@@ -171,8 +153,8 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 	}
 	if (argc - optind != 2 || reason == NULL ||
 	    admin_number(argv[optind], INT64_MAX, &id) != 0 || id == 0 ||
-	    parse_how(argv[optind + 1], &how) != 0 ||
-	    (days != -1 && how != FORUM_RESOLVE_SUSPEND))
+	    (how = queue_action_find(k, argv[optind + 1])) == NULL ||
+	    (days != -1 && !how->days))
 		return admin_usage("report", CMD(1));
 	if (days == -1)
 		days = SUSPEND_DEFAULT_DAYS;
@@ -180,23 +162,19 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_fail("no post %lld", id);
 	snprintf(author, sizeof author, "%s", p.author_name);
 	forum_post_clear(&p);
-	e = forum_report_resolve(ctx->db, &v, id, how, (int)days, reason);
+	e = queue_resolve(ctx->db, &v, k->kind, id, how->name, (int)days,
+	    reason);
 	if (core_failed(e)) {
 		snprintf(what, sizeof what, "reports on post %lld not resolved",
 		    id);
 		return admin_fail_key(what, e.key);
 	}
-	switch (how) {
-	case FORUM_RESOLVE_DISMISS:
+	if (how->dismisses)
 		printf("reports on post %lld dismissed\n", id);
-		break;
-	case FORUM_RESOLVE_HIDE:
-		printf("post %lld hidden\n", id);
-		break;
-	case FORUM_RESOLVE_SUSPEND:
+	else if (how->days)
 		printf("post %lld hidden; %s suspended for %lld days\n", id,
 		    author, days);
-		break;
-	}
+	else
+		printf("post %lld hidden\n", id);
 	return 0;
 }

@@ -245,8 +245,10 @@ demo_age(struct db *db)
 		"UPDATE threads SET "
 		"created = (SELECT min(created) FROM posts p WHERE p.thread_id = threads.id), "
 		"last_post_at = (SELECT max(created) FROM posts p WHERE p.thread_id = threads.id)",
-		"UPDATE notices SET at = "
-		"(SELECT created FROM posts p WHERE p.id = notices.post_id)",
+		/* The inbox (a later domain) is there: demo content is
+		 * filled once every domain has migrated. */
+		"UPDATE inbox SET at = (SELECT created FROM posts p "
+		"WHERE p.id = inbox.subject_id) WHERE subject_type = 'post'",
 	};
 	sqlite3_stmt *st;
 	size_t i;

@@ -1,9 +1,10 @@
-/* The forums domain: boards, threads, posts, notices, reports and the
+/* The forums domain: boards, threads, posts, reports and the
  * search index; its part of an export and of an erasure. Its demo content
  * is in domain-forums-demo.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
 #include "core/demo.h"
+#include "core/forums.h"
 #include "common/strbuf.h"
 
 #include <stdint.h>
@@ -164,8 +165,8 @@ static const char *const forums_migrations[] = {
 static const int forums_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 1, 2, 3, 4 };
 
 /* The member's posts (with their text as it stands), the threads they
- * started, their notices, the reports they made and the boards they mute
- * or moderate. */
+ * started and the boards they mute or moderate; their notifications are
+ * the inbox domain's, the reports they made the queue domain's. */
 static int
 forums_export(struct db *db, int64_t id, struct strbuf *out)
 {
@@ -181,12 +182,6 @@ forums_export(struct db *db, int64_t id, struct strbuf *out)
 		{ "threads", "SELECT id, board_id, title, created FROM threads "
 		  "WHERE author_id = ?1 ORDER BY id",
 		  { "id", "board", "title", "created", NULL } },
-		{ "notices", "SELECT kind, actor_id, post_id, at, read, detail "
-		  "FROM notices WHERE account_id = ?1 ORDER BY id",
-		  { "kind", "actor", "post", "at", "read", "detail", NULL } },
-		{ "reports", "SELECT post_id, reason, at, resolution FROM reports "
-		  "WHERE reporter_id = ?1 ORDER BY id",
-		  { "post", "reason", "at", "resolution", NULL } },
 		{ "muted_boards", "SELECT board_id FROM board_mutes "
 		  "WHERE account_id = ?1 ORDER BY board_id", { "board", NULL } },
 		{ "moderated_boards", "SELECT board_id FROM board_moderators "
@@ -212,8 +207,8 @@ forums_export(struct db *db, int64_t id, struct strbuf *out)
  * removed post ("deleted") with an empty body, its earlier versions go,
  * and so does its entry in the search index. The threads they started
  * keep their titles (the title heads the others' replies); the reports
- * they made stay with the moderators' record. Their notices, read marks,
- * mutes and board duties go. */
+ * they made stay with the moderators' record. Their read marks, mutes
+ * and board duties go (their notifications: the inbox domain). */
 static int
 forums_erase(struct db *db, int64_t id)
 {
@@ -223,7 +218,6 @@ forums_erase(struct db *db, int64_t id)
 		"DELETE FROM post_edits WHERE post_id IN "
 		"(SELECT id FROM posts WHERE author_id = ?1)",
 		"UPDATE posts SET body = '', deleted = 1 WHERE author_id = ?1",
-		"DELETE FROM notices WHERE account_id = ?1",
 		"DELETE FROM thread_reads WHERE account_id = ?1",
 		"DELETE FROM thread_participants WHERE account_id = ?1",
 		"DELETE FROM board_mutes WHERE account_id = ?1",
@@ -254,4 +248,6 @@ const struct domain domain_forums = {
 	.demo_fill = forums_demo,
 	.export_account = forums_export,
 	.erase_account = forums_erase,
+	.inbox_kinds = forum_inbox_kinds,
+	.queue_kinds = forum_queue_kinds,
 };

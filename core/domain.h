@@ -14,6 +14,8 @@
 struct db;
 struct output;
 struct strbuf;
+struct inbox_kind;
+struct queue_kind;
 
 /* The schema before domains had their own versions was one list of five
  * steps, counted by PRAGMA user_version; a database at one of those
@@ -47,6 +49,13 @@ struct domain {
 	/* Optional: what `ssh host NAME` may print from this domain (and
 	 * the feeds serve), ending with an entry whose name is NULL. */
 	const struct output	 *outputs;
+	/* Optional: the kinds of inbox entry this domain writes
+	 * (core/inbox.h), so the inbox can show them without a central
+	 * list; an entry with kind NULL ends the array. */
+	const struct inbox_kind	 *inbox_kinds;
+	/* Optional: the kinds of item it puts before moderators
+	 * (core/queue.h), with their actions; kind NULL ends. */
+	const struct queue_kind	 *queue_kinds;
 };
 
 /* Every domain, in migration order (core/domains.c). */

@@ -6,7 +6,9 @@
 #define DOMAINS(X)	\
 	X(accounts)	\
 	X(forums)	\
-	X(drafts)
+	X(drafts)	\
+	X(inbox)	\
+	X(queue)
 
 #define DOMAIN_DECLARE(name)	extern const struct domain domain_##name;
 #define DOMAIN_ENTRY(name)	&domain_##name,

@@ -1,8 +1,10 @@
-/* Notifications: replies in threads a user started or replied to, and
- * mentions of @username; the list, unread count, a cheap probe for
- * polling, and marking read. */
+/* The forums' notifications, written to the one inbox (core/inbox.h):
+ * replies in threads a user started or replied to, mentions of @username,
+ * and a post of theirs hidden; and the kinds the forums domain registers
+ * for them. Each is about the post ("post" and its id) and carries the
+ * thread's title (and a moderator's reason). */
 #include "core/forum-internal.h"
-#include "common/xalloc.h"
+#include "core/inbox.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -13,21 +15,48 @@
 static int	mentions(struct db *, const char *, int64_t, int64_t *, int);
 static bool	name_char(char);
 static int64_t	account_id_of(struct db *, const char *);
-static int	notice_add(struct db *, int64_t, enum forum_notice_kind,
-		    int64_t, int64_t, const char *);
+static int	notice_add(struct db *, int64_t, const char *, int64_t,
+		    int64_t, const char *, const char *);
+
+const struct inbox_kind forum_inbox_kinds[] = {
+	{ "forum.reply", "notices.reply", { "actor", "title", NULL } },
+	{ "forum.mention", "notices.mention", { "actor", "title", NULL } },
+	{ "forum.hidden", "notices.hidden", { "title", "reason", NULL } },
+	{ "forum.hidden_auto", "notices.hidden_auto", { "title", NULL } },
+	{ NULL, NULL, { NULL } },
+};
+
+/* The title of a post's thread, copied to buf ("" when none). */
+static const char *
+post_title(struct db *db, int64_t post_id, char *buf, size_t bufsz)
+{
+	sqlite3_stmt *st;
+
+	buf[0] = '\0';
+	if ((st = db_prepare(db, "SELECT t.title FROM posts p JOIN threads t "
+	    "ON t.id = p.thread_id WHERE p.id = ?1")) == NULL)
+		return buf;
+	sqlite3_bind_int64(st, 1, post_id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		db_column_copy(st, 0, buf, bufsz);
+	sqlite3_finalize(st);
+	return buf;
+}
 
 int
 forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
     int64_t post_id, const char *body, bool reply)
 {
 	int64_t ids[MENTIONS_MAX], who;
+	char title[FORUM_TITLE_SZ];
 	sqlite3_stmt *st;
 	int n, i, rc;
 
+	post_title(db, post_id, title, sizeof title);
 	n = mentions(db, body, author_id, ids, MENTIONS_MAX);
 	for (i = 0; i < n; i++) {
-		if (notice_add(db, ids[i], FORUM_NOTICE_MENTION, author_id,
-		    post_id, "") != 0)
+		if (notice_add(db, ids[i], "forum.mention", author_id,
+		    post_id, title, "") != 0)
 			return -1;
 	}
 	if (reply) {
@@ -41,8 +70,8 @@ forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
 			who = sqlite3_column_int64(st, 0);
 			for (i = 0; i < n && ids[i] != who; i++)
 				;
-			if (i == n && notice_add(db, who, FORUM_NOTICE_REPLY,
-			    author_id, post_id, "") != 0)
+			if (i == n && notice_add(db, who, "forum.reply",
+			    author_id, post_id, title, "") != 0)
 				break;
 		}
 		sqlite3_finalize(st);
@@ -54,120 +83,32 @@ forum_notify(struct db *db, int64_t author_id, int64_t thread_id,
 }
 
 int
+forum_post_place(struct db *db, int64_t post_id, int64_t *thread_id,
+    int64_t *seq)
+{
+	struct forum_post_row r;
+
+	if (forum_load_post(db, post_id, &r) != 0)
+		return -1;
+	*thread_id = r.thread_id;
+	*seq = r.seq;
+	return 0;
+}
+
+int
 forum_notify_hidden(struct db *db, int64_t post_id, int64_t actor_id,
     const char *reason)
 {
 	int64_t author = db_scalar(db, "SELECT author_id FROM posts "
 	    "WHERE id = ?1", post_id, 0, 0);
+	char title[FORUM_TITLE_SZ];
 
 	if (author == 0 || author == actor_id)
 		return 0;
-	return notice_add(db, author, FORUM_NOTICE_HIDDEN, actor_id, post_id,
+	post_title(db, post_id, title, sizeof title);
+	return notice_add(db, author, actor_id == 0 && reason[0] == '\0' ?
+	    "forum.hidden_auto" : "forum.hidden", actor_id, post_id, title,
 	    reason);
-}
-
-int
-forum_notices(struct db *db, const struct actor *v, int offset,
-    int limit, struct forum_notice_list *out)
-{
-	struct forum_notice *n;
-	sqlite3_stmt *st;
-	int rc;
-
-	memset(out, 0, sizeof *out);
-	if (v->account_id == 0 || limit <= 0)
-		return 0;
-	st = db_prepare(db, "SELECT n.id, n.kind, n.at, n.actor_id, "
-	    "coalesce(a.display, ''), p.thread_id, t.title, n.post_id, p.seq, "
-	    "n.read, n.detail, coalesce(a.name, ''), coalesce(a.role, 'member') "
-	    "FROM notices n JOIN posts p ON p.id = n.post_id "
-	    "JOIN threads t ON t.id = p.thread_id "
-	    "LEFT JOIN accounts a ON a.id = n.actor_id "
-	    "WHERE n.account_id = ?1 ORDER BY n.id DESC LIMIT ?2 OFFSET ?3");
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, v->account_id);
-	sqlite3_bind_int(st, 2, limit + 1);
-	sqlite3_bind_int(st, 3, offset > 0 ? offset : 0);
-	out->v = xcalloc((size_t)limit, sizeof *out->v);
-	while ((rc = db_page_step(st, out->n, limit,
-	    &out->more)) == SQLITE_ROW) {
-		n = &out->v[out->n++];
-		n->id = sqlite3_column_int64(st, 0);
-		switch (sqlite3_column_int(st, 1)) {
-		case FORUM_NOTICE_MENTION:
-			n->kind = FORUM_NOTICE_MENTION;
-			break;
-		case FORUM_NOTICE_HIDDEN:
-			n->kind = FORUM_NOTICE_HIDDEN;
-			break;
-		default:
-			n->kind = FORUM_NOTICE_REPLY;
-			break;
-		}
-		n->at = sqlite3_column_int64(st, 2);
-		n->actor_id = sqlite3_column_int64(st, 3);
-		db_column_copy(st, 4, n->actor_display,
-		    sizeof n->actor_display);
-		n->thread_id = sqlite3_column_int64(st, 5);
-		db_column_copy(st, 6, n->thread_title, sizeof n->thread_title);
-		n->post_id = sqlite3_column_int64(st, 7);
-		n->seq = sqlite3_column_int64(st, 8);
-		n->read = sqlite3_column_int(st, 9) != 0;
-		db_column_copy(st, 10, n->detail, sizeof n->detail);
-		db_column_copy(st, 11, n->actor_name, sizeof n->actor_name);
-		n->actor_role = ROLE_MEMBER;
-		role_parse((const char *)sqlite3_column_text(st, 12),
-		    &n->actor_role);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		forum_notice_list_free(out);
-		return -1;
-	}
-	return 0;
-}
-
-void
-forum_notice_list_free(struct forum_notice_list *l)
-{
-	free(l->v);
-	memset(l, 0, sizeof *l);
-}
-
-int64_t
-forum_notices_unread(struct db *db, const struct actor *v)
-{
-	if (v->account_id == 0)
-		return 0;
-	return db_scalar(db, "SELECT count(*) FROM notices "
-	    "WHERE account_id = ?1 AND read = 0", v->account_id, 0, -1);
-}
-
-int64_t
-forum_notices_probe(struct db *db, const struct actor *v)
-{
-	if (v->account_id == 0)
-		return 0;
-	return db_scalar(db, "SELECT coalesce(max(id), 0) FROM notices "
-	    "WHERE account_id = ?1", v->account_id, 0, -1);
-}
-
-const char *
-forum_notice_read(struct db *db, const struct actor *v, int64_t id)
-{
-	int rc;
-
-	if (v->account_id == 0)
-		return "error.forum.guest";
-	if (id > 0)
-		rc = db_exec_ints(db, "UPDATE notices SET read = 1 "
-		    "WHERE account_id = ?1 AND id = ?2 AND read = 0",
-		    v->account_id, id, 0);
-	else
-		rc = db_exec_ints(db, "UPDATE notices SET read = 1 "
-		    "WHERE account_id = ?1 AND read = 0", v->account_id, 0, 0);
-	return rc == 0 ? NULL : "error.internal";
 }
 
 /* Collects the ids of existing accounts named as @name in body (user-name
@@ -232,20 +173,14 @@ name_char(char c)
 }
 
 static int
-notice_add(struct db *db, int64_t account_id, enum forum_notice_kind kind,
-    int64_t actor_id, int64_t post_id, const char *detail)
+notice_add(struct db *db, int64_t account_id, const char *kind,
+    int64_t actor_id, int64_t post_id, const char *title, const char *reason)
 {
-	sqlite3_stmt *st;
+	const struct inbox_arg args[] = {
+		{ "title", title },
+		{ "reason", reason },
+	};
 
-	st = db_prepare(db, "INSERT INTO notices (account_id, kind, actor_id, "
-	    "post_id, at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, account_id);
-	sqlite3_bind_int(st, 2, kind);
-	sqlite3_bind_int64(st, 3, actor_id);
-	sqlite3_bind_int64(st, 4, post_id);
-	sqlite3_bind_int64(st, 5, db_now());
-	db_bind_text(st, 6, detail);
-	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
+	return inbox_add(db, account_id, kind, "post", post_id, actor_id,
+	    args, reason[0] != '\0' ? 2 : 1);
 }

@@ -24,6 +24,8 @@
 #include "core/accounts.h"	/* enum role, ACCOUNT_NAME_MAX, ... */
 #include "core/actor.h"		/* struct actor: who is asking */
 #include "core/error.h"		/* struct core_error */
+#include "core/inbox.h"		/* struct inbox_kind: the notices it writes */
+#include "core/queue.h"		/* struct queue_kind: the reports */
 
 struct db;
 
@@ -272,48 +274,17 @@ const char *forum_board_mute(struct db *db, const struct actor *viewer,
 
 /* ---------------------------------------------------------- notifications */
 
-enum forum_notice_kind {
-	FORUM_NOTICE_REPLY,	/* in a thread the user started or replied to */
-	FORUM_NOTICE_MENTION,	/* the post says @username */
-	FORUM_NOTICE_HIDDEN,	/* the user's post was hidden: by a moderator
-				 * (reason in detail) or by three reports
-				 * (actor 0, detail "") */
-};
-
-struct forum_notice {
-	int64_t			 id;
-	enum forum_notice_kind	 kind;
-	int64_t			 at;
-	int64_t			 actor_id;
-	char			 actor_name[FORUM_NAME_SZ];
-	char			 actor_display[FORUM_DISPLAY_SZ];
-	enum role		 actor_role;
-	int64_t			 thread_id;
-	char			 thread_title[FORUM_TITLE_SZ];
-	int64_t			 post_id;
-	int64_t			 seq;	/* open the thread here */
-	char			 detail[FORUM_REASON_SZ];	/* HIDDEN: why */
-	bool			 read;
-};
-struct forum_notice_list {
-	struct forum_notice	*v;
-	size_t			 n;
-	bool			 more;
-};
-
-/* A page of the viewer's notifications, newest first. 0 or -1. */
-int forum_notices(struct db *db, const struct actor *viewer,
-    int offset, int limit, struct forum_notice_list *out);
-void forum_notice_list_free(struct forum_notice_list *l);
-/* Unread notifications of the viewer, or -1. */
-int64_t forum_notices_unread(struct db *db, const struct actor *viewer);
-/* A cheap probe for a UI that polls: the viewer's newest notification id
- * (0: none), one index lookup and no write. When it changes, recount with
- * forum_notices_unread. -1 on error. */
-int64_t forum_notices_probe(struct db *db, const struct actor *viewer);
-/* Marks one notification (id > 0) or all of them (id 0) read. */
-const char *forum_notice_read(struct db *db, const struct actor *viewer,
-    int64_t id);
+/* The forums write their notifications to the one inbox (core/inbox.h):
+ * kinds "forum.reply" (in a thread the user started or replied to),
+ * "forum.mention" (the post says @username), "forum.hidden" (a moderator
+ * hid the user's post, with the reason) and "forum.hidden_auto" (three
+ * reports hid it), each about subject "post" with the post's id. */
+extern const struct inbox_kind forum_inbox_kinds[];	/* kind NULL ends */
+/* Where a post is, for opening a notification about it: 0, or -1 when
+ * there is no such post. Says nothing of its text; the thread screen
+ * decides what the viewer sees. */
+int forum_post_place(struct db *db, int64_t post_id, int64_t *thread_id,
+    int64_t *seq);
 
 /* ----------------------------------------------------------------- search */
 
@@ -373,54 +344,16 @@ void forum_hit_list_free(struct forum_hit_list *l);
 const char *forum_report(struct db *db, const struct actor *viewer,
     int64_t post_id, const char *reason);
 
-struct forum_report {
-	int64_t	 post_id;
-	int64_t	 thread_id;
-	int64_t	 board_id;
-	int64_t	 seq;
-	char	 thread_title[FORUM_TITLE_SZ];
-	int64_t	 author_id;
-	char	 author_name[FORUM_NAME_SZ];
-	char	 author_display[FORUM_DISPLAY_SZ];
-	char	*body;		/* the reported post */
-	int	 count;		/* open reports on it */
-	char	*reasons;	/* "name: reason" lines, oldest first */
-	int64_t	 first_at;	/* the oldest open report */
-	bool	 hidden;	/* the post is hidden now */
-	bool	 auto_hidden;	/* by three reports, not by a moderator */
-};
-struct forum_report_list {
-	struct forum_report	*v;
-	size_t			 n;
-	bool			 more;
-};
-
-/* Open reports, one entry per post, oldest first, on the boards the viewer
- * moderates (all of them for moderators, admins and the admin command).
- * 0 or -1. */
-int forum_reports(struct db *db, const struct actor *viewer,
-    int offset, int limit, struct forum_report_list *out);
-void forum_report_list_free(struct forum_report_list *l);
-/* Open reports the viewer can resolve, or -1: for the menu's count. */
-int64_t forum_reports_open(struct db *db, const struct actor *viewer);
-
-enum forum_resolution {
-	FORUM_RESOLVE_DISMISS,	/* nothing wrong: unhide if three reports hid it */
-	FORUM_RESOLVE_HIDE,	/* hide the post */
-	FORUM_RESOLVE_SUSPEND,	/* hide the post and suspend its author */
-};
-/* Closes every open report on a post (moderators of its board), in one
- * transaction with its audit entries. why is the reason kept in the audit
- * log and, for a suspension, shown to the author; days (1-3650) is the
- * suspension's length, and a suspension follows the rules of core/rules.h
- * (moderators suspend members only): when they refuse, nothing of the
- * resolution happens. Keys: "error.forum.not_allowed",
- * "error.forum.not_found", "error.forum.no_reports",
- * "error.forum.reason_length" (field "reason"), "error.forum.days" (field
- * "days"), "error.suspend.rank", "error.suspend.self". */
-struct core_error forum_report_resolve(struct db *db,
-    const struct actor *viewer, int64_t post_id,
-    enum forum_resolution how, int days, const char *why);
+/* Reports are items of kind "forum.post" (subject: the post's id) in the
+ * one moderation queue (core/queue.h), decided with queue_resolve and the
+ * kind's actions: "dismiss" (nothing wrong: unhide it if three reports hid
+ * it), "hide", "suspend" (hide it and suspend its author for days, by the
+ * rules of core/rules.h: a moderator suspends members only, and when the
+ * rule refuses, nothing of the decision happens). Only the moderators of
+ * its board (and moderators, admins) decide. The kind's own keys:
+ * "error.forum.not_found", "error.forum.not_allowed",
+ * "error.forum.no_reports", "error.suspend.rank", "error.suspend.self". */
+extern const struct queue_kind forum_queue_kinds[];	/* kind NULL ends */
 
 /* Suspends the author of a post for days (1-3650) from the post's board:
  * the rules of core/rules.h (a board moderator or a moderator may suspend

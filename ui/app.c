@@ -6,7 +6,7 @@
 #include "common/log.h"
 #include "common/xalloc.h"
 #include "core/db.h"
-#include "core/forums.h"
+#include "core/inbox.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -195,6 +195,9 @@ build_actor(struct app *app)
 		    app->cfg->posts_per_minute);
 	else
 		app->actor = actor_guest(i18n_lang());
+	/* What the session finds waiting is on its welcome screen; the
+	 * plain mode tells only of what comes after. */
+	app->notices_told = -1;
 }
 
 void
@@ -216,15 +219,38 @@ app_poll(struct app *app)
 
 	if (app->acct.id == 0)
 		return false;
-	probe = forum_notices_probe(app->db, app_actor(app));
+	probe = inbox_probe(app->db, app_actor(app));
 	if (probe < 0 || probe == app->notices_probe)
 		return false;
 	app->notices_probe = probe;
-	n = forum_notices_unread(app->db, app_actor(app));
+	n = inbox_unread(app->db, app_actor(app));
 	if (n < 0 || n == app->notices_unread)
 		return false;
 	app->notices_unread = n;
 	return true;
+}
+
+/* The plain mode has no status line: when the unread count has grown
+ * since it was last told, it says so, once. The sentence, or NULL. */
+static char *
+grown_news(struct app *app)
+{
+	char *news = NULL;
+
+	if (app->notices_told >= 0 && app->notices_unread >
+	    app->notices_told && app->mode == UI_MODE_PLAIN)
+		news = TFA("notices.new_count", A_NUM(app->notices_unread));
+	app->notices_told = app->notices_unread;
+	return news;
+}
+
+char *
+app_news(struct app *app)
+{
+	if (app->acct.id == 0 || app->mode != UI_MODE_PLAIN)
+		return NULL;
+	app_poll(app);
+	return grown_news(app);
 }
 
 /* Recounts unread notifications before a screen is drawn (one indexed
@@ -232,13 +258,24 @@ app_poll(struct app *app)
 static void
 count_notices(struct app *app)
 {
+	char *news, *both;
 	int64_t n;
 
 	if (app->acct.id == 0)
 		return;
-	app->notices_probe = forum_notices_probe(app->db, app_actor(app));
-	if ((n = forum_notices_unread(app->db, app_actor(app))) >= 0)
+	app->notices_probe = inbox_probe(app->db, app_actor(app));
+	if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
 		app->notices_unread = n;
+	/* Said after the screen's own notice. */
+	if ((news = grown_news(app)) != NULL) {
+		if (app->notice != NULL) {
+			both = xasprintf("%s %s", app->notice, news);
+			free(news);
+			news = both;
+		}
+		app_notice(app, news);
+		free(news);
+	}
 }
 
 bool

@@ -1,6 +1,7 @@
 /* The forums: boards, their threads and posts. The badge and the welcome
  * line count the new posts in the boards the member follows. */
 #include "ui/feature.h"
+#include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
@@ -26,6 +27,19 @@ forums_welcome(struct app *app, struct view *v)
 	free(s);
 }
 
+/* A notification about a post opens its thread there. */
+static void
+forums_open_post(struct app *app, int64_t post_id)
+{
+	int64_t thread_id, seq;
+
+	if (forum_post_place(app->db, post_id, &thread_id, &seq) != 0) {
+		app_notice(app, T("error.forum.not_found"));
+		return;
+	}
+	forum_open_thread(app, thread_id, seq);
+}
+
 const struct feature feature_forums = {
 	.name = "forums",
 	.menu_key = "menu.forums",
@@ -35,4 +49,8 @@ const struct feature feature_forums = {
 	.badge_key = "menu.new_posts",
 	.welcome = forums_welcome,
 	.help_key = "feature.forums.help",
+	.inbox_subject = "post",
+	.inbox_open = forums_open_post,
+	.queue_kind = "forum.post",
+	.queue_open = forums_open_post,
 };

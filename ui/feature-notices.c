@@ -1,11 +1,24 @@
-/* Notifications: replies to a member and mentions of them. The count is
- * the one the status line shows (app->notices_unread, kept by polling). */
+/* Notifications: the one inbox every feature writes to. The count is the
+ * one the status line shows (app->notices_unread, kept by polling). */
 #include "ui/feature.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+const struct feature *
+feature_for_inbox(const char *subject_type)
+{
+	int i;
+
+	for (i = 0; features[i] != NULL; i++)
+		if (features[i]->inbox_subject != NULL &&
+		    strcmp(features[i]->inbox_subject, subject_type) == 0)
+			return features[i];
+	return NULL;
+}
 
 static int64_t
 notices_unread(struct app *app)

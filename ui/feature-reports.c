@@ -1,13 +1,27 @@
-/* The moderation queue: reported posts in the boards a moderator looks
- * after; the badge counts the open reports. */
+/* The moderation queue: whatever waits for a moderator's decision, of any
+ * kind (core/queue.h); the badge counts the subjects that wait. */
 #include "ui/feature.h"
 #include "ui/ui.h"
-#include "core/forums.h"
+#include "core/queue.h"
+
+#include <string.h>
+
+const struct feature *
+feature_for_queue(const char *kind)
+{
+	int i;
+
+	for (i = 0; features[i] != NULL; i++)
+		if (features[i]->queue_kind != NULL &&
+		    strcmp(features[i]->queue_kind, kind) == 0)
+			return features[i];
+	return NULL;
+}
 
 static int64_t
 reports_open(struct app *app)
 {
-	return forum_reports_open(app->db, app_actor(app));
+	return queue_open_count(app->db, app_actor(app));
 }
 
 const struct feature feature_reports = {

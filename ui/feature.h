@@ -33,10 +33,22 @@ struct feature {
 	void			(*welcome)(struct app *app, struct view *v);
 	/* Optional: its paragraph in the main menu's help. */
 	const char		*help_key;
+	/* Optional: the subject type of the inbox entries it writes
+	 * ("post"; core/inbox.h) and what Enter on one of them opens. */
+	const char		*inbox_subject;
+	void			(*inbox_open)(struct app *app, int64_t id);
+	/* Optional: the kinds of moderation queue item it owns
+	 * ("forum.post"; core/queue.h) and what Enter on one opens. */
+	const char		*queue_kind;
+	void			(*queue_open)(struct app *app, int64_t id);
 };
 
 /* Every feature, in menu order, ending with NULL (ui/features.c). */
 extern const struct feature *const features[];
+
+/* The feature whose inbox_subject or queue_kind is name, or NULL. */
+const struct feature *feature_for_inbox(const char *subject_type);
+const struct feature *feature_for_queue(const char *kind);
 
 /* Whether the person in this session sees f. */
 bool feature_visible(const struct feature *f, const struct app *app);

@@ -1,27 +1,31 @@
-/* Notifications: replies in threads the member took part in and mentions
- * of @name, newest first; opening one goes to the post and marks it read. */
+/* The inbox: every feature's notifications, newest first, each line made
+ * now in the reader's language from its kind's catalog key and arguments
+ * (core/inbox.h); Enter marks it read and opens its subject through the
+ * feature that owns that subject (ui/feature.h); `a` marks all read. */
+#include "ui/feature.h"
 #include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/clock.h"
 #include "common/xalloc.h"
-#include "core/forums.h"
+#include "core/inbox.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #define NOTICES_PAGE 15
 
 struct notices_state {
-	struct forum_notice_list list;
+	struct inbox_list	 list;
 	int			 offset;
 };
 
 static void
 notices_load(struct app *app, struct notices_state *ns)
 {
-	forum_notice_list_free(&ns->list);
-	if (forum_notices(app->db, app_actor(app), ns->offset, NOTICES_PAGE,
+	inbox_list_free(&ns->list);
+	if (inbox_list(app->db, app_actor(app), ns->offset, NOTICES_PAGE,
 	    &ns->list) != 0)
 		app_notice(app, T("error.internal"));
 }
@@ -36,13 +40,33 @@ notices_open(struct app *app, void *arg)
 	return ns;
 }
 
-/* A hidden post: by three reports (no actor) or by a moderator, why. */
+/* An entry's line: its kind's text with the arguments the kind names;
+ * "actor" is whoever caused it, labelled as authors are. A kind no
+ * feature of this program registers shows its name. */
 static char *
-hidden_label(const struct forum_notice *n)
+entry_label(const struct inbox_entry *e)
 {
-	if (n->actor_id == 0 && n->detail[0] == '\0')
-		return TFA("notices.hidden_auto", A_STR(n->thread_title));
-	return TFA("notices.hidden", A_STR(n->thread_title), A_STR(n->detail));
+	const struct inbox_kind *k = inbox_kind_find(e->kind);
+	struct i18n_arg args[INBOX_ARG_MAX];
+	char vals[INBOX_ARG_MAX][INBOX_ARGS_MAX + 1];
+	char *who = NULL, *s;
+	int n;
+
+	if (k == NULL)
+		return xstrdup(e->kind);
+	for (n = 0; k->args[n] != NULL; n++) {
+		if (strcmp(k->args[n], "actor") == 0) {
+			if (who == NULL)
+				who = forum_author_label(e->actor_display,
+				    e->actor_name, e->actor_role);
+			args[n] = A_STR(who);
+		} else
+			args[n] = A_STR(inbox_arg(e, k->args[n], vals[n],
+			    sizeof vals[n]));
+	}
+	s = TF(k->text_key, n, args);
+	free(who);
+	return s;
 }
 
 static void
@@ -55,17 +79,11 @@ notices_describe(struct app *app, void *st, struct view *v)
 	if (ns->list.n == 0)
 		view_text(v, T("notices.none"));
 	for (i = 0; i < ns->list.n; i++) {
-		const struct forum_notice *n = &ns->list.v[i];
-		char *who = forum_author_label(n->actor_display,
-		    n->actor_name, n->actor_role);
-		char *label = n->kind == FORUM_NOTICE_HIDDEN ?
-		    hidden_label(n) : TFA(n->kind == FORUM_NOTICE_MENTION ?
-		    "notices.mention" : "notices.reply", A_STR(who),
-		    A_STR(n->thread_title));
+		const struct inbox_entry *n = &ns->list.v[i];
+		char *label = entry_label(n);
 		char *when = i18n_when(n->at, clock_now());
 
 		view_item(v, label, when, !n->read ? "list.unread.notice" : NULL);
-		free(who);
 		free(label);
 		free(when);
 	}
@@ -79,13 +97,18 @@ static int
 notices_select(struct app *app, void *st, int index)
 {
 	struct notices_state *ns = st;
-	const struct forum_notice *n;
+	const struct inbox_entry *n;
+	const struct feature *f;
 
 	if (index < 0 || (size_t)index >= ns->list.n)
 		return SR_STAY;
 	n = &ns->list.v[index];
-	forum_notice_read(app->db, app_actor(app), n->id);
-	forum_open_thread(app, n->thread_id, n->seq);
+	inbox_mark_read(app->db, app_actor(app), n->id);
+	if ((f = feature_for_inbox(n->subject_type)) != NULL &&
+	    feature_visible(f, app))
+		f->inbox_open(app, n->subject_id);
+	else
+		notices_load(app, ns);
 	return SR_STAY;
 }
 
@@ -94,7 +117,7 @@ notices_action(struct app *app, void *st, int key)
 {
 	if (key != 'a')
 		return SR_STAY;
-	forum_notice_read(app->db, app_actor(app), 0);
+	inbox_mark_read(app->db, app_actor(app), 0);
 	app_notice(app, T("notices.marked"));
 	notices_load(app, st);
 	return SR_STAY;
@@ -125,7 +148,7 @@ notices_close(struct app *app, void *st)
 	struct notices_state *ns = st;
 
 	(void)app;
-	forum_notice_list_free(&ns->list);
+	inbox_list_free(&ns->list);
 	free(ns);
 }
 

@@ -1,29 +1,38 @@
-/* The moderation queue: reported posts, oldest first, each with its text and
- * the reasons given; dismiss, hide the post or suspend its author, each
- * with a reason for the audit log. */
+/* The moderation queue: every subject that waits for a decision, of any
+ * kind (core/queue.h), oldest first, each with its text and the reasons
+ * given. `o` opens the subject through the feature that owns its kind
+ * (ui/feature.h); the other letters are the kind's own actions (for a
+ * post: dismiss, hide it, suspend its author), each asking for a reason
+ * for the audit log. */
 #include "ui/dialogs.h"
+#include "ui/feature.h"
 #include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
-#include "core/forums.h"
+#include "core/queue.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #define REPORTS_PAGE 10
 
 struct reports_state {
-	struct forum_report_list list;
+	struct queue_list	 list;
 	int			 offset;
+	/* The decision the reason dialog above is asking about. */
+	const struct queue_kind		*kind;
+	const struct queue_action	*action;
 };
 
 static void
 reports_load(struct app *app, struct reports_state *rs)
 {
-	forum_report_list_free(&rs->list);
-	if (forum_reports(app->db, app_actor(app), rs->offset, REPORTS_PAGE,
+	queue_list_free(&rs->list);
+	if (queue_list(app->db, app_actor(app), rs->offset, REPORTS_PAGE,
 	    &rs->list) != 0)
 		app_notice(app, T("error.internal"));
 }
@@ -38,6 +47,36 @@ reports_open(struct app *app, void *arg)
 	return rs;
 }
 
+/* Whether a kind of the entries before the n-th has the letter key. */
+static bool
+offered_before(const struct reports_state *rs, size_t n, int key)
+{
+	const struct queue_action *a;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		for (a = rs->list.v[i].k->actions; a->name != NULL; a++)
+			if (a->key == key)
+				return true;
+	return false;
+}
+
+/* `o` (open), which every kind has, then the letters of the kinds on the
+ * page, each once: a letter acts on an entry whose kind has it (the plain
+ * mode may name any entry of the page with it). */
+static void
+describe_actions(const struct reports_state *rs, struct view *v)
+{
+	const struct queue_action *a;
+	size_t i;
+
+	view_action(v, 'o', T("reports.open"));
+	for (i = 0; i < rs->list.n; i++)
+		for (a = rs->list.v[i].k->actions; a->name != NULL; a++)
+			if (!offered_before(rs, i, a->key))
+				view_action(v, a->key, T(a->label_key));
+}
+
 static void
 reports_describe(struct app *app, void *st, struct view *v)
 {
@@ -49,19 +88,18 @@ reports_describe(struct app *app, void *st, struct view *v)
 	if (rs->list.n == 0)
 		view_text(v, T("reports.none"));
 	for (i = 0; i < rs->list.n; i++) {
-		const struct forum_report *r = &rs->list.v[i];
+		const struct queue_entry *r = &rs->list.v[i];
 		/* The count is the row's status: it always shows, and a long
 		 * title is shortened before it. */
-		char *label = TFA("reports.item_head", A_STR(r->thread_title),
-		    A_STR(r->author_display));
+		char *label = TFA("reports.item_head", A_STR(r->s.title),
+		    A_STR(r->s.owner_display));
 		char *count = TFA("reports.item_count", A_NUM(r->count));
 		struct strbuf body = { 0 };
 
-		sb_printf(&body, "%s\n\n%s\n%s", r->body, T("reports.reasons"),
+		sb_printf(&body, "%s\n\n%s\n%s", r->s.body, T("reports.reasons"),
 		    r->reasons);
-		if (r->hidden)
-			sb_printf(&body, "\n%s", T(r->auto_hidden ?
-			    "reports.auto_hidden" : "forum.post.hidden"));
+		if (r->s.note_key != NULL)
+			sb_printf(&body, "\n%s", T(r->s.note_key));
 		view_item(v, label, count, NULL);
 		view_body(v, body.s);
 		view_quotes(v);
@@ -71,38 +109,21 @@ reports_describe(struct app *app, void *st, struct view *v)
 	}
 	v->more_before = rs->offset > 0;
 	v->more_after = rs->list.more;
-	if (rs->list.n > 0) {
-		view_action(v, 'o', T("reports.open"));
-		view_action(v, 'd', T("reports.dismiss"));
-		view_action(v, 'h', T("reports.hide"));
-		view_action(v, 's', T("reports.suspend"));
-	}
+	if (rs->list.n > 0)
+		describe_actions(rs, v);
 }
 
+/* The reason dialog's work: the decision the screen below it asked for. */
 static struct core_error
-resolve(struct app *app, int64_t post_id, enum forum_resolution how,
-    const char *why, int days)
+apply_action(struct app *app, int64_t subject_id, const char *why, int days)
 {
-	return forum_report_resolve(app->db, app_actor(app), post_id, how, days,
-	    why);
-}
+	const struct screen_inst *below = app_below(app);
+	const struct reports_state *rs;
 
-static struct core_error
-apply_dismiss(struct app *app, int64_t post_id, const char *why, int days)
-{
-	return resolve(app, post_id, FORUM_RESOLVE_DISMISS, why, days);
-}
-
-static struct core_error
-apply_hide(struct app *app, int64_t post_id, const char *why, int days)
-{
-	return resolve(app, post_id, FORUM_RESOLVE_HIDE, why, days);
-}
-
-static struct core_error
-apply_suspend(struct app *app, int64_t post_id, const char *why, int days)
-{
-	return resolve(app, post_id, FORUM_RESOLVE_SUSPEND, why, days);
+	assert(below != NULL && below->ops == &screen_reports);
+	rs = below->st;
+	return queue_resolve(app->db, app_actor(app), rs->kind->kind,
+	    subject_id, rs->action->name, days, why);
 }
 
 static int
@@ -111,36 +132,32 @@ reports_action(struct app *app, void *st, int key)
 	struct reports_state *rs = st;
 	int focus = app->stack[app->depth - 1].focus;
 	struct reason_req req = { .label_key = "reports.why",
-	    .help_key = "help.reason", .done_key = "reports.resolved" };
-	const struct forum_report *r;
+	    .help_key = "help.reason", .done_key = "reports.resolved",
+	    .apply = apply_action };
+	const struct queue_entry *r;
+	const struct queue_action *a;
+	const struct feature *f;
 	char *about;
 
 	if (focus < 0 || (size_t)focus >= rs->list.n)
 		return SR_STAY;
 	r = &rs->list.v[focus];
-	req.arg = r->post_id;
-	switch (key) {
-	case 'o':
-		forum_open_thread(app, r->thread_id, r->seq);
-		return SR_STAY;
-	case 'd':
-		req.title_key = "mod.dismiss";
-		req.apply = apply_dismiss;
-		break;
-	case 'h':
-		req.title_key = "mod.hide_post";
-		req.apply = apply_hide;
-		break;
-	case 's':
-		req.title_key = "mod.suspend";
-		req.apply = apply_suspend;
-		req.days_key = "forum.days";
-		break;
-	default:
+	if (key == 'o') {
+		if ((f = feature_for_queue(r->k->kind)) != NULL)
+			f->queue_open(app, r->subject_id);
 		return SR_STAY;
 	}
-	about = TFA("mod.about.post", A_NUM(r->seq), A_STR(r->author_display),
-	    A_STR(r->thread_title));
+	for (a = r->k->actions; a->name != NULL && a->key != key; a++)
+		;
+	if (a->name == NULL)
+		return SR_STAY;
+	rs->kind = r->k;
+	rs->action = a;
+	req.arg = r->subject_id;
+	req.title_key = a->title_key;
+	req.days_key = a->days ? "forum.days" : NULL;
+	about = TFA(r->k->about_key, A_NUM(r->s.number),
+	    A_STR(r->s.owner_display), A_STR(r->s.title));
 	req.about = about;
 	app_push(app, &screen_reason, &req);
 	free(about);
@@ -172,7 +189,7 @@ reports_close(struct app *app, void *st)
 	struct reports_state *rs = st;
 
 	(void)app;
-	forum_report_list_free(&rs->list);
+	queue_list_free(&rs->list);
 	free(rs);
 }
 

@@ -94,6 +94,7 @@ struct app {
 	int			 idle_seconds;
 	int64_t			 notices_unread;	/* for the status line */
 	int64_t			 notices_probe;
+	int64_t			 notices_told;	/* plain mode; -1: not yet */
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report
@@ -137,6 +138,10 @@ void app_login(struct app *app, int64_t account_id);
 /* Looks for new notifications without writing anything; true when the
  * unread count changed (the status line needs a redraw). */
 bool app_poll(struct app *app);
+/* For the plain mode's prompt, which has no status line: polls, and when
+ * the unread notifications have grown since last told, the sentence that
+ * says so (newly allocated), else NULL. */
+char *app_news(struct app *app);
 /* Lets the top screen keep what is being written (a draft), for a
  * renderer in the middle of reading a long text. */
 void app_keep(struct app *app);

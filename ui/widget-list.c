@@ -303,6 +303,12 @@ widget_list_line_present(struct app *app, const char *title, struct view *v,
 		print_changes(app, v, *focus);
 	si->listed = true;
 	for (;;) {
+		/* A grown unread count is said before the prompt. */
+		char *news = app_news(app);
+
+		if (news != NULL)
+			line_outf(app, xasprintf("%s\n", news));
+		free(news);
 		line_prompt(app, title, v, *focus);
 		r = line_read(app, line, timeout_ms, false);
 		if (r == READ_TIMEOUT) {

@@ -32,7 +32,7 @@ check "the prompt names the chosen post and where it is" \
 	grep -qF "[First thread, Posts 1–10 of 12] Chosen: post 5 by jonas." <<<"$out"
 check "the prompt names l for listing again" grep -qF "l lists again, q goes back, ? is help:" <<<"$out"
 check "a letter with a number acts on that post and names it" grep -q "^Report post 7 by jonas to the moderators" <<<"$out"
-check "the report is on post 7" test "$(db "SELECT p.seq FROM reports r JOIN posts p ON p.id = r.post_id")" = 7
+check "the report is on post 7" test "$(db "SELECT p.seq FROM queue q JOIN posts p ON p.id = q.subject_id WHERE q.kind = 'forum.post'")" = 7
 check "the form prompt says where it is" grep -qF "[Report post 7 by jonas to the moderators] Your answer" <<<"$out"
 check "the reply is published" grep -q "Your post is published." <<<"$out"
 check "the new post is on page 2, printed with it" grep -q "^13\. ruta, " <<<"$out"

@@ -1,7 +1,8 @@
-/* Demo content: the printed logins work, roles and languages are right, a
- * second run changes nothing. */
+/* Demo content: the printed logins work, roles and languages are right,
+ * notifications are as old as their posts, a second run changes nothing. */
 #include "core/accounts.h"
 #include "core/db.h"
+#include "core/db-internal.h"
 #include "core/demo.h"
 #include "core/forums.h"
 #include "tests/unit/fixture.h"
@@ -15,6 +16,31 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+static int64_t
+query_int(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	int64_t v;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL),
+	    SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* The demo's notifications are in the inbox, each as old as the post it
+ * tells of (the posts are spread over past days). */
+static void
+check_inbox(struct db *db)
+{
+	assert_true(query_int(db, "SELECT count(*) FROM inbox") > 0);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM inbox n "
+	    "JOIN posts p ON p.id = n.subject_id WHERE n.subject_type = 'post' "
+	    "AND n.at != p.created"), 0);
+}
 
 /* Demo boards in Lithuanian, English and Ukrainian, each with threads
  * that have replies a guest can read. */
@@ -90,6 +116,7 @@ test_demo_logins(void **state)
 	assert_int_equal(account_by_name(db, "olena", &a), 0);
 	assert_string_equal(a.display, "Олена Коваленко");
 	check_forums(db);
+	check_inbox(db);
 
 	out = open_memstream(&text, &len);
 	assert_int_equal(demo_fill(db, out), 1);

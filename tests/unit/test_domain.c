@@ -8,6 +8,8 @@
 #include "core/domain.h"
 #include "core/drafts.h"
 #include "core/forums.h"
+#include "core/inbox.h"
+#include "core/queue.h"
 #include "common/strbuf.h"
 #include "tests/unit/fixture.h"
 #include "tests/unit/legacy-schema.h"
@@ -158,6 +160,108 @@ test_newer_domain_refused(void **state)
 	assert_non_null(strstr(err, "newer"));
 }
 
+/* One text column of a one-row query. */
+static void
+assert_text(struct db *db, const char *sql, const char *want)
+{
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL),
+	    SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), want);
+	sqlite3_finalize(st);
+}
+
+/* A database the program before the inbox and the queue left (every
+ * other domain current, notices and reports in the forums' tables) gets
+ * both on the next open: each notice becomes an inbox entry of its kind
+ * with its id, read flag and the thread's title; each report a queue item
+ * of kind forum.post in its state; the old tables are left empty; the
+ * members see them through the new calls. */
+static void
+test_inbox_queue_migrate(void **state)
+{
+	struct tdb *f = *state;
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
+	struct actor ruta = tdb_viewer(f, "ruta", "lt", ROLE_MEMBER);
+	struct actor jonas = tdb_viewer(f, "jonas", "lt", ROLE_MEMBER);
+	struct inbox_list il;
+	struct queue_list ql;
+	char err[256], sql[600];
+	int64_t board, thread, post;
+
+	assert_null(forum_board_add(f->db, &admin, "Kava", "", "lt", &board));
+	assert_null(forum_thread_start(f->db, &ruta, board, "Rytas",
+	    "Labas", "lt", &thread, NULL).key);
+	assert_null(forum_reply(f->db, &jonas, thread, "Ačiū", "lt", &post,
+	    NULL).key);
+	/* Back to before: no inbox, no queue (the reply's entry goes with
+	 * the table), rows in the old tables. */
+	snprintf(sql, sizeof sql, "DROP TABLE inbox; DROP TABLE queue;"
+	    "DELETE FROM schema_versions WHERE domain IN ('inbox', 'queue');"
+	    "INSERT INTO notices (id, account_id, kind, actor_id, post_id, at,"
+	    "  read, detail) VALUES"
+	    "  (7, %lld, 0, %lld, %lld, 100, 1, ''),"
+	    "  (8, %lld, 1, %lld, %lld, 101, 0, ''),"
+	    "  (9, %lld, 2, 0, %lld, 102, 0, ''),"
+	    "  (10, %lld, 2, 1, %lld, 103, 0, 'Reklama');"
+	    "INSERT INTO reports (id, post_id, reporter_id, reason, at,"
+	    "  resolved_at, resolved_by, resolution) VALUES"
+	    "  (4, %lld, %lld, 'spam', 50, 0, 0, ''),"
+	    "  (5, %lld, %lld, 'old', 40, 60, 1, 'dismiss')",
+	    (long long)ruta.account_id, (long long)jonas.account_id,
+	    (long long)post, (long long)ruta.account_id,
+	    (long long)jonas.account_id, (long long)post,
+	    (long long)jonas.account_id, (long long)post,
+	    (long long)jonas.account_id, (long long)post,
+	    (long long)post, (long long)ruta.account_id,
+	    (long long)post, (long long)jonas.account_id);
+	assert_int_equal(sqlite3_exec(f->db->h, sql, NULL, NULL, NULL),
+	    SQLITE_OK);
+	db_close(f->db);
+	assert_int_equal(db_open(f->path, &f->db, err, sizeof err), 0);
+	assert_int_equal(domain_version(f->db, "inbox"), 1);
+	assert_int_equal(domain_version(f->db, "queue"), 1);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM notices"), 0);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM reports"), 0);
+
+	assert_int_equal(inbox_list(f->db, &ruta, 0, 10, &il), 0);
+	assert_int_equal(il.n, 2);
+	assert_int_equal(il.v[0].id, 8);
+	assert_string_equal(il.v[0].kind, "forum.mention");
+	assert_false(il.v[0].read);
+	assert_string_equal(il.v[1].kind, "forum.reply");
+	assert_true(il.v[1].read);
+	assert_string_equal(il.v[1].subject_type, "post");
+	assert_int_equal(il.v[1].subject_id, post);
+	assert_int_equal(il.v[1].actor_id, jonas.account_id);
+	assert_string_equal(il.v[1].args, "title=Rytas");
+	inbox_list_free(&il);
+	assert_int_equal(inbox_unread(f->db, &ruta), 1);
+	assert_int_equal(inbox_probe(f->db, &ruta), 8);
+	assert_int_equal(inbox_list(f->db, &jonas, 0, 10, &il), 0);
+	assert_int_equal(il.n, 2);
+	assert_string_equal(il.v[0].kind, "forum.hidden");
+	assert_string_equal(il.v[0].args, "title=Rytas\nreason=Reklama");
+	assert_string_equal(il.v[1].kind, "forum.hidden_auto");
+	inbox_list_free(&il);
+
+	/* The open report waits, the dismissed one is closed as such. */
+	assert_int_equal(queue_list(f->db, &admin, 0, 10, &ql), 0);
+	assert_int_equal(ql.n, 1);
+	assert_string_equal(ql.v[0].k->kind, "forum.post");
+	assert_int_equal(ql.v[0].subject_id, post);
+	assert_int_equal(ql.v[0].count, 1);
+	assert_string_equal(ql.v[0].reasons, "ruta: spam");
+	queue_list_free(&ql);
+	assert_text(f->db, "SELECT state || ' ' || resolution FROM queue "
+	    "WHERE id = 5", "2 dismiss");
+	/* The moved report still stops a second one by the same member. */
+	assert_string_equal(forum_report(f->db, &ruta, post, "vėl"),
+	    "error.forum.already_reported");
+}
+
 /* ruta writes a thread, jonas replies, ruta keeps a draft and mutes
  * nothing; returns ruta's id. */
 static int64_t
@@ -252,6 +356,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_adopt_legacy, setup,
 		    tdb_teardown),
 		cmocka_unit_test(test_legacy_count),
+		cmocka_unit_test_setup_teardown(test_inbox_queue_migrate,
+		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_newer_domain_refused,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_export, setup,

@@ -3,6 +3,8 @@
 #include "core/accounts.h"
 #include "core/db.h"
 #include "core/forums.h"
+#include "core/queue.h"
+#include "core/inbox.h"
 #include "common/strbuf.h"
 #include "tests/unit/fixture.h"
 
@@ -249,9 +251,9 @@ test_search_filters_and_index(void **state)
 
 static size_t
 notices_of(struct fixture *f, const struct actor *v,
-    struct forum_notice_list *l)
+    struct inbox_list *l)
 {
-	assert_int_equal(forum_notices(f->db, v, 0, 20, l), 0);
+	assert_int_equal(inbox_list(f->db, v, 0, 20, l), 0);
 	return l->n;
 }
 
@@ -259,27 +261,29 @@ static void
 test_notices(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_notice_list l;
-	int64_t tid, p2, p3, probe;
+	struct inbox_list l;
+	int64_t tid, p2, p3, probe, where, seq;
 
 	assert_null(forum_thread_start(f->db, &f->ruta, f->board, "Klausimas",
 	    "Kas žino?", NULL, &tid, NULL).key);
-	assert_int_equal(forum_notices_probe(f->db, &f->ruta), 0);
+	assert_int_equal(inbox_probe(f->db, &f->ruta), 0);
 	assert_null(forum_reply(f->db, &f->jonas, tid, "Aš žinau.", NULL, &p2,
 	    NULL).key);
-	assert_int_equal(forum_notices_unread(f->db, &f->ruta), 1);
-	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
-	probe = forum_notices_probe(f->db, &f->ruta);
+	assert_int_equal(inbox_unread(f->db, &f->ruta), 1);
+	assert_int_equal(inbox_unread(f->db, &f->jonas), 0);
+	probe = inbox_probe(f->db, &f->ruta);
 	assert_true(probe > 0);
 	assert_int_equal(notices_of(f, &f->ruta, &l), 1);
-	assert_int_equal(l.v[0].kind, FORUM_NOTICE_REPLY);
-	assert_int_equal(l.v[0].post_id, p2);
-	assert_int_equal(l.v[0].seq, 2);
-	assert_int_equal(l.v[0].thread_id, tid);
-	assert_string_equal(l.v[0].thread_title, "Klausimas");
+	assert_string_equal(l.v[0].kind, "forum.reply");
+	assert_string_equal(l.v[0].subject_type, "post");
+	assert_int_equal(l.v[0].subject_id, p2);
+	assert_int_equal(forum_post_place(f->db, p2, &where, &seq), 0);
+	assert_int_equal(where, tid);
+	assert_int_equal(seq, 2);
+	assert_string_equal(l.v[0].args, "title=Klausimas");
 	assert_string_equal(l.v[0].actor_display, "jonas");
 	assert_false(l.v[0].read);
-	forum_notice_list_free(&l);
+	inbox_list_free(&l);
 
 	/* Mentions: case-insensitive, existing names, not oneself, once;
 	 * a mention replaces the reply notice; addresses are not mentions. */
@@ -287,37 +291,37 @@ test_notices(void **state)
 	    "@olena: žr. olena@example.org, @nobody, @ruta.", NULL, &p3,
 	    NULL).key);
 	assert_int_equal(notices_of(f, &f->ruta, &l), 2);
-	assert_int_equal(l.v[0].kind, FORUM_NOTICE_MENTION);
-	assert_int_equal(l.v[0].post_id, p3);
-	forum_notice_list_free(&l);
+	assert_string_equal(l.v[0].kind, "forum.mention");
+	assert_int_equal(l.v[0].subject_id, p3);
+	inbox_list_free(&l);
 	assert_int_equal(notices_of(f, &f->jonas, &l), 1);
-	assert_int_equal(l.v[0].kind, FORUM_NOTICE_MENTION);
-	forum_notice_list_free(&l);
+	assert_string_equal(l.v[0].kind, "forum.mention");
+	inbox_list_free(&l);
 	assert_int_equal(notices_of(f, &f->olena, &l), 0);
-	forum_notice_list_free(&l);
-	assert_true(forum_notices_probe(f->db, &f->ruta) > probe);
+	inbox_list_free(&l);
+	assert_true(inbox_probe(f->db, &f->ruta) > probe);
 
 	/* Mentions in a new thread; a reply reaches everyone who posted. */
 	assert_null(forum_thread_start(f->db, &f->emma, f->other, "Hi",
 	    "Hello @olena", "en", NULL, NULL).key);
-	assert_int_equal(forum_notices_unread(f->db, &f->olena), 1);
+	assert_int_equal(inbox_unread(f->db, &f->olena), 1);
 	assert_null(forum_reply(f->db, &f->ruta, tid, "Ačiū!", NULL, NULL,
 	    NULL).key);
-	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 2);
-	assert_int_equal(forum_notices_unread(f->db, &f->olena), 2);
-	assert_int_equal(forum_notices_unread(f->db, &f->ruta), 2);
+	assert_int_equal(inbox_unread(f->db, &f->jonas), 2);
+	assert_int_equal(inbox_unread(f->db, &f->olena), 2);
+	assert_int_equal(inbox_unread(f->db, &f->ruta), 2);
 
 	assert_int_equal(notices_of(f, &f->jonas, &l), 2);
-	assert_null(forum_notice_read(f->db, &f->jonas, l.v[1].id));
-	forum_notice_list_free(&l);
-	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 1);
+	assert_null(inbox_mark_read(f->db, &f->jonas, l.v[1].id));
+	inbox_list_free(&l);
+	assert_int_equal(inbox_unread(f->db, &f->jonas), 1);
 	/* Someone else's notice is not marked by id. */
 	assert_int_equal(notices_of(f, &f->olena, &l), 2);
-	assert_null(forum_notice_read(f->db, &f->jonas, l.v[0].id));
-	forum_notice_list_free(&l);
-	assert_int_equal(forum_notices_unread(f->db, &f->olena), 2);
-	assert_null(forum_notice_read(f->db, &f->olena, 0));
-	assert_int_equal(forum_notices_unread(f->db, &f->olena), 0);
+	assert_null(inbox_mark_read(f->db, &f->jonas, l.v[0].id));
+	inbox_list_free(&l);
+	assert_int_equal(inbox_unread(f->db, &f->olena), 2);
+	assert_null(inbox_mark_read(f->db, &f->olena, 0));
+	assert_int_equal(inbox_unread(f->db, &f->olena), 0);
 }
 
 static void
@@ -325,7 +329,7 @@ test_reports(void **state)
 {
 	struct fixture *f = *state;
 	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
-	struct forum_report_list l;
+	struct queue_list l;
 	struct forum_post p;
 	struct account a;
 	int64_t tid, bad, rude;
@@ -358,43 +362,44 @@ test_reports(void **state)
 	assert_int_equal(audit_count(f->db, "post.auto_hide"), 1);
 
 	assert_null(forum_report(f->db, &f->ruta, rude, "rude"));
-	assert_int_equal(forum_reports_open(f->db, &f->aiste), 2);
-	assert_int_equal(forum_reports_open(f->db, &f->ruta), 0);
-	assert_int_equal(forum_reports(f->db, &admin, 0, 10, &l), 0);
+	assert_int_equal(queue_open_count(f->db, &f->aiste), 2);
+	assert_int_equal(queue_open_count(f->db, &f->ruta), 0);
+	assert_int_equal(queue_list(f->db, &admin, 0, 10, &l), 0);
 	assert_int_equal(l.n, 2);
-	assert_int_equal(l.v[0].post_id, bad);
+	assert_string_equal(l.v[0].k->kind, "forum.post");
+	assert_int_equal(l.v[0].subject_id, bad);
 	assert_int_equal(l.v[0].count, 3);
-	assert_true(l.v[0].auto_hidden);
+	assert_string_equal(l.v[0].s.note_key, "reports.auto_hidden");
 	assert_string_equal(l.v[0].reasons,
 	    "ruta: spam\njonas: reklama\nolena: спам");
-	assert_string_equal(l.v[0].body, "Buy cheap pills");
-	assert_string_equal(l.v[0].author_name, "emma");
-	assert_int_equal(l.v[1].post_id, rude);
+	assert_string_equal(l.v[0].s.body, "Buy cheap pills");
+	assert_string_equal(l.v[0].s.owner_name, "emma");
+	assert_int_equal(l.v[1].subject_id, rude);
 	assert_int_equal(l.v[1].count, 1);
-	assert_false(l.v[1].hidden);
-	forum_report_list_free(&l);
-	assert_int_equal(forum_reports(f->db, &f->ruta, 0, 10, &l), 0);
+	assert_null(l.v[1].s.note_key);
+	queue_list_free(&l);
+	assert_int_equal(queue_list(f->db, &f->ruta, 0, 10, &l), 0);
 	assert_int_equal(l.n, 0);
-	forum_report_list_free(&l);
+	queue_list_free(&l);
 
 	/* Dismiss: the reports' hiding is undone. */
-	assert_string_equal(forum_report_resolve(f->db, &f->ruta, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "ok").key, "error.forum.not_allowed");
-	assert_null(forum_report_resolve(f->db, &f->aiste, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "a joke between friends").key);
+	assert_string_equal(queue_resolve(f->db, &f->ruta, "forum.post",
+	    bad, "dismiss", 0, "ok").key, "error.forum.not_allowed");
+	assert_null(queue_resolve(f->db, &f->aiste, "forum.post",
+	    bad, "dismiss", 0, "a joke between friends").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, bad, &p), 0);
 	forum_post_clear(&p);
 	assert_int_equal(audit_count(f->db, "report.dismiss"), 1);
-	assert_string_equal(forum_report_resolve(f->db, &f->aiste, bad,
-	    FORUM_RESOLVE_DISMISS, 0, "x").key, "error.forum.no_reports");
-	assert_int_equal(forum_reports_open(f->db, &f->aiste), 1);
+	assert_string_equal(queue_resolve(f->db, &f->aiste, "forum.post",
+	    bad, "dismiss", 0, "x").key, "error.forum.no_reports");
+	assert_int_equal(queue_open_count(f->db, &f->aiste), 1);
 
 	/* Hide. */
-	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_HIDE, 0, "insults").key);
+	assert_null(queue_resolve(f->db, &f->aiste, "forum.post",
+	    rude, "hide", 0, "insults").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
 	assert_int_equal(audit_count(f->db, "report.hide"), 1);
-	assert_int_equal(forum_reports_open(f->db, &f->aiste), 0);
+	assert_int_equal(queue_open_count(f->db, &f->aiste), 0);
 
 	/* A hidden post cannot be reported by members. */
 	assert_string_equal(forum_report(f->db, &f->jonas, rude, "rude"),
@@ -404,10 +409,10 @@ test_reports(void **state)
 	assert_null(forum_reply(f->db, &f->emma, tid, "Silly again", NULL,
 	    &rude, NULL).key);
 	assert_null(forum_report(f->db, &f->jonas, rude, "still rude"));
-	assert_string_equal(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_SUSPEND, 0, "x").key, "error.forum.days");
-	assert_null(forum_report_resolve(f->db, &f->aiste, rude,
-	    FORUM_RESOLVE_SUSPEND, 7, "repeated insults").key);
+	assert_string_equal(queue_resolve(f->db, &f->aiste, "forum.post",
+	    rude, "suspend", 0, "x").key, "error.forum.days");
+	assert_null(queue_resolve(f->db, &f->aiste, "forum.post",
+	    rude, "suspend", 7, "repeated insults").key);
 	assert_int_equal(forum_post_get(f->db, &f->ruta, rude, &p), -1);
 	assert_int_equal(account_by_id(f->db, f->emma.account_id, &a), 0);
 	assert_true(account_is_suspended(&a, time(NULL)));

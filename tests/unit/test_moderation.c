@@ -4,6 +4,8 @@
  * author of a hidden post is told why. */
 #include "core/audit.h"
 #include "core/forums.h"
+#include "core/queue.h"
+#include "core/inbox.h"
 #include "tests/unit/fixture.h"
 
 #include <setjmp.h>
@@ -124,71 +126,73 @@ static void
 test_hidden_author_told(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_notice_list l;
+	struct inbox_list l;
 	int64_t own;
 
-	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
+	assert_int_equal(inbox_unread(f->db, &f->jonas), 0);
 	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
 	    "Įžeidimas").key);
-	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
+	assert_int_equal(inbox_list(f->db, &f->jonas, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
-	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
-	assert_string_equal(l.v[0].detail, "Įžeidimas");
-	assert_string_equal(l.v[0].thread_title, "Krepšinis");
-	assert_int_equal(l.v[0].seq, 2);
+	assert_string_equal(l.v[0].kind, "forum.hidden");
+	assert_string_equal(l.v[0].args, "title=Krepšinis\nreason=Įžeidimas");
+	assert_string_equal(l.v[0].subject_type, "post");
+	assert_int_equal(l.v[0].subject_id, f->pid2);
 	assert_int_equal(l.v[0].actor_id, f->aiste.account_id);
-	forum_notice_list_free(&l);
+	inbox_list_free(&l);
 	/* Hiding again or showing it tells nothing more. */
 	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, true,
 	    "vėl").key);
 	assert_null(forum_post_hide(f->db, &f->aiste, f->pid2, false, "").key);
-	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 1);
+	assert_int_equal(inbox_unread(f->db, &f->jonas), 1);
 	/* A moderator hiding their own post is not told. */
 	assert_null(forum_reply(f->db, &f->aiste, f->tid, "mano", NULL, &own,
 	    NULL).key);
 	assert_null(forum_post_hide(f->db, &f->aiste, own, true, "klaida").key);
-	assert_int_equal(forum_notices(f->db, &f->aiste, 0, 10, &l), 0);
+	assert_int_equal(inbox_list(f->db, &f->aiste, 0, 10, &l), 0);
 	assert_int_equal(l.n, 0);
-	forum_notice_list_free(&l);
+	inbox_list_free(&l);
 }
 
 static void
 test_auto_hide_recorded(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_notice_list l;
+	struct inbox_list l;
 	struct found w;
 
 	assert_null(forum_report(f->db, &f->ruta, f->pid2, "reklama"));
 	assert_null(forum_report(f->db, &f->olena, f->pid2, "spam"));
-	assert_int_equal(forum_notices_unread(f->db, &f->jonas), 0);
+	assert_int_equal(inbox_unread(f->db, &f->jonas), 0);
 	assert_null(forum_report(f->db, &f->emma, f->pid2, "spam"));
 	w = entry(f, "post.auto_hide");
 	assert_int_equal(w.actor, AUDIT_AUTOMATIC);
 	assert_string_equal(w.detail, "automatic: 3 reports");
 	assert_string_equal(w.label, "#2 by jonas in \"Krepšinis\"");
-	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
+	assert_int_equal(inbox_list(f->db, &f->jonas, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
-	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
+	assert_string_equal(l.v[0].kind, "forum.hidden_auto");
 	assert_int_equal(l.v[0].actor_id, 0);
-	assert_string_equal(l.v[0].detail, "");
-	forum_notice_list_free(&l);
+	assert_string_equal(l.v[0].args, "title=Krepšinis");
+	inbox_list_free(&l);
 }
 
 static void
 test_resolve_hide_tells(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_notice_list l;
+	struct inbox_list l;
+	char buf[64];
 
 	assert_null(forum_report(f->db, &f->ruta, f->pid2, "reklama"));
-	assert_null(forum_report_resolve(f->db, &f->aiste, f->pid2,
-	    FORUM_RESOLVE_HIDE, 0, "Reklama").key);
-	assert_int_equal(forum_notices(f->db, &f->jonas, 0, 10, &l), 0);
+	assert_null(queue_resolve(f->db, &f->aiste, "forum.post",
+	    f->pid2, "hide", 0, "Reklama").key);
+	assert_int_equal(inbox_list(f->db, &f->jonas, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
-	assert_int_equal(l.v[0].kind, FORUM_NOTICE_HIDDEN);
-	assert_string_equal(l.v[0].detail, "Reklama");
-	forum_notice_list_free(&l);
+	assert_string_equal(l.v[0].kind, "forum.hidden");
+	assert_string_equal(inbox_arg(&l.v[0], "reason", buf, sizeof buf),
+	    "Reklama");
+	inbox_list_free(&l);
 }
 
 int

@@ -6,6 +6,7 @@
 #include "core/actor.h"
 #include "core/audit.h"
 #include "core/forums.h"
+#include "core/queue.h"
 #include "core/keys.h"
 #include "core/rules.h"
 #include "tests/unit/fixture.h"
@@ -304,7 +305,7 @@ static void
 test_resolve_suspend_rank(void **state)
 {
 	struct fixture *f = *state;
-	struct forum_report_list l;
+	struct queue_list l;
 	int64_t modpost, adminpost;
 
 	assert_null(forum_reply(f->db, &f->mod2, f->tid, "moderatoriaus",
@@ -315,26 +316,26 @@ test_resolve_suspend_rank(void **state)
 	assert_null(forum_report(f->db, &f->p[MEMBER], f->pid, "blogai"));
 	assert_null(forum_report(f->db, &f->p[MEMBER], adminpost, "blogai"));
 
-	assert_string_equal(forum_report_resolve(f->db, &f->p[BOARDMOD],
-	    modpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key, "error.suspend.rank");
+	assert_string_equal(queue_resolve(f->db, &f->p[BOARDMOD], "forum.post",
+	    modpost, "suspend", 7, "ne").key, "error.suspend.rank");
 	assert_int_equal(suspended_until(f, f->mod2.account_id), 0);
 	assert_int_equal(audit_count(f->db, "report.suspend"), 0);
-	assert_string_equal(forum_report_resolve(f->db, &f->p[BOARDMOD],
-	    adminpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key,
+	assert_string_equal(queue_resolve(f->db, &f->p[BOARDMOD], "forum.post",
+	    adminpost, "suspend", 7, "ne").key,
 	    "error.suspend.rank");
-	assert_string_equal(forum_report_resolve(f->db, &f->p[MODERATOR],
-	    modpost, FORUM_RESOLVE_SUSPEND, 7, "ne").key, "error.suspend.rank");
-	assert_int_equal(forum_reports(f->db, &f->p[BOARDMOD], 0, 10, &l), 0);
+	assert_string_equal(queue_resolve(f->db, &f->p[MODERATOR], "forum.post",
+	    modpost, "suspend", 7, "ne").key, "error.suspend.rank");
+	assert_int_equal(queue_list(f->db, &f->p[BOARDMOD], 0, 10, &l), 0);
 	assert_int_equal(l.n, 3);
-	assert_false(l.v[0].hidden);
-	forum_report_list_free(&l);
+	assert_string_equal(l.v[0].s.note_word, "no");
+	queue_list_free(&l);
 	/* Positive controls: the member's post, and the admin on the
 	 * moderator. */
-	assert_null(forum_report_resolve(f->db, &f->p[BOARDMOD], f->pid,
-	    FORUM_RESOLVE_SUSPEND, 7, "taip").key);
+	assert_null(queue_resolve(f->db, &f->p[BOARDMOD], "forum.post",
+	    f->pid, "suspend", 7, "taip").key);
 	assert_true(suspended_until(f, f->victim.account_id) > 0);
-	assert_null(forum_report_resolve(f->db, &f->p[ADMIN], modpost,
-	    FORUM_RESOLVE_SUSPEND, 7, "taip").key);
+	assert_null(queue_resolve(f->db, &f->p[ADMIN], "forum.post",
+	    modpost, "suspend", 7, "taip").key);
 	assert_true(suspended_until(f, f->mod2.account_id) > 0);
 	assert_int_equal(audit_count(f->db, "report.suspend"), 2);
 	assert_int_equal(audit_count(f->db, "user.suspend"), 2);
@@ -358,21 +359,21 @@ test_resolve_matrix(void **state)
 		assert_null(forum_reply(f->db, &f->victim, f->tid, "dar", NULL,
 		    &pid, NULL).key);
 		assert_null(forum_report(f->db, &f->mod2, pid, "blogai"));
-		assert_string_equal(forum_report_resolve(f->db, &elsewhere, pid,
-		    FORUM_RESOLVE_HIDE, 0, "ne").key,
+		assert_string_equal(queue_resolve(f->db, &elsewhere, "forum.post",
+		    pid, "hide", 0, "ne").key,
 		    "error.forum.not_allowed");
 		if (w == MEMBER) {
-			assert_string_equal(forum_report_resolve(f->db, a, pid,
-			    FORUM_RESOLVE_DISMISS, 0, "ne").key,
+			assert_string_equal(queue_resolve(f->db, a, "forum.post",
+			    pid, "dismiss", 0, "ne").key,
 			    "error.forum.not_allowed");
 			continue;
 		}
-		assert_null(forum_report_resolve(f->db, a, pid,
-		    w % 2 ? FORUM_RESOLVE_HIDE : FORUM_RESOLVE_DISMISS, 0,
+		assert_null(queue_resolve(f->db, a, "forum.post", pid,
+		    w % 2 ? "hide" : "dismiss", 0,
 		    "gerai").key);
 		done++;
-		assert_string_equal(forum_report_resolve(f->db, a, pid,
-		    FORUM_RESOLVE_HIDE, 0, "vėl").key,
+		assert_string_equal(queue_resolve(f->db, a, "forum.post",
+		    pid, "hide", 0, "vėl").key,
 		    "error.forum.no_reports");
 	}
 	assert_int_equal(audit_count(f->db, "report.hide") +
