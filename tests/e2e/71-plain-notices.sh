@@ -49,7 +49,10 @@ plain_send 'l\n'
 check "when it grows again, the next prompt says the new count" \
 	file_has "$OUT" "You have 2 new notifications."
 
-plain_send 'q\nq\nq\n'
+# q on the main menu logs out.
+plain_send 'q\n'
 plain_end
-wait "$ruta" 2>/dev/null || :
+wait "$ruta"
+rc=$?
 PLAIN_PID=
+check "ruta's session then logs out cleanly (status $rc)" test "$rc" -eq 0
