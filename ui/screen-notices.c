@@ -4,6 +4,7 @@
  * feature that owns that subject (ui/feature.h); `a` marks all read. */
 #include "ui/feature.h"
 #include "ui/forum-ui.h"
+#include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/clock.h"
@@ -17,27 +18,26 @@
 #define NOTICES_PAGE 15
 
 struct notices_state {
+	struct list_state	 ls;
 	struct inbox_list	 list;
-	int			 offset;
 };
 
-static void
-notices_load(struct app *app, struct notices_state *ns)
+static int
+notices_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
+	struct notices_state *ns = st;
+
 	inbox_list_free(&ns->list);
-	if (inbox_list(app->db, app_actor(app), ns->offset, NOTICES_PAGE,
-	    &ns->list) != 0)
-		app_notice(app, T("error.internal"));
+	if (inbox_list(app->db, app_actor(app), offset, limit, &ns->list) != 0)
+		return -1;
+	*more = ns->list.more;
+	return (int)ns->list.n;
 }
 
-static void *
-notices_open(struct app *app, void *arg)
+static void
+notices_clear(void *st)
 {
-	struct notices_state *ns = xcalloc(1, sizeof *ns);
-
-	(void)arg;
-	notices_load(app, ns);
-	return ns;
+	inbox_list_free(&((struct notices_state *)st)->list);
 }
 
 /* An entry's line: its kind's text with the arguments the kind names;
@@ -70,86 +70,77 @@ entry_label(const struct inbox_entry *e)
 }
 
 static void
-notices_describe(struct app *app, void *st, struct view *v)
+notices_row(struct app *app, void *st, int i, struct list_row *r)
 {
-	struct notices_state *ns = st;
-	size_t i;
+	const struct inbox_entry *n = &((struct notices_state *)st)->list.v[i];
 
 	(void)app;
-	if (ns->list.n == 0)
-		view_text(v, T("notices.none"));
-	for (i = 0; i < ns->list.n; i++) {
-		const struct inbox_entry *n = &ns->list.v[i];
-		char *label = entry_label(n);
-		char *when = i18n_when(n->at, clock_now());
+	r->label = entry_label(n);
+	r->status = i18n_when(n->at, clock_now());
+	r->unread = !n->read ? "list.unread.notice" : NULL;
+}
 
-		view_item(v, label, when, !n->read ? "list.unread.notice" : NULL);
-		free(label);
-		free(when);
-	}
-	v->more_before = ns->offset > 0;
-	v->more_after = ns->list.more;
-	if (ns->list.n > 0)
+static int64_t
+notices_row_id(void *st, int i)
+{
+	return ((struct notices_state *)st)->list.v[i].id;
+}
+
+static void
+notices_actions(struct app *app, void *st, struct view *v)
+{
+	(void)app;
+	if (((struct notices_state *)st)->ls.rows > 0)
 		view_action(v, 'a', T("notices.all_read"));
 }
 
+/* Enter marks the entry read and opens its subject through the feature
+ * that owns it; with none to open it, the list shows it read. */
 static int
-notices_select(struct app *app, void *st, int index)
+notices_enter(struct app *app, void *st, int i)
 {
 	struct notices_state *ns = st;
-	const struct inbox_entry *n;
+	const struct inbox_entry *n = &ns->list.v[i];
 	const struct feature *f;
 
-	if (index < 0 || (size_t)index >= ns->list.n)
-		return SR_STAY;
-	n = &ns->list.v[index];
 	inbox_mark_read(app->db, app_actor(app), n->id);
 	if ((f = feature_for_inbox(n->subject_type)) != NULL &&
 	    feature_visible(f, app))
 		f->inbox_open(app, n->subject_id);
 	else
-		notices_load(app, ns);
+		list_screen_reload(app, ns);
 	return SR_STAY;
 }
 
 static int
-notices_action(struct app *app, void *st, int key)
+notices_action(struct app *app, void *st, int key, int row)
 {
+	(void)row;
 	if (key != 'a')
 		return SR_STAY;
 	inbox_mark_read(app->db, app_actor(app), 0);
 	app_notice(app, T("notices.marked"));
-	notices_load(app, st);
+	list_screen_reload(app, st);
 	return SR_STAY;
 }
 
-static int
-notices_page(struct app *app, void *st, int dir)
+static const struct list_screen notices_list = {
+	.size = sizeof(struct notices_state),
+	.page = NOTICES_PAGE,
+	.empty_key = "notices.none",
+	.load = notices_load,
+	.clear = notices_clear,
+	.row = notices_row,
+	.row_id = notices_row_id,
+	.actions = notices_actions,
+	.enter = notices_enter,
+	.action = notices_action,
+};
+
+static void *
+notices_open(struct app *app, void *arg)
 {
-	struct notices_state *ns = st;
-
-	ns->offset += dir * NOTICES_PAGE;
-	if (ns->offset < 0)
-		ns->offset = 0;
-	notices_load(app, ns);
-	app->stack[app->depth - 1].focus = 0;
-	return SR_STAY;
-}
-
-static void
-notices_resume(struct app *app, void *st)
-{
-	notices_load(app, st);
-}
-
-static void
-notices_close(struct app *app, void *st)
-{
-	struct notices_state *ns = st;
-
-	(void)app;
-	inbox_list_free(&ns->list);
-	free(ns);
+	return list_screen_open(app, &notices_list, arg);
 }
 
 const struct screen_ops screen_notices = {
@@ -157,10 +148,10 @@ const struct screen_ops screen_notices = {
 	.title_key = "notices.title",
 	.help_key = "help.notices",
 	.open = notices_open,
-	.describe = notices_describe,
-	.select = notices_select,
-	.action = notices_action,
-	.page = notices_page,
-	.resume = notices_resume,
-	.close = notices_close,
+	.describe = list_screen_describe,
+	.select = list_screen_select,
+	.action = list_screen_action,
+	.page = list_screen_page,
+	.resume = list_screen_resume,
+	.close = list_screen_close,
 };

@@ -7,6 +7,7 @@
 #include "ui/dialogs.h"
 #include "ui/feature.h"
 #include "ui/forum-ui.h"
+#include "ui/list-screen.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -21,30 +22,29 @@
 #define REPORTS_PAGE 10
 
 struct reports_state {
+	struct list_state	 ls;
 	struct queue_list	 list;
-	int			 offset;
 	/* The decision the reason dialog above is asking about. */
 	const struct queue_kind		*kind;
 	const struct queue_action	*action;
 };
 
-static void
-reports_load(struct app *app, struct reports_state *rs)
+static int
+reports_load(struct app *app, void *st, int offset, int limit, bool *more)
 {
+	struct reports_state *rs = st;
+
 	queue_list_free(&rs->list);
-	if (queue_list(app->db, app_actor(app), rs->offset, REPORTS_PAGE,
-	    &rs->list) != 0)
-		app_notice(app, T("error.internal"));
+	if (queue_list(app->db, app_actor(app), offset, limit, &rs->list) != 0)
+		return -1;
+	*more = rs->list.more;
+	return (int)rs->list.n;
 }
 
-static void *
-reports_open(struct app *app, void *arg)
+static void
+reports_clear(void *st)
 {
-	struct reports_state *rs = xcalloc(1, sizeof *rs);
-
-	(void)arg;
-	reports_load(app, rs);
-	return rs;
+	queue_list_free(&((struct reports_state *)st)->list);
 }
 
 /* Whether a kind of the entries before the n-th has the letter key. */
@@ -78,37 +78,31 @@ describe_actions(const struct reports_state *rs, struct view *v)
 }
 
 static void
-reports_describe(struct app *app, void *st, struct view *v)
+reports_row(struct app *app, void *st, int i, struct list_row *r)
 {
-	struct reports_state *rs = st;
-	size_t i;
+	const struct queue_entry *e = &((struct reports_state *)st)->list.v[i];
+	struct strbuf body = { 0 };
 
 	(void)app;
-	view_pager(v, T("key.posts"));
-	if (rs->list.n == 0)
-		view_text(v, T("reports.none"));
-	for (i = 0; i < rs->list.n; i++) {
-		const struct queue_entry *r = &rs->list.v[i];
-		/* The count is the row's status: it always shows, and a long
-		 * title is shortened before it. */
-		char *label = TFA("reports.item_head", A_STR(r->s.title),
-		    A_STR(r->s.owner_display));
-		char *count = TFA("reports.item_count", A_NUM(r->count));
-		struct strbuf body = { 0 };
+	/* The count is the row's status: it always shows, and a long title
+	 * is shortened before it. */
+	r->label = TFA("reports.item_head", A_STR(e->s.title),
+	    A_STR(e->s.owner_display));
+	r->status = TFA("reports.item_count", A_NUM(e->count));
+	sb_printf(&body, "%s\n\n%s\n%s", e->s.body, T("reports.reasons"),
+	    e->reasons);
+	if (e->s.note_key != NULL)
+		sb_printf(&body, "\n%s", T(e->s.note_key));
+	r->body = sb_take(&body);
+	r->quotes = true;
+}
 
-		sb_printf(&body, "%s\n\n%s\n%s", r->s.body, T("reports.reasons"),
-		    r->reasons);
-		if (r->s.note_key != NULL)
-			sb_printf(&body, "\n%s", T(r->s.note_key));
-		view_item(v, label, count, NULL);
-		view_body(v, body.s);
-		view_quotes(v);
-		sb_free(&body);
-		free(count);
-		free(label);
-	}
-	v->more_before = rs->offset > 0;
-	v->more_after = rs->list.more;
+static void
+reports_actions(struct app *app, void *st, struct view *v)
+{
+	struct reports_state *rs = st;
+
+	(void)app;
 	if (rs->list.n > 0)
 		describe_actions(rs, v);
 }
@@ -127,10 +121,9 @@ apply_action(struct app *app, int64_t subject_id, const char *why, int days)
 }
 
 static int
-reports_action(struct app *app, void *st, int key)
+reports_action(struct app *app, void *st, int key, int row)
 {
 	struct reports_state *rs = st;
-	int focus = app->stack[app->depth - 1].focus;
 	struct reason_req req = { .label_key = "reports.why",
 	    .help_key = "help.reason", .done_key = "reports.resolved",
 	    .apply = apply_action };
@@ -139,9 +132,9 @@ reports_action(struct app *app, void *st, int key)
 	const struct feature *f;
 	char *about;
 
-	if (focus < 0 || (size_t)focus >= rs->list.n)
+	if (row < 0)
 		return SR_STAY;
-	r = &rs->list.v[focus];
+	r = &rs->list.v[row];
 	if (key == 'o') {
 		if ((f = feature_for_queue(r->k->kind)) != NULL)
 			f->queue_open(app, r->subject_id);
@@ -164,33 +157,22 @@ reports_action(struct app *app, void *st, int key)
 	return SR_STAY;
 }
 
-static int
-reports_page(struct app *app, void *st, int dir)
+static const struct list_screen reports_list = {
+	.size = sizeof(struct reports_state),
+	.page = REPORTS_PAGE,
+	.empty_key = "reports.none",
+	.unit_key = "key.entries",
+	.load = reports_load,
+	.clear = reports_clear,
+	.row = reports_row,
+	.actions = reports_actions,
+	.action = reports_action,
+};
+
+static void *
+reports_open(struct app *app, void *arg)
 {
-	struct reports_state *rs = st;
-
-	rs->offset += dir * REPORTS_PAGE;
-	if (rs->offset < 0)
-		rs->offset = 0;
-	reports_load(app, rs);
-	app->stack[app->depth - 1].focus = 0;
-	return SR_STAY;
-}
-
-static void
-reports_resume(struct app *app, void *st)
-{
-	reports_load(app, st);
-}
-
-static void
-reports_close(struct app *app, void *st)
-{
-	struct reports_state *rs = st;
-
-	(void)app;
-	queue_list_free(&rs->list);
-	free(rs);
+	return list_screen_open(app, &reports_list, arg);
 }
 
 const struct screen_ops screen_reports = {
@@ -198,9 +180,9 @@ const struct screen_ops screen_reports = {
 	.title_key = "reports.title",
 	.help_key = "help.reports",
 	.open = reports_open,
-	.describe = reports_describe,
-	.action = reports_action,
-	.page = reports_page,
-	.resume = reports_resume,
-	.close = reports_close,
+	.describe = list_screen_describe,
+	.action = list_screen_action,
+	.page = list_screen_page,
+	.resume = list_screen_resume,
+	.close = list_screen_close,
 };
