@@ -150,11 +150,12 @@ check-rooms:
 	@CC="$(CC)" tools/check-rooms --self-test
 	@CC="$(CC)" tools/check-rooms
 
-# Benchmarks (not tests): sessions against OpenSSH's sshd, and the forums
-# on a million posts.
-include bench/forums.mk
+# Benchmarks (not tests): sessions against OpenSSH's sshd, and each part's
+# own (bench/*.mk, each adding its target to BENCH_TARGETS).
+BENCH_TARGETS :=
+include $(sort $(wildcard bench/*.mk))
 
-bench: all bench-forums
+bench: all $(BENCH_TARGETS)
 	bench/sessions --tinklas $(BUILD)/tinklas
 	bench/login-timing --tinklas $(BUILD)/tinklas
 	bench/bytes --tinklas $(BUILD)/tinklas

@@ -10,4 +10,5 @@ $(BUILD)/bench/forums: bench/forums.c $(BENCH_FORUMS_OBJS) $(I18N_LIB)
 bench-forums: $(BUILD)/bench/forums
 	$(BUILD)/bench/forums
 
+BENCH_TARGETS += bench-forums
 .PHONY: bench-forums

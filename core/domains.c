@@ -8,7 +8,8 @@
 	X(forums)	\
 	X(drafts)	\
 	X(inbox)	\
-	X(queue)
+	X(queue)	\
+	X(calendar)
 
 #define DOMAIN_DECLARE(name)	extern const struct domain domain_##name;
 #define DOMAIN_ENTRY(name)	&domain_##name,
