@@ -112,11 +112,15 @@ char *
 cal_fmt_status(const struct cal_occurrence *o)
 {
 	struct strbuf sb = { 0 }, codes = { 0 };
-	char *place = cal_fmt_place(o), *answer = cal_fmt_answer(o);
-	int i;
+	char *answer = cal_fmt_answer(o);
+	int i, e = o->eldership[0] != '\0' ? cal_eldership_find(o->eldership) : -1;
 
-	if (place[0] != '\0')
-		sb_puts(&sb, place);
+	/* Where in a word (the eldership, or online): the venue's name is
+	 * long, and the event's page has it. */
+	if (o->online)
+		sb_puts(&sb, T("calendar.online"));
+	else if (e >= 0)
+		sb_puts(&sb, T(cal_elderships[e].key));
 	/* The languages as their codes ("lt/uk"): short enough for a list
 	 * line; the event's page names them. */
 	for (i = 0; i < I18N_NLANGS; i++)
@@ -138,7 +142,6 @@ cal_fmt_status(const struct cal_occurrence *o)
 		    T("calendar.proposed"));
 	if (answer != NULL)
 		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", answer);
-	free(place);
 	free(answer);
 	return sb.s != NULL ? sb_take(&sb) : NULL;
 }

@@ -45,10 +45,18 @@ event_open(struct app *app, void *arg)
 	return es;
 }
 
+/* The event's page is one document of paragraphs (a pager item, so a
+ * long one scrolls at 80x24 and the plain mode prints it whole). */
 static void
-para_f(struct view *v, char *owned)
+doc_para(struct strbuf *d, const char *text)
 {
-	view_para(v, owned);
+	sb_printf(d, "%s%s", d->s != NULL ? "\n\n" : "", text);
+}
+
+static void
+doc_f(struct strbuf *d, char *owned)
+{
+	doc_para(d, owned);
 	free(owned);
 }
 
@@ -125,7 +133,6 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 		sb_free(&csv);
 		return;
 	}
-	sb_puts(&sb, T("calendar.event.attendees"));
 	p = strchr(csv.s, '\n');	/* past the header */
 	p = p != NULL ? p + 1 : "";
 	while (*p != '\0') {
@@ -145,7 +152,8 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 			char *word = TFA(key, A_STR(cells[3] != NULL ?
 			    cells[3] : ""));
 
-			sb_printf(&sb, "\n  %s (@%s): %s", cells[1], cells[0], word);
+			sb_printf(&sb, "%s%s (@%s): %s", sb.s != NULL ? "\n" : "",
+			    cells[1], cells[0], word);
 			free(word);
 			n++;
 		}
@@ -155,8 +163,9 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 		}
 	}
 	if (n == 0)
-		sb_printf(&sb, "\n  %s", T("calendar.event.no_attendees"));
-	view_para(v, sb.s);
+		sb_puts(&sb, T("calendar.event.no_attendees"));
+	view_item(v, T("calendar.event.attendees"), NULL, NULL);
+	view_body(v, sb.s);
 	sb_free(&sb);
 	sb_free(&cell);
 	sb_free(&csv);
@@ -164,15 +173,15 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 
 /* The user's own answer, as a sentence. */
 static void
-event_mine(struct view *v, const struct cal_occurrence *o)
+event_mine(struct strbuf *d, const struct cal_occurrence *o)
 {
 	char n[16];
 
 	snprintf(n, sizeof n, "%d", o->mine_waiting);
 	if (o->mine == CAL_GOING && o->mine_waiting > 0)
-		para_f(v, TFA("calendar.event.mine_waiting", A_STR(n)));
+		doc_f(d, TFA("calendar.event.mine_waiting", A_STR(n)));
 	else
-		view_para(v, T(o->mine == CAL_GOING ? "calendar.event.mine_going" :
+		doc_para(d, T(o->mine == CAL_GOING ? "calendar.event.mine_going" :
 		    o->mine == CAL_MAYBE ? "calendar.event.mine_maybe" :
 		    o->mine == CAL_NOT_GOING ? "calendar.event.mine_not_going" :
 		    "calendar.event.no_answer"));
@@ -184,6 +193,7 @@ event_describe(struct app *app, void *st, struct view *v)
 	struct event_state *es = st;
 	const struct cal_event *e = &es->ev;
 	const struct cal_occurrence *o = &e->occ;
+	struct strbuf d = { 0 };
 	char *s, *t;
 	int free_places;
 
@@ -196,43 +206,48 @@ event_describe(struct app *app, void *st, struct view *v)
 		view_para(v, T("calendar.event.cancelled"));
 	else if (o->state == CAL_PROPOSED)
 		view_para(v, T("calendar.event.proposed"));
-	s = cal_fmt_when(o, true);
-	para_f(v, TFA("calendar.event.when", A_STR(s)));
-	free(s);
 	if (e->rrule != NULL && e->rrule[0] != '\0')
-		view_para(v, T("calendar.event.recurring"));
+		doc_para(&d, T("calendar.event.recurring"));
 	s = cal_fmt_place(o);
 	if (e->address != NULL && e->address[0] != '\0') {
 		t = xasprintf("%s, %s", s, e->address);
 		free(s);
 		s = t;
 	}
-	para_f(v, TFA("calendar.event.where", A_STR(s)));
+	doc_f(&d, TFA("calendar.event.where", A_STR(s)));
 	free(s);
 	s = cal_fmt_languages(o->languages);
-	para_f(v, TFA("calendar.event.languages", A_STR(s)));
+	doc_f(&d, TFA("calendar.event.languages", A_STR(s)));
 	free(s);
 	if (e->organiser[0] != '\0')
-		para_f(v, TFA("calendar.event.organiser", A_STR(e->organiser)));
+		doc_f(&d, TFA("calendar.event.organiser", A_STR(e->organiser)));
 	if (e->tags != NULL && e->tags[0] != '\0')
-		para_f(v, TFA("calendar.event.tags", A_STR(e->tags)));
+		doc_f(&d, TFA("calendar.event.tags", A_STR(e->tags)));
 	if ((s = access_words(e)) != NULL)
-		para_f(v, TFA("calendar.event.access", A_STR(s)));
+		doc_f(&d, TFA("calendar.event.access", A_STR(s)));
 	free(s);
-	para_f(v, e->cost != NULL && e->cost[0] != '\0' ?
+	doc_f(&d, e->cost != NULL && e->cost[0] != '\0' ?
 	    TFA("calendar.event.cost", A_STR(e->cost)) :
 	    xstrdup(T("calendar.event.free")));
-	para_f(v, TFA("calendar.event.counts", A_NUM(o->going), A_NUM(e->maybe),
+	doc_f(&d, TFA("calendar.event.counts", A_NUM(o->going), A_NUM(e->maybe),
 	    A_NUM(e->not_going)));
 	if (o->capacity > 0) {
 		free_places = o->capacity > o->going ? o->capacity - o->going : 0;
-		para_f(v, TFA("calendar.event.capacity", A_NUM(o->capacity),
+		doc_f(&d, TFA("calendar.event.capacity", A_NUM(o->capacity),
 		    A_NUM(free_places), A_NUM(e->waiting)));
 	}
 	if (!app_is_guest(app))
-		event_mine(v, o);
+		event_mine(&d, o);
 	if (e->description != NULL && e->description[0] != '\0')
-		view_para(v, e->description);
+		doc_para(&d, e->description);
+	s = cal_fmt_when(o, true);
+	t = TFA("calendar.event.when", A_STR(s));
+	view_pager(v, T("calendar.event.unit"));
+	view_item(v, t, NULL, NULL);
+	view_body(v, d.s);
+	free(t);
+	free(s);
+	sb_free(&d);
 	if (e->may_edit)
 		event_attendees(app, es, v);
 	if (app_is_guest(app) || o->cancelled || o->state != CAL_PUBLISHED)
