@@ -208,6 +208,16 @@ event_describe(struct app *app, void *st, struct view *v)
 		view_para(v, T("calendar.event.proposed"));
 	if (e->rrule != NULL && e->rrule[0] != '\0')
 		doc_para(&d, T("calendar.event.recurring"));
+	/* The user's own answer and the places first: what changes. */
+	if (!app_is_guest(app))
+		event_mine(&d, o);
+	doc_f(&d, TFA("calendar.event.counts", A_NUM(o->going), A_NUM(e->maybe),
+	    A_NUM(e->not_going)));
+	if (o->capacity > 0) {
+		free_places = o->capacity > o->going ? o->capacity - o->going : 0;
+		doc_f(&d, TFA("calendar.event.capacity", A_NUM(o->capacity),
+		    A_NUM(free_places), A_NUM(e->waiting)));
+	}
 	s = cal_fmt_place(o);
 	if (e->address != NULL && e->address[0] != '\0') {
 		t = xasprintf("%s, %s", s, e->address);
@@ -229,15 +239,6 @@ event_describe(struct app *app, void *st, struct view *v)
 	doc_f(&d, e->cost != NULL && e->cost[0] != '\0' ?
 	    TFA("calendar.event.cost", A_STR(e->cost)) :
 	    xstrdup(T("calendar.event.free")));
-	doc_f(&d, TFA("calendar.event.counts", A_NUM(o->going), A_NUM(e->maybe),
-	    A_NUM(e->not_going)));
-	if (o->capacity > 0) {
-		free_places = o->capacity > o->going ? o->capacity - o->going : 0;
-		doc_f(&d, TFA("calendar.event.capacity", A_NUM(o->capacity),
-		    A_NUM(free_places), A_NUM(e->waiting)));
-	}
-	if (!app_is_guest(app))
-		event_mine(&d, o);
 	if (e->description != NULL && e->description[0] != '\0')
 		doc_para(&d, e->description);
 	s = cal_fmt_when(o, true);
