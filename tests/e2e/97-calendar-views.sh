@@ -115,6 +115,7 @@ check "the event page fits 80x24 with its keys" keybar_ok v en
 # the course in the agenda.
 out=$(plain_session tomas "pienas-duona-sviestas-7" \
 	"\n5\n$(plain_day 6)\n1\ng\nq\nq\na\nq\nq\nq\n" 2>&1)
+tomas_first=$out
 check "plain: the month lists the days with events, numbered by day" \
 	grep -qE "^$(day 1)\. .*\(1 event" <<<"$out"
 check "plain: a day number opens the day" grep -q "Open lecture: the Baltic Sea" <<<"$out"
@@ -152,6 +153,36 @@ out=$(printf '\n4\n%b\n1\nq\nq\nq\nq\n' "$(plain_day 6)" | timeout 30 ssh "${SSH
 	guest@127.0.0.1 2>&1)
 check "a guest reads an event" grep -q "Going: 3, maybe: 0, not going: 0." <<<"$out"
 check "a guest is offered no answers" not grep -q "^g = Going" <<<"$out"
+check "(a member is offered them on the same page)" grep -q "^g = Going" <<<"$tomas_first"
+
+# --- The agenda's filters (plain): tag, accessibility, organiser, free
+# only, only mine; an unknown organiser is refused. Each time c clears.
+out=$(plain_session tomas "pienas-duona-sviestas-7" "\n5\na\n\
+f\nkalbos\n\n\n\n\n\n\nc\n\
+f\n\n\n\n3\n\n\n\nc\n\
+f\n\n\n\n\nadmin\n\n\nc\n\
+f\n\n\n\n\n\n2\n\nc\n\
+f\n\n\n\n\n\n\n2\nc\n\
+f\n\n\n\n\nnobody.here\n\n\n!\nq\nq\nq\nq\n" 2>&1)
+block() { sed -n "/^Filters: $1/,/^\[Calendar: upcoming events/p" <<<"$out"; }
+check "the agenda unfiltered lists the photo workshop and the lecture" bash -c \
+	'grep -q "Fotografijos dirbtuvės" <<<"$0" && grep -q "Open lecture" <<<"$0"' "$out"
+b=$(block "#kalbos")
+check "filter by tag" bash -c 'grep -q "Lietuvių kalbos kavinė" <<<"$0" &&
+	grep -q "Розмовний клуб" <<<"$0" && ! grep -q "Open lecture" <<<"$0"' "$b"
+b=$(block "hearing loop")
+check "filter by accessibility" bash -c 'grep -q "Skaitymai lengvai" <<<"$0" &&
+	! grep -q "Open lecture" <<<"$0"' "$b"
+b=$(block "@admin")
+check "filter by organiser" bash -c 'grep -q "Open lecture" <<<"$0" &&
+	! grep -q "Lietuvių kalbos kavinė" <<<"$0"' "$b"
+b=$(block "free")
+check "free only leaves out the paid workshop" bash -c 'grep -q "Open lecture" <<<"$0" &&
+	! grep -q "Fotografijos" <<<"$0"' "$b"
+b=$(block "answered by me")
+check "only mine: the lecture and the course" bash -c 'grep -q "Open lecture" <<<"$0" &&
+	grep -q "Programavimo" <<<"$0" && ! grep -q "Fotografijos" <<<"$0"' "$b"
+check "an unknown organiser is refused" grep -q "There is no member with that user name." <<<"$out"
 
 # --- The grid at 80x24 in lt, uk and ru.
 declare -A MONTHS=(
