@@ -11,7 +11,7 @@
 PREFIX	?= /usr/local
 DESTDIR	?=
 CC	?= cc
-PKGS	:= libssh ncursesw sqlite3 icu-uc icu-i18n icu-io libxcrypt pwquality
+PKGS	:= libssh ncursesw sqlite3 icu-uc icu-i18n icu-io libxcrypt pwquality libical
 
 ifeq ($(FUZZ),1)
 # `make fuzz` builds everything again with clang, instrumented for libFuzzer.
