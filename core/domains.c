@@ -5,11 +5,13 @@
 extern const struct domain domain_accounts;
 extern const struct domain domain_forums;
 extern const struct domain domain_drafts;
+extern const struct domain domain_calendar;
 
 const struct domain *const domains[] = {
 	&domain_accounts,
 	&domain_forums,
 	&domain_drafts,
+	&domain_calendar,
 };
 
 const int ndomains = sizeof domains / sizeof domains[0];

@@ -1,0 +1,72 @@
+/* The attendee list of one occurrence as CSV (RFC 4180): UTF-8, CRLF,
+ * cells quoted when they must be, and cells a spreadsheet would run as a
+ * formula (= + - @, and TAB or CR, which some read the same) shown as text
+ * by a leading apostrophe. */
+#include "core/calendar-internal.h"
+#include "common/strbuf.h"
+
+#include <string.h>
+#include <time.h>
+
+void
+cal_csv_cell(struct strbuf *out, const char *s)
+{
+	bool quote = strpbrk(s, ",\"\r\n") != NULL;
+
+	if (quote)
+		sb_putc(out, '"');
+	if (strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0')
+		sb_putc(out, '\'');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			sb_putc(out, '"');
+		sb_putc(out, *s);
+	}
+	if (quote)
+		sb_putc(out, '"');
+}
+
+struct core_error
+calendar_attendees_csv(struct db *db, const struct actor *a, int64_t id,
+    int64_t recur_utc, struct strbuf *out)
+{
+	static const char *const answers[] = { "", "going", "maybe",
+		"not going" };
+	struct cal_event_row e;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (a->guest)
+		return CORE_ERR("error.calendar.guest", NULL);
+	if (cal_load(db, id, &e) != 0)
+		return CORE_ERR("error.calendar.not_found", NULL);
+	if (!cal_may_edit(a, &e))
+		return CORE_ERR("error.calendar.not_allowed", NULL);
+	if ((st = db_prepare(db, "SELECT ac.name, ac.display, a.answer, "
+	    "a.waitlist, a.answered FROM cal_answers a JOIN accounts ac ON "
+	    "ac.id = a.account_id WHERE a.event_id = ?1 AND a.recur_utc = ?2 "
+	    "ORDER BY a.answer, a.waitlist, a.answered, ac.name")) == NULL)
+		return CORE_ERR("error.internal", NULL);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, recur_utc);
+	sb_puts(out, "name,display_name,answer,waitlist,answered_utc\r\n");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int ans = sqlite3_column_int(st, 2);
+		time_t t = (time_t)sqlite3_column_int64(st, 4);
+		char when[32];
+		struct tm tm;
+
+		gmtime_r(&t, &tm);
+		strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		cal_csv_cell(out, (const char *)sqlite3_column_text(st, 0));
+		sb_putc(out, ',');
+		cal_csv_cell(out, (const char *)sqlite3_column_text(st, 1));
+		sb_putc(out, ',');
+		cal_csv_cell(out, ans >= 1 && ans <= 3 ? answers[ans] : "");
+		sb_printf(out, ",%d,%s\r\n", sqlite3_column_int(st, 3), when);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return CORE_ERR("error.internal", NULL);
+	return CORE_OK;
+}

@@ -1,0 +1,330 @@
+/* iCalendar (RFC 5545) through libical: one VCALENDAR with the site
+ * zone's VTIMEZONE, each event a VEVENT with its RRULE, EXDATE for the
+ * occurrences cancelled on their own and a VEVENT with RECURRENCE-ID for
+ * each one moved. libical escapes the text, folds lines at 75 octets and
+ * ends them with CRLF; nothing of the format is written by hand here. */
+#include "core/calendar-internal.h"
+#include "common/log.h"
+#include "common/strbuf.h"
+#include "common/xalloc.h"
+
+#include <libical/ical.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+struct ics {
+	icalcomponent	*cal;
+	icaltimezone	*zone;
+	char		*tzid;
+	int64_t		 now;
+};
+
+static int
+ics_open(struct ics *x, int64_t now)
+{
+	icalcomponent *vtz;
+
+	memset(x, 0, sizeof *x);
+	x->now = now;
+	x->tzid = i18n_zone_name();
+	/* The zone's TZID as it is named everywhere ("Europe/Vilnius"),
+	 * not under libical's own prefix. */
+	icaltimezone_set_tzid_prefix("");
+	if ((x->zone = icaltimezone_get_builtin_timezone(x->tzid)) == NULL ||
+	    (vtz = icaltimezone_get_component(x->zone)) == NULL) {
+		log_error("%s: no zone %s in libical", __func__, x->tzid);
+		free(x->tzid);
+		return -1;
+	}
+	x->cal = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
+	    icalproperty_new_version("2.0"),
+	    icalproperty_new_prodid("-//Tinklas//Calendar 1.0//EN"),
+	    icalproperty_new_calscale("GREGORIAN"),
+	    (void *)0);
+	icalcomponent_add_component(x->cal, icalcomponent_new_clone(vtz));
+	return 0;
+}
+
+static void
+ics_close(struct ics *x, struct strbuf *out)
+{
+	char *s;
+
+	if (out != NULL) {
+		s = icalcomponent_as_ical_string_r(x->cal);
+		sb_puts(out, s);
+		free(s);
+	}
+	icalcomponent_free(x->cal);
+	free(x->tzid);
+}
+
+/* An instant as the wall time in the site zone with TZID, or as a day. */
+static icalproperty *
+time_prop(struct ics *x, icalproperty_kind kind, int64_t t, bool all_day)
+{
+	struct icaltimetype it = icaltime_null_time();
+	struct i18n_wall w;
+	icalproperty *p = icalproperty_new(kind);
+
+	i18n_wall_from_utc(t, &w, NULL);
+	it.year = w.year;
+	it.month = w.month;
+	it.day = w.day;
+	if (all_day) {
+		it.is_date = 1;
+		icalproperty_set_value(p, icalvalue_new_date(it));
+	} else {
+		it.hour = w.hour;
+		it.minute = w.minute;
+		icalproperty_set_value(p, icalvalue_new_datetime(it));
+		icalproperty_add_parameter(p, icalparameter_new_tzid(x->tzid));
+	}
+	return p;
+}
+
+static icalproperty *
+utc_prop(icalproperty_kind kind, int64_t t)
+{
+	icalproperty *p = icalproperty_new(kind);
+
+	icalproperty_set_value(p, icalvalue_new_datetime(
+	    icaltime_from_timet_with_zone((time_t)t, 0,
+	    icaltimezone_get_utc_timezone())));
+	return p;
+}
+
+/* The stored rule with its UNTIL, a wall time, made UTC as RFC 5545 asks
+ * of a DTSTART with TZID. */
+static icalproperty *
+rrule_prop(const char *rrule, bool all_day)
+{
+	struct icalrecurrencetype r = icalrecurrencetype_from_string(rrule);
+
+	if (!icaltime_is_null_time(r.until) && !all_day) {
+		struct i18n_wall w = { r.until.year, r.until.month,
+			r.until.day, r.until.hour, r.until.minute };
+		int64_t t;
+
+		if (i18n_wall_to_utc_rfc(&w, &t) == 0)
+			r.until = icaltime_from_timet_with_zone((time_t)t + 59,
+			    0, icaltimezone_get_utc_timezone());
+	} else if (!icaltime_is_null_time(r.until))
+		r.until.is_date = 1;
+	return icalproperty_new_rrule(r);
+}
+
+#define EVENT_COLUMNS \
+	"e.uid, e.title, e.description, e.all_day, e.start_utc, e.end_utc, " \
+	"e.rrule, e.venue, e.address, e.online, e.state, e.sequence, " \
+	"e.created, e.updated, e.capacity, e.cost, " \
+	"(SELECT group_concat(tag, ',') FROM cal_tags t WHERE " \
+	"t.event_id = e.id), e.id"
+
+static const char *
+col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+
+	return s != NULL ? (const char *)s : "";
+}
+
+/* The VEVENT of an event row (EVENT_COLUMNS) with the given start, end
+ * and UID; the caller adds what is the series' own. */
+static icalcomponent *
+vevent(struct ics *x, sqlite3_stmt *st, const char *uid, int64_t start,
+    int64_t end)
+{
+	icalcomponent *ev;
+	enum cal_state state = sqlite3_column_int(st, 10);
+	bool all_day = sqlite3_column_int(st, 3);
+	const char *venue = col(st, 7), *address = col(st, 8), *tags = col(st, 16);
+	char *where;
+
+	ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+	icalcomponent_add_property(ev, utc_prop(ICAL_DTSTAMP_PROPERTY, x->now));
+	icalcomponent_add_property(ev, utc_prop(ICAL_CREATED_PROPERTY,
+	    sqlite3_column_int64(st, 12)));
+	icalcomponent_add_property(ev, utc_prop(ICAL_LASTMODIFIED_PROPERTY,
+	    sqlite3_column_int64(st, 13)));
+	icalcomponent_add_property(ev, icalproperty_new_sequence(
+	    sqlite3_column_int(st, 11)));
+	icalcomponent_add_property(ev, time_prop(x, ICAL_DTSTART_PROPERTY,
+	    start, all_day));
+	icalcomponent_add_property(ev, time_prop(x, ICAL_DTEND_PROPERTY, end,
+	    all_day));
+	icalcomponent_add_property(ev, icalproperty_new_summary(col(st, 1)));
+	if (*col(st, 2) != '\0')
+		icalcomponent_add_property(ev,
+		    icalproperty_new_description(col(st, 2)));
+	if (*venue != '\0' || *address != '\0' || sqlite3_column_int(st, 9)) {
+		where = xasprintf("%s%s%s%s%s", venue,
+		    *venue && *address ? ", " : "", address,
+		    sqlite3_column_int(st, 9) && (*venue || *address) ? ", " : "",
+		    sqlite3_column_int(st, 9) ? "online" : "");
+		icalcomponent_add_property(ev, icalproperty_new_location(where));
+		free(where);
+	}
+	if (*tags != '\0')
+		icalcomponent_add_property(ev, icalproperty_new_categories(tags));
+	icalcomponent_add_property(ev, icalproperty_new_status(
+	    state == CAL_CANCELLED ? ICAL_STATUS_CANCELLED :
+	    state == CAL_PUBLISHED ? ICAL_STATUS_CONFIRMED :
+	    ICAL_STATUS_TENTATIVE));
+	return ev;
+}
+
+/* The series of the event at row st: the master with RRULE and EXDATE,
+ * and one VEVENT per moved occurrence. */
+static int
+add_series(struct ics *x, struct db *db, sqlite3_stmt *st)
+{
+	icalcomponent *ev;
+	sqlite3_stmt *ov;
+	const char *uid = col(st, 0), *rrule = col(st, 6);
+	bool all_day = sqlite3_column_int(st, 3);
+	int64_t id = sqlite3_column_int64(st, 17);
+	int rc;
+
+	ev = vevent(x, st, uid, sqlite3_column_int64(st, 4),
+	    sqlite3_column_int64(st, 5));
+	if (*rrule != '\0')
+		icalcomponent_add_property(ev, rrule_prop(rrule, all_day));
+	icalcomponent_add_component(x->cal, ev);
+	if ((ov = db_prepare(db, "SELECT recur_utc, cancelled, start_utc, "
+	    "end_utc FROM cal_overrides WHERE event_id = ?1 "
+	    "ORDER BY recur_utc")) == NULL)
+		return -1;
+	sqlite3_bind_int64(ov, 1, id);
+	while ((rc = sqlite3_step(ov)) == SQLITE_ROW) {
+		int64_t recur = sqlite3_column_int64(ov, 0);
+		icalcomponent *one;
+		icalproperty *rid;
+
+		if (sqlite3_column_int(ov, 1) || *rrule == '\0') {
+			if (*rrule != '\0')
+				icalcomponent_add_property(ev, time_prop(x,
+				    ICAL_EXDATE_PROPERTY, recur, all_day));
+			continue;
+		}
+		one = vevent(x, st, uid, sqlite3_column_int64(ov, 2),
+		    sqlite3_column_int64(ov, 3));
+		rid = time_prop(x, ICAL_RECURRENCEID_PROPERTY, recur, all_day);
+		icalcomponent_add_property(one, rid);
+		icalcomponent_add_component(x->cal, one);
+	}
+	sqlite3_finalize(ov);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+add_rows(struct ics *x, struct db *db, sqlite3_stmt *st)
+{
+	int rc, n = 0;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		if (add_series(x, db, st) != 0) {
+			rc = SQLITE_ERROR;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
+int
+calendar_ics_public(struct db *db, int64_t now, struct strbuf *out)
+{
+	struct ics x;
+	sqlite3_stmt *st;
+	int n;
+
+	if (ics_open(&x, now) != 0)
+		return -1;
+	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
+	    "WHERE e.state IN (1, 2) AND (e.horizon > ?1 OR EXISTS (SELECT 1 "
+	    "FROM cal_occurrences o WHERE o.event_id = e.id AND "
+	    "o.end_utc > ?1)) ORDER BY e.start_utc, e.id")) == NULL) {
+		ics_close(&x, NULL);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, now);
+	n = add_rows(&x, db, st);
+	ics_close(&x, n < 0 ? NULL : out);
+	return n < 0 ? -1 : 0;
+}
+
+int
+calendar_ics_event(struct db *db, const struct actor *a, int64_t id,
+    struct strbuf *out)
+{
+	struct cal_event_row e;
+	struct ics x;
+	sqlite3_stmt *st;
+	int n;
+
+	if (cal_load(db, id, &e) != 0 || ((e.state == CAL_PROPOSED ||
+	    e.state == CAL_REJECTED) && !cal_may_edit(a, &e)))
+		return -1;
+	if (ics_open(&x, db_now()) != 0)
+		return -1;
+	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
+	    "WHERE e.id = ?1")) == NULL) {
+		ics_close(&x, NULL);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	n = add_rows(&x, db, st);
+	ics_close(&x, n <= 0 ? NULL : out);
+	return n <= 0 ? -1 : 0;
+}
+
+/* The account's own: each occurrence it answered going or maybe, as an
+ * event of its own, since a person who goes to one evening of a weekly
+ * café is not going to the series; its UID is the series' with the
+ * occurrence's start before it, stable as both are. */
+int
+calendar_ics_account(struct db *db, int64_t account_id, int64_t now,
+    struct strbuf *out)
+{
+	struct ics x;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (ics_open(&x, now) != 0)
+		return -1;
+	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS ", o.recur_utc, "
+	    "o.start_utc, o.end_utc, o.cancelled FROM cal_answers a "
+	    "JOIN cal_occurrences o ON o.event_id = a.event_id AND "
+	    "o.recur_utc = a.recur_utc JOIN cal_events e ON e.id = a.event_id "
+	    "WHERE a.account_id = ?1 AND a.answer IN (1, 2) AND "
+	    "e.state IN (1, 2) AND o.end_utc > ?2 "
+	    "ORDER BY o.start_utc, e.id")) == NULL) {
+		ics_close(&x, NULL);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, account_id);
+	sqlite3_bind_int64(st, 2, now);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct icaltimetype t = icaltime_from_timet_with_zone(
+		    (time_t)sqlite3_column_int64(st, 18), 0,
+		    icaltimezone_get_utc_timezone());
+		icalcomponent *ev;
+		char *uid;
+
+		uid = xasprintf("%04d%02d%02dT%02d%02d%02dZ-%s", t.year,
+		    t.month, t.day, t.hour, t.minute, t.second, col(st, 0));
+		ev = vevent(&x, st, uid, sqlite3_column_int64(st, 19),
+		    sqlite3_column_int64(st, 20));
+		free(uid);
+		if (sqlite3_column_int(st, 21))
+			icalcomponent_set_status(ev, ICAL_STATUS_CANCELLED);
+		icalcomponent_add_component(x.cal, ev);
+	}
+	sqlite3_finalize(st);
+	ics_close(&x, rc == SQLITE_DONE ? out : NULL);
+	return rc == SQLITE_DONE ? 0 : -1;
+}

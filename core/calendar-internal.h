@@ -1,0 +1,59 @@
+/* What the calendar's files in core/ share: the event row, the expansion
+ * of occurrences, and a few helpers. Not for use outside core/. */
+#ifndef TINKLAS_CALENDAR_INTERNAL_H
+#define TINKLAS_CALENDAR_INTERNAL_H
+
+#include "core/calendar.h"
+#include "core/db-internal.h"
+
+#include <stdio.h>
+
+/* The columns of cal_events the expansion and iCalendar need. */
+struct cal_event_row {
+	int64_t		 id;
+	char		 uid[64];
+	int64_t		 start;		/* UTC of the first occurrence */
+	int64_t		 end;
+	struct i18n_wall wall;		/* the start as given */
+	bool		 all_day;
+	char		 rrule[256];	/* RFC 5545 RRULE value; "" once */
+	int64_t		 organiser_id;
+	enum cal_state	 state;
+	int		 capacity;
+	int64_t		 horizon;	/* occurrences exist before this */
+};
+
+/* Loads event id; 0, or -1 when there is none. */
+int cal_load(struct db *db, int64_t id, struct cal_event_row *out);
+/* True when the actor may edit the event (its organiser, a moderator or
+ * an admin). */
+bool cal_may_edit(const struct actor *a, const struct cal_event_row *e);
+/* Replaces the occurrences of the event from the rule, up to until,
+ * keeping overrides (cal_overrides). NULL or "error.internal". */
+const char *cal_expand(struct db *db, const struct cal_event_row *e,
+    int64_t until);
+/* The RRULE value for r starting at wall w; "" for CAL_ONCE. NULL after
+ * setting *err for a rule that cannot be. */
+const char *cal_rrule(const struct cal_recurrence *r,
+    const struct i18n_wall *w, char *buf, size_t bufsz);
+/* Appends the ids that answered going or maybe (or waiting) to any of
+ * the event's occurrences (recur_utc 0) or one. 0 or -1. */
+int cal_answered(struct db *db, int64_t id, int64_t recur_utc,
+    struct cal_notify *out);
+/* Promotes from the waitlist of one occurrence while places are free,
+ * renumbering the rest; promoted ids appended to out (may be NULL). NULL or
+ * "error.internal". */
+const char *cal_promote(struct db *db, int64_t id, int64_t recur_utc,
+    int capacity, struct cal_notify *out);
+/* "YYYY-MM-DDTHH:MM" of a wall time and back. */
+void cal_wall_text(const struct i18n_wall *w, char *buf, size_t bufsz);
+int cal_wall_parse(const char *s, struct i18n_wall *w);
+void cal_notify_add(struct cal_notify *n, int64_t id);
+/* A scalar of sql with ?1 and ?2 bound, or dflt when it has no row. */
+int64_t cal_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
+    int64_t dflt);
+
+/* The domain's demo content (core/calendar-demo.c). */
+int calendar_demo_fill(struct db *db, FILE *out);
+
+#endif
