@@ -28,21 +28,28 @@ ics_open(struct ics *x, int64_t now)
 	memset(x, 0, sizeof *x);
 	x->now = now;
 	x->tzid = i18n_zone_name();
-	/* The zone's TZID as it is named everywhere ("Europe/Vilnius"),
-	 * not under libical's own prefix. */
-	icaltimezone_set_tzid_prefix("");
 	if ((x->zone = icaltimezone_get_builtin_timezone(x->tzid)) == NULL ||
 	    (vtz = icaltimezone_get_component(x->zone)) == NULL) {
 		log_error("%s: no zone %s in libical", __func__, x->tzid);
 		free(x->tzid);
 		return -1;
 	}
+	/* The zone under the name it has everywhere ("Europe/Vilnius"), not
+	 * libical's prefixed one, and only its rules since 2000: the
+	 * changes of the last century make a feed ten times longer and no
+	 * event of the site is that old. */
+	vtz = icalcomponent_new_clone(vtz);
+	icaltimezone_truncate_vtimezone(vtz, icaltime_from_timet_with_zone(
+	    946684800, 0, icaltimezone_get_utc_timezone()),
+	    icaltime_null_time(), 1);
+	icalproperty_set_tzid(icalcomponent_get_first_property(vtz,
+	    ICAL_TZID_PROPERTY), x->tzid);
 	x->cal = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
 	    icalproperty_new_version("2.0"),
 	    icalproperty_new_prodid("-//Tinklas//Calendar 1.0//EN"),
 	    icalproperty_new_calscale("GREGORIAN"),
 	    (void *)0);
-	icalcomponent_add_component(x->cal, icalcomponent_new_clone(vtz));
+	icalcomponent_add_component(x->cal, vtz);
 	return 0;
 }
 
