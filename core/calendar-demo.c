@@ -114,6 +114,12 @@ calendar_demo_fill(struct db *db, FILE *out)
 	int64_t now = db_now();
 	int n = 0;
 
+	if (!i18n_zone_ready()) {
+		fprintf(out, "calendar: no demo events (the site's time zone "
+		    "is not loaded)\n");
+		return 0;
+	}
+
 	for (size_t i = 0; i < sizeof demo_events / sizeof demo_events[0];
 	    i++) {
 		const struct demo_event *d = &demo_events[i];

@@ -153,6 +153,12 @@ i18n_wall_to_utc_rfc(const struct i18n_wall *w, int64_t *out)
 	return 0;
 }
 
+bool
+i18n_zone_ready(void)
+{
+	return i18n_zone() != NULL;
+}
+
 char *
 i18n_zone_name(void)
 {

@@ -11,6 +11,7 @@
 #ifndef TINKLAS_I18N_CALENDAR_H
 #define TINKLAS_I18N_CALENDAR_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* A wall time in the site zone. */
@@ -50,6 +51,9 @@ int i18n_wall_to_utc_rfc(const struct i18n_wall *w, int64_t *out);
 void i18n_wall_from_utc(int64_t t, struct i18n_wall *w, int *weekday);
 /* Days in the month (28 to 31). */
 int i18n_month_days(int year, int month);
+/* True once i18n_init opened the site zone: the calendar's times need
+ * it, so a program that did not start i18n has no calendar. */
+bool i18n_zone_ready(void);
 /* The site zone's name ("Europe/Vilnius"), newly allocated. */
 char *i18n_zone_name(void);
 
