@@ -317,7 +317,8 @@ expand_new(struct db *db, int64_t id)
 
 	if (cal_load(db, id, &e) != 0)
 		return "error.internal";
-	return cal_expand(db, &e, db_now() + (int64_t)CAL_HORIZON_DAYS * 86400);
+	return cal_expand(db, &e, INT64_MIN,
+	    db_now() + (int64_t)CAL_HORIZON_DAYS * 86400);
 }
 
 struct core_error
@@ -618,8 +619,7 @@ override(struct db *db, const struct actor *a, int64_t id, int64_t recur_utc,
 			err = "error.internal";
 	}
 	if (err == NULL)
-		err = cal_expand(db, &e, e.horizon == INT64_MAX ? INT64_MAX :
-		    e.horizon);
+		err = cal_expand(db, &e, INT64_MIN, e.horizon);
 	if (err == NULL)
 		err = db_audit(db, a, "event", id, cancel ?
 		    "event.occurrence.cancel" : "event.occurrence.move", NULL);

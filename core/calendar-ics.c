@@ -252,9 +252,9 @@ calendar_ics_public(struct db *db, int64_t now, struct strbuf *out)
 	if (ics_open(&x, now) != 0)
 		return -1;
 	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
-	    "WHERE e.state IN (1, 2) AND (e.horizon > ?1 OR EXISTS (SELECT 1 "
-	    "FROM cal_occurrences o WHERE o.event_id = e.id AND "
-	    "o.end_utc > ?1)) ORDER BY e.start_utc, e.id")) == NULL) {
+	    "WHERE e.state IN (1, 2) AND EXISTS (SELECT 1 FROM cal_occurrences "
+	    "o WHERE o.event_id = e.id AND o.end_utc > ?1) "
+	    "ORDER BY e.start_utc, e.id")) == NULL) {
 		ics_close(&x, NULL);
 		return -1;
 	}

@@ -28,10 +28,13 @@ int cal_load(struct db *db, int64_t id, struct cal_event_row *out);
 /* True when the actor may edit the event (its organiser, a moderator or
  * an admin). */
 bool cal_may_edit(const struct actor *a, const struct cal_event_row *e);
-/* Replaces the occurrences of the event from the rule, up to until,
- * keeping overrides (cal_overrides). NULL or "error.internal". */
+/* Replaces the occurrences of the event that start in [from, until) from
+ * the rule, applying its overrides (cal_overrides), and sets its horizon:
+ * until, or INT64_MAX once the rule has ended. from INT64_MIN expands it
+ * all; a periodic step passes the old horizon and adds only the new
+ * weeks. NULL or "error.internal". */
 const char *cal_expand(struct db *db, const struct cal_event_row *e,
-    int64_t until);
+    int64_t from, int64_t until);
 /* The RRULE value for r starting at wall w; "" for CAL_ONCE. NULL after
  * setting *err for a rule that cannot be. */
 const char *cal_rrule(const struct cal_recurrence *r,

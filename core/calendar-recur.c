@@ -38,17 +38,18 @@ cal_rrule(const struct cal_recurrence *r, const struct i18n_wall *w,
 		"SA", "SU" };
 	struct i18n_wall probe = *w;
 	int64_t t;
-	int wd, n = 0;
+	int wd, n = 0, interval;
 	size_t len;
 
 	buf[0] = '\0';
 	if (r->freq == CAL_ONCE)
 		return buf;
-	if (r->interval < 1 || r->interval > CAL_INTERVAL_MAX ||
+	if (r->interval < 0 || r->interval > CAL_INTERVAL_MAX ||
 	    r->count < 0 || r->count > CAL_COUNT_MAX ||
 	    (r->count > 0 && r->until.year != 0) ||
 	    (r->weekdays & ~0x7fu) != 0)
 		return NULL;
+	interval = r->interval > 0 ? r->interval : 1;
 	probe.hour = probe.minute = 0;
 	if (i18n_wall_to_utc_rfc(&probe, &t) != 0)
 		return NULL;
@@ -56,7 +57,7 @@ cal_rrule(const struct cal_recurrence *r, const struct i18n_wall *w,
 	switch (r->freq) {
 	case CAL_WEEKLY:
 		n = snprintf(buf, bufsz, "FREQ=WEEKLY;INTERVAL=%d;BYDAY=",
-		    r->interval);
+		    interval);
 		for (int i = 0; i < 7; i++) {
 			if ((r->weekdays ? r->weekdays : 1u << (wd - 1)) &
 			    (1u << i)) {
@@ -72,17 +73,17 @@ cal_rrule(const struct cal_recurrence *r, const struct i18n_wall *w,
 		break;
 	case CAL_MONTHLY_DAY:
 		n = snprintf(buf, bufsz, "FREQ=MONTHLY;INTERVAL=%d;"
-		    "BYMONTHDAY=%d", r->interval, w->day);
+		    "BYMONTHDAY=%d", interval, w->day);
 		break;
 	case CAL_MONTHLY_WEEKDAY:
 		if (r->nth != -1 && (r->nth < 1 || r->nth > 4))
 			return NULL;
 		n = snprintf(buf, bufsz, "FREQ=MONTHLY;INTERVAL=%d;BYDAY=%d%s",
-		    r->interval, r->nth, days[wd - 1]);
+		    interval, r->nth, days[wd - 1]);
 		break;
 	case CAL_YEARLY:
 		n = snprintf(buf, bufsz, "FREQ=YEARLY;INTERVAL=%d;"
-		    "BYMONTH=%d;BYMONTHDAY=%d", r->interval, w->month, w->day);
+		    "BYMONTH=%d;BYMONTHDAY=%d", interval, w->month, w->day);
 		break;
 	default:
 		return NULL;
@@ -130,7 +131,8 @@ instant(struct icaltimetype t, int64_t *out)
 }
 
 const char *
-cal_expand(struct db *db, const struct cal_event_row *e, int64_t until)
+cal_expand(struct db *db, const struct cal_event_row *e, int64_t from,
+    int64_t until)
 {
 	struct icalrecurrencetype rule;
 	icalrecur_iterator *it = NULL;
@@ -146,9 +148,10 @@ cal_expand(struct db *db, const struct cal_event_row *e, int64_t until)
 		days = (int)((e->end - e->start + 43200) / 86400);
 	}
 	if ((del = db_prepare(db, "DELETE FROM cal_occurrences "
-	    "WHERE event_id = ?1")) == NULL)
+	    "WHERE event_id = ?1 AND recur_utc >= ?2")) == NULL)
 		return "error.internal";
 	sqlite3_bind_int64(del, 1, e->id);
+	sqlite3_bind_int64(del, 2, from);
 	if (db_step_done(del) != SQLITE_DONE)
 		return "error.internal";
 	/* An override moves or cancels the occurrence it names. */
@@ -160,6 +163,7 @@ cal_expand(struct db *db, const struct cal_event_row *e, int64_t until)
 	if (ins == NULL)
 		return "error.internal";
 	if (e->rrule[0] == '\0') {
+		assert(from <= e->start);
 		sqlite3_bind_int64(ins, 1, e->id);
 		sqlite3_bind_int64(ins, 2, e->start);
 		sqlite3_bind_int64(ins, 3, e->start);
@@ -190,6 +194,8 @@ cal_expand(struct db *db, const struct cal_event_row *e, int64_t until)
 		}
 		if (s >= until)
 			break;
+		if (s < from)
+			continue;
 		if (e->all_day) {
 			end = t;
 			icaltime_adjust(&end, days, 0, 0, 0);
@@ -257,7 +263,7 @@ calendar_extend_horizon(struct db *db, int64_t until)
 		if (cal_load(db, ids[i], &e) != 0)
 			err = "error.internal";
 		else
-			err = cal_expand(db, &e, until);
+			err = cal_expand(db, &e, e.horizon, until);
 	}
 	free(ids);
 	return db_tx_end(db, err) == NULL ? 0 : -1;

@@ -112,7 +112,8 @@ enum cal_freq {
 
 struct cal_recurrence {
 	enum cal_freq	 freq;
-	int		 interval;	/* every 1 to CAL_INTERVAL_MAX */
+	int		 interval;	/* every 1 to CAL_INTERVAL_MAX; 0:
+					 * every one */
 	unsigned	 weekdays;	/* weekly: bit 0 Monday to bit 6
 					 * Sunday; 0: the start's weekday */
 	int		 nth;		/* CAL_MONTHLY_WEEKDAY: 1 to 4, or -1 */

@@ -300,6 +300,77 @@ test_month_ends_and_leap_day(void **state)
 }
 
 static void
+test_horizon_grows_by_the_new_weeks(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in = form("Kas savaitę, be pabaigos",
+	    wall(2027, 1, 7, 18, 0));
+	struct cal_occurrence_list l;
+	struct i18n_wall w;
+	int64_t id, far = db_now() + 4 * 365 * 86400LL, first;
+	size_t before;
+
+	in.recur.freq = CAL_WEEKLY;
+	id = create(f, &f->org, &in);
+	first = utc(2027, 1, 7, 18, 0);
+	assert_null(calendar_answer(f->t.db, &f->ruta, id, first, CAL_GOING,
+	    NULL, NULL).key);
+	occurrences(f, id, first, far, &l);
+	before = l.n;
+	/* Up to the horizon, two years from now, and no further. */
+	assert_true(before >= 52 && before <= 2 * 53 + 2);
+	assert_true(l.v[l.n - 1].start <= db_now() +
+	    (int64_t)CAL_HORIZON_DAYS * 86400);
+	cal_occurrence_list_free(&l);
+	assert_int_equal(calendar_extend_horizon(f->t.db, far), 0);
+	occurrences(f, id, first, far, &l);
+	assert_true(l.n > before + 100);
+	for (size_t i = 0; i < l.n; i++) {
+		i18n_wall_from_utc(l.v[i].start, &w, NULL);
+		assert_int_equal(w.hour, 18);
+		if (i > 0)
+			assert_in_range(l.v[i].start - l.v[i - 1].start,
+			    7 * 86400 - 3600, 7 * 86400 + 3600);
+	}
+	/* The weeks already there stayed, with their answers. */
+	assert_int_equal(l.v[0].recur_utc, first);
+	assert_int_equal(l.v[0].mine, CAL_GOING);
+	cal_occurrence_list_free(&l);
+	/* A second step to the same day adds nothing. */
+	assert_int_equal(calendar_extend_horizon(f->t.db, far), 0);
+	occurrences(f, id, first, far + 86400 * 30, &l);
+	assert_true(l.v[l.n - 1].start < far);
+	cal_occurrence_list_free(&l);
+}
+
+static void
+test_all_day_across_the_change(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in = form("Knygų mugė",
+	    wall(2027, 3, 27, 0, 0));
+	struct cal_occurrence_list l;
+	int64_t id;
+
+	in.all_day = true;
+	in.end = wall(2027, 3, 29, 0, 0);
+	in.recur.freq = CAL_YEARLY;
+	in.recur.count = 2;
+	id = create(f, &f->org, &in);
+	occurrences(f, id, utc(2027, 1, 1, 0, 0), utc(2029, 1, 1, 0, 0), &l);
+	assert_int_equal(l.n, 2);
+	assert_true(l.v[0].all_day);
+	/* Three days from midnight to midnight; the clocks went forward on
+	 * the 28th, so 71 hours. */
+	assert_int_equal(l.v[0].start, utc(2027, 3, 27, 0, 0));
+	assert_int_equal(l.v[0].end, utc(2027, 3, 30, 0, 0));
+	assert_int_equal(l.v[0].end - l.v[0].start, 71 * 3600);
+	assert_int_equal(l.v[1].start, utc(2028, 3, 27, 0, 0));
+	assert_int_equal(l.v[1].end, utc(2028, 3, 30, 0, 0));
+	cal_occurrence_list_free(&l);
+}
+
+static void
 test_one_occurrence_cancelled_or_moved(void **state)
 {
 	struct fixture *f = *state;
@@ -845,6 +916,10 @@ main(void)
 		    test_weekly_keeps_wall_time_across_both_changes, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_month_ends_and_leap_day,
+		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_horizon_grows_by_the_new_weeks, setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_all_day_across_the_change,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_one_occurrence_cancelled_or_moved, setup, tdb_teardown),

@@ -154,8 +154,48 @@ test_ics_escapes_folds_and_recurs(void **state)
 	assert_non_null(strstr(out.s, "STATUS:CANCELLED\r\n"));
 	assert_non_null(strstr(out.s, "SEQUENCE:3\r\n"));
 	sb_free(&out);
-	/* A proposal is not for everyone. */
+	/* No such event. */
 	assert_int_equal(calendar_ics_event(f->t.db, &f->ruta, 9999, &out), -1);
+	sb_free(&out);
+}
+
+static void
+test_ics_all_day_and_until(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in = { 0 };
+	struct strbuf out = { 0 };
+	int64_t id;
+
+	in.title = "Knygų mugė";
+	in.all_day = true;
+	in.start = (struct i18n_wall){ 2027, 3, 27, 0, 0 };
+	in.end = (struct i18n_wall){ 2027, 3, 29, 0, 0 };
+	in.online = true;
+	in.languages = 1;
+	in.recur.freq = CAL_YEARLY;
+	in.recur.until = (struct i18n_wall){ 2030, 1, 1, 0, 0 };
+	assert_null(calendar_event_create(f->t.db, &f->org, &in, &id).key);
+	assert_int_equal(calendar_ics_event(f->t.db, &f->ruta, id, &out), 0);
+	assert_non_null(strstr(out.s, "DTSTART;VALUE=DATE:20270327\r\n"));
+	assert_non_null(strstr(out.s, "DTEND;VALUE=DATE:20270330\r\n"));
+	assert_non_null(strstr(out.s, "RRULE:FREQ=YEARLY;UNTIL=20300101;"));
+	sb_free(&out);
+	/* A timed rule's UNTIL is UTC: the end of that day in Vilnius. */
+	in.all_day = false;
+	in.start = (struct i18n_wall){ 2027, 1, 5, 18, 0 };
+	in.end = (struct i18n_wall){ 2027, 1, 5, 19, 0 };
+	in.recur.freq = CAL_WEEKLY;
+	in.recur.until = (struct i18n_wall){ 2027, 6, 29, 0, 0 };
+	assert_null(calendar_event_create(f->t.db, &f->org, &in, &id).key);
+	assert_int_equal(calendar_ics_event(f->t.db, &f->ruta, id, &out), 0);
+	assert_non_null(strstr(out.s, "UNTIL=20270629T205959Z"));
+	sb_free(&out);
+	/* A proposal is not for everyone. */
+	assert_null(calendar_event_create(f->t.db, &f->ruta, &in, &id).key);
+	assert_int_equal(calendar_ics_event(f->t.db, &f->jonas, id, &out), -1);
+	assert_int_equal(calendar_ics_event(f->t.db, &f->ruta, id, &out), 0);
+	assert_non_null(strstr(out.s, "STATUS:TENTATIVE\r\n"));
 	sb_free(&out);
 }
 
@@ -374,6 +414,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(
 		    test_ics_escapes_folds_and_recurs, setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_ics_all_day_and_until,
+		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_python_icalendar_reads_it,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(
