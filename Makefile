@@ -137,6 +137,7 @@ check-rooms:
 # Benchmarks (not tests): sessions against OpenSSH's sshd, and the forums
 # on a million posts.
 include bench/forums.mk
+include bench/calendar.mk
 
 bench: all bench-forums
 	bench/sessions --tinklas $(BUILD)/tinklas
