@@ -196,8 +196,37 @@ month(int i, int64_t *from, int64_t *to)
 		exit(1);
 }
 
+/* The month grid: which days have events (calendar_month_marks). */
 static void
 bench_month(void)
+{
+	struct timing t = { .n = 0 };
+	struct i18n_wall w;
+	int counts[31], n = 0;
+	double s;
+
+	i18n_wall_from_utc(db_now(), &w, NULL);
+	for (int i = 0; i < RUNS; i++) {
+		int m = (w.month - 1 + 1 + i % 11) % 12 + 1;
+		int y = w.year + (w.month - 1 + 1 + i % 11) / 12;
+
+		s = now_ms();
+		if (calendar_month_marks(db, &members[i % MEMBERS], y, m, NULL,
+		    counts) < 28)
+			exit(1);
+		t.v[t.n++] = now_ms() - s;
+		if (i == 0) {
+			for (int d = 0; d < 28; d++)
+				n += counts[d];
+			printf("  (a month holds about %d occurrences)\n", n);
+		}
+	}
+	report("month view (days marked)", &t, 10);
+}
+
+/* A day's list, and the month as one list of occurrences. */
+static void
+bench_range(const char *label, int days)
 {
 	struct cal_occurrence_list l;
 	struct timing t = { .n = 0 };
@@ -206,16 +235,17 @@ bench_month(void)
 
 	for (int i = 0; i < RUNS; i++) {
 		month(1 + i % 11, &from, &to);
+		from += (int64_t)(i % 27) * 86400 * (days == 1);
+		if (days == 1)
+			to = from + 86400;
 		s = now_ms();
 		if (calendar_range(db, &members[i % MEMBERS], from, to, NULL,
 		    &l) != 0 || l.n == 0)
 			exit(1);
 		t.v[t.n++] = now_ms() - s;
-		if (i == 0)
-			printf("  (a month holds %zu occurrences)\n", l.n);
 		cal_occurrence_list_free(&l);
 	}
-	report("month view", &t, 10);
+	report(label, &t, days == 1 ? 10 : 0);
 }
 
 /* The month as it would be without cal_occurrences: every rule expanded
@@ -378,14 +408,23 @@ main(void)
 	    NULL);
 	printf("times in ms over %d runs (baselines over %d)\n", RUNS,
 	    RUNS / 10);
+	/* BENCH_ONLY=ics times the feed alone, for a profiler. */
+	if (getenv("BENCH_ONLY") != NULL && strcmp(getenv("BENCH_ONLY"),
+	    "ics") == 0) {
+		bench_ics();
+		goto done;
+	}
 	bench_month();
 	bench_month_naive();
+	bench_range("day view", 1);
+	bench_range("month as a list of every occurrence", 31);
 	bench_agenda("no filter", NULL, false);
 	bench_agenda("no filter", NULL, true);
 	bench_agenda("rare tag", &tag, false);
 	bench_agenda("one language", &lang, false);
 	bench_agenda("only mine", &mine, false);
 	bench_ics();
+done:
 	db_close(db);
 	i18n_shutdown();
 	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);

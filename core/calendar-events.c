@@ -526,6 +526,15 @@ set_state(struct db *db, const struct actor *a, int64_t id,
 		if (db_step_done(st) != SQLITE_DONE)
 			err = "error.internal";
 	}
+	if (err == NULL && (st = db_prepare(db, "UPDATE cal_occurrences SET "
+	    "shown = ?2 WHERE event_id = ?1")) == NULL)
+		err = "error.internal";
+	else if (err == NULL) {
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int(st, 2, to == CAL_PUBLISHED);
+		if (db_step_done(st) != SQLITE_DONE)
+			err = "error.internal";
+	}
 	if (err == NULL)
 		err = db_audit(db, a, "event", id, action, why);
 	free(why);

@@ -13,20 +13,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A feed being written: the VCALENDAR's head (its properties and the
+ * VTIMEZONE) went to text first, each VEVENT follows as it is made and is
+ * freed at once, and the VCALENDAR's tail ends it. A tree of thousands of
+ * events kept whole until the end cost more in malloc than the rest. */
 struct ics {
 	icalcomponent	*cal;
 	icaltimezone	*zone;
 	char		*tzid;
-	int64_t		 now;
+	struct strbuf	 text;
+	char		*tail;		/* "END:VCALENDAR\r\n" */
 };
 
 static int
-ics_open(struct ics *x, int64_t now)
+ics_open(struct ics *x)
 {
 	icalcomponent *vtz;
+	char *s, *end;
 
 	memset(x, 0, sizeof *x);
-	x->now = now;
 	x->tzid = i18n_zone_name();
 	if ((x->zone = icaltimezone_get_builtin_timezone(x->tzid)) == NULL ||
 	    (vtz = icaltimezone_get_component(x->zone)) == NULL) {
@@ -50,19 +55,40 @@ ics_open(struct ics *x, int64_t now)
 	    icalproperty_new_calscale("GREGORIAN"),
 	    (void *)0);
 	icalcomponent_add_component(x->cal, vtz);
+	s = icalcomponent_as_ical_string_r(x->cal);
+	if ((end = strstr(s, "END:VCALENDAR")) == NULL) {
+		free(s);
+		icalcomponent_free(x->cal);
+		free(x->tzid);
+		return -1;
+	}
+	x->tail = xstrdup(end);
+	sb_add(&x->text, s, (size_t)(end - s));
+	free(s);
 	return 0;
 }
 
+/* Writes the event's text and frees it. */
+static void
+ics_emit(struct ics *x, icalcomponent *ev)
+{
+	char *s = icalcomponent_as_ical_string_r(ev);
+
+	sb_puts(&x->text, s);
+	free(s);
+	icalcomponent_free(ev);
+}
+
+/* Ends the feed into out, or drops it when out is NULL. */
 static void
 ics_close(struct ics *x, struct strbuf *out)
 {
-	char *s;
-
 	if (out != NULL) {
-		s = icalcomponent_as_ical_string_r(x->cal);
-		sb_puts(out, s);
-		free(s);
+		sb_puts(&x->text, x->tail);
+		sb_add(out, x->text.s, x->text.len);
 	}
+	sb_free(&x->text);
+	free(x->tail);
 	icalcomponent_free(x->cal);
 	free(x->tzid);
 }
@@ -151,10 +177,10 @@ vevent(struct ics *x, sqlite3_stmt *st, const char *uid, int64_t start,
 
 	ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
 	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
-	icalcomponent_add_property(ev, utc_prop(ICAL_DTSTAMP_PROPERTY, x->now));
-	icalcomponent_add_property(ev, utc_prop(ICAL_CREATED_PROPERTY,
-	    sqlite3_column_int64(st, 12)));
-	icalcomponent_add_property(ev, utc_prop(ICAL_LASTMODIFIED_PROPERTY,
+	/* Without METHOD, DTSTAMP is when the event was last changed in
+	 * the store (RFC 5545 3.8.7.2), not when the feed was written: the
+	 * same data gives the same text, so a feed can be cached. */
+	icalcomponent_add_property(ev, utc_prop(ICAL_DTSTAMP_PROPERTY,
 	    sqlite3_column_int64(st, 13)));
 	icalcomponent_add_property(ev, icalproperty_new_sequence(
 	    sqlite3_column_int(st, 11)));
@@ -186,29 +212,24 @@ vevent(struct ics *x, sqlite3_stmt *st, const char *uid, int64_t start,
 /* The series of the event at row st: the master with RRULE and EXDATE,
  * and one VEVENT per moved occurrence. */
 static int
-add_series(struct ics *x, struct db *db, sqlite3_stmt *st)
+add_series(struct ics *x, sqlite3_stmt *ov, sqlite3_stmt *st)
 {
-	icalcomponent *ev;
-	sqlite3_stmt *ov;
+	icalcomponent *ev, **moved = NULL;
 	const char *uid = col(st, 0), *rrule = col(st, 6);
 	bool all_day = sqlite3_column_int(st, 3);
 	int64_t id = sqlite3_column_int64(st, 17);
+	size_t nmoved = 0;
 	int rc;
 
 	ev = vevent(x, st, uid, sqlite3_column_int64(st, 4),
 	    sqlite3_column_int64(st, 5));
 	if (*rrule != '\0')
 		icalcomponent_add_property(ev, rrule_prop(rrule, all_day));
-	icalcomponent_add_component(x->cal, ev);
-	if ((ov = db_prepare(db, "SELECT recur_utc, cancelled, start_utc, "
-	    "end_utc FROM cal_overrides WHERE event_id = ?1 "
-	    "ORDER BY recur_utc")) == NULL)
-		return -1;
+	sqlite3_reset(ov);
 	sqlite3_bind_int64(ov, 1, id);
 	while ((rc = sqlite3_step(ov)) == SQLITE_ROW) {
 		int64_t recur = sqlite3_column_int64(ov, 0);
 		icalcomponent *one;
-		icalproperty *rid;
 
 		if (sqlite3_column_int(ov, 1) || *rrule == '\0') {
 			if (*rrule != '\0')
@@ -218,26 +239,42 @@ add_series(struct ics *x, struct db *db, sqlite3_stmt *st)
 		}
 		one = vevent(x, st, uid, sqlite3_column_int64(ov, 2),
 		    sqlite3_column_int64(ov, 3));
-		rid = time_prop(x, ICAL_RECURRENCEID_PROPERTY, recur, all_day);
-		icalcomponent_add_property(one, rid);
-		icalcomponent_add_component(x->cal, one);
+		icalcomponent_add_property(one, time_prop(x,
+		    ICAL_RECURRENCEID_PROPERTY, recur, all_day));
+		moved = xreallocarray(moved, nmoved + 1, sizeof *moved);
+		moved[nmoved++] = one;
 	}
-	sqlite3_finalize(ov);
+	/* The series first, then its moved occurrences. */
+	ics_emit(x, ev);
+	for (size_t i = 0; i < nmoved; i++)
+		ics_emit(x, moved[i]);
+	free(moved);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Adds the series of every row of st; the number of rows, or -1. */
 static int
 add_rows(struct ics *x, struct db *db, sqlite3_stmt *st)
 {
+	sqlite3_stmt *ov;
 	int rc, n = 0;
 
+	/* One statement for the overrides of all of them: a feed holds
+	 * thousands of events. */
+	if ((ov = db_prepare(db, "SELECT recur_utc, cancelled, start_utc, "
+	    "end_utc FROM cal_overrides WHERE event_id = ?1 "
+	    "ORDER BY recur_utc")) == NULL) {
+		sqlite3_finalize(st);
+		return -1;
+	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		n++;
-		if (add_series(x, db, st) != 0) {
+		if (add_series(x, ov, st) != 0) {
 			rc = SQLITE_ERROR;
 			break;
 		}
 	}
+	sqlite3_finalize(ov);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? n : -1;
 }
@@ -249,7 +286,7 @@ calendar_ics_public(struct db *db, int64_t now, struct strbuf *out)
 	sqlite3_stmt *st;
 	int n;
 
-	if (ics_open(&x, now) != 0)
+	if (ics_open(&x) != 0)
 		return -1;
 	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
 	    "WHERE e.state IN (1, 2) AND EXISTS (SELECT 1 FROM cal_occurrences "
@@ -276,7 +313,7 @@ calendar_ics_event(struct db *db, const struct actor *a, int64_t id,
 	if (cal_load(db, id, &e) != 0 || ((e.state == CAL_PROPOSED ||
 	    e.state == CAL_REJECTED) && !cal_may_edit(a, &e)))
 		return -1;
-	if (ics_open(&x, db_now()) != 0)
+	if (ics_open(&x) != 0)
 		return -1;
 	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
 	    "WHERE e.id = ?1")) == NULL) {
@@ -301,7 +338,7 @@ calendar_ics_account(struct db *db, int64_t account_id, int64_t now,
 	sqlite3_stmt *st;
 	int rc;
 
-	if (ics_open(&x, now) != 0)
+	if (ics_open(&x) != 0)
 		return -1;
 	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS ", o.recur_utc, "
 	    "o.start_utc, o.end_utc, o.cancelled FROM cal_answers a "
@@ -329,7 +366,7 @@ calendar_ics_account(struct db *db, int64_t account_id, int64_t now,
 		free(uid);
 		if (sqlite3_column_int(st, 21))
 			icalcomponent_set_status(ev, ICAL_STATUS_CANCELLED);
-		icalcomponent_add_component(x.cal, ev);
+		ics_emit(&x, ev);
 	}
 	sqlite3_finalize(st);
 	ics_close(&x, rc == SQLITE_DONE ? out : NULL);

@@ -20,10 +20,33 @@
 	"(SELECT count(*) FROM cal_answers g WHERE g.event_id = o.event_id " \
 	"AND g.recur_utc = o.recur_utc AND g.answer = 1 AND g.waitlist = 0), " \
 	"e.cost = '', coalesce(m.answer, 0), coalesce(m.waitlist, 0)"
+#define OCC_JOINS_ON \
+	"ON e.id = o.event_id LEFT JOIN cal_answers m ON m.event_id = " \
+	"o.event_id AND m.recur_utc = o.recur_utc AND m.account_id = ?1 "
 #define OCC_JOINS \
-	"FROM cal_occurrences o JOIN cal_events e ON e.id = o.event_id " \
-	"LEFT JOIN cal_answers m ON m.event_id = o.event_id AND " \
-	"m.recur_utc = o.recur_utc AND m.account_id = ?1 "
+	"FROM cal_occurrences o JOIN cal_events e " OCC_JOINS_ON
+/* For a range of starts: the occurrences' start index drives, never the
+ * events' state (SQLite would otherwise start from cal_events, whose
+ * every row matches). */
+#define OCC_SCAN \
+	"FROM cal_occurrences o CROSS JOIN cal_events e " OCC_JOINS_ON
+/* When a filter picks few events, they drive, and the page is sorted
+ * after; with many, the start index is faster, as the first page's worth
+ * of matches comes soon. */
+#define FEW_EVENTS	200
+#define FROM_MINE \
+	"FROM cal_answers m CROSS JOIN cal_occurrences o ON o.event_id = " \
+	"m.event_id AND o.recur_utc = m.recur_utc CROSS JOIN cal_events e " \
+	"ON e.id = o.event_id WHERE m.account_id = ?1 AND m.answer IN (1, 2) " \
+	"AND "
+#define FROM_TAG \
+	"FROM cal_tags t CROSS JOIN cal_occurrences o ON o.event_id = " \
+	"t.event_id CROSS JOIN cal_events e " OCC_JOINS_ON "WHERE t.tag = ?2 " \
+	"AND "
+#define FROM_ORGANISER \
+	"FROM cal_events e CROSS JOIN cal_occurrences o " OCC_JOINS_ON \
+	"WHERE e.organiser_id = ?6 AND "
+
 /* The filters, ?2 to ?8 (struct cal_filter). */
 #define OCC_FILTERS \
 	"e.state IN (1, 2) AND " \
@@ -32,8 +55,19 @@
 	"(?4 IS NULL OR (?4 = 'online' AND e.online) OR e.eldership = ?4) " \
 	"AND (e.access & ?5) = ?5 AND (?6 = 0 OR e.organiser_id = ?6) AND " \
 	"(NOT ?7 OR e.cost = '') AND (NOT ?8 OR m.answer IN (1, 2)) "
-/* How far before a range an occurrence that overlaps it may start. */
-#define OCC_LONGEST	((int64_t)CAL_DAYS_MAX * 86400 + 7200)
+
+/* How far before a range an occurrence that overlaps it may start: the
+ * longest event's length (cal_events_length answers from its index), and
+ * an hour for an all-day event over a change of the clocks. A range then
+ * reads the start index from only that far back, not the longest an
+ * event may ever be. */
+static int64_t
+longest(struct db *db)
+{
+	return cal_scalar(db, "SELECT max(end_utc - start_utc) FROM "
+	    "cal_events", 0, 0, (int64_t)CAL_DAYS_MAX * 86400) + 3600;
+}
+#define OCC_LONGEST	longest(db)
 
 static void
 occ_from_row(sqlite3_stmt *st, struct cal_occurrence *o)
@@ -123,7 +157,7 @@ calendar_range(struct db *db, const struct actor *a, int64_t from,
 	sqlite3_stmt *st;
 
 	memset(out, 0, sizeof *out);
-	if ((st = db_prepare(db, "SELECT " OCC_COLUMNS " " OCC_JOINS
+	if ((st = db_prepare(db, "SELECT " OCC_COLUMNS " " OCC_SCAN
 	    "WHERE o.start_utc > ?9 AND o.start_utc < ?10 AND "
 	    "o.end_utc > ?11 AND " OCC_FILTERS
 	    "ORDER BY o.start_utc, o.event_id, o.recur_utc")) == NULL)
@@ -133,6 +167,65 @@ calendar_range(struct db *db, const struct actor *a, int64_t from,
 	sqlite3_bind_int64(st, 10, to);
 	sqlite3_bind_int64(st, 11, from);
 	return collect(st, 0, out);
+}
+
+static bool
+filter_empty(const struct actor *a, const struct cal_filter *f)
+{
+	return f == NULL || ((f->tag == NULL || *f->tag == '\0') &&
+	    f->languages == 0 && (f->eldership == NULL ||
+	    *f->eldership == '\0') && (f->access & CAL_ACCESS_ALL) == 0 &&
+	    f->organiser_id == 0 && !f->free_only &&
+	    !(f->answered_only && a->account_id != 0));
+}
+
+int
+calendar_month_marks(struct db *db, const struct actor *a, int year,
+    int month, const struct cal_filter *f, int counts[31])
+{
+	int64_t bound[32], to;
+	sqlite3_stmt *st;
+	int days, rc;
+
+	memset(counts, 0, 31 * sizeof counts[0]);
+	if (month < 1 || month > 12)
+		return -1;
+	days = i18n_month_days(year, month);
+	/* Where each day begins, and the month ends. */
+	for (int d = 0; d < days; d++) {
+		if (calendar_day_bounds(year, month, d + 1, &bound[d], &to) != 0)
+			return -1;
+	}
+	bound[days] = to;
+	/* Without filters the start index alone answers. */
+	if (filter_empty(a, f))
+		st = db_prepare(db, "SELECT start_utc, end_utc FROM "
+		    "cal_occurrences WHERE start_utc > ?9 AND start_utc < ?10 "
+		    "AND end_utc > ?11 AND NOT cancelled AND shown");
+	else if ((st = db_prepare(db, "SELECT o.start_utc, o.end_utc "
+	    OCC_SCAN "WHERE o.start_utc > ?9 AND o.start_utc < ?10 AND "
+	    "o.end_utc > ?11 AND NOT o.cancelled AND o.shown AND "
+	    OCC_FILTERS)) != NULL)
+		bind_filter(st, a, f);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 9, bound[0] - OCC_LONGEST);
+	sqlite3_bind_int64(st, 10, bound[days]);
+	sqlite3_bind_int64(st, 11, bound[0]);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t s = sqlite3_column_int64(st, 0);
+		int64_t e = sqlite3_column_int64(st, 1);
+
+		/* Every day it touches: [s, e), and an instant one its own
+		 * day. */
+		for (int d = 0; d < days; d++) {
+			if (s < bound[d + 1] && (e > bound[d] ||
+			    (e == s && s >= bound[d])))
+				counts[d]++;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? days : -1;
 }
 
 int
@@ -156,6 +249,25 @@ calendar_day_bounds(int year, int month, int day, int64_t *from,
 	return i18n_wall_to_utc_rfc(&w, to);
 }
 
+static bool
+few_tagged(struct db *db, const char *tag)
+{
+	sqlite3_stmt *st;
+	char *folded = i18n_nfkc_casefold(tag);
+	int n = FEW_EVENTS;
+
+	if ((st = db_prepare(db, "SELECT count(*) FROM (SELECT 1 FROM "
+	    "cal_tags WHERE tag = ?1 LIMIT ?2)")) != NULL) {
+		db_bind_text(st, 1, folded);
+		sqlite3_bind_int(st, 2, FEW_EVENTS);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	free(folded);
+	return n < FEW_EVENTS;
+}
+
 int
 calendar_agenda(struct db *db, const struct actor *a, int64_t now,
     const struct cal_cursor *after, const struct cal_filter *f, int limit,
@@ -166,14 +278,34 @@ calendar_agenda(struct db *db, const struct actor *a, int64_t now,
 	memset(out, 0, sizeof *out);
 	if (limit <= 0)
 		return 0;
-	if ((st = db_prepare(db, "SELECT " OCC_COLUMNS " " OCC_JOINS
-	    "WHERE o.start_utc > ?9 AND o.end_utc > ?10 AND "
-	    "(o.start_utc, o.event_id, o.recur_utc) > (?11, ?12, ?13) AND "
-	    OCC_FILTERS "ORDER BY o.start_utc, o.event_id, o.recur_utc "
-	    "LIMIT ?14")) == NULL)
+	/* After the cursor in (start, event, occurrence) order, said so
+	 * that the start index bounds the scan. */
+#define AGENDA_WHERE_AND \
+	"o.start_utc >= ?9 AND o.end_utc > ?10 AND " \
+	"(o.start_utc > ?11 OR (o.event_id, o.recur_utc) > (?12, ?13)) AND "
+#define AGENDA_ORDER "ORDER BY o.start_utc, o.event_id, o.recur_utc LIMIT ?14"
+	if (f != NULL && f->answered_only && a->account_id != 0)
+		st = db_prepare(db, "SELECT " OCC_COLUMNS " " FROM_MINE
+		    AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
+	else if (f != NULL && f->tag != NULL && *f->tag != '\0' &&
+	    few_tagged(db, f->tag))
+		st = db_prepare(db, "SELECT " OCC_COLUMNS " " FROM_TAG
+		    AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
+	else if (f != NULL && f->organiser_id != 0 && cal_scalar(db,
+	    "SELECT count(*) FROM cal_events WHERE organiser_id = ?1",
+	    f->organiser_id, 0, 0) < FEW_EVENTS)
+		st = db_prepare(db, "SELECT " OCC_COLUMNS " " FROM_ORGANISER
+		    AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
+	else
+		st = db_prepare(db, "SELECT " OCC_COLUMNS " " OCC_SCAN
+		    "WHERE " AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
+	if (st == NULL)
 		return -1;
 	bind_filter(st, a, f);
-	sqlite3_bind_int64(st, 9, now - OCC_LONGEST);
+	/* One lower bound for the index: the cursor's start, or the
+	 * earliest start that can still be running now. */
+	sqlite3_bind_int64(st, 9, after != NULL && after->start > now -
+	    OCC_LONGEST ? after->start : now - OCC_LONGEST);
 	sqlite3_bind_int64(st, 10, now);
 	sqlite3_bind_int64(st, 11, after != NULL ? after->start : INT64_MIN);
 	sqlite3_bind_int64(st, 12, after != NULL ? after->event_id : 0);
@@ -197,8 +329,8 @@ tomorrow_end(int64_t now)
 
 #define MINE_SOON \
 	OCC_JOINS "WHERE m.account_id = ?1 AND m.answer IN (1, 2) AND " \
-	"o.end_utc > ?2 AND o.start_utc < ?3 AND NOT o.cancelled AND " \
-	"e.state = 1 "
+	"o.end_utc > ?2 AND o.start_utc < ?3 AND o.start_utc > ?4 AND " \
+	"NOT o.cancelled AND e.state = 1 "
 
 int
 calendar_mine_soon(struct db *db, const struct actor *a, int64_t now,
@@ -215,6 +347,7 @@ calendar_mine_soon(struct db *db, const struct actor *a, int64_t now,
 	sqlite3_bind_int64(st, 1, a->account_id);
 	sqlite3_bind_int64(st, 2, now);
 	sqlite3_bind_int64(st, 3, tomorrow_end(now));
+	sqlite3_bind_int64(st, 4, now - OCC_LONGEST);
 	return collect(st, 0, out);
 }
 
@@ -231,6 +364,7 @@ calendar_mine_soon_count(struct db *db, const struct actor *a, int64_t now)
 	sqlite3_bind_int64(st, 1, a->account_id);
 	sqlite3_bind_int64(st, 2, now);
 	sqlite3_bind_int64(st, 3, tomorrow_end(now));
+	sqlite3_bind_int64(st, 4, now - OCC_LONGEST);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);

@@ -248,6 +248,12 @@ struct cal_cursor {
  * and the day view (calendar_day_bounds). f may be NULL. 0 or -1. */
 int calendar_range(struct db *db, const struct actor *a, int64_t from,
     int64_t to, const struct cal_filter *f, struct cal_occurrence_list *out);
+/* The month grid: counts[d] is how many occurrences that are not
+ * cancelled touch day d + 1 of the month in the site zone (a mark for the
+ * days with events, the count for a screen reader). f may be NULL.
+ * Returns the days in the month, or -1. */
+int calendar_month_marks(struct db *db, const struct actor *a, int year,
+    int month, const struct cal_filter *f, int counts[31]);
 /* [from, to) of a day in the site zone (23 or 25 hours at the changes). */
 int calendar_day_bounds(int year, int month, int day, int64_t *from,
     int64_t *to);

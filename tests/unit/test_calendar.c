@@ -872,6 +872,55 @@ test_day_and_my_soon(void **state)
 }
 
 static void
+test_month_marks(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in;
+	struct cal_filter flt = { 0 };
+	int counts[31], id;
+	int64_t ev;
+
+	/* Weekly on Mondays in March 2027, one cancelled; an evening that
+	 * runs past midnight marks two days; a member's proposal none. */
+	in = form("Pirmadieniais", wall(2027, 3, 1, 18, 0));
+	in.recur.freq = CAL_WEEKLY;
+	in.recur.count = 5;
+	ev = create(f, &f->org, &in);
+	assert_null(calendar_occurrence_cancel(f->t.db, &f->org, ev,
+	    utc(2027, 3, 15, 18, 0), NULL).key);
+	in = form("Naktis muziejuje", wall(2027, 3, 27, 22, 0));
+	in.end = wall(2027, 3, 28, 4, 0);	/* across the change too */
+	in.languages = CAL_LANG_BIT(1);
+	create(f, &f->org, &in);
+	in = form("Pasiūlymas", wall(2027, 3, 10, 12, 0));
+	create(f, &f->ruta, &in);
+	assert_int_equal(calendar_month_marks(f->t.db, &f->ruta, 2027, 3, NULL,
+	    counts), 31);
+	for (id = 0; id < 31; id++) {
+		int want = (id + 1 == 1 || id + 1 == 8 || id + 1 == 22 ||
+		    id + 1 == 29 || id + 1 == 27 || id + 1 == 28) ? 1 : 0;
+
+		assert_int_equal(counts[id], want);
+	}
+	/* With a filter: the English one only. */
+	flt.languages = CAL_LANG_BIT(1);
+	assert_int_equal(calendar_month_marks(f->t.db, &f->ruta, 2027, 3, &flt,
+	    counts), 31);
+	assert_int_equal(counts[0], 0);
+	assert_int_equal(counts[26], 1);
+	assert_int_equal(counts[27], 1);
+	/* Cancelling the series unmarks it; February has 28 days. */
+	assert_null(calendar_event_cancel(f->t.db, &f->org, ev, NULL,
+	    NULL).key);
+	assert_int_equal(calendar_month_marks(f->t.db, &f->ruta, 2027, 3, NULL,
+	    counts), 31);
+	assert_int_equal(counts[0], 0);
+	assert_int_equal(counts[26], 1);
+	assert_int_equal(calendar_month_marks(f->t.db, &f->ruta, 2027, 2, NULL,
+	    counts), 28);
+}
+
+static void
 test_month_words_and_first_weekday(void **state)
 {
 	char *s;
@@ -935,6 +984,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_agenda_filters_and_pages,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_day_and_my_soon, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_month_marks, setup,
 		    tdb_teardown),
 		cmocka_unit_test(test_month_words_and_first_weekday),
 	};
