@@ -485,10 +485,12 @@ calendar_event_update(struct db *db, const struct actor *a, int64_t id,
 	return CORE_OK;
 }
 
-/* Sets the state of event id, checking who may. */
+/* Sets the state of event id, checking who may: for a proposal's answer
+ * (proposal true) a moderator and a proposed event, else whoever may
+ * edit it. */
 static struct core_error
 set_state(struct db *db, const struct actor *a, int64_t id,
-    enum cal_state from, enum cal_state to, const char *reason,
+    bool proposal, enum cal_state to, const char *reason,
     const char *action, struct cal_notify *notify)
 {
 	struct cal_event_row e;
@@ -506,11 +508,9 @@ set_state(struct db *db, const struct actor *a, int64_t id,
 		return CORE_ERR(err, NULL);
 	if (cal_load(db, id, &e) != 0)
 		err = "error.calendar.not_found";
-	else if (from == CAL_PROPOSED &&
-	    a->role < ROLE_MODERATOR)
+	else if (proposal && a->role < ROLE_MODERATOR)
 		err = "error.calendar.not_allowed";
-	else if (from == CAL_PROPOSED &&
-	    e.state != CAL_PROPOSED)
+	else if (proposal && e.state != CAL_PROPOSED)
 		err = "error.calendar.not_proposed";
 	else if (!cal_may_edit(a, &e))
 		err = "error.calendar.not_allowed";
@@ -527,11 +527,11 @@ set_state(struct db *db, const struct actor *a, int64_t id,
 			err = "error.internal";
 	}
 	if (err == NULL && (st = db_prepare(db, "UPDATE cal_occurrences SET "
-	    "shown = ?2 WHERE event_id = ?1")) == NULL)
+	    "state = ?2 WHERE event_id = ?1")) == NULL)
 		err = "error.internal";
 	else if (err == NULL) {
 		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int(st, 2, to == CAL_PUBLISHED);
+		sqlite3_bind_int(st, 2, to);
 		if (db_step_done(st) != SQLITE_DONE)
 			err = "error.internal";
 	}
@@ -550,14 +550,14 @@ struct core_error
 calendar_event_cancel(struct db *db, const struct actor *a, int64_t id,
     const char *reason, struct cal_notify *notify)
 {
-	return set_state(db, a, id, CAL_PUBLISHED, CAL_CANCELLED, reason,
+	return set_state(db, a, id, false, CAL_CANCELLED, reason,
 	    "event.cancel", notify);
 }
 
 struct core_error
 calendar_proposal_approve(struct db *db, const struct actor *a, int64_t id)
 {
-	return set_state(db, a, id, CAL_PROPOSED, CAL_PUBLISHED, NULL,
+	return set_state(db, a, id, true, CAL_PUBLISHED, NULL,
 	    "event.approve", NULL);
 }
 
@@ -565,7 +565,7 @@ struct core_error
 calendar_proposal_reject(struct db *db, const struct actor *a, int64_t id,
     const char *reason)
 {
-	return set_state(db, a, id, CAL_PROPOSED, CAL_REJECTED, reason,
+	return set_state(db, a, id, true, CAL_REJECTED, reason,
 	    "event.reject", NULL);
 }
 
