@@ -102,6 +102,18 @@ cal_load(struct db *db, int64_t id, struct cal_event_row *out)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
+const char *
+cal_may_act(struct db *db, const struct actor *a)
+{
+	if (a->guest)
+		return "error.calendar.guest";
+	/* The admin command (account 0) is no one's account. */
+	if (a->account_id != 0 && cal_scalar(db, "SELECT suspended_until > ?2 "
+	    "FROM accounts WHERE id = ?1", a->account_id, db_now(), 1) != 0)
+		return "error.calendar.suspended";
+	return NULL;
+}
+
 bool
 cal_may_edit(const struct actor *a, const struct cal_event_row *e)
 {
@@ -334,8 +346,8 @@ calendar_event_create(struct db *db, const struct actor *a,
 	int64_t id = 0;
 	enum cal_state state;
 
-	if (a->guest)
-		return CORE_ERR("error.calendar.guest", NULL);
+	if ((err = cal_may_act(db, a)) != NULL)
+		return CORE_ERR(err, NULL);
 	ce = clean_input(in, &c);
 	if (core_failed(ce)) {
 		clean_free(&c);
@@ -412,8 +424,8 @@ calendar_event_update(struct db *db, const struct actor *a, int64_t id,
 	sqlite3_stmt *st;
 	const char *err = NULL;
 
-	if (a->guest)
-		return CORE_ERR("error.calendar.guest", NULL);
+	if ((err = cal_may_act(db, a)) != NULL)
+		return CORE_ERR(err, NULL);
 	ce = clean_input(in, &c);
 	if (core_failed(ce)) {
 		clean_free(&c);

@@ -25,6 +25,9 @@ struct cal_event_row {
 
 /* Loads event id; 0, or -1 when there is none. */
 int cal_load(struct db *db, int64_t id, struct cal_event_row *out);
+/* NULL when the actor may add events and answer them; else
+ * "error.calendar.guest" or "error.calendar.suspended". */
+const char *cal_may_act(struct db *db, const struct actor *a);
 /* True when the actor may edit the event (its organiser, a moderator or
  * an admin). */
 bool cal_may_edit(const struct actor *a, const struct cal_event_row *e);

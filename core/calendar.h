@@ -20,7 +20,8 @@
  *   - an event's organiser, a moderator or an admin edits, moves and
  *     cancels it and sees its attendees;
  *   - moderators and admins approve or reject proposals.
- * Keys: "error.calendar.guest", "error.calendar.not_allowed",
+ * Keys: "error.calendar.guest", "error.calendar.suspended" (adding,
+ * editing or answering while suspended), "error.calendar.not_allowed",
  * "error.calendar.not_found", "error.calendar.not_proposed",
  * "error.calendar.title_length" (field "title", {0} the limit),
  * "error.calendar.description_length" ("description"),

@@ -634,6 +634,15 @@ test_waitlist_and_promotion(void **state)
 		assert_string_equal(calendar_answer(f->t.db, &g, id, occ,
 		    CAL_GOING, NULL, NULL).key, "error.calendar.guest");
 	}
+	/* Suspended: no new answer, but taking one back is allowed. */
+	assert_int_equal(account_suspend(f->t.db, f->jonas.account_id,
+	    db_now() + 3600, "x"), 0);
+	assert_string_equal(calendar_answer(f->t.db, &f->jonas, id, occ,
+	    CAL_MAYBE, NULL, NULL).key, "error.calendar.suspended");
+	assert_string_equal(calendar_event_create(f->t.db, &f->jonas, &in,
+	    &id).key, "error.calendar.suspended");
+	assert_null(calendar_answer(f->t.db, &f->jonas, id, occ,
+	    CAL_NO_ANSWER, NULL, NULL).key);
 	in = form("Praėjęs", wall(2026, 3, 5, 18, 0));
 	id = create(f, &f->org, &in);
 	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id,
