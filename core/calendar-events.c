@@ -414,6 +414,51 @@ drop_lost_answers(struct db *db, int64_t id)
 	return db_step_done(st) == SQLITE_DONE ? NULL : "error.internal";
 }
 
+static const char *
+promote_all(struct db *db, int64_t id, int capacity)
+{
+	sqlite3_stmt *st;
+	int64_t *recur = NULL;
+	size_t n = 0;
+	const char *err = NULL;
+	int rc;
+
+	if ((st = db_prepare(db, "SELECT DISTINCT recur_utc FROM cal_answers "
+	    "WHERE event_id = ?1 AND waitlist > 0")) == NULL)
+		return "error.internal";
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		recur = xreallocarray(recur, n + 1, sizeof *recur);
+		recur[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		err = "error.internal";
+	for (size_t i = 0; err == NULL && i < n; i++)
+		err = cal_promote(db, id, recur[i], capacity, NULL);
+	free(recur);
+	return err;
+}
+
+static const char *
+requeue(struct db *db, int64_t id)
+{
+	static const char *const sql[] = {
+		"UPDATE cal_events SET state = 0 WHERE id = ?1",
+		"UPDATE cal_occurrences SET state = 0 WHERE event_id = ?1",
+	};
+	sqlite3_stmt *st;
+
+	for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+		if ((st = db_prepare(db, sql[i])) == NULL)
+			return "error.internal";
+		sqlite3_bind_int64(st, 1, id);
+		if (db_step_done(st) != SQLITE_DONE)
+			return "error.internal";
+	}
+	return NULL;
+}
+
 struct core_error
 calendar_event_update(struct db *db, const struct actor *a, int64_t id,
     const struct cal_event_input *in, struct cal_notify *notify)
@@ -474,18 +519,13 @@ calendar_event_update(struct db *db, const struct actor *a, int64_t id,
 		err = drop_lost_answers(db, id);
 	/* More places may free some from the waitlist; they are among
 	 * those told already. */
-	if (err == NULL && (st = db_prepare(db, "SELECT DISTINCT recur_utc "
-	    "FROM cal_answers WHERE event_id = ?1 AND waitlist > 0")) != NULL) {
-		int64_t recur[64];
-		int n = 0;
-
-		sqlite3_bind_int64(st, 1, id);
-		while (n < 64 && sqlite3_step(st) == SQLITE_ROW)
-			recur[n++] = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-		for (int i = 0; err == NULL && i < n; i++)
-			err = cal_promote(db, id, recur[i], in->capacity, NULL);
-	}
+	if (err == NULL)
+		err = promote_all(db, id, in->capacity);
+	/* A member's event was approved as it was: changed, it waits for a
+	 * moderator again. */
+	if (err == NULL && e.state == CAL_PUBLISHED &&
+	    a->role < ROLE_ORGANISER)
+		err = requeue(db, id);
 	if (err == NULL && e.organiser_id != a->account_id)
 		err = db_audit(db, a, "event", id, "event.edit", c.title);
 	clean_free(&c);

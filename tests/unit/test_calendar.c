@@ -464,6 +464,18 @@ test_who_publishes_and_approves(void **state)
 	    utc(2027, 5, 1, 0, 0), utc(2027, 6, 1, 0, 0), NULL, &l), 0);
 	assert_int_equal(l.n, 1);
 	cal_occurrence_list_free(&l);
+	/* Its member edits it: it waits for a moderator again. */
+	in.title = "Mainų turgelis ir arbata";
+	assert_null(calendar_event_update(f->t.db, &f->ruta, id, &in,
+	    NULL).key);
+	assert_int_equal(calendar_range(f->t.db, &f->jonas,
+	    utc(2027, 5, 1, 0, 0), utc(2027, 6, 1, 0, 0), NULL, &l), 0);
+	assert_int_equal(l.n, 0);
+	assert_int_equal(calendar_proposals(f->t.db, &f->mod, &l), 0);
+	assert_int_equal(l.n, 1);
+	cal_occurrence_list_free(&l);
+	assert_null(calendar_proposal_approve(f->t.db, &f->mod, id).key);
+	in.title = "Mainų turgelis";
 	/* A reject, with a reason, in the audit. */
 	pub = create(f, &f->jonas, &in);
 	assert_null(calendar_proposal_reject(f->t.db, &f->mod, pub,
