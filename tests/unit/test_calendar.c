@@ -628,15 +628,27 @@ test_waitlist_and_promotion(void **state)
 	assert_null(calendar_answer(f->t.db, &f->olena, id, occ, CAL_GOING,
 	    &waiting, &promoted).key);
 	assert_int_equal(waiting, 1);
-	/* More places on an edit take the waiting in. */
+	/* More places on an edit take the waiting in; everyone who said
+	 * going or maybe is to be told of the change (Rūta, Jonas, Olena). */
 	in.capacity = 2;
 	assert_null(calendar_event_update(f->t.db, &f->org, id, &in,
-	    NULL).key);
+	    &promoted).key);
+	assert_int_equal(promoted.n, 3);
+	cal_notify_free(&promoted);
 	assert_int_equal(calendar_event_get(f->t.db, &f->olena, id, occ, 0,
 	    &ev), 0);
 	assert_int_equal(ev.occ.going, 2);
 	assert_int_equal(ev.occ.mine_waiting, 0);
 	cal_event_free(&ev);
+	/* Cancelling tells them too; answering it is over. */
+	assert_null(calendar_answer(f->t.db, &f->ruta, id, occ, CAL_NOT_GOING,
+	    NULL, NULL).key);
+	assert_null(calendar_event_cancel(f->t.db, &f->org, id, "Liga",
+	    &promoted).key);
+	assert_int_equal(promoted.n, 2);	/* not Rūta: not going */
+	cal_notify_free(&promoted);
+	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id, occ,
+	    CAL_GOING, NULL, NULL).key, "error.calendar.cancelled");
 	/* The past and guests cannot answer. */
 	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id, 12345,
 	    CAL_GOING, NULL, NULL).key, "error.calendar.no_occurrence");
