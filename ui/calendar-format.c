@@ -1,7 +1,7 @@
 /* The words for an occurrence that every calendar screen uses: when (in
  * the site zone, by ICU patterns in the catalogs, so each language orders
  * its own date), where, in which languages, and the marks a list shows
- * after a title (free, full, cancelled, the user's own answer). Marks are
+ * under a title (paid, full, cancelled, the user's own answer). Marks are
  * words, never colour alone. */
 #include "ui/calendar-ui.h"
 #include "ui/ui.h"
@@ -130,8 +130,9 @@ cal_fmt_status(const struct cal_occurrence *o)
 	if (codes.s != NULL)
 		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", codes.s);
 	sb_free(&codes);
-	if (o->free)
-		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", T("calendar.free"));
+	/* Most events are free: the mark is on the ones that are not. */
+	if (!o->free)
+		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", T("calendar.paid"));
 	if (o->capacity > 0 && o->going >= o->capacity && !o->cancelled)
 		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", T("calendar.full"));
 	if (o->cancelled)

@@ -85,7 +85,7 @@ char *cal_fmt_day(int64_t t);
 /* Where: the venue and eldership, or "online". */
 char *cal_fmt_place(const struct cal_occurrence *o);
 /* The status words a list shows after the title: eldership or online, languages,
- * free, full, cancelled, the user's own answer. */
+ * paid, full, cancelled, the user's own answer. */
 char *cal_fmt_status(const struct cal_occurrence *o);
 /* The languages it is held in: "lietuvių, українська". */
 char *cal_fmt_languages(unsigned languages);

@@ -65,7 +65,7 @@ day_row(struct app *app, void *st, int i, struct list_row *r)
 
 	(void)app;
 	r->label = xasprintf("%s  %s", when, o->title);
-	r->status = status;
+	r->body = status;
 	free(when);
 }
 

@@ -161,12 +161,13 @@ out=$(plain_session tomas "pienas-duona-sviestas-7" "\n5\na\n\
 f\nkalbos\n\n\n\n\n\n\nc\n\
 f\n\n\n\n3\n\n\n\nc\n\
 f\n\n\n\n\nadmin\n\n\nc\n\
-f\n\n\n\n\n\n2\n\nc\n\
+f\nfotografija\n\n\n\n\n\n\nc\n\
+f\nfotografija\n\n\n\n\n2\n\nc\n\
 f\n\n\n\n\n\n\n2\nc\n\
 f\n\n\n\n\nnobody.here\n\n\n!\nq\nq\nq\nq\n" 2>&1)
 block() { sed -n "/^Filters: $1/,/^\[Calendar: upcoming events/p" <<<"$out"; }
-check "the agenda unfiltered lists the photo workshop and the lecture" bash -c \
-	'grep -q "Fotografijos dirbtuvės" <<<"$0" && grep -q "Open lecture" <<<"$0"' "$out"
+check "the agenda unfiltered lists the café and the lecture" bash -c \
+	'grep -q "Lietuvių kalbos kavinė" <<<"$0" && grep -q "Open lecture" <<<"$0"' "$out"
 b=$(block "#kalbos")
 check "filter by tag" bash -c 'grep -q "Lietuvių kalbos kavinė" <<<"$0" &&
 	grep -q "Розмовний клуб" <<<"$0" && ! grep -q "Open lecture" <<<"$0"' "$b"
@@ -176,12 +177,14 @@ check "filter by accessibility" bash -c 'grep -q "Skaitymai lengvai" <<<"$0" &&
 b=$(block "@admin")
 check "filter by organiser" bash -c 'grep -q "Open lecture" <<<"$0" &&
 	! grep -q "Lietuvių kalbos kavinė" <<<"$0"' "$b"
-b=$(block "free")
-check "free only leaves out the paid workshop" bash -c 'grep -q "Open lecture" <<<"$0" &&
+b=$(block "#fotografija$")
+check "the paid photo workshop by its tag, marked paid" grep -q "Centras, lt, paid" <<<"$b"
+b=$(block "#fotografija, free")
+check "free only leaves it out" bash -c 'grep -q "No upcoming events match." <<<"$0" &&
 	! grep -q "Fotografijos" <<<"$0"' "$b"
 b=$(block "answered by me")
 check "only mine: the lecture and the course" bash -c 'grep -q "Open lecture" <<<"$0" &&
-	grep -q "Programavimo" <<<"$0" && ! grep -q "Fotografijos" <<<"$0"' "$b"
+	grep -q "Programavimo" <<<"$0" && ! grep -q "Lietuvių kalbos kavinė" <<<"$0"' "$b"
 check "an unknown organiser is refused" grep -q "There is no member with that user name." <<<"$out"
 
 # --- The grid at 80x24 in lt, uk and ru.
