@@ -186,3 +186,42 @@ cal_filters_free(struct cal_filters *f)
 	free(f->organiser);
 	f->tag = f->eldership = f->organiser = NULL;
 }
+
+bool
+cal_csv_next(const char **p, struct strbuf *cell)
+{
+	const char *s = *p;
+	bool last;
+
+	cell->len = 0;
+	sb_puts(cell, "");
+	if (*s == '"') {
+		for (s++; *s != '\0'; s++) {
+			if (*s == '"' && s[1] == '"')
+				sb_putc(cell, *s++);
+			else if (*s == '"') {
+				s++;
+				break;
+			} else
+				sb_putc(cell, *s);
+		}
+	}
+	/* After a closing quote too: what a writer put before the comma. */
+	while (*s != '\0' && *s != ',' && *s != '\r' && *s != '\n')
+		sb_putc(cell, *s++);
+	last = *s != ',';
+	if (*s == ',')
+		s++;
+	else if (*s == '\r' && s[1] == '\n')
+		s += 2;
+	else if (*s != '\0')
+		s++;
+	*p = s;
+	/* The guard's quote before = + - @ TAB CR, as cal_csv_cell adds it. */
+	if (cell->s[0] == '\'' && cell->s[1] != '\0' &&
+	    strchr("=+-@\t\r", cell->s[1]) != NULL) {
+		memmove(cell->s, cell->s + 1, cell->len);
+		cell->len--;
+	}
+	return !last;
+}

@@ -81,44 +81,6 @@ access_words(const struct cal_event *e)
 	return sb.s != NULL ? sb_take(&sb) : NULL;
 }
 
-/* The next CSV cell of *p (RFC 4180, as calendar_attendees_csv writes
- * it), with the spreadsheet guard's leading ' taken off again: this is a
- * screen, not a spreadsheet. Returns false at the end of the line. */
-static bool
-csv_cell(const char **p, struct strbuf *cell)
-{
-	const char *s = *p;
-	bool last;
-
-	cell->len = 0;
-	sb_puts(cell, "");
-	if (*s == '"') {
-		for (s++; *s != '\0'; s++) {
-			if (*s == '"' && s[1] == '"')
-				sb_putc(cell, *s++);
-			else if (*s == '"') {
-				s++;
-				break;
-			} else
-				sb_putc(cell, *s);
-		}
-	} else
-		while (*s != '\0' && *s != ',' && *s != '\r' && *s != '\n')
-			sb_putc(cell, *s++);
-	last = *s != ',';
-	if (*s == ',')
-		s++;
-	else {
-		while (*s == '\r' || *s == '\n')
-			s++;
-	}
-	*p = s;
-	if (cell->s[0] == '\'' && strchr("=+-@\t\r", cell->s[1]) != NULL &&
-	    cell->s[1] != '\0')
-		memmove(cell->s, cell->s + 1, cell->len--);
-	return !last;
-}
-
 /* Who answered, one a line: "Rūta (@ruta): going". */
 static void
 event_attendees(struct app *app, struct event_state *es, struct view *v)
@@ -139,7 +101,7 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 		bool more = true;
 
 		for (i = 0; more; i++) {
-			more = csv_cell(&p, &cell);
+			more = cal_csv_next(&p, &cell);
 			if (i < 4)
 				cells[i] = xstrdup(cell.s);
 		}
