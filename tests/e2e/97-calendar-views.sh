@@ -22,7 +22,7 @@ po_text() {
 }
 add_user vida "linden-river-kaunas-42" member en || exit 1
 add_user tomas "pienas-duona-sviestas-7" member en || exit 1
-for lang in lt uk ru; do
+for lang in en lt uk ru pl; do
 	add_user "m_$lang" "moderate-kindly-often-5" member "$lang" || exit 1
 done
 
@@ -132,7 +132,16 @@ check "plain: going on the full course is a place on the waitlist, said" \
 for who in ruta jonas; do
 	out=$(plain_session "$who" "$(pw "$who")" "\n5\na\n$n\nw\nq\nq\nq\nq\n" 2>&1)
 	check "plain: $who takes the answer back" said calendar.answered.withdrawn "$out"
+	[ "$who" = ruta ] && ruta_out=$out
 done
+# Ruta goes to tomorrow's language café: the welcome reminds her of it
+# and the menu's line counts it; tomas has nothing today or tomorrow.
+check "the welcome reminds of the member's event tomorrow" \
+	grep -q "^  .* 18:00–19:30  Lietuvių kalbos kavinė" <<<"$ruta_out"
+check "the menu's calendar line counts it" grep -q "^5\. .* (1 " <<<"$ruta_out"
+check "no reminder for a member without events soon" bash -c \
+	'! grep -q "Lietuvių kalbos kavinė" <<<"$0" && grep -q "^5\. Calendar$" <<<"$0"' \
+	"$(sed -n '1,/^\[Main menu\]/p' <<<"$tomas_first")"
 out=$(plain_session olena "$(pw olena)" "\n5\na\n$n\nq\nq\nq\nq\n" 2>&1)
 check "the first waiting (olena) was promoted" said calendar.event.mine_going "$out"
 # Vida's page, opened again, says she is going now.
@@ -187,13 +196,16 @@ check "only mine: the lecture and the course" bash -c 'grep -q "Open lecture" <<
 	grep -q "Programavimo" <<<"$0" && ! grep -q "Lietuvių kalbos kavinė" <<<"$0"' "$b"
 check "an unknown organiser is refused" grep -q "There is no member with that user name." <<<"$out"
 
-# --- The grid at 80x24 in lt, uk and ru.
+# --- The grid, the agenda, an event and the filters at 80x24 in all five
+# languages (the issue names lt, uk and ru for the grid).
 declare -A MONTHS=(
 	[lt]="sausis vasaris kovas balandis gegužė birželis liepa rugpjūtis rugsėjis spalis lapkritis gruodis"
 	[uk]="січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень"
-	[ru]="январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
-declare -A MONDAY=([lt]="pr" [uk]="пн" [ru]="пн")
-for lang in lt uk ru; do
+	[ru]="январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+	[en]="January February March April May June July August September October November December"
+	[pl]="styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień")
+declare -A MONDAY=([lt]="pr" [uk]="пн" [ru]="пн" [en]="Mon" [pl]="pon")
+for lang in en lt uk ru pl; do
 	s="g$lang"
 	tm_login "$s" "m_$lang" "moderate-kindly-often-5"
 	tm_wait "$s" "$(po_text "$lang" mode.full)" 15 >/dev/null && tm_keys "$s" Enter
@@ -213,5 +225,22 @@ for lang in lt uk ru; do
 		"tmux -L $TMUX_SOCK capture-pane -p -t $s | tr -d ' \n' | grep -qF -- '$legend' &&
 		 tmux -L $TMUX_SOCK capture-pane -p -t $s | tr -d ' \n' | grep -qF -- '$keys'"
 	check "$lang: the key bar keeps q and ?" keybar_ok "$s" "$lang"
+	tm_keys "$s" a
+	tm_wait "$s" "$(po_text "$lang" calendar.agenda.title)" >/dev/null
+	check "$lang: the agenda's rows show their titles whole" \
+		tm_wait "$s" "Programavimo pradmenys senjorams"
+	check "$lang: the agenda's key bar keeps q and ?" keybar_ok "$s" "$lang"
+	row=$(tm_screen "$s" | grep -m1 "Programavimo" | sed 's/^ *>* *\([0-9]*\)\..*/\1/')
+	tm_keys "$s" "$row"
+	tm_wait "$s" "$(po_text "$lang" calendar.do.going)" >/dev/null
+	check "$lang: the event's key bar keeps q and ?" keybar_ok "$s" "$lang"
+	tm_keys "$s" q f
+	tm_wait "$s" "$(po_text "$lang" calendar.filter.title)" >/dev/null
+	for key in tag lang eldership access organiser free mine; do
+		want=$(po_text "$lang" "calendar.filter.$key" | tr -d ' ')
+		tm_screen "$s" | tr -d ' \n' | grep -qF -- "$want" || break
+	done
+	check "$lang: the filter form's labels show whole" \
+		bash -c "tmux -L $TMUX_SOCK capture-pane -p -t $s | tr -d ' \n' | grep -qF -- '$want'"
 	tmux -L "$TMUX_SOCK" kill-session -t "$s"
 done
