@@ -213,7 +213,10 @@ event_describe(struct app *app, void *st, struct view *v)
 	sb_free(&d);
 	if (e->may_edit)
 		event_attendees(app, es, v);
-	if (app_is_guest(app) || o->cancelled || o->state != CAL_PUBLISHED)
+	/* The model takes answers to what has not begun, published and
+	 * not cancelled; elsewhere the letters would only be refused. */
+	if (app_is_guest(app) || o->cancelled || o->state != CAL_PUBLISHED ||
+	    o->start <= clock_now())
 		return;
 	if (o->mine != CAL_GOING)
 		view_action(v, 'g', T("calendar.do.going"));

@@ -66,8 +66,9 @@ month_day_lines(struct app *app, struct cal_grid *g)
 			break;
 		}
 		when = cal_fmt_when(&l.v[i], false);
-		g->lines[g->nlines++] = xasprintf("  %s  %s%s", when,
-		    l.v[i].title, l.v[i].cancelled ? " *" : "");
+		g->lines[g->nlines++] = l.v[i].cancelled ? xasprintf("  %s  %s (%s)",
+		    when, l.v[i].title, T("calendar.cancelled")) :
+		    xasprintf("  %s  %s", when, l.v[i].title);
 		free(when);
 	}
 	cal_occurrence_list_free(&l);
