@@ -88,6 +88,11 @@ tm_keys v Right Right Right Right Right Right Down Up
 check "the arrows move by day and week" cursor_on v "$(day 6)"
 tm_keys v Enter
 check "Enter opens the day" tm_wait v "Open lecture: the Baltic Sea"
+tm_keys v n
+check "n goes to the day after" \
+	tm_wait v "$(TZ=Europe/Vilnius date -d '12:00 today + 7 day' '+%A, %-d %B %Y')"
+tm_keys v p
+check "p goes back to the day before" tm_wait v "Open lecture: the Baltic Sea"
 tm_keys v Enter
 check "the event shows its answer counts" tm_wait v "Going: 1, maybe: 0, not going: 0."
 check "the event says the user has not answered" tm_wait v "You have not answered yet."
