@@ -53,6 +53,7 @@ month_day_lines(struct app *app, struct cal_grid *g)
 	if (calendar_day_bounds(g->year, g->month, g->day, &from, &to) != 0 ||
 	    calendar_range(app->db, app_actor(app), from, to, NULL, &l) != 0) {
 		g->lines[g->nlines++] = xstrdup(T("error.internal"));
+		cal_occurrence_list_free(&l);
 		return;
 	}
 	if (l.n == 0)
