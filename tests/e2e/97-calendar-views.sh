@@ -5,7 +5,8 @@
 # lecture on day 6 has no limit). A member finds events in the month grid
 # and in the agenda and answers going; on the full course going is a
 # place on the waitlist, and the screen says so; members withdrawing
-# promote the first waiting, in both modes. The same walk in the plain
+# promote the first waiting, in both modes; two sessions answering the
+# last place at once never both get it. The same walk in the plain
 # mode, where the month is the list of the days that have events. The
 # grid at 80x24 in lt, uk and ru: the language's month name and first day
 # of the week, the hardware cursor on the focused day's number. A guest
@@ -22,6 +23,7 @@ po_text() {
 }
 add_user vida "linden-river-kaunas-42" member en || exit 1
 add_user tomas "pienas-duona-sviestas-7" member en || exit 1
+add_user lina "linden-river-kaunas-42" member en || exit 1
 for lang in en lt uk ru pl; do
 	add_user "m_$lang" "moderate-kindly-often-5" member "$lang" || exit 1
 done
@@ -159,7 +161,51 @@ tm_keys v w
 check "full: vida takes her answer back" tm_wait v "Your answer is taken back."
 out=$(plain_session tomas "pienas-duona-sviestas-7" "\n5\na\n$n\nq\nq\nq\nq\n" 2>&1)
 check "plain: tomas was promoted by vida's withdrawal" grep -q "You are going." <<<"$out"
+
 tmux -L "$TMUX_SOCK" kill-session -t v
+# --- The last place, answered by two sessions at once: one gets it, the
+# other is told she waits. Olena's withdrawal leaves one place free.
+out=$(plain_session olena "$(pw olena)" "\n5\na\n$n\nw\nq\nq\nq\nq\n" 2>&1)
+check "olena takes her answer back" said calendar.answered.withdrawn "$out"
+race_fd=() race_pid=()
+for who in vida lina; do
+	printf '#!/bin/sh\necho "%s"\n' "linden-river-kaunas-42" >"$E2E_TMP/askpass-$who"
+	chmod +x "$E2E_TMP/askpass-$who"
+	mkfifo "$E2E_TMP/$who.in"
+	SSH_ASKPASS="$E2E_TMP/askpass-$who" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
+		timeout 60 ssh "${SSH_OPTS[@]}" -T -p "$PORT" -o PubkeyAuthentication=no \
+		-o NumberOfPasswordPrompts=1 "$who@127.0.0.1" <"$E2E_TMP/$who.in" \
+		>"$E2E_TMP/$who.out" 2>&1 &
+	race_pid+=("$!")
+	exec {fd}>"$E2E_TMP/$who.in"
+	race_fd+=("$fd")
+	printf '\n5\na\n%s\n' "$n" >&"$fd"
+done
+both_see_one_free() {
+	file_has "$E2E_TMP/vida.out" "Places: 2, free: 1" &&
+	    file_has "$E2E_TMP/lina.out" "Places: 2, free: 1"
+}
+check "both sessions see the one place free" both_see_one_free
+# Both answers leave together, as near at once as two sessions can.
+printf 'g\n' >&"${race_fd[0]}" & w0=$!
+printf 'g\n' >&"${race_fd[1]}" & w1=$!
+wait "$w0" "$w1"
+for who in vida lina; do
+	file_has "$E2E_TMP/$who.out" "Your answer\|See you there\|waitlist, place" >/dev/null
+done
+got=0 waits=0
+for i in 0 1; do
+	printf 'q\nq\nq\nq\n' >&"${race_fd[$i]}"
+	eval "exec ${race_fd[$i]}>&-"
+done
+wait "${race_pid[@]}"
+for who in vida lina; do
+	grep -q "You are going. See you there!" "$E2E_TMP/$who.out" && got=$((got + 1))
+	grep -q "The event is full: you are on the waitlist, place 1." "$E2E_TMP/$who.out" &&
+		waits=$((waits + 1))
+done
+check "two at once for the last place: exactly one gets it" test "$got" = 1
+check "and the other is told she waits first" test "$waits" = 1
 
 # --- A guest reads the calendar and its events, without the answers.
 out=$(printf '\n4\n%b\n1\nq\nq\nq\nq\n' "$(plain_day 6)" | timeout 30 ssh "${SSH_OPTS[@]}" -T \
