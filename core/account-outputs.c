@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define HELP_NAME_COLS	12
+
 static char	*line_of(const char *, size_t);
 static int	help_write(const struct output_ctx *);
 static void	help_line(const struct output *, void *);
@@ -35,8 +37,16 @@ help_line(const struct output *o, void *arg)
 {
 	const struct output_ctx *x = arg;
 
-	if (output_allowed(o, x->account))
-		fprintf(x->out, "  %-10s %s\n", o->name, T(o->help_key));
+	if (!output_allowed(o, x->account))
+		return;
+	/* A long name ("event-*-attendees.csv") gets a line of its own,
+	 * so the texts stay in one column and the lines within 80. */
+	if (strlen(o->name) > HELP_NAME_COLS)
+		fprintf(x->out, "  %s\n  %-*s %s\n", o->name, HELP_NAME_COLS, "",
+		    T(o->help_key));
+	else
+		fprintf(x->out, "  %-*s %s\n", HELP_NAME_COLS, o->name,
+		    T(o->help_key));
 }
 
 static int

@@ -4,6 +4,7 @@
  * (core/calendar-demo.c). */
 #include "core/domain.h"
 #include "core/calendar-internal.h"
+#include "core/calendar-outputs.h"
 #include "common/strbuf.h"
 
 #include "common/xalloc.h"
@@ -172,4 +173,5 @@ const struct domain domain_calendar = {
 	.export_account = calendar_export,
 	.demo_fill = calendar_demo_fill,
 	.erase_account = calendar_erase,
+	.outputs = calendar_outputs,
 };
