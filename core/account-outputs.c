@@ -1,9 +1,11 @@
 /* The accounts domain's outputs: `ssh host help` (who you are and what
- * you may ask for) and `ssh host whoami` (name, display name and role).
+ * you may ask for), `ssh host whoami` (name, display name and role) and
+ * `ssh host feeds` (the member's feed addresses, core/feed-address.h).
  * Names are stored sanitised and sanitised again on the way out
  * (RELIABILITY.md: every path that skips ncurses). */
 #include "core/output.h"
 #include "core/accounts.h"
+#include "core/feed-address.h"
 #include "core/sanitize.h"
 #include "i18n/i18n.h"
 
@@ -23,6 +25,8 @@ const struct output account_outputs[] = {
 	  .write = help_write },
 	{ .name = "whoami", .who = OUTPUT_MEMBERS,
 	  .help_key = "exec.whoami.about", .write = whoami_write },
+	{ .name = "feeds", .who = OUTPUT_MEMBERS,
+	  .help_key = "exec.feeds.about", .write = feed_addresses_write },
 	{ .name = NULL },
 };
 

@@ -13,6 +13,7 @@
 
 struct account;
 struct actor;
+struct config;
 struct db;
 
 #define OUTPUT_NAME_MAX	64	/* bytes of a name as typed */
@@ -24,6 +25,7 @@ enum output_who { OUTPUT_ANYONE, OUTPUT_MEMBERS, OUTPUT_MODERATORS };
 /* What a writer knows. account is NULL for a guest. */
 struct output_ctx {
 	struct db		*db;
+	const struct config	*cfg;		/* the site's settings */
 	const struct actor	*actor;
 	const struct account	*account;
 	const char		*name;		/* as asked, output_find checked it */

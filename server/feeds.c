@@ -73,7 +73,7 @@ static int
 feeds_write(struct feeds *f, const struct feeds_route *route,
     const char *name, char **body, size_t *len)
 {
-	struct output_ctx ctx = { .db = f->db, .name = name };
+	struct output_ctx ctx = { .db = f->db, .cfg = f->cfg, .name = name };
 	struct account a;
 	struct actor actor;
 	const char *lang = f->cfg->default_lang;
