@@ -68,17 +68,18 @@ calendar_output_id(const char *name, const char *suffix, int64_t *id)
 	return 0;
 }
 
-/* Writes what the model built, or says it failed; the exit status. */
+/* Writes what the model built, or says why not (fail_key) and returns
+ * fail_status. */
 static int
 put(const struct output_ctx *x, struct strbuf *sb, int rc,
-    const char *fail_key)
+    const char *fail_key, int fail_status)
 {
 	if (rc == 0)
 		fwrite(sb->s, 1, sb->len, x->out);
 	else
 		fprintf(x->out, "%s\n", T(fail_key));
 	sb_free(sb);
-	return rc == 0 ? 0 : 1;
+	return rc == 0 ? 0 : fail_status;
 }
 
 static int
@@ -87,7 +88,7 @@ public_write(const struct output_ctx *x)
 	struct strbuf sb = { 0 };
 
 	return put(x, &sb, calendar_ics_public(x->db, clock_now(), &sb),
-	    "error.internal");
+	    "error.internal", OUTPUT_FAILED);
 }
 
 static int
@@ -97,7 +98,7 @@ mine_write(const struct output_ctx *x)
 
 	assert(x->account != NULL);	/* OUTPUT_MEMBERS */
 	return put(x, &sb, calendar_ics_account(x->db, x->account->id,
-	    clock_now(), &sb), "error.internal");
+	    clock_now(), &sb), "error.internal", OUTPUT_FAILED);
 }
 
 static int
@@ -109,10 +110,11 @@ event_write(const struct output_ctx *x)
 	/* output_find matched the pattern; the id must still be one. */
 	if (calendar_output_id(x->name, ".ics", &id) != 0) {
 		fprintf(x->out, "%s\n", T("error.calendar.not_found"));
-		return 1;
+		return OUTPUT_REFUSED;
 	}
+	/* The model tells no missing event from a failure: not found. */
 	return put(x, &sb, calendar_ics_event(x->db, x->actor, id, &sb),
-	    "error.calendar.not_found");
+	    "error.calendar.not_found", OUTPUT_REFUSED);
 }
 
 /* The attendees of the event's next occurrence (or its last, once all
@@ -130,14 +132,15 @@ attendees_write(const struct output_ctx *x)
 	if (calendar_output_id(x->name, "-attendees.csv", &id) != 0 ||
 	    calendar_event_get(x->db, x->actor, id, 0, clock_now(), &ev) != 0) {
 		fprintf(x->out, "%s\n", T("error.calendar.not_found"));
-		return 1;
+		return OUTPUT_REFUSED;
 	}
 	e = calendar_attendees_csv(x->db, x->actor, id, ev.occ.recur_utc, &sb);
 	cal_event_free(&ev);
 	if (core_failed(e)) {
 		sb_free(&sb);
 		fprintf(x->out, "%s\n", T(e.key));
-		return 1;
+		return strcmp(e.key, "error.internal") == 0 ? OUTPUT_FAILED :
+		    OUTPUT_REFUSED;
 	}
-	return put(x, &sb, 0, "error.internal");
+	return put(x, &sb, 0, "error.internal", OUTPUT_FAILED);
 }

@@ -94,11 +94,11 @@ feed_addresses_write(const struct output_ctx *x)
 	assert(x->account != NULL && x->cfg != NULL);	/* OUTPUT_MEMBERS */
 	if (!feed_addresses_on(x->cfg)) {
 		fprintf(x->out, "%s\n", T("feeds.off"));
-		return 1;
+		return OUTPUT_REFUSED;
 	}
 	if ((err = feed_token_get(x->db, x->actor, token)) != NULL) {
 		fprintf(x->out, "%s\n", T(err));
-		return 1;
+		return OUTPUT_FAILED;
 	}
 	feed_member_outputs(print_address, &w);
 	return 0;

@@ -218,6 +218,12 @@ check "with the same bytes as ssh host calendar.ics" cmp -s "$T/cal.ics" "$T/cal
 out=$(http /event-1.ics "$T/e1.http")
 check "GET /event-1.ics is 200 (got $out)" test "${out%%|*}" = 200
 check "the same bytes as ssh host event-1.ics" cmp -s "$T/e1.ics" "$T/e1.http"
+out=$(http /event-99999.ics "$T/x")
+check "an event that is not there is 404, like an unknown name (got $out)" test "${out%%|*}" = 404
+out=$(http /event-8.ics "$T/x")
+check "so is a member's proposal (got $out)" test "${out%%|*}" = 404
+check "and neither is logged as a failure" not grep -q "the output failed" "$E2E_TMP/server.log"
+check "but as a 404 (the log's positive control)" grep -q "Feed GET /event-8.ics: 404" "$E2E_TMP/server.log"
 out=$(http /event-2-attendees.csv "$T/x")
 check "the attendees are no feed: 404 (got $out)" test "${out%%|*}" = 404
 out=$(http /my.ics "$T/x")
