@@ -3,6 +3,7 @@
  * and approve, the views' queries, answers with the waitlist, and two
  * processes taking the last place at once. */
 #include "core/calendar.h"
+#include "core/domain.h"
 #include "core/db.h"
 #include "core/db-internal.h"
 #include "i18n/calendar.h"
@@ -343,6 +344,30 @@ test_horizon_grows_by_the_new_weeks(void **state)
 	cal_occurrence_list_free(&l);
 }
 
+/* The server's hourly upkeep (domain_maintain, the calendar's maintain
+ * hook) keeps the horizon CAL_HORIZON_DAYS ahead of the day it runs. */
+static void
+test_upkeep_moves_the_horizon(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in = form("Kalbų kavinė", wall(2027, 1, 7, 18, 0));
+	struct cal_occurrence_list l;
+	int64_t id, later = db_now() + 365 * 86400LL;
+	int64_t far = later + (int64_t)CAL_HORIZON_DAYS * 86400;
+
+	in.recur.freq = CAL_WEEKLY;
+	id = create(f, &f->org, &in);
+	occurrences(f, id, later + (int64_t)CAL_HORIZON_DAYS * 86400 - 30 * 86400,
+	    far, &l);
+	assert_int_equal(l.n, 0);	/* beyond today's horizon: none yet */
+	cal_occurrence_list_free(&l);
+	assert_int_equal(domain_maintain(f->t.db, later), 0);
+	occurrences(f, id, later + (int64_t)CAL_HORIZON_DAYS * 86400 - 30 * 86400,
+	    far + 86400, &l);
+	assert_in_range(l.n, 4, 5);	/* the last month of the new horizon */
+	cal_occurrence_list_free(&l);
+}
+
 static void
 test_all_day_across_the_change(void **state)
 {
@@ -464,6 +489,18 @@ test_who_publishes_and_approves(void **state)
 	    utc(2027, 5, 1, 0, 0), utc(2027, 6, 1, 0, 0), NULL, &l), 0);
 	assert_int_equal(l.n, 1);
 	cal_occurrence_list_free(&l);
+	/* Its member edits it: it waits for a moderator again. */
+	in.title = "Mainų turgelis ir arbata";
+	assert_null(calendar_event_update(f->t.db, &f->ruta, id, &in,
+	    NULL).key);
+	assert_int_equal(calendar_range(f->t.db, &f->jonas,
+	    utc(2027, 5, 1, 0, 0), utc(2027, 6, 1, 0, 0), NULL, &l), 0);
+	assert_int_equal(l.n, 0);
+	assert_int_equal(calendar_proposals(f->t.db, &f->mod, &l), 0);
+	assert_int_equal(l.n, 1);
+	cal_occurrence_list_free(&l);
+	assert_null(calendar_proposal_approve(f->t.db, &f->mod, id).key);
+	in.title = "Mainų turgelis";
 	/* A reject, with a reason, in the audit. */
 	pub = create(f, &f->jonas, &in);
 	assert_null(calendar_proposal_reject(f->t.db, &f->mod, pub,
@@ -616,15 +653,27 @@ test_waitlist_and_promotion(void **state)
 	assert_null(calendar_answer(f->t.db, &f->olena, id, occ, CAL_GOING,
 	    &waiting, &promoted).key);
 	assert_int_equal(waiting, 1);
-	/* More places on an edit take the waiting in. */
+	/* More places on an edit take the waiting in; everyone who said
+	 * going or maybe is to be told of the change (Rūta, Jonas, Olena). */
 	in.capacity = 2;
 	assert_null(calendar_event_update(f->t.db, &f->org, id, &in,
-	    NULL).key);
+	    &promoted).key);
+	assert_int_equal(promoted.n, 3);
+	cal_notify_free(&promoted);
 	assert_int_equal(calendar_event_get(f->t.db, &f->olena, id, occ, 0,
 	    &ev), 0);
 	assert_int_equal(ev.occ.going, 2);
 	assert_int_equal(ev.occ.mine_waiting, 0);
 	cal_event_free(&ev);
+	/* Cancelling tells them too; answering it is over. */
+	assert_null(calendar_answer(f->t.db, &f->ruta, id, occ, CAL_NOT_GOING,
+	    NULL, NULL).key);
+	assert_null(calendar_event_cancel(f->t.db, &f->org, id, "Liga",
+	    &promoted).key);
+	assert_int_equal(promoted.n, 2);	/* not Rūta: not going */
+	cal_notify_free(&promoted);
+	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id, occ,
+	    CAL_GOING, NULL, NULL).key, "error.calendar.cancelled");
 	/* The past and guests cannot answer. */
 	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id, 12345,
 	    CAL_GOING, NULL, NULL).key, "error.calendar.no_occurrence");
@@ -634,6 +683,15 @@ test_waitlist_and_promotion(void **state)
 		assert_string_equal(calendar_answer(f->t.db, &g, id, occ,
 		    CAL_GOING, NULL, NULL).key, "error.calendar.guest");
 	}
+	/* Suspended: no new answer, but taking one back is allowed. */
+	assert_int_equal(account_suspend(f->t.db, f->jonas.account_id,
+	    db_now() + 3600, "x"), 0);
+	assert_string_equal(calendar_answer(f->t.db, &f->jonas, id, occ,
+	    CAL_MAYBE, NULL, NULL).key, "error.calendar.suspended");
+	assert_string_equal(calendar_event_create(f->t.db, &f->jonas, &in,
+	    &id).key, "error.calendar.suspended");
+	assert_null(calendar_answer(f->t.db, &f->jonas, id, occ,
+	    CAL_NO_ANSWER, NULL, NULL).key);
 	in = form("Praėjęs", wall(2026, 3, 5, 18, 0));
 	id = create(f, &f->org, &in);
 	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id,
@@ -968,6 +1026,8 @@ main(void)
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_horizon_grows_by_the_new_weeks, setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_upkeep_moves_the_horizon, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_all_day_across_the_change,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(
