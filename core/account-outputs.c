@@ -1,15 +1,19 @@
 /* The accounts domain's outputs: `ssh host help` (who you are and what
- * you may ask for) and `ssh host whoami` (name, display name and role).
+ * you may ask for), `ssh host whoami` (name, display name and role) and
+ * `ssh host feeds` (the member's feed addresses, core/feed-address.h).
  * Names are stored sanitised and sanitised again on the way out
  * (RELIABILITY.md: every path that skips ncurses). */
 #include "core/output.h"
 #include "core/accounts.h"
+#include "core/feed-address.h"
 #include "core/sanitize.h"
 #include "i18n/i18n.h"
 
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define HELP_NAME_COLS	12
 
 static char	*line_of(const char *, size_t);
 static int	help_write(const struct output_ctx *);
@@ -21,6 +25,8 @@ const struct output account_outputs[] = {
 	  .write = help_write },
 	{ .name = "whoami", .who = OUTPUT_MEMBERS,
 	  .help_key = "exec.whoami.about", .write = whoami_write },
+	{ .name = "feeds", .who = OUTPUT_MEMBERS,
+	  .help_key = "exec.feeds.about", .write = feed_addresses_write },
 	{ .name = NULL },
 };
 
@@ -35,8 +41,16 @@ help_line(const struct output *o, void *arg)
 {
 	const struct output_ctx *x = arg;
 
-	if (output_allowed(o, x->account))
-		fprintf(x->out, "  %-10s %s\n", o->name, T(o->help_key));
+	if (!output_allowed(o, x->account))
+		return;
+	/* A long name ("event-*-attendees.csv") gets a line of its own,
+	 * so the texts stay in one column and the lines within 80. */
+	if (strlen(o->name) > HELP_NAME_COLS)
+		fprintf(x->out, "  %s\n  %-*s %s\n", o->name, HELP_NAME_COLS, "",
+		    T(o->help_key));
+	else
+		fprintf(x->out, "  %-*s %s\n", HELP_NAME_COLS, o->name,
+		    T(o->help_key));
 }
 
 static int

@@ -4,6 +4,7 @@
  * (core/calendar-demo.c). */
 #include "core/domain.h"
 #include "core/calendar-internal.h"
+#include "core/calendar-outputs.h"
 #include "common/strbuf.h"
 
 #include "common/xalloc.h"
@@ -181,4 +182,5 @@ const struct domain domain_calendar = {
 	.demo_fill = calendar_demo_fill,
 	.erase_account = calendar_erase,
 	.maintain = calendar_maintain,
+	.outputs = calendar_outputs,
 };

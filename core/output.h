@@ -14,9 +14,13 @@
 
 struct account;
 struct actor;
+struct config;
 struct db;
 
 #define OUTPUT_NAME_MAX	64	/* bytes of a name as typed */
+/* A writer's statuses besides 0 (struct output.write). */
+#define OUTPUT_REFUSED	1	/* no such thing, or not the asker's */
+#define OUTPUT_FAILED	2	/* the server failed */
 
 /* Who may ask: anyone connected (guests and `new` too), members logged in
  * with their account, or moderators and admins. */
@@ -25,6 +29,7 @@ enum output_who { OUTPUT_ANYONE, OUTPUT_MEMBERS, OUTPUT_MODERATORS };
 /* What a writer knows. account is NULL for a guest. */
 struct output_ctx {
 	struct db		*db;
+	const struct config	*cfg;		/* the site's settings */
 	const struct actor	*actor;
 	const struct account	*account;
 	const char		*name;		/* as asked, output_find checked it */
@@ -40,7 +45,10 @@ struct output {
 	 * output at /NAME, a MEMBERS one at the member's secret address. */
 	bool		 feed;
 	const char	*media_type;	/* of a feed: "text/calendar; ..." */
-	/* Returns the exit status the client gets (0: fine). */
+	/* Returns the exit status the client gets: 0 fine, OUTPUT_REFUSED
+	 * when what the name asks for is not there or not the asker's (a
+	 * feed answers 404 then, as for an unknown name), OUTPUT_FAILED
+	 * when the server failed. */
 	int		(*write)(const struct output_ctx *);
 };
 

@@ -26,7 +26,8 @@ int
 exec_main(const struct config *cfg, int64_t account_id, const char *lang,
     const char *command)
 {
-	struct output_ctx ctx = { .name = command, .out = stdout };
+	struct output_ctx ctx = { .cfg = cfg, .name = command,
+	    .out = stdout };
 	const struct output *o;
 	struct account a;
 	struct actor actor;

@@ -68,12 +68,14 @@ feeds_reply(struct MHD_Connection *conn, int status, const char *type,
 }
 
 /* Writes the routed output as its reader: the member in their language,
- * or a guest in the site's. 0, or -1 when it failed. */
+ * or a guest in the site's. 0, OUTPUT_REFUSED when the output has no such
+ * thing for this reader (an event that is not there), or -1 when it
+ * failed. */
 static int
 feeds_write(struct feeds *f, const struct feeds_route *route,
     const char *name, char **body, size_t *len)
 {
-	struct output_ctx ctx = { .db = f->db, .name = name };
+	struct output_ctx ctx = { .db = f->db, .cfg = f->cfg, .name = name };
 	struct account a;
 	struct actor actor;
 	int rc;
@@ -87,7 +89,7 @@ feeds_write(struct feeds *f, const struct feeds_route *route,
 	if (fclose(ctx.out) != 0 || rc != 0) {
 		free(*body);
 		*body = NULL;
-		return -1;
+		return rc == OUTPUT_REFUSED ? OUTPUT_REFUSED : -1;
 	}
 	return 0;
 }
@@ -103,6 +105,7 @@ feeds_answer(void *cls, struct MHD_Connection *conn, const char *url,
 	char shown[160], esc[400], *body = NULL;
 	const char *name;
 	size_t len = 0;
+	int rc;
 
 	(void)version;
 	(void)upload;
@@ -132,7 +135,14 @@ feeds_answer(void *cls, struct MHD_Connection *conn, const char *url,
 		    "text/plain; charset=utf-8", body, strlen(body), true);
 	}
 	name = strrchr(url, '/') + 1;
-	if (feeds_write(f, &route, name, &body, &len) != 0) {
+	if ((rc = feeds_write(f, &route, name, &body, &len)) == OUTPUT_REFUSED) {
+		/* Like an unknown name: nothing tells a guesser more. */
+		log_info("Feed %s %s: 404", method, esc);
+		return feeds_reply(conn, MHD_HTTP_NOT_FOUND,
+		    "text/plain; charset=utf-8", strdup("Not found.\n"), 11,
+		    true);
+	}
+	if (rc != 0) {
 		log_error("feeds: %s %s: the output failed", method, esc);
 		return feeds_reply(conn, MHD_HTTP_INTERNAL_SERVER_ERROR,
 		    "text/plain; charset=utf-8", strdup("Unavailable.\n"), 13,

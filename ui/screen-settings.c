@@ -1,8 +1,10 @@
 /* Settings: language (switched at once), theme, screen mode, character
- * set, idle logout, password and SSH keys. Guests get the first four for
- * their session (nothing is stored: they have no account) and not the
+ * set, idle logout, password, SSH keys and, when the site serves feeds,
+ * the secret feed addresses (ui/screen-feeds.c). Guests get the first four
+ * for their session (nothing is stored: they have no account) and not the
  * rest, which belong to an account. */
 #include "ui/dialogs.h"
+#include "ui/feeds-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/config.h"
@@ -13,7 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS, S_N };
+enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS, S_FEEDS,
+    S_N };
 /* The settings a guest sees: the first S_GUEST_N, in this order. */
 #define S_GUEST_N	(S_CHARSET + 1)
 
@@ -40,7 +43,9 @@ idle_label(int minutes)
 static int
 settings_count(const struct app *app)
 {
-	return app_is_guest(app) ? S_GUEST_N : S_N;
+	if (app_is_guest(app))
+		return S_GUEST_N;
+	return feeds_offered(app) ? S_N : S_FEEDS;
 }
 
 static void
@@ -62,6 +67,8 @@ settings_describe(struct app *app, void *st, struct view *v)
 	view_item(v, T("settings.idle"), idle, NULL);
 	view_item(v, T("settings.password"), NULL, NULL);
 	view_item(v, T("settings.keys"), NULL, NULL);
+	if (settings_count(app) > S_FEEDS)
+		view_item(v, T("settings.feeds"), NULL, NULL);
 	free(idle);
 }
 
@@ -169,6 +176,9 @@ settings_select(struct app *app, void *st, int index)
 		return SR_STAY;
 	case S_KEYS:
 		app_push(app, &screen_keys, NULL);
+		return SR_STAY;
+	case S_FEEDS:
+		app_push(app, &screen_feeds, NULL);
 		return SR_STAY;
 	default:
 		return SR_STAY;

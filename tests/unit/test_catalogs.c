@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "core/inbox.h"
+#include "core/output.h"
 #include "core/queue.h"
 
 #include <unicode/udata.h>
@@ -448,11 +449,13 @@ static const char *const computed_prefixes[] = {
 };
 
 /* The kinds of inbox entry and queue item that the domains register
- * (core/domain.h) are stable names shaped like keys, not keys. */
+ * (core/domain.h), and the names of their outputs (core/output.h:
+ * "calendar.ics"), are stable names shaped like keys, not keys. */
 static bool
 registered_kind(const char *s)
 {
-	return inbox_kind_find(s) != NULL || queue_kind_find(s) != NULL;
+	return inbox_kind_find(s) != NULL || queue_kind_find(s) != NULL ||
+	    output_find(s) != NULL;
 }
 
 struct strset {
