@@ -4,6 +4,7 @@
  * (core/calendar-demo.c). */
 #include "core/domain.h"
 #include "core/calendar-internal.h"
+#include "core/calendar-notices.h"
 #include "common/strbuf.h"
 
 #include "common/xalloc.h"
@@ -172,4 +173,6 @@ const struct domain domain_calendar = {
 	.export_account = calendar_export,
 	.demo_fill = calendar_demo_fill,
 	.erase_account = calendar_erase,
+	.inbox_kinds = calendar_inbox_kinds,
+	.queue_kinds = calendar_queue_kinds,
 };

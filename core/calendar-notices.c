@@ -1,0 +1,66 @@
+/* The calendar's notifications in the one inbox (core/inbox.h): an event
+ * changed, moved or cancelled (whole or one occurrence) for everyone who
+ * answered it, a place from the waitlist for the person promoted, and a
+ * proposal approved or turned down for its proposer. Each is about the
+ * event ("event" and its id) and carries its title; the kinds are the
+ * calendar domain's (core/domain-calendar.c). */
+#include "core/calendar-internal.h"
+#include "core/calendar-notices.h"
+#include "core/inbox.h"
+
+#include <assert.h>
+
+const struct inbox_kind calendar_inbox_kinds[] = {
+	{ "calendar.changed", "calendar.notice.changed",
+	    { "actor", "title", NULL } },
+	{ "calendar.cancelled", "calendar.notice.cancelled",
+	    { "actor", "title", "reason", NULL } },
+	{ "calendar.promoted", "calendar.notice.promoted",
+	    { "title", NULL } },
+	{ "calendar.approved", "calendar.notice.approved",
+	    { "title", NULL } },
+	{ "calendar.rejected", "calendar.notice.rejected",
+	    { "title", "reason", NULL } },
+	{ NULL, NULL, { NULL } },
+};
+
+/* The event's title, copied to buf ("" when none). */
+static void
+event_title(struct db *db, int64_t id, char *buf, size_t bufsz)
+{
+	sqlite3_stmt *st;
+
+	buf[0] = '\0';
+	if ((st = db_prepare(db, "SELECT title FROM cal_events WHERE id = ?1"))
+	    == NULL)
+		return;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		db_column_copy(st, 0, buf, bufsz);
+	sqlite3_finalize(st);
+}
+
+const char *
+cal_tell(struct db *db, const struct actor *a, const char *kind, int64_t id,
+    const struct cal_notify *who, const char *reason)
+{
+	char title[CAL_TITLE_MAX * 4 + 1];
+	struct inbox_arg args[2] = {
+		{ "title", title },
+		{ "reason", reason != NULL ? reason : "" },
+	};
+	int64_t actor = actor_audit_id(a);
+
+	assert(inbox_kind_find(kind) != NULL);
+	if (who == NULL || who->n == 0)
+		return NULL;
+	event_title(db, id, title, sizeof title);
+	for (size_t i = 0; i < who->n; i++) {
+		if (who->ids[i] == actor)
+			continue;	/* the one who did it knows */
+		if (inbox_add(db, who->ids[i], kind, "event", id, actor, args,
+		    2) != 0)
+			return "error.internal";
+	}
+	return NULL;
+}
