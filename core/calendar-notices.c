@@ -2,7 +2,8 @@
  * changed, moved or cancelled (whole or one occurrence) for everyone who
  * answered it, a place from the waitlist for the person promoted, and a
  * proposal approved or turned down for its proposer. Each is about the
- * event ("event" and its id) and carries its title; the kinds are the
+ * event ("event" and its id) and carries its title and a detail (a
+ * reason, or the date of the one occurrence changed); the kinds are the
  * calendar domain's (core/domain-calendar.c). */
 #include "core/calendar-internal.h"
 #include "core/calendar-notices.h"
@@ -14,13 +15,18 @@ const struct inbox_kind calendar_inbox_kinds[] = {
 	{ "calendar.changed", "calendar.notice.changed",
 	    { "actor", "title", NULL } },
 	{ "calendar.cancelled", "calendar.notice.cancelled",
-	    { "actor", "title", "reason", NULL } },
+	    { "actor", "title", "detail", NULL } },
+	/* One occurrence; detail is its original date and time. */
+	{ "calendar.occ_moved", "calendar.notice.occ_moved",
+	    { "actor", "title", "detail", NULL } },
+	{ "calendar.occ_cancelled", "calendar.notice.occ_cancelled",
+	    { "actor", "title", "detail", NULL } },
 	{ "calendar.promoted", "calendar.notice.promoted",
 	    { "title", NULL } },
 	{ "calendar.approved", "calendar.notice.approved",
 	    { "title", NULL } },
 	{ "calendar.rejected", "calendar.notice.rejected",
-	    { "title", "reason", NULL } },
+	    { "title", "detail", NULL } },
 	{ NULL, NULL, { NULL } },
 };
 
@@ -42,12 +48,12 @@ event_title(struct db *db, int64_t id, char *buf, size_t bufsz)
 
 const char *
 cal_tell(struct db *db, const struct actor *a, const char *kind, int64_t id,
-    const struct cal_notify *who, const char *reason)
+    const struct cal_notify *who, const char *detail)
 {
 	char title[CAL_TITLE_MAX * 4 + 1];
 	struct inbox_arg args[2] = {
 		{ "title", title },
-		{ "reason", reason != NULL ? reason : "" },
+		{ "detail", detail != NULL ? detail : "" },
 	};
 	int64_t actor = actor_audit_id(a);
 

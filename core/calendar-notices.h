@@ -18,9 +18,9 @@ extern const struct inbox_kind calendar_inbox_kinds[];
 extern const struct queue_kind calendar_queue_kinds[];
 
 /* Tells everyone in who (but the actor a) of kind about event id, with
- * its title and reason (NULL: none) as arguments. NULL or
+ * its title and detail (NULL: none) as arguments. NULL or
  * "error.internal". */
 const char *cal_tell(struct db *db, const struct actor *a, const char *kind,
-    int64_t id, const struct cal_notify *who, const char *reason);
+    int64_t id, const struct cal_notify *who, const char *detail);
 
 #endif
