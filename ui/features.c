@@ -7,6 +7,7 @@
 
 #define FEATURES(X)	\
 	X(forums)	\
+	X(calendar)	\
 	X(notices)	\
 	X(reports)	\
 	X(settings)	\
