@@ -1,9 +1,10 @@
 /* The calendar's ways in from the house: a whole event cancelled with a
  * reason (which goes to everyone who answered it and to the audit log),
  * and what Enter opens on a proposal in the moderation queue and on one
- * of the calendar's inbox entries. A moderator opens a proposal in the
- * event form, so a typo is mended before approving it. */
-#include "ui/calendar-edit.h"
+ * of the calendar's inbox entries: the event's page, where its organiser
+ * or a moderator also finds the letters that edit it (so a proposal's
+ * typo is mended before it is approved). */
+#include "ui/calendar-ui.h"
 #include "ui/dialogs.h"
 #include "ui/ui.h"
 #include "common/xalloc.h"
@@ -55,5 +56,11 @@ cal_edit_cancel(struct app *app, int64_t event_id)
 void
 calendar_queue_open(struct app *app, int64_t event_id)
 {
-	cal_edit_open(app, event_id);
+	cal_open_event(app, event_id, 0);
+}
+
+void
+calendar_inbox_open(struct app *app, int64_t event_id)
+{
+	cal_open_event(app, event_id, 0);
 }

@@ -9,7 +9,7 @@
  * later offset, with no answer chosen: it is never decided silently.
  * Organisers, moderators and admins publish; a member's event is a
  * proposal, and the form says so before it is sent. */
-#include "ui/calendar-edit.h"
+#include "ui/calendar-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"

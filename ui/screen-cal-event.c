@@ -250,6 +250,15 @@ event_describe(struct app *app, void *st, struct view *v)
 	sb_free(&d);
 	if (e->may_edit)
 		event_attendees(app, es, v);
+	/* Its organiser's letters (ui/screen-cal-edit.c and the others of
+	 * the authoring helper). */
+	if (e->may_edit && !o->cancelled && o->state != CAL_REJECTED) {
+		view_action(v, 'e', T("calendar.do.edit"));
+		if (e->rrule[0] != '\0' && o->state == CAL_PUBLISHED)
+			view_action(v, 'o', T("calendar.do.this_date"));
+		if (o->state == CAL_PUBLISHED)
+			view_action(v, 'x', T("calendar.do.cancel"));
+	}
 	if (app_is_guest(app) || o->cancelled || o->state != CAL_PUBLISHED)
 		return;
 	if (o->mine != CAL_GOING)
@@ -274,6 +283,16 @@ event_action(struct app *app, void *st, int key)
 
 	if (!es->loaded || app_is_guest(app))
 		return SR_STAY;
+	if (es->ev.may_edit && (key == 'e' || key == 'o' || key == 'x')) {
+		if (key == 'e')
+			cal_edit_open(app, es->ref.event_id);
+		else if (key == 'o')
+			cal_occurrence_open(app, es->ref.event_id,
+			    es->ev.occ.recur_utc);
+		else
+			cal_edit_cancel(app, es->ref.event_id);
+		return SR_STAY;
+	}
 	switch (key) {
 	case 'g': a = CAL_GOING; break;
 	case 'm': a = CAL_MAYBE; break;

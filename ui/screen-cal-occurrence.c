@@ -3,7 +3,7 @@
  * Everyone who answered it is told (core). A new time the clocks skip is
  * refused on the time field; one that happens twice adds the question
  * earlier or later, with no answer chosen, as the event form does. */
-#include "ui/calendar-edit.h"
+#include "ui/calendar-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
