@@ -123,7 +123,7 @@ check_dst(const struct form *f, const struct field *fld, void *arg)
 	struct i18n_wall w;
 	int64_t t;
 
-	if (fld->value[0] != '\0' || all_day(f) ||
+	if (strcmp(fld->value, "ask") != 0 || all_day(f) ||
 	    form_wall(f, arg, &w) != 0)
 		return NULL;
 	return i18n_wall_to_utc(&w, I18N_WALL_ASK, &t) == I18N_WALL_REPEATED ?
@@ -258,7 +258,7 @@ add_dst(struct form *f, const char *which)
 	fld->check = check_dst;
 	fld->check_arg = (void *)(strcmp(which, "start") == 0 ? "start" :
 	    "end");
-	field_add_choice(fld, "", T("calendar.edit.dst_none"));
+	field_add_choice(fld, "ask", T("calendar.edit.dst_none"));
 	label = TFA("calendar.edit.dst_earlier", A_STR(earlier));
 	field_add_choice(fld, "earlier", label);
 	free(label);
@@ -310,7 +310,7 @@ build(struct edit_state *es, const struct form *old)
 	    false, CAL_ADDRESS_MAX);
 	fld = form_add(f, "eldership", FIELD_CHOICE,
 	    T("calendar.edit.eldership"), true);
-	field_add_choice(fld, "", T("calendar.edit.eldership_none"));
+	field_add_choice(fld, "none", T("calendar.edit.eldership_none"));
 	for (i = 0; cal_elderships[i].code != NULL; i++)
 		field_add_choice(fld, cal_elderships[i].code,
 		    T(cal_elderships[i].key));
@@ -504,7 +504,8 @@ fill(struct app *app, struct edit_state *es)
 	field_set(form_field(f, "online"), e.occ.online ? "online" : "venue");
 	field_set(form_field(f, "venue"), e.occ.venue);
 	field_set(form_field(f, "address"), e.address);
-	field_set(form_field(f, "eldership"), e.occ.eldership);
+	field_set(form_field(f, "eldership"), e.occ.eldership[0] != '\0' ?
+	    e.occ.eldership : "none");
 	buf[0] = '\0';
 	for (i = 0; i < I18N_NLANGS; i++)
 		if (e.occ.languages & CAL_LANG_BIT(i))
@@ -607,7 +608,8 @@ make_input(const struct edit_state *es, struct cal_event_input *in,
 	in->online = strcmp(form_value(f, "online"), "online") == 0;
 	in->venue = form_value(f, "venue");
 	in->address = form_value(f, "address");
-	in->eldership = form_value(f, "eldership");
+	in->eldership = strcmp(form_value(f, "eldership"), "none") == 0 ?
+	    NULL : form_value(f, "eldership");
 	in->languages = parse_languages(form_value(f, "languages"));
 	snprintf(tagbuf, tagsz, "%s", form_value(f, "tags"));
 	in->tags = tags;

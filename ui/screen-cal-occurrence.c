@@ -73,7 +73,8 @@ check_dst(const struct form *f, const struct field *fld, void *arg)
 	int64_t t;
 
 	(void)arg;
-	if (fld->value[0] != '\0' || !moving(f) || new_start(f, &w) != 0)
+	if (strcmp(fld->value, "ask") != 0 || !moving(f) ||
+	    new_start(f, &w) != 0)
 		return NULL;
 	return i18n_wall_to_utc(&w, I18N_WALL_ASK, &t) == I18N_WALL_REPEATED ?
 	    "calendar.edit.dst_choose" : NULL;
@@ -103,7 +104,7 @@ build(struct occ_state *os, const struct form *old)
 		    true);
 		fld->hint = xstrdup(T("error.calendar.time_repeated"));
 		fld->check = check_dst;
-		field_add_choice(fld, "", T("calendar.edit.dst_none"));
+		field_add_choice(fld, "ask", T("calendar.edit.dst_none"));
 		field_add_choice(fld, "earlier",
 		    T("calendar.occ.dst_earlier"));
 		field_add_choice(fld, "later", T("calendar.occ.dst_later"));
