@@ -30,6 +30,7 @@
 struct edit_state {
 	int64_t		 id;		/* 0: a new event */
 	struct form	*form;
+	bool		 proposes;	/* a member's: it will wait */
 	/* The DST questions shown after the start's and the end's time. */
 	bool		 ask_start, ask_end;
 };
@@ -276,16 +277,23 @@ build(struct edit_state *es, const struct form *old)
 	    "calendar.edit.save"));
 	struct field *fld;
 	struct strbuf sb = { 0 };
-	char *s;
+	char *s, *zone;
 	int i;
 
-	add_text(f, "title", FIELD_TEXT, "calendar.edit.title", NULL, true,
-	    CAL_TITLE_MAX);
+	fld = add_text(f, "title", FIELD_TEXT, "calendar.edit.title", NULL,
+	    true, CAL_TITLE_MAX);
+	/* A member's new event is a proposal: said at the first question,
+	 * in both modes, before anything is sent. */
+	if (es->id == 0 && es->proposes)
+		fld->hint = xstrdup(T("calendar.edit.proposal_note"));
 	add_text(f, "description", FIELD_TEXTAREA, "calendar.edit.description",
 	    NULL, false, CAL_DESCRIPTION_MAX);
 	add_yes_no(f, "all_day", "calendar.edit.all_day");
 	fld = add_text(f, "start", FIELD_TEXT, "calendar.edit.start_date",
-	    "calendar.edit.date_hint", true, 10);
+	    NULL, true, 10);
+	zone = i18n_zone_name();
+	fld->hint = TFA("calendar.edit.start_hint", A_STR(zone));
+	free(zone);
 	fld->check = check_date;
 	fld = add_text(f, "start_time", FIELD_TEXT, "calendar.edit.start_time",
 	    "calendar.edit.time_hint", false, 5);
@@ -531,6 +539,7 @@ edit_open(struct app *app, void *arg)
 	struct edit_state *es = xcalloc(1, sizeof *es);
 
 	es->id = arg != NULL ? *(const int64_t *)arg : 0;
+	es->proposes = app_actor(app)->role < ROLE_ORGANISER;
 	es->form = build(es, NULL);
 	if (es->id != 0 && fill(app, es) != 0)
 		app_notice(app, T("error.calendar.not_found"));
@@ -541,17 +550,10 @@ static void
 edit_describe(struct app *app, void *st, struct view *v)
 {
 	struct edit_state *es = st;
-	char *zone = i18n_zone_name(), *s;
 
+	(void)app;
 	v->title = xstrdup(T(es->id == 0 ? "calendar.edit.new_title" :
 	    "calendar.edit.edit_title"));
-	s = TFA("calendar.edit.zone", A_STR(zone));
-	view_para(v, s);
-	free(s);
-	free(zone);
-	/* A member's new event is a proposal: said before it is sent. */
-	if (es->id == 0 && app_actor(app)->role < ROLE_ORGANISER)
-		view_para(v, T("calendar.edit.proposal_note"));
 	v->form = es->form;
 }
 
@@ -706,8 +708,8 @@ edit_submit(struct app *app, void *st, struct form *unused)
 		return SR_STAY;
 	}
 	app_notice(app, T(es->id != 0 ? "calendar.edit.saved" :
-	    app_actor(app)->role >= ROLE_ORGANISER ? "calendar.edit.published" :
-	    "calendar.edit.proposed"));
+	    es->proposes ? "calendar.edit.proposed" :
+	    "calendar.edit.published"));
 	return SR_POP;
 }
 
