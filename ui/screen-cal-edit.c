@@ -242,7 +242,7 @@ offset_text(const struct i18n_wall *w, enum i18n_wall_choice choice,
  * the earlier instant (summer time) and the later (standard time), each
  * with its offset. */
 static void
-add_dst(struct form *f, const char *which)
+add_dst(struct form *f, const struct form *old, const char *which)
 {
 	struct field *fld;
 	struct i18n_wall w;
@@ -250,7 +250,8 @@ add_dst(struct form *f, const char *which)
 	char *label;
 
 	snprintf(id, sizeof id, "%s_dst", which);
-	if (form_wall(f, which, &w) == 0) {
+	/* The offsets of the time as typed (in the form being replaced). */
+	if (old != NULL && form_wall(old, which, &w) == 0) {
 		offset_text(&w, I18N_WALL_EARLIER, earlier, sizeof earlier);
 		offset_text(&w, I18N_WALL_LATER, later, sizeof later);
 	}
@@ -299,7 +300,7 @@ build(struct edit_state *es, const struct form *old)
 	    "calendar.edit.time_hint", false, 5);
 	fld->check = check_time;
 	if (es->ask_start)
-		add_dst(f, "start");
+		add_dst(f, old, "start");
 	fld = add_text(f, "end", FIELD_TEXT, "calendar.edit.end_date",
 	    "calendar.edit.end_date_hint", false, 10);
 	fld->check = check_date;
@@ -307,7 +308,7 @@ build(struct edit_state *es, const struct form *old)
 	    "calendar.edit.time_hint", false, 5);
 	fld->check = check_time;
 	if (es->ask_end)
-		add_dst(f, "end");
+		add_dst(f, old, "end");
 	fld = form_add(f, "online", FIELD_CHOICE, T("calendar.edit.where"),
 	    true);
 	field_add_choice(fld, "venue", T("calendar.edit.at_venue"));
