@@ -250,8 +250,18 @@ event_describe(struct app *app, void *st, struct view *v)
 	sb_free(&d);
 	if (e->may_edit)
 		event_attendees(app, es, v);
-	/* Its organiser's letters (ui/screen-cal-edit.c and the others of
-	 * the authoring helper). */
+	if (!app_is_guest(app) && !o->cancelled && o->state == CAL_PUBLISHED) {
+		if (o->mine != CAL_GOING)
+			view_action(v, 'g', T("calendar.do.going"));
+		if (o->mine != CAL_MAYBE)
+			view_action(v, 'm', T("calendar.do.maybe"));
+		if (o->mine != CAL_NOT_GOING)
+			view_action(v, 'n', T("calendar.do.not_going"));
+		if (o->mine != CAL_NO_ANSWER)
+			view_action(v, 'w', T("calendar.do.withdraw"));
+	}
+	/* Its organiser's letters, after everyone's (ui/screen-cal-edit.c,
+	 * ui/screen-cal-occurrence.c, ui/calendar-moderate.c). */
 	if (e->may_edit && !o->cancelled && o->state != CAL_REJECTED) {
 		view_action(v, 'e', T("calendar.do.edit"));
 		if (e->rrule[0] != '\0' && o->state == CAL_PUBLISHED)
@@ -259,16 +269,6 @@ event_describe(struct app *app, void *st, struct view *v)
 		if (o->state == CAL_PUBLISHED)
 			view_action(v, 'x', T("calendar.do.cancel"));
 	}
-	if (app_is_guest(app) || o->cancelled || o->state != CAL_PUBLISHED)
-		return;
-	if (o->mine != CAL_GOING)
-		view_action(v, 'g', T("calendar.do.going"));
-	if (o->mine != CAL_MAYBE)
-		view_action(v, 'm', T("calendar.do.maybe"));
-	if (o->mine != CAL_NOT_GOING)
-		view_action(v, 'n', T("calendar.do.not_going"));
-	if (o->mine != CAL_NO_ANSWER)
-		view_action(v, 'w', T("calendar.do.withdraw"));
 }
 
 static int
