@@ -170,6 +170,30 @@ out=$(plain_session ruta "linden-river-kaunas-42" "\n3\nq\nq\n" 2>&1)
 check "ruta's inbox is read (her approval is in it)" grep -q "is approved and published" <<<"$out"
 check "someone who did not answer is not told" not grep -q "changed “Language café" <<<"$out"
 
+# --- One date moved, then cancelled on its own (the event page again).
+tm_wait o "x Cancel event"
+tm_keys o o
+check "this date's form names the event and its date" tm_wait o "“Language café (new room)” on 2026-12-10 18:00"
+tm_keys o Tab
+tm_type o "2026-12-11"
+tm_keys o Tab
+tm_type o "18:30"
+tm_keys o C-x
+check "moving one date says those who answered are told" tm_wait o "Moved; those who answered are told."
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n3\nq\nq\n" 2>&1)
+check "the member is told which date moved" grep -q "biblioteka moved “Language café (new room)” of 2026-12-10 18:00 to another time" <<<"$out"
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n2\na\nq\nq\nq\n" 2>&1)
+check "the moved date is in the agenda at its new time" grep -q "18:30.*Language café (new room)" <<<"$out"
+tm_wait o "x Cancel event"
+tm_keys o o
+tm_wait o "One date of the event"
+tm_keys o Right
+check "the date can be cancelled alone" tm_wait o "< Cancel this date only >"
+tm_keys o C-x
+check "cancelling one date says so" tm_wait o "This date is cancelled; those who answered are told."
+out=$(plain_session jonas "pienas-duona-sviestas-7" "\n3\nq\nq\n" 2>&1)
+check "the member is told which date is cancelled" grep -q "biblioteka cancelled “Language café (new room)” on 2026-12-10 18:00" <<<"$out"
+
 # --- Cancelling from the shell tells them too.
 err=$(admin event cancel "$cafe" 2>&1); rc=$?
 check "cancel without a reason is a usage error" test "$rc" -eq 2
