@@ -427,6 +427,10 @@ main(void)
 done:
 	db_close(db);
 	i18n_shutdown();
-	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	/* BENCH_KEEP keeps the database, to look at query plans. */
+	if (getenv("BENCH_KEEP") != NULL)
+		printf("database kept in %s\n", dir);
+	else
+		nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
 	return 0;
 }

@@ -5,6 +5,7 @@
 
 #include "core/calendar.h"
 #include "core/db-internal.h"
+#include "core/sanitize.h"
 
 #include <stdio.h>
 
@@ -25,6 +26,9 @@ struct cal_event_row {
 
 /* Loads event id; 0, or -1 when there is none. */
 int cal_load(struct db *db, int64_t id, struct cal_event_row *out);
+/* NULL when the actor may add events and answer them; else
+ * "error.calendar.guest" or "error.calendar.suspended". */
+const char *cal_may_act(struct db *db, const struct actor *a);
 /* True when the actor may edit the event (its organiser, a moderator or
  * an admin). */
 bool cal_may_edit(const struct actor *a, const struct cal_event_row *e);
@@ -55,6 +59,35 @@ void cal_notify_add(struct cal_notify *n, int64_t id);
 /* A scalar of sql with ?1 and ?2 bound, or dflt when it has no row. */
 int64_t cal_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
     int64_t dflt);
+
+/* The clean texts of a form, each sanitised once (calendar-form.c). */
+struct cal_clean {
+	char	*title, *description, *venue, *address, *access_note, *cost;
+	char	*tags[CAL_TAGS_MAX];
+	int	 ntags;
+	char	 eldership[24];
+	char	 rrule[256];
+	char	 wall[20];
+	int64_t	 start, end;
+};
+
+/* Checks and cleans a form into c; free it with cal_clean_free, also
+ * after an error. */
+struct core_error cal_clean_input(const struct cal_event_input *in,
+    struct cal_clean *c);
+void cal_clean_free(struct cal_clean *c);
+/* A sanitised copy of s (NULL: "") of at most max code points, not blank
+ * when needed; else NULL. */
+char *cal_clean_text(const char *s, enum sanitize_kind kind, size_t max,
+    bool needed);
+/* The error of a wall time for the form's field. */
+struct core_error cal_wall_error(enum i18n_wall_result r, const char *field);
+/* Replaces the event's tags with the form's. NULL or "error.internal". */
+const char *cal_write_tags(struct db *db, int64_t id,
+    const struct cal_clean *c);
+/* Binds the form's columns as ?2 to ?18 of an INSERT or UPDATE. */
+void cal_bind_clean(sqlite3_stmt *st, const struct cal_event_input *in,
+    const struct cal_clean *c);
 
 /* The domain's demo content (core/calendar-demo.c). */
 int calendar_demo_fill(struct db *db, FILE *out);

@@ -56,6 +56,15 @@
 	"AND (e.access & ?5) = ?5 AND (?6 = 0 OR e.organiser_id = ?6) AND " \
 	"(NOT ?7 OR e.cost = '') AND (NOT ?8 OR m.answer IN (1, 2)) "
 
+/* The same on the event alone, for a lookup per occurrence. */
+#define OCC_E_FILTERS \
+	"e.state IN (1, 2) AND " \
+	"(?2 IS NULL OR EXISTS (SELECT 1 FROM cal_tags t WHERE t.tag = ?2 " \
+	"AND t.event_id = e.id)) AND (?3 = 0 OR (e.languages & ?3) != 0) AND " \
+	"(?4 IS NULL OR (?4 = 'online' AND e.online) OR e.eldership = ?4) " \
+	"AND (e.access & ?5) = ?5 AND (?6 = 0 OR e.organiser_id = ?6) AND " \
+	"(NOT ?7 OR e.cost = '') "
+
 /* How far before a range an occurrence that overlaps it may start: the
  * longest event's length (cal_events_length answers from its index), and
  * an hour for an all-day event over a change of the clocks. A range then
@@ -201,10 +210,10 @@ calendar_month_marks(struct db *db, const struct actor *a, int year,
 	if (filter_empty(a, f))
 		st = db_prepare(db, "SELECT start_utc, end_utc FROM "
 		    "cal_occurrences WHERE start_utc > ?9 AND start_utc < ?10 "
-		    "AND end_utc > ?11 AND NOT cancelled AND shown");
+		    "AND end_utc > ?11 AND NOT cancelled AND state = 1");
 	else if ((st = db_prepare(db, "SELECT o.start_utc, o.end_utc "
 	    OCC_SCAN "WHERE o.start_utc > ?9 AND o.start_utc < ?10 AND "
-	    "o.end_utc > ?11 AND NOT o.cancelled AND o.shown AND "
+	    "o.end_utc > ?11 AND NOT o.cancelled AND o.state = 1 AND "
 	    OCC_FILTERS)) != NULL)
 		bind_filter(st, a, f);
 	if (st == NULL)
@@ -297,8 +306,19 @@ calendar_agenda(struct db *db, const struct actor *a, int64_t now,
 		st = db_prepare(db, "SELECT " OCC_COLUMNS " " FROM_ORGANISER
 		    AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
 	else
-		st = db_prepare(db, "SELECT " OCC_COLUMNS " " OCC_SCAN
-		    "WHERE " AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
+		/* The page's keys from the start index, the events' filters
+		 * looked up per row (a join here would make SQLite build a
+		 * Bloom filter over every event first), then the page's
+		 * rows joined. */
+		st = db_prepare(db, "SELECT " OCC_COLUMNS " FROM (SELECT "
+		    "o.event_id, o.recur_utc FROM cal_occurrences o WHERE "
+		    AGENDA_WHERE_AND "o.state IN (1, 2) AND (?15 OR EXISTS "
+		    "(SELECT 1 FROM cal_events e WHERE e.id = o.event_id AND "
+		    OCC_E_FILTERS ")) " AGENDA_ORDER ") p CROSS JOIN "
+		    "cal_occurrences o ON o.event_id = p.event_id AND "
+		    "o.recur_utc = p.recur_utc CROSS JOIN cal_events e "
+		    OCC_JOINS_ON "ORDER BY o.start_utc, o.event_id, "
+		    "o.recur_utc");
 	if (st == NULL)
 		return -1;
 	bind_filter(st, a, f);
@@ -311,6 +331,7 @@ calendar_agenda(struct db *db, const struct actor *a, int64_t now,
 	sqlite3_bind_int64(st, 12, after != NULL ? after->event_id : 0);
 	sqlite3_bind_int64(st, 13, after != NULL ? after->recur_utc : 0);
 	sqlite3_bind_int(st, 14, limit + 1);
+	sqlite3_bind_int(st, 15, filter_empty(a, f));
 	return collect(st, limit, out);
 }
 

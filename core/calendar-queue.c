@@ -106,8 +106,8 @@ proposal_resolve(struct db *db, const struct actor *v, int64_t id,
 	if (queue_close(db, v, "calendar.proposal", id, a) != 0 ||
 	    db_exec_ints(db, "UPDATE cal_events SET state = ?2, updated = ?3, "
 	    "sequence = sequence + 1 WHERE id = ?1", id, to, db_now()) != 0 ||
-	    db_exec_ints(db, "UPDATE cal_occurrences SET shown = ?2 "
-	    "WHERE event_id = ?1", id, to == CAL_PUBLISHED, 0) != 0)
+	    db_exec_ints(db, "UPDATE cal_occurrences SET state = ?2 "
+	    "WHERE event_id = ?1", id, to, 0) != 0)
 		return "error.internal";
 	if ((err = db_audit(db, v, "event", id, to == CAL_PUBLISHED ?
 	    "event.approve" : "event.reject", why)) != NULL)

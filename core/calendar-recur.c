@@ -156,7 +156,7 @@ cal_expand(struct db *db, const struct cal_event_row *e, int64_t from,
 		return "error.internal";
 	/* An override moves or cancels the occurrence it names. */
 	ins = db_prepare(db, "INSERT INTO cal_occurrences (event_id, "
-	    "recur_utc, start_utc, end_utc, cancelled, shown) SELECT ?1, ?2, "
+	    "recur_utc, start_utc, end_utc, cancelled, state) SELECT ?1, ?2, "
 	    "coalesce(o.start_utc, ?3), coalesce(o.end_utc, ?4), "
 	    "coalesce(o.cancelled, 0), ?5 FROM (SELECT 1) LEFT JOIN "
 	    "cal_overrides o ON o.event_id = ?1 AND o.recur_utc = ?2");
@@ -168,7 +168,7 @@ cal_expand(struct db *db, const struct cal_event_row *e, int64_t from,
 		sqlite3_bind_int64(ins, 2, e->start);
 		sqlite3_bind_int64(ins, 3, e->start);
 		sqlite3_bind_int64(ins, 4, e->end);
-		sqlite3_bind_int(ins, 5, e->state == CAL_PUBLISHED);
+		sqlite3_bind_int(ins, 5, e->state);
 		if (db_step_done(ins) != SQLITE_DONE)
 			return "error.internal";
 		ins = NULL;
@@ -211,7 +211,7 @@ cal_expand(struct db *db, const struct cal_event_row *e, int64_t from,
 		sqlite3_bind_int64(ins, 2, s);
 		sqlite3_bind_int64(ins, 3, s);
 		sqlite3_bind_int64(ins, 4, en);
-		sqlite3_bind_int(ins, 5, e->state == CAL_PUBLISHED);
+		sqlite3_bind_int(ins, 5, e->state);
 		if (sqlite3_step(ins) != SQLITE_DONE) {
 			err = "error.internal";
 			break;

@@ -175,8 +175,11 @@ calendar_answer(struct db *db, const struct actor *a, int64_t id,
 	const char *err;
 	int place = 0;
 
-	if (a->guest || a->account_id == 0)
+	if (a->account_id == 0)
 		return CORE_ERR("error.calendar.guest", NULL);
+	/* Taking an answer back stays possible while suspended. */
+	if (answer != CAL_NO_ANSWER && (err = cal_may_act(db, a)) != NULL)
+		return CORE_ERR(err, NULL);
 	if (answer < CAL_NO_ANSWER || answer > CAL_NOT_GOING)
 		return CORE_ERR("error.internal", NULL);
 	if ((err = db_tx_begin(db, NULL, NULL)) != NULL)

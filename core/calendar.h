@@ -18,9 +18,11 @@
  *     and answer;
  *   - organisers (ROLE_ORGANISER), moderators and admins publish at once;
  *   - an event's organiser, a moderator or an admin edits, moves and
- *     cancels it and sees its attendees;
+ *     cancels it and sees its attendees; a member's approved event that
+ *     its member edits waits for a moderator again;
  *   - moderators and admins approve or reject proposals.
- * Keys: "error.calendar.guest", "error.calendar.not_allowed",
+ * Keys: "error.calendar.guest", "error.calendar.suspended" (adding,
+ * editing or answering while suspended), "error.calendar.not_allowed",
  * "error.calendar.not_found", "error.calendar.not_proposed",
  * "error.calendar.title_length" (field "title", {0} the limit),
  * "error.calendar.description_length" ("description"),

@@ -19,8 +19,9 @@ static const char *const calendar_migrations[] = {
 	 * horizon; overrides name an occurrence by its original start
 	 * (RECURRENCE-ID); answers per occurrence, waitlist 1, 2, ... in
 	 * order, 0 when not waiting. An erased organiser leaves the event
-	 * with organiser_id NULL. An occurrence is shown while its event
-	 * is published, so the start index covers all a month grid reads;
+	 * with organiser_id NULL. An occurrence carries its event's state,
+	 * so the start index alone answers a month grid and finds an agenda
+	 * page;
 	 * cal_events_length bounds how far back a range looks. */
 	"CREATE TABLE cal_events ("
 	"  id           INTEGER PRIMARY KEY,"
@@ -71,11 +72,11 @@ static const char *const calendar_migrations[] = {
 	"  start_utc INTEGER NOT NULL,"
 	"  end_utc   INTEGER NOT NULL,"
 	"  cancelled INTEGER NOT NULL DEFAULT 0,"
-	"  shown     INTEGER NOT NULL DEFAULT 0,"
+	"  state     INTEGER NOT NULL DEFAULT 0,"
 	"  PRIMARY KEY (event_id, recur_utc)"
 	") WITHOUT ROWID;"
 	"CREATE INDEX cal_occurrences_start ON cal_occurrences(start_utc, "
-	"  end_utc, cancelled, shown);"
+	"  end_utc, cancelled, state);"
 	"CREATE TABLE cal_answers ("
 	"  event_id   INTEGER NOT NULL REFERENCES cal_events(id) ON DELETE CASCADE,"
 	"  recur_utc  INTEGER NOT NULL,"

@@ -464,6 +464,18 @@ test_who_publishes_and_approves(void **state)
 	    utc(2027, 5, 1, 0, 0), utc(2027, 6, 1, 0, 0), NULL, &l), 0);
 	assert_int_equal(l.n, 1);
 	cal_occurrence_list_free(&l);
+	/* Its member edits it: it waits for a moderator again. */
+	in.title = "Mainų turgelis ir arbata";
+	assert_null(calendar_event_update(f->t.db, &f->ruta, id, &in,
+	    NULL).key);
+	assert_int_equal(calendar_range(f->t.db, &f->jonas,
+	    utc(2027, 5, 1, 0, 0), utc(2027, 6, 1, 0, 0), NULL, &l), 0);
+	assert_int_equal(l.n, 0);
+	assert_int_equal(calendar_proposals(f->t.db, &f->mod, &l), 0);
+	assert_int_equal(l.n, 1);
+	cal_occurrence_list_free(&l);
+	assert_null(calendar_proposal_approve(f->t.db, &f->mod, id).key);
+	in.title = "Mainų turgelis";
 	/* A reject, with a reason, in the audit. */
 	pub = create(f, &f->jonas, &in);
 	assert_null(calendar_proposal_reject(f->t.db, &f->mod, pub,
@@ -616,15 +628,27 @@ test_waitlist_and_promotion(void **state)
 	assert_null(calendar_answer(f->t.db, &f->olena, id, occ, CAL_GOING,
 	    &waiting, &promoted).key);
 	assert_int_equal(waiting, 1);
-	/* More places on an edit take the waiting in. */
+	/* More places on an edit take the waiting in; everyone who said
+	 * going or maybe is to be told of the change (Rūta, Jonas, Olena). */
 	in.capacity = 2;
 	assert_null(calendar_event_update(f->t.db, &f->org, id, &in,
-	    NULL).key);
+	    &promoted).key);
+	assert_int_equal(promoted.n, 3);
+	cal_notify_free(&promoted);
 	assert_int_equal(calendar_event_get(f->t.db, &f->olena, id, occ, 0,
 	    &ev), 0);
 	assert_int_equal(ev.occ.going, 2);
 	assert_int_equal(ev.occ.mine_waiting, 0);
 	cal_event_free(&ev);
+	/* Cancelling tells them too; answering it is over. */
+	assert_null(calendar_answer(f->t.db, &f->ruta, id, occ, CAL_NOT_GOING,
+	    NULL, NULL).key);
+	assert_null(calendar_event_cancel(f->t.db, &f->org, id, "Liga",
+	    &promoted).key);
+	assert_int_equal(promoted.n, 2);	/* not Rūta: not going */
+	cal_notify_free(&promoted);
+	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id, occ,
+	    CAL_GOING, NULL, NULL).key, "error.calendar.cancelled");
 	/* The past and guests cannot answer. */
 	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id, 12345,
 	    CAL_GOING, NULL, NULL).key, "error.calendar.no_occurrence");
@@ -634,6 +658,15 @@ test_waitlist_and_promotion(void **state)
 		assert_string_equal(calendar_answer(f->t.db, &g, id, occ,
 		    CAL_GOING, NULL, NULL).key, "error.calendar.guest");
 	}
+	/* Suspended: no new answer, but taking one back is allowed. */
+	assert_int_equal(account_suspend(f->t.db, f->jonas.account_id,
+	    db_now() + 3600, "x"), 0);
+	assert_string_equal(calendar_answer(f->t.db, &f->jonas, id, occ,
+	    CAL_MAYBE, NULL, NULL).key, "error.calendar.suspended");
+	assert_string_equal(calendar_event_create(f->t.db, &f->jonas, &in,
+	    &id).key, "error.calendar.suspended");
+	assert_null(calendar_answer(f->t.db, &f->jonas, id, occ,
+	    CAL_NO_ANSWER, NULL, NULL).key);
 	in = form("Praėjęs", wall(2026, 3, 5, 18, 0));
 	id = create(f, &f->org, &in);
 	assert_string_equal(calendar_answer(f->t.db, &f->ruta, id,

@@ -200,7 +200,8 @@ test_ics_all_day_and_until(void **state)
 }
 
 /* The second reader: python3-icalendar parses what libical wrote and
- * finds the same title, times in the zone, and rule. */
+ * finds the same title, times in the zone, and rule; and calcurse, a
+ * calendar program people use, imports it (calcurse in TEST_PKGS). */
 static void
 test_python_icalendar_reads_it(void **state)
 {
@@ -243,6 +244,21 @@ test_python_icalendar_reads_it(void **state)
 	    "FREQ=WEEKLY;COUNT=10;BYDAY=TH\n"
 	    "2027-03-11T18:00:00+02:00\n"
 	    "Kauno apskrities viešoji biblioteka, Radastų g. 2, Kaunas\n");
+	sb_free(&got);
+
+	/* And calcurse imports it: the café at 18:00 on its Thursdays, the
+	 * cancelled one left out. */
+	snprintf(cmd, sizeof cmd, "cd %s && export TZ=Europe/Vilnius && "
+	    "calcurse -D cc -i calendar.ics >/dev/null 2>&1; "
+	    "calcurse -D cc --format-recur-apt='%%S %%m\\n' -Q "
+	    "--filter-type recur-apt --from 03/01/2027 --days 20 2>&1", f->t.dir);
+	assert_non_null(fp = popen(cmd, "r"));
+	while (fgets(line, sizeof line, fp) != NULL)
+		sb_puts(&got, line);
+	assert_int_equal(pclose(fp), 0);
+	assert_string_equal(got.s,
+	    "03/04/27:\n18:00 Kalbų kavinė; arbata, sausainiai \\ ir pokalbiai\n\n"
+	    "03/18/27:\n18:00 Kalbų kavinė; arbata, sausainiai \\ ir pokalbiai\n");
 	sb_free(&got);
 }
 
