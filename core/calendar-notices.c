@@ -10,6 +10,7 @@
 #include "core/inbox.h"
 
 #include <assert.h>
+#include <stdio.h>
 
 const struct inbox_kind calendar_inbox_kinds[] = {
 	{ "calendar.changed", "calendar.notice.changed",
@@ -55,7 +56,7 @@ cal_tell(struct db *db, const struct actor *a, const char *kind, int64_t id,
 		{ "title", title },
 		{ "detail", detail != NULL ? detail : "" },
 	};
-	int64_t actor = actor_audit_id(a);
+	int64_t actor = a != NULL ? actor_audit_id(a) : 0;
 
 	assert(inbox_kind_find(kind) != NULL);
 	if (who == NULL || who->n == 0)
@@ -69,4 +70,17 @@ cal_tell(struct db *db, const struct actor *a, const char *kind, int64_t id,
 			return "error.internal";
 	}
 	return NULL;
+}
+
+const char *
+cal_tell_date(struct db *db, const struct actor *a, const char *kind,
+    int64_t id, const struct cal_notify *who, int64_t recur_utc)
+{
+	struct i18n_wall w;
+	char date[32];
+
+	i18n_wall_from_utc(recur_utc, &w, NULL);
+	snprintf(date, sizeof date, "%04d-%02d-%02d %02d:%02d", w.year,
+	    w.month, w.day, w.hour, w.minute);
+	return cal_tell(db, a, kind, id, who, date);
 }
