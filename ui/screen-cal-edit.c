@@ -708,7 +708,9 @@ edit_submit(struct app *app, void *st, struct form *unused)
 		show_error(app, es, e);
 		return SR_STAY;
 	}
-	app_notice(app, T(es->id != 0 ? "calendar.edit.saved" :
+	/* A member's changed event waits for a moderator again (core). */
+	app_notice(app, T(es->id != 0 ? (es->proposes ?
+	    "calendar.edit.saved_waits" : "calendar.edit.saved") :
 	    es->proposes ? "calendar.edit.proposed" :
 	    "calendar.edit.published"));
 	return SR_POP;
