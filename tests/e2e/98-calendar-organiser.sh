@@ -145,6 +145,22 @@ check "after approval the event shows in the agenda" grep -q "Knitting circle" <
 out=$(plain_session ruta "linden-river-kaunas-42" "\n3\nq\nq\n" 2>&1)
 check "the proposer is told in the inbox" grep -q "Your event “Knitting circle” is approved and published" <<<"$out"
 
+# The shell decides proposals too: a second one rejected with a reason.
+plain_session ruta "linden-river-kaunas-42" "\n2\nn\nBuy my bicycle\n.\n\n2026-12-20\n10:00\n\n11:00\n2\n\n\n\n\n\n\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" >/dev/null 2>&1
+bike=$(admin event list | sed -n 's/^\([0-9]*\) .*Buy my bicycle$/\1/p')
+check "a second proposal waits" test -n "$bike"
+err=$(admin event decide "$bike" reject 2>&1); rc=$?
+check "decide without a reason is a usage error" test "$rc" -eq 2
+out=$(admin event decide "$bike" reject --reason "Not an event: a sale"); rc=$?
+check "admin event decide rejects it" test "$rc" -eq 0
+check "it says so" grep -q "rejected event $bike" <<<"$out"
+check "the rejected proposal is listed as rejected" bash -c \
+	"\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" event list | grep -qE '^$bike +rejected '"
+err=$(admin event decide "$bike" approve --reason "changed my mind" 2>&1); rc=$?
+check "a decided proposal is not decided again" test "$rc" -eq 1
+out=$(plain_session ruta "linden-river-kaunas-42" "\n3\nq\nq\n" 2>&1)
+check "the proposer is told why it was rejected" grep -q "Your event “Buy my bicycle” was not approved: Not an event: a sale" <<<"$out"
+
 # --- Answers, then an edit tells those who answered.
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n2\na\n1\ng\nq\nq\nq\nq\n" 2>&1)
 check "a member answers going to the café" grep -q "You are going. See you there!" <<<"$out"

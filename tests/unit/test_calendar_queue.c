@@ -202,6 +202,39 @@ test_only_moderators_decide(void **state)
 	    "approve", 0, "Tinka").key);
 }
 
+/* A member's approved event that the member edits waits again: the same
+ * item opens again (one per person and subject), and it leaves the views. */
+static void
+test_member_edit_waits_again(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in = { 0 };
+	struct cal_event ev;
+	int64_t id = create(f, &f->ruta, "Kalbų kavinė", 0);
+
+	assert_null(queue_resolve(f->t.db, &f->mod, "calendar.proposal", id,
+	    "approve", 0, "Tinka").key);
+	assert_int_equal(queue_open_items(f->t.db, "calendar.proposal", id), 0);
+	in.title = "Kalbų kavinė ir žaidimai";
+	in.description = "";
+	in.start = (struct i18n_wall){ 2027, 6, 1, 18, 0 };
+	in.end = (struct i18n_wall){ 2027, 6, 1, 19, 30 };
+	in.venue = "Biblioteka";
+	in.languages = CAL_LANG_BIT(0);
+	in.recur.freq = CAL_ONCE;
+	assert_null(calendar_event_update(f->t.db, &f->ruta, id, &in,
+	    NULL).key);
+	assert_int_equal(queue_open_items(f->t.db, "calendar.proposal", id), 1);
+	assert_int_equal(calendar_event_get(f->t.db, &f->jonas, id, 0, 0, &ev),
+	    -1);
+	assert_null(queue_resolve(f->t.db, &f->mod, "calendar.proposal", id,
+	    "approve", 0, "Vėl tinka").key);
+	assert_int_equal(calendar_event_get(f->t.db, &f->jonas, id, 0, 0, &ev),
+	    0);
+	assert_string_equal(ev.occ.title, "Kalbų kavinė ir žaidimai");
+	cal_event_free(&ev);
+}
+
 static void
 test_changes_tell_who_answered(void **state)
 {
@@ -312,6 +345,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_reject_hides_and_tells_why, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_only_moderators_decide,
+		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_member_edit_waits_again,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_changes_tell_who_answered, setup, tdb_teardown),
