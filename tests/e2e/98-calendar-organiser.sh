@@ -15,6 +15,15 @@ add_user aiste "moderate-kindly-often-5" moderator en || exit 1
 printf '%s\n' "formula-cell-sheet-9" | admin user add eve --display "=SUM(1+1)" \
 	--lang en >/dev/null || exit 1
 
+# Dates to come, whenever this runs: the café's first Thursday two weeks or
+# more ahead (in the site zone), a Friday and a Saturday after it.
+day() { TZ=Europe/Vilnius date -d "$1" +%F; }
+CAFE=$(day "thursday + 14 days")
+FRI=$(day "$CAFE + 1 day")
+SAT=$(day "$CAFE + 2 days")
+LATER=$(day "$CAFE + 10 days")
+Z="EES?T"	# the zone's abbreviation, winter or summer
+
 # --- The organiser on the full screen: a weekly language café.
 tm_menu o biblioteka "knygos-skaitykla-2026"
 tm_keys o 2
@@ -30,7 +39,7 @@ tm_keys o Tab
 tm_type o "Conversation in many languages, tea included."
 tm_keys o Tab Tab
 check "the start's hint names the site zone" tm_wait o "Europe/Vilnius"
-tm_type o "2026-12-10"
+tm_type o "$CAFE"
 tm_keys o Tab
 tm_type o "18:00"
 tm_keys o Tab Tab
@@ -56,7 +65,7 @@ tm_keys o C-x
 check "the organiser's weekly event is published" tm_wait o "The event is published."
 out=$(admin event list)
 check "admin event list shows it published and repeating" \
-	grep -qE "^[0-9]+ +published +2026-12-10 18:00 EET +yes +0 +biblioteka +Language café$" <<<"$out"
+	grep -qE "^[0-9]+ +published +$CAFE 18:00 $Z +yes +0 +biblioteka +Language café$" <<<"$out"
 cafe=$(sed -n 's/^\([0-9]*\) .*Language café$/\1/p' <<<"$out")
 out=$(admin event show "$cafe")
 check "admin event show has its rule (Thursdays, 8 times)" grep -q "FREQ=WEEKLY;INTERVAL=1;BYDAY=TH;WKST=MO;COUNT=8" <<<"$out"
@@ -117,11 +126,11 @@ check "plain: the reading is listed, online" bash -c \
 	"\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" event list | grep -q 'published  *2026-03-29 10:00 EEST  *no .*Reading evening'"
 
 # --- A member proposes (plain mode); a moderator approves from the queue.
-out=$(plain_session ruta "linden-river-kaunas-42" "\n2\nn\nKnitting circle\nBring your own yarn.\n.\n\n2026-12-12\n11:00\n\n13:00\n\nŠilainiai library\nPrancūzų g. 69\n10\nen\nknitting\n2\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" 2>&1)
+out=$(plain_session ruta "linden-river-kaunas-42" "\n2\nn\nKnitting circle\nBring your own yarn.\n.\n\n$SAT\n11:00\n\n13:00\n\nŠilainiai library\nPrancūzų g. 69\n10\nen\nknitting\n2\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" 2>&1)
 check "plain: a member's form says it will wait for a moderator" grep -q "will wait for a moderator’s approval" <<<"$out"
 check "plain: the member's event is sent as a proposal" grep -q "The event waits for a moderator’s approval." <<<"$out"
 out=$(admin event list)
-check "the proposal is listed as proposed" grep -qE "^[0-9]+ +proposed +2026-12-12 11:00 EET .* ruta +Knitting circle$" <<<"$out"
+check "the proposal is listed as proposed" grep -qE "^[0-9]+ +proposed +$SAT 11:00 $Z .* ruta +Knitting circle$" <<<"$out"
 knit=$(sed -n 's/^\([0-9]*\) .*Knitting circle$/\1/p' <<<"$out")
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n2\na\nq\nq\nq\n" 2>&1)
 check "before approval another member's agenda has the café" grep -q "Language café" <<<"$out"
@@ -131,8 +140,13 @@ tm_menu m aiste "moderate-kindly-often-5"
 check "the moderator's menu counts the proposal" tm_wait m "1 open report"
 tm_keys m 4
 check "the queue shows the proposal" tm_wait m "Knitting circle"
-check "the queue says when and where" tm_wait m "2026-12-12 11:00 Šilainiai library"
+check "the queue says when and where" tm_wait m "$SAT 11:00 Šilainiai library"
 check "the queue offers approve and reject" tm_wait m "a Approve  r Reject"
+tm_keys m o
+check "o opens the proposal's page" tm_wait m "Bring your own yarn."
+check "a moderator may edit a proposal there" screen_has m "e Edit"
+tm_keys m q
+tm_wait m "a Approve"
 tm_keys m a
 check "approving asks why, naming the proposal" tm_wait m "Event proposal #$knit by ruta: “Knitting circle”"
 tm_type m "A fine community event"
@@ -146,7 +160,7 @@ out=$(plain_session ruta "linden-river-kaunas-42" "\n3\nq\nq\n" 2>&1)
 check "the proposer is told in the inbox" grep -q "Your event “Knitting circle” is approved and published" <<<"$out"
 
 # The shell decides proposals too: a second one rejected with a reason.
-plain_session ruta "linden-river-kaunas-42" "\n2\nn\nBuy my bicycle\n.\n\n2026-12-20\n10:00\n\n11:00\n2\n\n\n\n\n\n\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" >/dev/null 2>&1
+plain_session ruta "linden-river-kaunas-42" "\n2\nn\nBuy my bicycle\n.\n\n$LATER\n10:00\n\n11:00\n2\n\n\n\n\n\n\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" >/dev/null 2>&1
 bike=$(admin event list | sed -n 's/^\([0-9]*\) .*Buy my bicycle$/\1/p')
 check "a second proposal waits" test -n "$bike"
 err=$(admin event decide "$bike" reject 2>&1); rc=$?
@@ -192,15 +206,15 @@ check "someone who did not answer is not told" not grep -q "changed “Language 
 # --- One date moved, then cancelled on its own (the event page again).
 tm_wait o "x Cancel event"
 tm_keys o o
-check "this date's form names the event and its date" tm_wait o "“Language café (new room)” on 2026-12-10 18:00"
+check "this date's form names the event and its date" tm_wait o "“Language café (new room)” on $CAFE 18:00"
 tm_keys o Tab
-tm_type o "2026-12-11"
+tm_type o "$FRI"
 tm_keys o Tab
 tm_type o "18:30"
 tm_keys o C-x
 check "moving one date says those who answered are told" tm_wait o "Moved; those who answered are told."
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n3\nq\nq\n" 2>&1)
-check "the member is told which date moved" grep -q "biblioteka moved “Language café (new room)” of 2026-12-10 18:00 to another time" <<<"$out"
+check "the member is told which date moved" grep -q "biblioteka moved “Language café (new room)” of $CAFE 18:00 to another time" <<<"$out"
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n2\na\nq\nq\nq\n" 2>&1)
 check "the moved date is in the agenda at its new time" grep -q "18:30.*Language café (new room)" <<<"$out"
 tm_wait o "x Cancel event"
@@ -214,7 +228,7 @@ out=$(plain_session biblioteka "knygos-skaitykla-2026" "\n2\na\n1\no\n2\n\n\nq\n
 check "plain: this date's form asks what to do" grep -q "What to do" <<<"$out"
 check "plain: cancelling one date says so" grep -q "This date is cancelled; those who answered are told." <<<"$out"
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n3\nq\nq\n" 2>&1)
-check "the member is told which date is cancelled" grep -q "biblioteka cancelled “Language café (new room)” on 2026-12-10 18:00" <<<"$out"
+check "the member is told which date is cancelled" grep -q "biblioteka cancelled “Language café (new room)” on $CAFE 18:00" <<<"$out"
 
 # --- Cancelling from the shell tells them too.
 err=$(admin event cancel "$cafe" 2>&1); rc=$?
