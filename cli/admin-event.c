@@ -14,6 +14,7 @@
 #include "i18n/i18n.h"
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -209,6 +210,7 @@ occurrence(struct admin_ctx *ctx, int64_t id, const char *date,
 	struct i18n_wall w = { 0 };
 	struct cal_event e;
 	int64_t from, to;
+	bool found;
 	size_t i;
 
 	if (date == NULL) {
@@ -226,10 +228,11 @@ occurrence(struct admin_ctx *ctx, int64_t id, const char *date,
 	for (i = 0; i < l.n && (l.v[i].event_id != id ||
 	    l.v[i].start < from); i++)
 		;
-	if (i < l.n)
+	found = i < l.n;
+	if (found)
 		*recur_utc = l.v[i].recur_utc;
 	cal_occurrence_list_free(&l);
-	if (i == l.n)
+	if (!found)
 		return admin_fail("event %lld has no date on %s",
 		    (long long)id, date);
 	return 0;

@@ -184,6 +184,11 @@ check "export writes the CSV header" grep -q "^name,display_name,answer,waitlist
 check "export lists the member going" grep -q "^jonas,jonas,going,0," <<<"$csv"
 check "a cell starting with = is neutralised" grep -q "^eve,'=SUM(1+1),going,0," <<<"$csv"
 check "no cell starts with a bare =" not grep -q ",=" <<<"$csv"
+check "the CSV's lines end with CRLF" grep -q $'^name,.*\r$' <<<"$csv"
+csv2=$(admin event export "$cafe" --date "$CAFE")
+check "export --date of the first Thursday writes the same" test "$csv2" = "$csv"
+admin event export "$cafe" --date "$FRI" >/dev/null 2>&1; rc=$?
+check "export --date of a day without it fails with status 1" test "$rc" -eq 1
 
 tm_keys o a
 tm_wait o "Language café"
