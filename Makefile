@@ -137,10 +137,13 @@ test: deps
 # The golden pictures of the screens (tests/golden, compared by
 # test_golden in make test) written anew from the screens as they are now:
 # for an intended change; review `git diff tests/golden` before committing.
-golden: $(BUILD)/tests/test_golden
-	@rm -f tests/golden/*.txt
-	@TINKLAS_GOLDEN=write $(BUILD)/tests/test_golden >$(BUILD)/golden.log 2>&1 || \
-	    { cat $(BUILD)/golden.log; exit 1; }
+# The house's are test_golden's; each feature's, test_golden_NAME's.
+GOLDEN_BINS := $(filter $(BUILD)/tests/test_golden%,$(UNIT_BINS))
+golden: $(GOLDEN_BINS)
+	@rm -f tests/golden/*.txt tests/golden/*/*.txt
+	@for t in $(GOLDEN_BINS); do \
+	    TINKLAS_GOLDEN=write $$t >$(BUILD)/golden.log 2>&1 || \
+	    { cat $(BUILD)/golden.log; exit 1; }; done
 	@git status --short tests/golden
 
 # Each outside library in its room, and ui/ never including server/

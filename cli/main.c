@@ -15,6 +15,7 @@
 #include "i18n/i18n.h"
 #include "server/exec.h"
 #include "server/feeds.h"
+#include "server/maintain.h"
 #include "server/serve.h"
 #include "ui/app.h"
 
@@ -175,6 +176,9 @@ main(int argc, char **argv)
 	} else if (strcmp(cmd, "feeds") == 0) {
 		/* Started by serve when feeds_listen is set (server/feeds.h). */
 		rc = feeds_main(&cfg);
+	} else if (strcmp(cmd, "maintain") == 0) {
+		/* Started by serve hourly (server/maintain.h); by hand too. */
+		rc = maintain_main(&cfg);
 	} else if (strcmp(cmd, "ui") == 0) {
 		c.ui.cfg = &cfg;
 		c.ui.in_fd = STDIN_FILENO;

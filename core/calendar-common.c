@@ -50,24 +50,6 @@ cal_notify_free(struct cal_notify *n)
 	memset(n, 0, sizeof *n);
 }
 
-int64_t
-cal_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
-    int64_t dflt)
-{
-	sqlite3_stmt *st;
-	int64_t v = dflt;
-
-	if ((st = db_prepare(db, sql)) == NULL)
-		return dflt;
-	sqlite3_bind_int64(st, 1, a);
-	sqlite3_bind_int64(st, 2, b);
-	if (sqlite3_step(st) == SQLITE_ROW &&
-	    sqlite3_column_type(st, 0) != SQLITE_NULL)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 int
 cal_load(struct db *db, int64_t id, struct cal_event_row *out)
 {
@@ -104,7 +86,7 @@ cal_may_act(struct db *db, const struct actor *a)
 	if (a->guest)
 		return "error.calendar.guest";
 	/* The admin command (account 0) is no one's account. */
-	if (a->account_id != 0 && cal_scalar(db, "SELECT suspended_until > ?2 "
+	if (a->account_id != 0 && db_scalar(db, "SELECT suspended_until > ?2 "
 	    "FROM accounts WHERE id = ?1", a->account_id, db_now(), 1) != 0)
 		return "error.calendar.suspended";
 	return NULL;

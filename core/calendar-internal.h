@@ -56,9 +56,6 @@ const char *cal_promote(struct db *db, int64_t id, int64_t recur_utc,
 void cal_wall_text(const struct i18n_wall *w, char *buf, size_t bufsz);
 int cal_wall_parse(const char *s, struct i18n_wall *w);
 void cal_notify_add(struct cal_notify *n, int64_t id);
-/* A scalar of sql with ?1 and ?2 bound, or dflt when it has no row. */
-int64_t cal_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
-    int64_t dflt);
 
 /* The clean texts of a form, each sanitised once (calendar-form.c). */
 struct cal_clean {

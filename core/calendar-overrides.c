@@ -30,7 +30,7 @@ override(struct db *db, const struct actor *a, int64_t id, int64_t recur_utc,
 		err = "error.calendar.not_found";
 	else if (!cal_may_edit(a, &e))
 		err = "error.calendar.not_allowed";
-	else if (cal_scalar(db, "SELECT 1 FROM cal_occurrences WHERE "
+	else if (db_scalar(db, "SELECT 1 FROM cal_occurrences WHERE "
 	    "event_id = ?1 AND recur_utc = ?2", id, recur_utc, 0) != 1)
 		err = "error.calendar.no_occurrence";
 	else if (notify != NULL && cal_answered(db, id, recur_utc, notify) != 0)
@@ -45,7 +45,7 @@ override(struct db *db, const struct actor *a, int64_t id, int64_t recur_utc,
 	else {
 		len = e.end - e.start;
 		if (cancel)
-			s = cal_scalar(db, "SELECT start_utc FROM "
+			s = db_scalar(db, "SELECT start_utc FROM "
 			    "cal_occurrences WHERE event_id = ?1 AND "
 			    "recur_utc = ?2", id, recur_utc, recur_utc);
 		sqlite3_bind_int64(st, 1, id);

@@ -73,7 +73,7 @@
 static int64_t
 longest(struct db *db)
 {
-	return cal_scalar(db, "SELECT max(end_utc - start_utc) FROM "
+	return db_scalar(db, "SELECT max(end_utc - start_utc) FROM "
 	    "cal_events", 0, 0, (int64_t)CAL_DAYS_MAX * 86400) + 3600;
 }
 #define OCC_LONGEST	longest(db)
@@ -300,7 +300,7 @@ calendar_agenda(struct db *db, const struct actor *a, int64_t now,
 	    few_tagged(db, f->tag))
 		st = db_prepare(db, "SELECT " OCC_COLUMNS " " FROM_TAG
 		    AGENDA_WHERE_AND OCC_FILTERS AGENDA_ORDER);
-	else if (f != NULL && f->organiser_id != 0 && cal_scalar(db,
+	else if (f != NULL && f->organiser_id != 0 && db_scalar(db,
 	    "SELECT count(*) FROM cal_events WHERE organiser_id = ?1",
 	    f->organiser_id, 0, 0) < FEW_EVENTS)
 		st = db_prepare(db, "SELECT " OCC_COLUMNS " " FROM_ORGANISER
@@ -417,7 +417,7 @@ calendar_event_get(struct db *db, const struct actor *a, int64_t id,
 	    !out->may_edit)
 		return -1;
 	if (recur_utc == 0)
-		recur_utc = cal_scalar(db, "SELECT coalesce((SELECT recur_utc "
+		recur_utc = db_scalar(db, "SELECT coalesce((SELECT recur_utc "
 		    "FROM cal_occurrences WHERE event_id = ?1 AND end_utc > ?2 "
 		    "ORDER BY start_utc LIMIT 1), (SELECT max(recur_utc) FROM "
 		    "cal_occurrences WHERE event_id = ?1))", id, now, 0);

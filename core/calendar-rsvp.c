@@ -56,7 +56,7 @@ cal_promote(struct db *db, int64_t id, int64_t recur_utc, int capacity,
 	int64_t going;
 	int rc, place = 0;
 
-	going = cal_scalar(db, "SELECT count(*) FROM cal_answers WHERE "
+	going = db_scalar(db, "SELECT count(*) FROM cal_answers WHERE "
 	    "event_id = ?1 AND recur_utc = ?2 AND answer = 1 AND "
 	    "waitlist = 0", id, recur_utc, 0);
 	if ((st = db_prepare(db, "SELECT account_id FROM cal_answers WHERE "
@@ -103,7 +103,7 @@ answer_in_tx(struct db *db, const struct actor *a, int64_t id,
 	if (cal_load(db, id, &e) != 0 || e.state == CAL_PROPOSED ||
 	    e.state == CAL_REJECTED)
 		return "error.calendar.not_found";
-	if ((start = cal_scalar(db, "SELECT CASE WHEN cancelled THEN -1 ELSE "
+	if ((start = db_scalar(db, "SELECT CASE WHEN cancelled THEN -1 ELSE "
 	    "start_utc END FROM cal_occurrences WHERE event_id = ?1 AND "
 	    "recur_utc = ?2", id, recur_utc, -2)) == -2)
 		return "error.calendar.no_occurrence";
@@ -130,11 +130,11 @@ answer_in_tx(struct db *db, const struct actor *a, int64_t id,
 		return NULL;
 	}
 	if (answer == CAL_GOING) {
-		going = cal_scalar(db, "SELECT count(*) FROM cal_answers WHERE "
+		going = db_scalar(db, "SELECT count(*) FROM cal_answers WHERE "
 		    "event_id = ?1 AND recur_utc = ?2 AND answer = 1 AND "
 		    "waitlist = 0", id, recur_utc, 0);
 		if (e.capacity > 0 && going >= e.capacity)
-			place = (int)cal_scalar(db, "SELECT coalesce(max("
+			place = (int)db_scalar(db, "SELECT coalesce(max("
 			    "waitlist), 0) + 1 FROM cal_answers WHERE "
 			    "event_id = ?1 AND recur_utc = ?2", id, recur_utc,
 			    1);

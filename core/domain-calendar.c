@@ -166,6 +166,13 @@ calendar_erase(struct db *db, int64_t id)
 	return ret;
 }
 
+/* Recurring events stay expanded CAL_HORIZON_DAYS ahead as days pass. */
+static int
+calendar_maintain(struct db *db, int64_t now)
+{
+	return calendar_extend_horizon(db, now + (int64_t)CAL_HORIZON_DAYS * 86400);
+}
+
 const struct domain domain_calendar = {
 	.name = "calendar",
 	.migrations = calendar_migrations,
@@ -174,6 +181,7 @@ const struct domain domain_calendar = {
 	.export_account = calendar_export,
 	.demo_fill = calendar_demo_fill,
 	.erase_account = calendar_erase,
+	.maintain = calendar_maintain,
 	.inbox_kinds = calendar_inbox_kinds,
 	.queue_kinds = calendar_queue_kinds,
 };

@@ -2,6 +2,7 @@
  * the JSON pieces their hooks share. Migrations run in core/db.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
+#include "common/log.h"
 #include "common/strbuf.h"
 
 #include <stdint.h>
@@ -74,6 +75,21 @@ domain_erase_account(struct db *db, int64_t id)
 	/* A PRAGMA takes no parameters; was is SQLite's own number. */
 	snprintf(sql, sizeof sql, "PRAGMA secure_delete = %d", was);
 	sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+	return rc;
+}
+
+int
+domain_maintain(struct db *db, int64_t now)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < ndomains; i++)
+		if (domains[i]->maintain != NULL &&
+		    domains[i]->maintain(db, now) != 0) {
+			log_error("%s: the %s domain's upkeep failed", __func__,
+			    domains[i]->name);
+			rc = -1;
+		}
 	return rc;
 }
 

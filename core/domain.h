@@ -46,6 +46,10 @@ struct domain {
 	 * caller's transaction. Called in reverse list order, so a domain
 	 * erases before the domains it refers to. 0 or -1. */
 	int			(*erase_account)(struct db *db, int64_t id);
+	/* Optional: upkeep that time asks for (the calendar expands its
+	 * recurring events further ahead), run when the server starts and
+	 * then every DOMAIN_MAINTAIN_SECONDS. 0 or -1. */
+	int			(*maintain)(struct db *db, int64_t now);
 	/* Optional: what `ssh host NAME` may print from this domain (and
 	 * the feeds serve), ending with an entry whose name is NULL. */
 	const struct output	 *outputs;
@@ -67,6 +71,9 @@ extern const int ndomains;
 int domain_export_account(struct db *db, int64_t id, struct strbuf *out);
 /* Erases account id from every domain in one transaction. 0 or -1. */
 int domain_erase_account(struct db *db, int64_t id);
+#define DOMAIN_MAINTAIN_SECONDS	3600
+/* Runs every domain's maintain hook; -1 when one failed (all run). */
+int domain_maintain(struct db *db, int64_t now);
 /* This domain's version in the open database; -1 when unknown. */
 int domain_version(struct db *db, const char *name);
 

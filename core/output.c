@@ -1,7 +1,9 @@
 /* Looking outputs up over every domain (see output.h). */
 #include "core/output.h"
 #include "core/accounts.h"
+#include "core/actor.h"
 #include "core/domain.h"
+#include "i18n/i18n.h"
 
 #include <assert.h>
 #include <fnmatch.h>
@@ -49,6 +51,25 @@ output_allowed(const struct output *o, const struct account *account)
 		return account != NULL && account->role >= ROLE_MODERATOR;
 	}
 	return false;
+}
+
+int
+output_reader(struct output_ctx *ctx, int64_t account_id, const char *lang,
+    struct account *a, struct actor *actor)
+{
+	ctx->account = NULL;
+	if (account_id > 0) {
+		if (account_by_id(ctx->db, account_id, a) != 0)
+			return -1;
+		ctx->account = a;
+		if (i18n_lang_valid(a->lang))
+			lang = a->lang;
+	}
+	i18n_set_lang(lang);
+	*actor = ctx->account != NULL ? actor_account(ctx->account, lang, 0) :
+	    actor_guest(lang);
+	ctx->actor = actor;
+	return 0;
 }
 
 void

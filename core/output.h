@@ -9,6 +9,7 @@
 #define TINKLAS_OUTPUT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 struct account;
@@ -50,6 +51,12 @@ struct output {
 const struct output *output_find(const char *name);
 /* Whether a guest (account NULL) or the account may ask for o. */
 bool output_allowed(const struct output *o, const struct account *account);
+/* Fills ctx's reader: the account (account_id 0: a guest) in its own
+ * language when it has one, else lang, which also becomes the interface
+ * language; a and actor are the caller's storage. 0, or -1 when there is
+ * no such account. */
+int output_reader(struct output_ctx *ctx, int64_t account_id,
+    const char *lang, struct account *a, struct actor *actor);
 /* Calls fn for every output of every domain, in the domains' order. */
 void output_each(void (*fn)(const struct output *, void *), void *arg);
 

@@ -48,23 +48,13 @@ exec_main(const struct config *cfg, int64_t account_id, const char *lang,
 		i18n_shutdown();
 		return 1;
 	}
-	if (account_id > 0) {
-		if (account_by_id(ctx.db, account_id, &a) != 0) {
-			log_error("exec %s: no account %lld", command,
-			    (long long)account_id);
-			i18n_set_lang(lang);
-			exec_say(T("server.unavailable"));
-			rc = 1;
-			goto out;
-		}
-		ctx.account = &a;
-		if (i18n_lang_valid(a.lang))
-			lang = a.lang;
+	if (output_reader(&ctx, account_id, lang, &a, &actor) != 0) {
+		log_error("exec %s: no account %lld", command,
+		    (long long)account_id);
+		exec_say(T("server.unavailable"));
+		rc = 1;
+		goto out;
 	}
-	i18n_set_lang(lang);
-	actor = ctx.account != NULL ? actor_account(ctx.account, lang, 0) :
-	    actor_guest(lang);
-	ctx.actor = &actor;
 	/* The connection process checked both already; a second look
 	 * costs nothing and keeps this process honest on its own. */
 	if ((o = output_find(command)) == NULL) {

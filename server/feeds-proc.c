@@ -3,50 +3,20 @@
  * parent-death signal if the listener dies first); started again when it
  * ends, after a pause that grows while it keeps ending at once. */
 #include "server/feeds.h"
+#include "server/selfproc.h"
 
 #include "common/config.h"
 #include "common/log.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #define FEEDS_QUICK_MS		10000	/* an end this soon counts as quick */
 #define FEEDS_PAUSE_MS		1000	/* first pause, doubled per quick end */
 #define FEEDS_PAUSE_MAX_MS	60000
-
-static void	feeds_exec(const struct config *, const char *, const char *)
-		    __attribute__((noreturn));
-
-static void
-feeds_exec(const struct config *cfg, const char *self, const char *config_file)
-{
-	char *argv[8];
-	sigset_t none;
-	int n = 0;
-
-	prctl(PR_SET_PDEATHSIG, SIGTERM);
-	closefrom(STDERR_FILENO + 1);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	signal(SIGHUP, SIG_DFL);
-	signal(SIGPIPE, SIG_DFL);
-	argv[n++] = (char *)self;
-	argv[n++] = "feeds";
-	if (config_file != NULL) {
-		argv[n++] = "--config";
-		argv[n++] = (char *)config_file;
-	}
-	argv[n++] = "--data";
-	argv[n++] = cfg->data_dir;
-	argv[n] = NULL;
-	execv(self, argv);
-	_exit(127);
-}
 
 void
 feeds_proc_start(struct feeds_proc *p, const struct config *cfg,
@@ -57,14 +27,13 @@ feeds_proc_start(struct feeds_proc *p, const struct config *cfg,
 	p->restart_at = 0;
 	if (cfg->feeds_addr == NULL)
 		return;
-	fflush(stdout);
-	if ((pid = fork()) < 0) {
+	if ((pid = self_fork()) < 0) {
 		log_error("feeds: fork: %s", strerror(errno));
 		p->restart_at = now_ms + FEEDS_PAUSE_MS;
 		return;
 	}
 	if (pid == 0)
-		feeds_exec(cfg, self, config_file);
+		self_exec(cfg, self, config_file, "feeds");
 	p->pid = pid;
 	p->started_at = now_ms;
 }

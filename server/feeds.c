@@ -76,20 +76,11 @@ feeds_write(struct feeds *f, const struct feeds_route *route,
 	struct output_ctx ctx = { .db = f->db, .name = name };
 	struct account a;
 	struct actor actor;
-	const char *lang = f->cfg->default_lang;
 	int rc;
 
-	if (route->account_id > 0) {
-		if (account_by_id(f->db, route->account_id, &a) != 0)
-			return -1;
-		ctx.account = &a;
-		if (i18n_lang_valid(a.lang))
-			lang = a.lang;
-	}
-	i18n_set_lang(lang);
-	actor = ctx.account != NULL ? actor_account(ctx.account, lang, 0) :
-	    actor_guest(lang);
-	ctx.actor = &actor;
+	if (output_reader(&ctx, route->account_id, f->cfg->default_lang, &a,
+	    &actor) != 0)
+		return -1;
 	if ((ctx.out = open_memstream(body, len)) == NULL)
 		return -1;
 	rc = route->output->write(&ctx);

@@ -11,6 +11,7 @@
 #include "core/db.h"
 #include "server/conn.h"
 #include "server/feeds.h"
+#include "server/maintain.h"
 #include "server/hostkey.h"
 #include "server/limits.h"
 
@@ -48,6 +49,7 @@ struct listener {
 	const char		*self;
 	const char		*config_file;
 	struct feeds_proc	 feeds;		/* `tinklas feeds`, when set */
+	struct maintain_proc	 upkeep;	/* `tinklas maintain`, hourly */
 	int			 fd;
 	char			 local[80];
 	struct child		*kids;
@@ -396,7 +398,7 @@ reap(struct listener *l)
 
 	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
 		if (feeds_proc_reaped(&l->feeds, pid, status, got_stop != 0,
-		    conn_now_ms()))
+		    conn_now_ms()) || maintain_proc_reaped(&l->upkeep, pid, status))
 			continue;
 		for (i = 0; i < l->nkids && l->kids[i].pid != pid; i++)
 			;
@@ -431,6 +433,8 @@ stop_children(struct listener *l, int sig)
 		kill(l->kids[i].pid, sig);
 	if (l->feeds.pid > 0)
 		kill(l->feeds.pid, sig);
+	if (l->upkeep.pid > 0)
+		kill(l->upkeep.pid, sig);
 }
 
 int
@@ -443,7 +447,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	const char *dict;
 	char fp[80], err[256], *path;
 	int64_t stop_at = 0;
-	int i, n, npfd, rc, wait_ms;
+	int i, n, npfd, rc, wait_ms, up_ms;
 
 	umask(077);	/* the database, its WAL and the host key stay private */
 	memset(&l, 0, sizeof l);
@@ -522,6 +526,10 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 			    .fd = l.kids[i].status_fd, .events = POLLIN };
 		wait_ms = feeds_proc_tick(&l.feeds, cfg, self, config_file,
 		    conn_now_ms());
+		if (stop_at == 0 && (up_ms = maintain_proc_tick(&l.upkeep, cfg,
+		    self, config_file, conn_now_ms())) >= 0 &&
+		    (wait_ms < 0 || up_ms < wait_ms))
+			wait_ms = up_ms;
 		if (stop_at != 0)
 			wait_ms = 200;
 		n = poll(pfd, npfd, wait_ms);
@@ -547,7 +555,8 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 			stop_at = conn_now_ms() + STOP_WAIT_MS;
 		}
 		if (stop_at != 0) {
-			if (l.nkids == 0 && l.feeds.pid == 0)
+			if (l.nkids == 0 && l.feeds.pid == 0 &&
+			    l.upkeep.pid == 0)
 				break;
 			if (conn_now_ms() > stop_at) {
 				stop_children(&l, SIGKILL);

@@ -1,7 +1,7 @@
 /* The words for an occurrence that every calendar screen uses: when (in
  * the site zone, by ICU patterns in the catalogs, so each language orders
  * its own date), where, in which languages, and the marks a list shows
- * after a title (free, full, cancelled, the user's own answer). Marks are
+ * under a title (paid, full, cancelled, the user's own answer). Marks are
  * words, never colour alone. */
 #include "ui/calendar-ui.h"
 #include "ui/ui.h"
@@ -130,8 +130,9 @@ cal_fmt_status(const struct cal_occurrence *o)
 	if (codes.s != NULL)
 		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", codes.s);
 	sb_free(&codes);
-	if (o->free)
-		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", T("calendar.free"));
+	/* Most events are free: the mark is on the ones that are not. */
+	if (!o->free)
+		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", T("calendar.paid"));
 	if (o->capacity > 0 && o->going >= o->capacity && !o->cancelled)
 		sb_printf(&sb, "%s%s", sb.s != NULL ? ", " : "", T("calendar.full"));
 	if (o->cancelled)
@@ -184,4 +185,43 @@ cal_filters_free(struct cal_filters *f)
 	free(f->eldership);
 	free(f->organiser);
 	f->tag = f->eldership = f->organiser = NULL;
+}
+
+bool
+cal_csv_next(const char **p, struct strbuf *cell)
+{
+	const char *s = *p;
+	bool last;
+
+	cell->len = 0;
+	sb_puts(cell, "");
+	if (*s == '"') {
+		for (s++; *s != '\0'; s++) {
+			if (*s == '"' && s[1] == '"')
+				sb_putc(cell, *s++);
+			else if (*s == '"') {
+				s++;
+				break;
+			} else
+				sb_putc(cell, *s);
+		}
+	}
+	/* After a closing quote too: what a writer put before the comma. */
+	while (*s != '\0' && *s != ',' && *s != '\r' && *s != '\n')
+		sb_putc(cell, *s++);
+	last = *s != ',';
+	if (*s == ',')
+		s++;
+	else if (*s == '\r' && s[1] == '\n')
+		s += 2;
+	else if (*s != '\0')
+		s++;
+	*p = s;
+	/* The guard's quote before = + - @ TAB CR, as cal_csv_cell adds it. */
+	if (cell->s[0] == '\'' && cell->s[1] != '\0' &&
+	    strchr("=+-@\t\r", cell->s[1]) != NULL) {
+		memmove(cell->s, cell->s + 1, cell->len);
+		cell->len--;
+	}
+	return !last;
 }

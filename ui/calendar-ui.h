@@ -12,6 +12,7 @@
 struct app;
 struct cal_occurrence;
 struct cal_event;
+struct strbuf;
 struct view;
 struct widget_ops;
 
@@ -85,7 +86,7 @@ char *cal_fmt_day(int64_t t);
 /* Where: the venue and eldership, or "online". */
 char *cal_fmt_place(const struct cal_occurrence *o);
 /* The status words a list shows after the title: eldership or online, languages,
- * free, full, cancelled, the user's own answer. */
+ * paid, full, cancelled, the user's own answer. */
 char *cal_fmt_status(const struct cal_occurrence *o);
 /* The languages it is held in: "lietuvių, українська". */
 char *cal_fmt_languages(unsigned languages);
@@ -96,6 +97,11 @@ char *cal_fmt_answer(const struct cal_occurrence *o);
 int64_t cal_day_noon(int year, int month, int day);
 /* Today in the site zone. */
 void cal_today(struct cal_day *d);
+/* Reads the next cell of the CSV at *p (RFC 4180, as
+ * calendar_attendees_csv writes it) into cell, moving *p past it, and
+ * takes the spreadsheet guard's leading ' off again (a screen runs no
+ * formulas). Returns true when another cell follows on the line. */
+bool cal_csv_next(const char **p, struct strbuf *cell);
 /* Pushes the event screen for one occurrence. */
 void cal_open_event(struct app *app, int64_t event_id, int64_t recur_utc);
 

@@ -7,11 +7,11 @@
 
 #define FEATURES(X)	\
 	X(forums)	\
-	X(calendar)	\
 	X(notices)	\
 	X(reports)	\
 	X(settings)	\
 	X(help)		\
+	X(calendar)	\
 	X(logout)
 
 #define FEATURE_DECLARE(name)	extern const struct feature feature_##name;

@@ -16,7 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define AGENDA_PAGE	10
+/* Each row is two lines and a blank: a page fits 80x24. */
+#define AGENDA_PAGE	6
 
 struct agenda_state {
 	struct list_state		 ls;
@@ -154,7 +155,7 @@ agenda_row(struct app *app, void *st, int i, struct list_row *r)
 
 	(void)app;
 	r->label = xasprintf("%s  %s", when, o->title);
-	r->status = cal_fmt_status(o);
+	r->body = cal_fmt_status(o);
 	free(when);
 }
 

@@ -1,5 +1,7 @@
 /* One day of the calendar: its occurrences in start order (events that
- * began earlier and still run included); Enter opens one. */
+ * began earlier and still run included); Enter opens one, p and n go to
+ * the day before and after (letters, not < and >: an empty day is a list
+ * without rows, which pages nowhere). */
 #include "ui/calendar-ui.h"
 #include "ui/list-screen.h"
 #include "ui/ui.h"
@@ -65,7 +67,7 @@ day_row(struct app *app, void *st, int i, struct list_row *r)
 
 	(void)app;
 	r->label = xasprintf("%s  %s", when, o->title);
-	r->status = status;
+	r->body = status;
 	free(when);
 }
 
@@ -86,6 +88,31 @@ day_enter(struct app *app, void *st, int i)
 	return SR_STAY;
 }
 
+static void
+day_actions(struct app *app, void *st, struct view *v)
+{
+	(void)app;
+	(void)st;
+	view_action(v, 'p', T("calendar.day.before"));
+	view_action(v, 'n', T("calendar.day.after"));
+}
+
+static int
+day_action(struct app *app, void *st, int key, int row)
+{
+	struct day_state *ds = st;
+	struct i18n_wall w;
+
+	(void)row;
+	if (key != 'p' && key != 'n')
+		return SR_STAY;
+	i18n_wall_from_utc(cal_day_noon(ds->day.year, ds->day.month,
+	    ds->day.day) + (key == 'p' ? -86400 : 86400), &w, NULL);
+	ds->day = (struct cal_day){ w.year, w.month, w.day };
+	list_screen_restart(app, ds);
+	return SR_STAY;
+}
+
 static const struct list_screen day_list = {
 	.size = sizeof(struct day_state),
 	.empty_key = "calendar.day.none",
@@ -95,7 +122,9 @@ static const struct list_screen day_list = {
 	.head = day_head,
 	.row = day_row,
 	.row_id = day_row_id,
+	.actions = day_actions,
 	.enter = day_enter,
+	.action = day_action,
 };
 
 static void *

@@ -81,44 +81,6 @@ access_words(const struct cal_event *e)
 	return sb.s != NULL ? sb_take(&sb) : NULL;
 }
 
-/* The next CSV cell of *p (RFC 4180, as calendar_attendees_csv writes
- * it), with the spreadsheet guard's leading ' taken off again: this is a
- * screen, not a spreadsheet. Returns false at the end of the line. */
-static bool
-csv_cell(const char **p, struct strbuf *cell)
-{
-	const char *s = *p;
-	bool last;
-
-	cell->len = 0;
-	sb_puts(cell, "");
-	if (*s == '"') {
-		for (s++; *s != '\0'; s++) {
-			if (*s == '"' && s[1] == '"')
-				sb_putc(cell, *s++);
-			else if (*s == '"') {
-				s++;
-				break;
-			} else
-				sb_putc(cell, *s);
-		}
-	} else
-		while (*s != '\0' && *s != ',' && *s != '\r' && *s != '\n')
-			sb_putc(cell, *s++);
-	last = *s != ',';
-	if (*s == ',')
-		s++;
-	else {
-		while (*s == '\r' || *s == '\n')
-			s++;
-	}
-	*p = s;
-	if (cell->s[0] == '\'' && strchr("=+-@\t\r", cell->s[1]) != NULL &&
-	    cell->s[1] != '\0')
-		memmove(cell->s, cell->s + 1, cell->len--);
-	return !last;
-}
-
 /* Who answered, one a line: "Rūta (@ruta): going". */
 static void
 event_attendees(struct app *app, struct event_state *es, struct view *v)
@@ -139,7 +101,7 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 		bool more = true;
 
 		for (i = 0; more; i++) {
-			more = csv_cell(&p, &cell);
+			more = cal_csv_next(&p, &cell);
 			if (i < 4)
 				cells[i] = xstrdup(cell.s);
 		}
@@ -208,6 +170,16 @@ event_describe(struct app *app, void *st, struct view *v)
 		view_para(v, T("calendar.event.proposed"));
 	if (e->rrule != NULL && e->rrule[0] != '\0')
 		doc_para(&d, T("calendar.event.recurring"));
+	/* The user's own answer and the places first: what changes. */
+	if (!app_is_guest(app))
+		event_mine(&d, o);
+	doc_f(&d, TFA("calendar.event.counts", A_NUM(o->going), A_NUM(e->maybe),
+	    A_NUM(e->not_going)));
+	if (o->capacity > 0) {
+		free_places = o->capacity > o->going ? o->capacity - o->going : 0;
+		doc_f(&d, TFA("calendar.event.capacity", A_NUM(o->capacity),
+		    A_NUM(free_places), A_NUM(e->waiting)));
+	}
 	s = cal_fmt_place(o);
 	if (e->address != NULL && e->address[0] != '\0') {
 		t = xasprintf("%s, %s", s, e->address);
@@ -229,15 +201,6 @@ event_describe(struct app *app, void *st, struct view *v)
 	doc_f(&d, e->cost != NULL && e->cost[0] != '\0' ?
 	    TFA("calendar.event.cost", A_STR(e->cost)) :
 	    xstrdup(T("calendar.event.free")));
-	doc_f(&d, TFA("calendar.event.counts", A_NUM(o->going), A_NUM(e->maybe),
-	    A_NUM(e->not_going)));
-	if (o->capacity > 0) {
-		free_places = o->capacity > o->going ? o->capacity - o->going : 0;
-		doc_f(&d, TFA("calendar.event.capacity", A_NUM(o->capacity),
-		    A_NUM(free_places), A_NUM(e->waiting)));
-	}
-	if (!app_is_guest(app))
-		event_mine(&d, o);
 	if (e->description != NULL && e->description[0] != '\0')
 		doc_para(&d, e->description);
 	s = cal_fmt_when(o, true);
@@ -250,7 +213,10 @@ event_describe(struct app *app, void *st, struct view *v)
 	sb_free(&d);
 	if (e->may_edit)
 		event_attendees(app, es, v);
-	if (!app_is_guest(app) && !o->cancelled && o->state == CAL_PUBLISHED) {
+	/* The model takes answers to what has not begun, published and
+	 * not cancelled; elsewhere the letters would only be refused. */
+	if (!app_is_guest(app) && !o->cancelled && o->state == CAL_PUBLISHED &&
+	    o->start > clock_now()) {
 		if (o->mine != CAL_GOING)
 			view_action(v, 'g', T("calendar.do.going"));
 		if (o->mine != CAL_MAYBE)

@@ -53,6 +53,7 @@ month_day_lines(struct app *app, struct cal_grid *g)
 	if (calendar_day_bounds(g->year, g->month, g->day, &from, &to) != 0 ||
 	    calendar_range(app->db, app_actor(app), from, to, NULL, &l) != 0) {
 		g->lines[g->nlines++] = xstrdup(T("error.internal"));
+		cal_occurrence_list_free(&l);
 		return;
 	}
 	if (l.n == 0)
@@ -66,8 +67,9 @@ month_day_lines(struct app *app, struct cal_grid *g)
 			break;
 		}
 		when = cal_fmt_when(&l.v[i], false);
-		g->lines[g->nlines++] = xasprintf("  %s  %s%s", when,
-		    l.v[i].title, l.v[i].cancelled ? " *" : "");
+		g->lines[g->nlines++] = l.v[i].cancelled ? xasprintf("  %s  %s (%s)",
+		    when, l.v[i].title, T("calendar.cancelled")) :
+		    xasprintf("  %s  %s", when, l.v[i].title);
 		free(when);
 	}
 	cal_occurrence_list_free(&l);

@@ -59,7 +59,8 @@ choice_open(struct app *app, void *arg)
 	}
 	cs->req.labels = (const char **)cs->labels;
 	/* The cursor starts on the current option (none: the first), so
-	 * Enter alone changes nothing. */
+	 * Enter alone changes nothing. It opens on the stack (app_push). */
+	assert(app->depth > 0);
 	app->stack[app->depth - 1].focus = cs->req.current >= 0 ?
 	    cs->req.current : 0;
 	return cs;

@@ -123,7 +123,6 @@ grid_draw(struct app *app, void *st, struct body *b, const struct view *v,
 
 	(void)st;
 	(void)focus;
-	(void)width;
 	assert(g != NULL && g->day >= 1 && g->day <= g->days);
 	sb_puts(&sb, "  ");
 	for (c = 0; c < 7; c++)
@@ -195,7 +194,6 @@ grid_full_key(struct app *app, void *st, struct view *v, int *focus,
 	struct cal_grid *g = v->widget_data;
 	int step = 0, i;
 
-	(void)app;
 	(void)st;
 	(void)focus;
 	if (*type == KEY_CODE_YES) {

@@ -33,6 +33,10 @@ PYEOF
 }
 
 e2e_start || exit 1
+# Not the feeds, but the other helper serve starts the same way: the
+# model's upkeep (server/maintain.h) runs at once, exec'd fresh.
+check "serve runs the model's upkeep when it starts" \
+	file_has "$E2E_TMP/server.log" "Upkeep done"
 check "without feeds_listen there is no feeds process" \
 	not pgrep -f -- "feeds [-]-config $E2E_TMP/tinklas.conf"
 check "and serve says nothing of feeds" not grep -q "Feeds" "$E2E_TMP/server.out"

@@ -3,6 +3,7 @@
  * and approve, the views' queries, answers with the waitlist, and two
  * processes taking the last place at once. */
 #include "core/calendar.h"
+#include "core/domain.h"
 #include "core/db.h"
 #include "core/db-internal.h"
 #include "i18n/calendar.h"
@@ -340,6 +341,30 @@ test_horizon_grows_by_the_new_weeks(void **state)
 	assert_int_equal(calendar_extend_horizon(f->t.db, far), 0);
 	occurrences(f, id, first, far + 86400 * 30, &l);
 	assert_true(l.v[l.n - 1].start < far);
+	cal_occurrence_list_free(&l);
+}
+
+/* The server's hourly upkeep (domain_maintain, the calendar's maintain
+ * hook) keeps the horizon CAL_HORIZON_DAYS ahead of the day it runs. */
+static void
+test_upkeep_moves_the_horizon(void **state)
+{
+	struct fixture *f = *state;
+	struct cal_event_input in = form("Kalbų kavinė", wall(2027, 1, 7, 18, 0));
+	struct cal_occurrence_list l;
+	int64_t id, later = db_now() + 365 * 86400LL;
+	int64_t far = later + (int64_t)CAL_HORIZON_DAYS * 86400;
+
+	in.recur.freq = CAL_WEEKLY;
+	id = create(f, &f->org, &in);
+	occurrences(f, id, later + (int64_t)CAL_HORIZON_DAYS * 86400 - 30 * 86400,
+	    far, &l);
+	assert_int_equal(l.n, 0);	/* beyond today's horizon: none yet */
+	cal_occurrence_list_free(&l);
+	assert_int_equal(domain_maintain(f->t.db, later), 0);
+	occurrences(f, id, later + (int64_t)CAL_HORIZON_DAYS * 86400 - 30 * 86400,
+	    far + 86400, &l);
+	assert_in_range(l.n, 4, 5);	/* the last month of the new horizon */
 	cal_occurrence_list_free(&l);
 }
 
@@ -1001,6 +1026,8 @@ main(void)
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_horizon_grows_by_the_new_weeks, setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_upkeep_moves_the_horizon, setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_all_day_across_the_change,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(

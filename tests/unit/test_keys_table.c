@@ -81,11 +81,15 @@ static int
 walk(struct fx *f, const struct screen_ops *ops, void *arg)
 {
 	struct view v = { 0 };
-	void *st = ops->open != NULL ? ops->open(&f->app, arg) : NULL;
+	void *st;
 	int n;
 
-	f->app.stack[0] = (struct screen_inst){ .ops = ops, .st = st };
+	/* As app_push does: the screen is on the stack while it opens (the
+	 * choice screen sets its focus there). */
+	f->app.stack[0] = (struct screen_inst){ .ops = ops };
 	f->app.depth = 1;
+	st = ops->open != NULL ? ops->open(&f->app, arg) : NULL;
+	f->app.stack[0].st = st;
 	ops->describe(&f->app, st, &v);
 	f->screens++;
 	if (colliding(&v) != 0)

@@ -1,0 +1,62 @@
+/* Golden pictures, as tmux's regress/ compares capture-pane output with
+ * .result files: each screen is reached by a script over the demo
+ * database at a fixed clock, drawn by the real renderer (full screen:
+ * ncurses' 80x24 cells, the cursor and the attributes; plain: the bytes
+ * written) and compared with DIR/SCREEN.MODE.LANG.txt. A difference fails
+ * with a unified diff. `make golden` (TINKLAS_GOLDEN=write) writes the
+ * pictures anew; review the diff before committing it. The house's
+ * screens are in test_golden.c; a feature keeps its own list in its own
+ * test_golden_NAME.c, its pictures in tests/golden/NAME/. */
+#ifndef TINKLAS_TEST_RECORD_GOLDEN_H
+#define TINKLAS_TEST_RECORD_GOLDEN_H
+
+#include "tests/unit/record.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define STEPS_MAX	8
+
+/* How to reach one screen: who, from where, and the answers on the way.
+ * The picture is of the view presented after the last step. */
+struct golden {
+	const char		*name;		/* the file's first part */
+	const char		*screen;	/* ops->name it must show */
+	const char		*who;		/* account; NULL guest, "" newcomer */
+	const struct screen_ops	*first;
+	bool			 over_menu;
+	struct rec_step		 steps[STEPS_MAX];
+	bool			 ascii;		/* a terminal without UTF-8 */
+};
+
+#define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
+#define OPEN(s, key)	{ .screen = s, .item = key }
+#define PICK(s, text)	{ .screen = s, .type = EV_SELECT, .focus_on = text }
+#define ON(s, text, k)	{ .screen = s, .type = EV_ACTION, .focus_on = text, \
+			  .key = k }
+
+/* The steps to the demo's introductions thread. */
+#define TO_THREAD \
+	OPEN("menu", "menu.forums"), \
+	PICK("boards", "Sveiki atvyk"), \
+	PICK("threads", "Prisistatykite")
+
+/* One list of pictures and where they live. */
+struct golden_set {
+	const char		*dir;		/* tests/golden or tests/golden/NAME */
+	/* The header whose "extern const struct screen_ops screen_" lines
+	 * name the screens this list must picture, each at least once. */
+	const char		*header;
+	const struct golden	*list;
+	size_t			 n;
+	/* Also show that a comparison can fail: list[0]'s full-screen
+	 * picture with one cell changed after its first "1. " is refused. */
+	bool			 self_test;
+};
+
+/* Runs the set as cmocka tests (each picture in both modes and in en and
+ * lt, the self-test, no stray picture in dir, every screen of header
+ * pictured). Returns main's exit status. */
+int golden_main(const struct golden_set *set);
+
+#endif
