@@ -84,3 +84,15 @@ cal_tell_date(struct db *db, const struct actor *a, const char *kind,
 	    w.month, w.day, w.hour, w.minute);
 	return cal_tell(db, a, kind, id, who, date);
 }
+
+const char *
+cal_promote_tell(struct db *db, int64_t id, int64_t recur_utc, int capacity,
+    struct cal_notify *promoted)
+{
+	const char *err = cal_promote(db, id, recur_utc, capacity, promoted);
+
+	/* Told by nobody: who gave the place up is not theirs to know. */
+	if (err != NULL || promoted == NULL)
+		return err;
+	return cal_tell(db, NULL, "calendar.promoted", id, promoted, NULL);
+}

@@ -27,6 +27,10 @@ const char *cal_tell(struct db *db, const struct actor *a, const char *kind,
 const char *cal_tell_date(struct db *db, const struct actor *a,
     const char *kind, int64_t id, const struct cal_notify *who,
     int64_t recur_utc);
+/* cal_promote, and the ones promoted (appended to promoted, which may
+ * be NULL: then no one is told) are told. */
+const char *cal_promote_tell(struct db *db, int64_t id, int64_t recur_utc,
+    int capacity, struct cal_notify *promoted);
 /* Puts a member's event before the moderators, inside the writer's
  * transaction (core/calendar-queue.c). NULL or "error.internal". */
 const char *cal_propose(struct db *db, int64_t id, int64_t proposer,
