@@ -135,6 +135,8 @@ check "plain: the member's event is sent as a proposal" grep -q "The event waits
 out=$(admin event list)
 check "the proposal is listed as proposed" grep -qE "^[0-9]+ +proposed +$SAT 11:00 $Z .* ruta +Knitting circle$" <<<"$out"
 knit=$(sed -n 's/^\([0-9]*\) .*Knitting circle$/\1/p' <<<"$out")
+out=$(admin report list --limit 1)
+check "admin report list keeps to reports on posts while a proposal waits" grep -q "^no open reports$" <<<"$out"
 out=$(plain_session jonas "pienas-duona-sviestas-7" "\n5\na\nq\nq\nq\n" 2>&1)
 check "before approval another member's agenda has the café" grep -q "Language café" <<<"$out"
 check "before approval the proposal is not in it" not grep -q "Knitting circle" <<<"$out"
