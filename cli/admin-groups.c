@@ -8,7 +8,8 @@
 	X(user)		\
 	X(key)		\
 	X(board)	\
-	X(report)
+	X(report)	\
+	X(event)
 
 #define GROUP_DECLARE(name)	extern const struct admin_group admin_group_##name;
 #define GROUP_ENTRY(name)	&admin_group_##name,

@@ -2,6 +2,7 @@
  * the moderators' answer to a proposal. Each is one transaction with its
  * check and its audit entry. */
 #include "core/calendar-internal.h"
+#include "core/calendar-notices.h"
 #include "core/sanitize.h"
 #include "common/xalloc.h"
 
@@ -75,6 +76,8 @@ calendar_event_create(struct db *db, const struct actor *a,
 		err = cal_write_tags(db, id, &c);
 	if (err == NULL)
 		err = expand_new(db, id);
+	if (err == NULL && state == CAL_PROPOSED)
+		err = cal_propose(db, id, a->account_id, c.title);
 	if (err == NULL)
 		err = db_audit(db, a, "event", id, state == CAL_PUBLISHED ?
 		    "event.publish" : "event.propose", c.title);
@@ -211,8 +214,10 @@ calendar_event_update(struct db *db, const struct actor *a, int64_t id,
 	/* A member's event was approved as it was: changed, it waits for a
 	 * moderator again. */
 	if (err == NULL && e.state == CAL_PUBLISHED &&
-	    a->role < ROLE_ORGANISER)
-		err = requeue(db, id);
+	    a->role < ROLE_ORGANISER && (err = requeue(db, id)) == NULL)
+		err = cal_propose(db, id, a->account_id, c.title);
+	if (err == NULL && notify != NULL)
+		err = cal_tell(db, a, "calendar.changed", id, notify, NULL);
 	if (err == NULL && e.organiser_id != a->account_id)
 		err = db_audit(db, a, "event", id, "event.edit", c.title);
 	cal_clean_free(&c);
@@ -274,6 +279,8 @@ set_state(struct db *db, const struct actor *a, int64_t id,
 		if (db_step_done(st) != SQLITE_DONE)
 			err = "error.internal";
 	}
+	if (err == NULL && to == CAL_CANCELLED && notify != NULL)
+		err = cal_tell(db, a, "calendar.cancelled", id, notify, why);
 	if (err == NULL)
 		err = db_audit(db, a, "event", id, action, why);
 	free(why);

@@ -2,6 +2,7 @@
  * start. An override names the occurrence by its original start
  * (RECURRENCE-ID), so it survives every expansion of the rule. */
 #include "core/calendar-internal.h"
+#include "core/calendar-notices.h"
 
 #include <stdlib.h>
 
@@ -65,6 +66,9 @@ override(struct db *db, const struct actor *a, int64_t id, int64_t recur_utc,
 	}
 	if (err == NULL)
 		err = cal_expand(db, &e, INT64_MIN, e.horizon);
+	if (err == NULL && notify != NULL)
+		err = cal_tell_date(db, a, cancel ? "calendar.occ_cancelled" :
+		    "calendar.occ_moved", id, notify, recur_utc);
 	if (err == NULL)
 		err = db_audit(db, a, "event", id, cancel ?
 		    "event.occurrence.cancel" : "event.occurrence.move", NULL);

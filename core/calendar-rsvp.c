@@ -4,6 +4,7 @@
  * transaction, so two people taking the last place at once are served one
  * after the other and only the first gets it. */
 #include "core/calendar-internal.h"
+#include "core/calendar-notices.h"
 #include "common/xalloc.h"
 
 #include <stdlib.h>
@@ -163,7 +164,8 @@ answer_in_tx(struct db *db, const struct actor *a, int64_t id,
 	*waiting = place;
 	/* A place given up, or a place in the waitlist: the others move. */
 	if (prev == CAL_GOING)
-		return cal_promote(db, id, recur_utc, e.capacity, promoted);
+		return cal_promote_tell(db, id, recur_utc, e.capacity,
+		    promoted);
 	return NULL;
 }
 

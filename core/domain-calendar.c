@@ -5,6 +5,7 @@
 #include "core/domain.h"
 #include "core/calendar-internal.h"
 #include "core/calendar-outputs.h"
+#include "core/calendar-notices.h"
 #include "common/strbuf.h"
 
 #include "common/xalloc.h"
@@ -183,4 +184,6 @@ const struct domain domain_calendar = {
 	.erase_account = calendar_erase,
 	.maintain = calendar_maintain,
 	.outputs = calendar_outputs,
+	.inbox_kinds = calendar_inbox_kinds,
+	.queue_kinds = calendar_queue_kinds,
 };

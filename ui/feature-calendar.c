@@ -59,4 +59,8 @@ const struct feature feature_calendar = {
 	.badge_key = "menu.calendar_soon",
 	.welcome = calendar_welcome,
 	.help_key = "feature.calendar.help",
+	.inbox_subject = "event",
+	.inbox_open = calendar_inbox_open,
+	.queue_kind = "calendar.proposal",
+	.queue_open = calendar_queue_open,
 };

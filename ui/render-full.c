@@ -217,7 +217,7 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	struct full_state *fs = app->rstate;
 	const struct widget_ops *w = view_widget(v);
 	struct body b = { .focus_line = -1 };
-	int top = 3, height, width = COLS - 2, first = 0, i, nnote = 0;
+	int top = 3, height, width = COLS - 2, first, i, nnote = 0;
 	int cy = -1, cx = 0;
 	bool own_top = false;	/* the widget chose the first line */
 	char **note = NULL;
@@ -240,8 +240,10 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 		body_add(&b, xstrdup(""), A_NORMAL, -1);
 	}
 	w->full_draw(app, widget_state(fs, w), &b, v, focus, width);
-	if (w->full_first != NULL)
-		first = w->full_first(widget_state(fs, w), &b, v, focus, height);
+	/* A widget without full_first leaves it to the frame (-1): a long
+	 * form scrolls to its focused field. */
+	first = w->full_first != NULL ? w->full_first(widget_state(fs, w), &b,
+	    v, focus, height) : -1;
 	if (first >= 0)
 		own_top = w->full_first != NULL;
 	else if (b.focus_line >= height)

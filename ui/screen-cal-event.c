@@ -215,17 +215,26 @@ event_describe(struct app *app, void *st, struct view *v)
 		event_attendees(app, es, v);
 	/* The model takes answers to what has not begun, published and
 	 * not cancelled; elsewhere the letters would only be refused. */
-	if (app_is_guest(app) || o->cancelled || o->state != CAL_PUBLISHED ||
-	    o->start <= clock_now())
-		return;
-	if (o->mine != CAL_GOING)
-		view_action(v, 'g', T("calendar.do.going"));
-	if (o->mine != CAL_MAYBE)
-		view_action(v, 'm', T("calendar.do.maybe"));
-	if (o->mine != CAL_NOT_GOING)
-		view_action(v, 'n', T("calendar.do.not_going"));
-	if (o->mine != CAL_NO_ANSWER)
-		view_action(v, 'w', T("calendar.do.withdraw"));
+	if (!app_is_guest(app) && !o->cancelled && o->state == CAL_PUBLISHED &&
+	    o->start > clock_now()) {
+		if (o->mine != CAL_GOING)
+			view_action(v, 'g', T("calendar.do.going"));
+		if (o->mine != CAL_MAYBE)
+			view_action(v, 'm', T("calendar.do.maybe"));
+		if (o->mine != CAL_NOT_GOING)
+			view_action(v, 'n', T("calendar.do.not_going"));
+		if (o->mine != CAL_NO_ANSWER)
+			view_action(v, 'w', T("calendar.do.withdraw"));
+	}
+	/* Its organiser's letters, after everyone's (ui/screen-cal-edit.c,
+	 * ui/screen-cal-occurrence.c, ui/calendar-moderate.c). */
+	if (e->may_edit && !o->cancelled && o->state != CAL_REJECTED) {
+		view_action(v, 'e', T("calendar.do.edit"));
+		if (e->rrule[0] != '\0' && o->state == CAL_PUBLISHED)
+			view_action(v, 'o', T("calendar.do.this_date"));
+		if (o->state == CAL_PUBLISHED)
+			view_action(v, 'x', T("calendar.do.cancel"));
+	}
 }
 
 static int
@@ -240,6 +249,16 @@ event_action(struct app *app, void *st, int key)
 
 	if (!es->loaded || app_is_guest(app))
 		return SR_STAY;
+	if (es->ev.may_edit && (key == 'e' || key == 'o' || key == 'x')) {
+		if (key == 'e')
+			cal_edit_open(app, es->ref.event_id);
+		else if (key == 'o')
+			cal_occurrence_open(app, es->ref.event_id,
+			    es->ev.occ.recur_utc);
+		else
+			cal_edit_cancel(app, es->ref.event_id);
+		return SR_STAY;
+	}
 	switch (key) {
 	case 'g': a = CAL_GOING; break;
 	case 'm': a = CAL_MAYBE; break;

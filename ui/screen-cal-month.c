@@ -113,6 +113,8 @@ month_describe(struct app *app, void *st, struct view *v)
 	v->more_before = v->more_after = true;
 	view_action(v, 't', T("calendar.today_key"));
 	view_action(v, 'a', T("calendar.agenda"));
+	if (!app_is_guest(app))
+		view_action(v, 'n', T("calendar.month.new"));
 }
 
 static int
@@ -148,6 +150,8 @@ month_action(struct app *app, void *st, int key)
 		app_list_again(app);
 	} else if (key == 'a')
 		app_push(app, &screen_cal_agenda, NULL);
+	else if (key == 'n' && !app_is_guest(app))
+		cal_edit_new(app);
 	return SR_STAY;
 }
 

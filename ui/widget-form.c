@@ -386,7 +386,9 @@ text_field(const struct form_edit *fs, const struct form *f)
 	if (f->focus >= f->nfields)
 		return NULL;
 	fld = f->fields[f->focus];
-	if (fld->type == FIELD_TEXT || fld->type == FIELD_PASSWORD)
+	/* A number is typed as text; its range is checked as it leaves. */
+	if (fld->type == FIELD_TEXT || fld->type == FIELD_PASSWORD ||
+	    fld->type == FIELD_NUMBER)
 		return fld;
 	if (fld->type == FIELD_TEXTAREA && fs->ed != NULL && fs->ed_field == fld)
 		return fld;

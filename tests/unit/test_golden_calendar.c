@@ -37,6 +37,16 @@ static const struct golden goldens[] = {
 	    { TO_AGENDA } },
 	{ "cal-filter", "cal-filter", "ruta", &screen_menu, false,
 	    { TO_AGENDA, ASK("cal-agenda", 'f') } },
+	/* The authoring screens: a member's new event (a proposal), an
+	 * event its organiser edits, and one date of a weekly one. */
+	{ "cal-edit", "cal-edit", "ruta", &screen_menu, false,
+	    { TO_MONTH, ASK("cal-month", 'n') } },
+	{ "cal-edit-stored", "cal-edit", "moderatore", &screen_menu, false,
+	    { TO_AGENDA, PICK("cal-agenda", "Programavimo"),
+	      ASK("cal-event", 'e') } },
+	{ "cal-occurrence", "cal-occurrence", "moderatore", &screen_menu,
+	    false, { TO_AGENDA, PICK("cal-agenda", "Lietuvių kalbos kavinė"),
+	      ASK("cal-event", 'o') } },
 };
 
 int

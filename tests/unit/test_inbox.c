@@ -196,7 +196,7 @@ test_kinds(void **state)
 	assert_string_equal(k->args[1], "reason");
 	assert_non_null(inbox_kind_find("forum.mention"));
 	assert_non_null(inbox_kind_find("forum.hidden_auto"));
-	assert_null(inbox_kind_find("calendar.changed"));
+	assert_null(inbox_kind_find("no.such.kind"));
 	assert_null(inbox_kind_find("forum"));
 }
 

@@ -81,7 +81,7 @@ test_kind(void **state)
 
 	(void)state;
 	assert_non_null(k);
-	assert_null(queue_kind_find("calendar.proposal"));
+	assert_null(queue_kind_find("no.such.kind"));
 	assert_non_null(a = queue_action_find(k, "suspend"));
 	assert_true(a->days);
 	assert_false(a->dismisses);
@@ -179,7 +179,7 @@ test_resolve_refusals(void **state)
 
 	assert_int_equal(queue_add(f->db, "forum.post", f->post,
 	    f->ruta.account_id, "spam"), 0);
-	assert_string_equal(queue_resolve(f->db, &f->mod, "calendar.proposal",
+	assert_string_equal(queue_resolve(f->db, &f->mod, "no.such.kind",
 	    f->post, "hide", 0, "x").key, "error.queue.kind");
 	assert_string_equal(queue_resolve(f->db, &f->mod, "forum.post",
 	    f->post, "approve", 0, "x").key, "error.queue.action");
