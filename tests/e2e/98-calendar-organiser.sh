@@ -149,7 +149,7 @@ check "the queue says when and where" tm_wait m "$SAT 11:00 Šilainiai library"
 check "the queue offers approve and reject" tm_wait m "a Approve  r Reject"
 tm_keys m o
 check "o opens the proposal's page" tm_wait m "Bring your own yarn."
-check "a moderator may edit a proposal there" screen_has m "e Edit"
+check "a moderator may edit a proposal there" tm_wait m "e Edit" 10
 tm_keys m q
 tm_wait m "a Approve"
 tm_keys m a
