@@ -25,6 +25,8 @@ const struct queue_kind calendar_queue_kinds[] = {
 	  .decides_sql = "?1",
 	  .describe = proposal_describe,
 	  .about_key = "calendar.queue.about",
+	  .open_key = "calendar.queue.open",
+	  .count_key = "calendar.queue.count",
 	  .actions = {
 		{ "approve", 'a', "calendar.queue.approve",
 		    "calendar.queue.approve_title", false, false },

@@ -29,6 +29,8 @@ const struct queue_kind forum_queue_kinds[] = {
 	    "AND m.account_id = ?2)",
 	  .describe = post_describe,
 	  .about_key = "mod.about.post",
+	  .open_key = "reports.open",
+	  .count_key = "reports.item_count",
 	  .actions = {
 		{ "dismiss", 'd', "reports.dismiss", "mod.dismiss", false, true },
 		{ "hide", 'h', "reports.hide", "mod.hide_post", false, false },

@@ -65,6 +65,10 @@ struct queue_kind {
 	/* The line that names the subject in the reason dialog, given the
 	 * subject's number, owner's display and title as {0}, {1}, {2}. */
 	const char		*about_key;
+	/* The label of `o`, which opens the subject ("Open thread"), and
+	 * the plural pattern of how many items ask about it ("# reports"). */
+	const char		*open_key;
+	const char		*count_key;
 	struct queue_action	 actions[QUEUE_ACTIONS_MAX + 1];  /* name NULL ends */
 	/* Applies action a to subject_id inside queue_resolve's transaction:
 	 * checks that the viewer may (who decides, the rank of a suspended

@@ -61,16 +61,21 @@ offered_before(const struct reports_state *rs, size_t n, int key)
 	return false;
 }
 
-/* `o` (open), which every kind has, then the letters of the kinds on the
- * page, each once: a letter acts on an entry whose kind has it (the plain
- * mode may name any entry of the page with it). */
+/* `o` (open), which every kind has, named as the kind names it when the
+ * page holds one kind ("Open thread"), else "Open"; then the letters of
+ * the kinds on the page, each once: a letter acts on an entry whose kind
+ * has it (the plain mode may name any entry of the page with it). */
 static void
 describe_actions(const struct reports_state *rs, struct view *v)
 {
 	const struct queue_action *a;
+	const char *open = rs->list.v[0].k->open_key;
 	size_t i;
 
-	view_action(v, 'o', T("reports.open"));
+	for (i = 1; i < rs->list.n; i++)
+		if (rs->list.v[i].k != rs->list.v[0].k)
+			open = "key.open";
+	view_action(v, 'o', T(open));
 	for (i = 0; i < rs->list.n; i++)
 		for (a = rs->list.v[i].k->actions; a->name != NULL; a++)
 			if (!offered_before(rs, i, a->key))
@@ -88,7 +93,7 @@ reports_row(struct app *app, void *st, int i, struct list_row *r)
 	 * is shortened before it. */
 	r->label = TFA("reports.item_head", A_STR(e->s.title),
 	    A_STR(e->s.owner_display));
-	r->status = TFA("reports.item_count", A_NUM(e->count));
+	r->status = TFA(e->k->count_key, A_NUM(e->count));
 	sb_printf(&body, "%s\n\n%s\n%s", e->s.body, T("reports.reasons"),
 	    e->reasons);
 	if (e->s.note_key != NULL)

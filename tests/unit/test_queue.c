@@ -110,6 +110,9 @@ test_kinds_well_formed(void **state)
 			assert_non_null(k->resolve);
 			assert_non_null(k->decides_sql);
 			assert_string_not_equal(T(k->about_key), k->about_key);
+			/* Its own words for `o` and for its count. */
+			assert_string_not_equal(T(k->open_key), k->open_key);
+			assert_string_not_equal(T(k->count_key), k->count_key);
 			for (a = k->actions; a->name != NULL; a++) {
 				assert_true(a->key != 'o');
 				assert_string_not_equal(T(a->label_key),
