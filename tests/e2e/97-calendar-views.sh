@@ -151,6 +151,14 @@ check "no reminder for a member without events soon" bash -c \
 	"$(sed -n '1,/^\[Main menu\]/p' <<<"$tomas_first")"
 out=$(plain_session olena "$(pw olena)" "\n5\na\n$n\nq\nq\nq\nq\n" 2>&1)
 check "the first waiting (olena) was promoted" said calendar.event.mine_going "$out"
+# She is told in the one inbox, in her language (uk), newest first.
+out=$(plain_session olena "$(pw olena)" "\n2\nq\nq\nq\n" 2>&1)
+told=$(po_text uk calendar.notice.promoted)
+told=${told//\{0\}/Programavimo pradmenys senjorams}
+check "Notifications lists the other entries too (control)" \
+	grep -q "^2\. " <<<"$out"
+check "and first that a place freed up for her at the course" \
+	grep -qF "1. $told" <<<"$out"
 # Vida's page, opened again, says she is going now.
 tm_keys v q
 tm_wait v "Calendar: upcoming events" >/dev/null
