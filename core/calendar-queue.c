@@ -125,27 +125,17 @@ proposal_resolve(struct db *db, const struct actor *v, int64_t id,
 
 /* A new item, or the proposer's earlier one opened again: the queue keeps
  * one item per person and subject, and a member's approved event that the
- * member edits waits again (the first decision stays in the audit log).
- * The reopening writes the queue domain's table here, as core/queue.h has
- * no call for it. */
+ * member edits waits again (the first decision stays in the audit log). */
 const char *
 cal_propose(struct db *db, int64_t id, int64_t proposer, const char *title)
 {
-	sqlite3_stmt *st;
 	int rc;
 
 	assert(proposer > 0);
 	if ((rc = queue_add(db, "calendar.proposal", id, proposer, title)) == 0)
 		return NULL;
-	if (rc < 0 || (st = db_prepare(db, "UPDATE queue SET state = 0, "
-	    "reason = ?4, at = ?5, resolved_at = 0, resolved_by = 0, "
-	    "resolution = '' WHERE kind = ?1 AND subject_id = ?2 "
-	    "AND reporter_id = ?3")) == NULL)
+	if (rc < 0 || queue_reopen(db, "calendar.proposal", id, proposer,
+	    title) != 0)
 		return "error.internal";
-	db_bind_text(st, 1, "calendar.proposal");
-	sqlite3_bind_int64(st, 2, id);
-	sqlite3_bind_int64(st, 3, proposer);
-	db_bind_text(st, 4, title);
-	sqlite3_bind_int64(st, 5, db_now());
-	return db_step_done(st) == SQLITE_DONE ? NULL : "error.internal";
+	return NULL;
 }

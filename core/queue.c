@@ -64,6 +64,26 @@ queue_add(struct db *db, const char *kind, int64_t subject_id,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+int
+queue_reopen(struct db *db, const char *kind, int64_t subject_id,
+    int64_t reporter_id, const char *reason)
+{
+	sqlite3_stmt *st;
+
+	assert(queue_kind_find(kind) != NULL);
+	st = db_prepare(db, "UPDATE queue SET state = 0, reason = ?4, at = ?5, "
+	    "resolved_at = 0, resolved_by = 0, resolution = '' "
+	    "WHERE kind = ?1 AND subject_id = ?2 AND reporter_id = ?3");
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, kind);
+	sqlite3_bind_int64(st, 2, subject_id);
+	sqlite3_bind_int64(st, 3, reporter_id);
+	db_bind_text(st, 4, reason);
+	sqlite3_bind_int64(st, 5, db_now());
+	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
+}
+
 int64_t
 queue_open_items(struct db *db, const char *kind, int64_t subject_id)
 {

@@ -91,6 +91,11 @@ const struct queue_action *queue_action_find(const struct queue_kind *k,
  * -1. */
 int queue_add(struct db *db, const char *kind, int64_t subject_id,
     int64_t reporter_id, const char *reason);
+/* Opens reporter's earlier item about subject_id again with a new reason
+ * (a member's approved event that they edit waits again), inside the
+ * caller's transaction. 0 or -1. */
+int queue_reopen(struct db *db, const char *kind, int64_t subject_id,
+    int64_t reporter_id, const char *reason);
 /* The subject's open items, or -1. */
 int64_t queue_open_items(struct db *db, const char *kind, int64_t subject_id);
 /* Closes the subject's open items by action a, by v, inside the caller's
