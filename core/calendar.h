@@ -307,8 +307,24 @@ int calendar_ics_account(struct db *db, int64_t account_id, int64_t now,
     struct strbuf *out);
 int calendar_ics_event(struct db *db, const struct actor *a, int64_t id,
     struct strbuf *out);
-/* The attendees of one occurrence as CSV (RFC 4180), for its organiser,
- * moderators and admins. */
+/* Who answered one occurrence, in the order of the answers (going with
+ * the waitlist's order, maybe, not going), for its organiser, moderators
+ * and admins. */
+struct cal_attendee {
+	char			*name;
+	char			*display;
+	enum cal_answer		 answer;
+	int			 waitlist;	/* its place; 0: not waiting */
+	int64_t			 answered;	/* UTC */
+};
+struct cal_attendee_list {
+	struct cal_attendee	*v;
+	size_t			 n;
+};
+struct core_error calendar_attendees(struct db *db, const struct actor *a,
+    int64_t id, int64_t recur_utc, struct cal_attendee_list *out);
+void cal_attendee_list_free(struct cal_attendee_list *l);
+/* The same as CSV (RFC 4180). */
 struct core_error calendar_attendees_csv(struct db *db, const struct actor *a,
     int64_t id, int64_t recur_utc, struct strbuf *out);
 /* One CSV cell: quoted when it holds a comma, quote or line end; a cell

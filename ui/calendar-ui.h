@@ -97,11 +97,6 @@ char *cal_fmt_answer(const struct cal_occurrence *o);
 int64_t cal_day_noon(int year, int month, int day);
 /* Today in the site zone. */
 void cal_today(struct cal_day *d);
-/* Reads the next cell of the CSV at *p (RFC 4180, as
- * calendar_attendees_csv writes it) into cell, moving *p past it, and
- * takes the spreadsheet guard's leading ' off again (a screen runs no
- * formulas). Returns true when another cell follows on the line. */
-bool cal_csv_next(const char **p, struct strbuf *cell);
 /* Pushes the event screen for one occurrence. */
 void cal_open_event(struct app *app, int64_t event_id, int64_t recur_utc);
 

@@ -85,52 +85,35 @@ access_words(const struct cal_event *e)
 static void
 event_attendees(struct app *app, struct event_state *es, struct view *v)
 {
-	struct strbuf csv = { 0 }, sb = { 0 }, cell = { 0 };
-	const char *p;
-	char *cells[4] = { 0 };
-	int n = 0, i;
+	static const char *const keys[] = { NULL, "calendar.attendee.going",
+		"calendar.attendee.maybe", "calendar.attendee.not_going" };
+	struct cal_attendee_list l;
+	struct strbuf sb = { 0 };
+	char num[16];
+	size_t i;
 
-	if (core_failed(calendar_attendees_csv(app->db, app_actor(app),
-	    es->ref.event_id, es->ref.recur_utc, &csv)) || csv.s == NULL) {
-		sb_free(&csv);
+	if (core_failed(calendar_attendees(app->db, app_actor(app),
+	    es->ref.event_id, es->ref.recur_utc, &l)))
 		return;
-	}
-	p = strchr(csv.s, '\n');	/* past the header */
-	p = p != NULL ? p + 1 : "";
-	while (*p != '\0') {
-		bool more = true;
+	for (i = 0; i < l.n; i++) {
+		const struct cal_attendee *t = &l.v[i];
+		char *word;
 
-		for (i = 0; more; i++) {
-			more = cal_csv_next(&p, &cell);
-			if (i < 4)
-				cells[i] = xstrdup(cell.s);
-		}
-		if (cells[2] != NULL) {
-			const char *key = strcmp(cells[2], "going") == 0 ?
-			    (cells[3] != NULL && atoi(cells[3]) > 0 ?
-			    "calendar.attendee.waiting" : "calendar.attendee.going") :
-			    strcmp(cells[2], "maybe") == 0 ?
-			    "calendar.attendee.maybe" : "calendar.attendee.not_going";
-			char *word = TFA(key, A_STR(cells[3] != NULL ?
-			    cells[3] : ""));
-
-			sb_printf(&sb, "%s%s (@%s): %s", sb.s != NULL ? "\n" : "",
-			    cells[1], cells[0], word);
-			free(word);
-			n++;
-		}
-		for (i = 0; i < 4; i++) {
-			free(cells[i]);
-			cells[i] = NULL;
-		}
+		if (t->answer == CAL_NO_ANSWER)
+			continue;
+		snprintf(num, sizeof num, "%d", t->waitlist);
+		word = TFA(t->answer == CAL_GOING && t->waitlist > 0 ?
+		    "calendar.attendee.waiting" : keys[t->answer], A_STR(num));
+		sb_printf(&sb, "%s%s (@%s): %s", sb.s != NULL ? "\n" : "",
+		    t->display, t->name, word);
+		free(word);
 	}
-	if (n == 0)
+	if (sb.s == NULL)
 		sb_puts(&sb, T("calendar.event.no_attendees"));
 	view_item(v, T("calendar.event.attendees"), NULL, NULL);
 	view_body(v, sb.s);
 	sb_free(&sb);
-	sb_free(&cell);
-	sb_free(&csv);
+	cal_attendee_list_free(&l);
 }
 
 /* The user's own answer, as a sentence. */

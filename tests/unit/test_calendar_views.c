@@ -68,34 +68,6 @@ test_grid_moves(void **state)
 	assert_day(&g, 2026, 11, 15);
 }
 
-static void
-test_csv_read_back(void **state)
-{
-	const char *csv = "ruta,\"Rūta, \"\"the\"\" reader\",going,0,x\r\n"
-	    "'=cmd,'@SUM(1),maybe,2,y\r\n,,not going,0,z";
-	const char *p = csv;
-	struct strbuf cell = { 0 };
-	const char *want[] = { "ruta", "Rūta, \"the\" reader", "going", "0",
-	    "x", "=cmd", "@SUM(1)", "maybe", "2", "y", "", "", "not going",
-	    "0", "z" };
-	size_t i;
-
-	(void)state;
-	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
-		bool more = cal_csv_next(&p, &cell);
-
-		assert_string_equal(cell.s, want[i]);
-		/* The fifth cell ends each line. */
-		assert_int_equal(more, i % 5 != 4);
-	}
-	assert_int_equal(*p, '\0');
-	/* A quote that is no guard stays. */
-	p = "'plain";
-	cal_csv_next(&p, &cell);
-	assert_string_equal(cell.s, "'plain");
-	sb_free(&cell);
-}
-
 /* An occurrence from wall times in the site zone. */
 static struct cal_occurrence
 occ(int d1, int h1, int d2, int h2, bool all_day)
@@ -145,7 +117,6 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_grid_moves, ti18n_setup,
 		    ti18n_teardown),
-		cmocka_unit_test(test_csv_read_back),
 		cmocka_unit_test_setup_teardown(test_when_words, ti18n_setup,
 		    ti18n_teardown),
 	};
