@@ -32,11 +32,6 @@ struct compose_req {
 /* "> " before every line of body, with who wrote it first; newly
  * allocated. */
 char *forum_quote(const char *author, const char *body);
-/* Who wrote a post, so that nobody passes for someone else: the display
- * name, the user name (unique) beside it unless they are the same, and a
- * role mark for moderators and admins: "Rūta Petraitienė (@ruta)",
- * "Aistė (@aiste, moderator)". Newly allocated. */
-char *forum_author_label(const char *display, const char *name, int role);
 /* Pushes the thread screen. */
 void forum_open_thread(struct app *app, int64_t thread_id, int64_t seq);
 

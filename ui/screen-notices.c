@@ -3,8 +3,8 @@
  * (core/inbox.h); Enter marks it read and opens its subject through the
  * feature that owns that subject (ui/feature.h); `a` marks all read. */
 #include "ui/feature.h"
-#include "ui/forum-ui.h"
 #include "ui/list-screen.h"
+#include "ui/person.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/clock.h"
@@ -57,7 +57,7 @@ entry_label(const struct inbox_entry *e)
 	for (n = 0; k->args[n] != NULL; n++) {
 		if (strcmp(k->args[n], "actor") == 0) {
 			if (who == NULL)
-				who = forum_author_label(e->actor_display,
+				who = person_label(e->actor_display,
 				    e->actor_name, e->actor_role);
 			args[n] = A_STR(who);
 		} else

@@ -2,6 +2,7 @@
  * author and a language; the results open at the post found. */
 #include "ui/forum-ui.h"
 #include "ui/list-screen.h"
+#include "ui/person.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -167,7 +168,7 @@ hits_row(struct app *app, void *st, int i, struct list_row *r)
 {
 	const struct forum_hit *h = &((struct hits_state *)st)->list.v[i];
 	char *when = i18n_when(h->created, clock_now());
-	char *who = forum_author_label(h->author_display,
+	char *who = person_label(h->author_display,
 	    h->author_name, h->author_role);
 	int m;
 

@@ -4,6 +4,7 @@
  * marked read. */
 #include "ui/dialogs.h"
 #include "ui/forum-ui.h"
+#include "ui/person.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -114,22 +115,6 @@ thread_open(struct app *app, void *arg)
 	return ts;
 }
 
-char *
-forum_author_label(const char *display, const char *name, int role)
-{
-	const char *mark = role == ROLE_ADMIN ? T("forum.role.admin") :
-	    role == ROLE_MODERATOR ? T("forum.role.moderator") : NULL;
-
-	if (name[0] == '\0')
-		return xstrdup(display);	/* a removed account */
-	if (strcmp(display, name) != 0)
-		return mark != NULL ? TFA("forum.author_role", A_STR(display),
-		    A_STR(name), A_STR(mark)) :
-		    TFA("forum.author", A_STR(display), A_STR(name));
-	return mark != NULL ? TFA("forum.name_role", A_STR(name),
-	    A_STR(mark)) : xstrdup(name);
-}
-
 /* "#8 Jonas, 2 hr ago, edited"; in the plain mode the post's number is
  * the number typed to choose it, printed before, so not here again. */
 static char *
@@ -137,7 +122,7 @@ post_header(const struct forum_post *p, bool numbered)
 {
 	struct strbuf sb = { 0 };
 	char *when = i18n_when(p->created, clock_now());
-	char *who = forum_author_label(p->author_display, p->author_name,
+	char *who = person_label(p->author_display, p->author_name,
 	    p->author_role);
 
 	if (!numbered)
