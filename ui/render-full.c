@@ -170,14 +170,19 @@ draw_cursor_back(struct app *app)
 
 /* The key bar: the reserved keys of this kind of view (ui/keys.h), the
  * screen's letters, then the way back and help, which are always there.
- * Entries that do not fit are left out whole from the end of the screen's
- * letters (help lists every key of the screen). */
-static void
-draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
+ * When they do not fit on one row the bar takes two (the body gives the
+ * row up), so an organiser's letters in a long language are not lost;
+ * what fits on neither is left out whole from the end of the screen's
+ * letters (help lists every key of the screen). The rows are made in
+ * bar[0..1]; returns how many. */
+#define KEYBAR_ROWS 2
+static int
+keybar_rows(struct app *app, const struct view *v, struct strbuf bar[KEYBAR_ROWS])
 {
 	char **keys, *tail[4];
-	struct strbuf sb = { 0 }, tb = { 0 };
-	int n, i, room, ntail;
+	struct strbuf tb = { 0 };
+	int n, i, row = 0, room, tailw, total = 0, ntail;
+	bool two;
 
 	keys = xreallocarray(NULL, (size_t)v->nactions + (size_t)keys_count,
 	    sizeof *keys);
@@ -189,26 +194,54 @@ draw_keybar(struct app *app, const struct view *v, struct full_state *fs)
 		sb_printf(&tb, "%s%s", i > 0 ? "  " : "", tail[i]);
 		free(tail[i]);
 	}
-	room = COLS - 2 - full_cols(app, tb.s != NULL ? tb.s : "");
-	sb_putc(&sb, ' ');
+	tailw = full_cols(app, tb.s != NULL ? tb.s : "");
+	for (i = 0; i < n; i++)
+		total += full_cols(app, keys[i]) + 2;
+	/* One row when everything fits on it; else the first row is filled
+	 * and the tail closes the second. */
+	two = total > COLS - 2 - tailw;
+	room = two ? COLS - 2 : COLS - 2 - tailw;
+	sb_putc(&bar[0], ' ');
 	for (i = 0; i < n; i++) {
 		int w = full_cols(app, keys[i]) + 2;
 
+		if (w > room && row + 1 < KEYBAR_ROWS && room >= 0) {
+			row++;
+			room = COLS - 2 - tailw;
+			sb_putc(&bar[row], ' ');
+		}
 		if (w <= room) {
-			sb_puts(&sb, keys[i]);
-			sb_puts(&sb, "  ");
+			sb_puts(&bar[row], keys[i]);
+			sb_puts(&bar[row], "  ");
 			room -= w;
 		} else
 			room = -1;	/* nothing after the first that is left out */
 		free(keys[i]);
 	}
 	free(keys);
+	if (two && row == 0)
+		row++;
+	if (bar[row].s == NULL)
+		sb_putc(&bar[row], ' ');
 	if (tb.s != NULL)
-		sb_puts(&sb, tb.s);
-	fill_row(LINES - 1, fs->style.bar);
-	full_put(app, LINES - 1, 0, sb.s, COLS, fs->style.bar);
-	sb_free(&sb);
+		sb_puts(&bar[row], tb.s);
 	sb_free(&tb);
+	return row + 1;
+}
+
+static void
+draw_keybar(struct app *app, struct strbuf bar[KEYBAR_ROWS], int rows,
+    struct full_state *fs)
+{
+	int i;
+
+	for (i = 0; i < rows; i++) {
+		int y = LINES - rows + i;
+
+		fill_row(y, fs->style.bar);
+		full_put(app, y, 0, bar[i].s, COLS, fs->style.bar);
+		sb_free(&bar[i]);
+	}
 }
 
 static void
@@ -217,7 +250,8 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	struct full_state *fs = app->rstate;
 	const struct widget_ops *w = view_widget(v);
 	struct body b = { .focus_line = -1 };
-	int top = 3, height, width = COLS - 2, first, i, nnote = 0;
+	int top = 3, height, width = COLS - 2, first, i, nnote = 0, nbar;
+	struct strbuf bar[KEYBAR_ROWS] = { { 0 } };
 	int cy = -1, cx = 0;
 	bool own_top = false;	/* the widget chose the first line */
 	char **note = NULL;
@@ -230,7 +264,9 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 	 * the body gives them up. */
 	if (app->notice != NULL)
 		nnote = i18n_wrap(app->notice, width, &note);
-	height = LINES - 4 - (nnote > 0 ? (nnote < NOTICE_ROWS ? nnote : NOTICE_ROWS) : 1);
+	nbar = keybar_rows(app, v, bar);
+	height = LINES - 3 - nbar -
+	    (nnote > 0 ? (nnote < NOTICE_ROWS ? nnote : NOTICE_ROWS) : 1);
 	erase();
 	draw_status(app, title, fs);
 	full_put(app, 1, 1, title, v->position != NULL ?
@@ -270,12 +306,12 @@ draw(struct app *app, const char *title, struct view *v, int focus)
 
 		if (i == NOTICE_ROWS - 1 && nnote > NOTICE_ROWS)	/* more: mark the cut */
 			last = xasprintf("%s %s", note[i], note[i + 1]);
-		full_put(app, LINES - 1 - rows + i, 1, last != NULL ? last : note[i],
+		full_put(app, LINES - nbar - rows + i, 1, last != NULL ? last : note[i],
 		    width, fs->style.strong);
 		free(last);
 	}
 	i18n_free_lines(note, nnote);
-	draw_keybar(app, v, fs);
+	draw_keybar(app, bar, nbar, fs);
 	if (cy < 0 && own_top) {
 		cy = top;	/* the focused item's header is above: its text */
 		cx = 1;
