@@ -146,6 +146,17 @@ cal_clean_input(const struct cal_event_input *in, struct cal_clean *c)
 	if (length > (int64_t)CAL_DAYS_MAX * 86400 + 7200)
 		return CORE_ERR_ARG("error.calendar.too_long", "end",
 		    CAL_DAYS_MAX);
+	/* The start is the first time (RFC 5545: a start off the rule makes
+	 * the set undefined), so a weekly rule must take the start's day. */
+	if (in->recur.freq == CAL_WEEKLY && in->recur.weekdays != 0) {
+		struct i18n_wall w;
+		int wd;
+
+		i18n_wall_from_utc(c->start, &w, &wd);
+		if (!(in->recur.weekdays & (1u << (wd - 1))))
+			return CORE_ERR("error.calendar.weekdays_start",
+			    "weekdays");
+	}
 	cal_wall_text(&s, c->wall, sizeof c->wall);
 	if (cal_rrule(&in->recur, &s, c->rrule, sizeof c->rrule) == NULL)
 		return CORE_ERR("error.calendar.recurrence", "recurrence");

@@ -316,15 +316,41 @@ field_validate(struct form *f, struct field *fld)
 }
 
 bool
+field_shown(const struct form *f, const struct field *fld)
+{
+	return fld->shown == NULL || fld->shown(f, fld->shown_arg);
+}
+
+int
+form_shown_from(const struct form *f, int i, int dir)
+{
+	assert(dir == 1 || dir == -1);
+	if (i < 0)
+		i = 0;
+	if (i > f->nfields)
+		i = f->nfields;
+	while (i >= 0 && i < f->nfields && !field_shown(f, f->fields[i]))
+		i += dir;
+	if (i < 0)
+		return form_shown_from(f, 0, 1);
+	return i;
+}
+
+bool
 form_validate(struct form *f)
 {
 	int i, first_bad = -1;
 
 	/* The button counts as a place of focus: focus == nfields. */
 	assert(f->focus >= 0 && f->focus <= f->nfields);
-	for (i = 0; i < f->nfields; i++)
+	for (i = 0; i < f->nfields; i++) {
+		if (!field_shown(f, f->fields[i])) {
+			field_set_error(f->fields[i], NULL);
+			continue;
+		}
 		if (!field_validate(f, f->fields[i]) && first_bad < 0)
 			first_bad = i;
+	}
 	if (first_bad >= 0)
 		f->focus = first_bad;
 	return first_bad < 0;

@@ -29,6 +29,13 @@ struct field;
 typedef const char *(*field_check_fn)(const struct form *f,
     const struct field *fld, void *arg);
 
+/* Whether a field is asked, from the other fields' values (a repeat's
+ * details only when the event repeats; a survey's follow-up question
+ * only after its answer): a hidden field is not shown, not asked in the
+ * plain mode and not validated; its value stays, for the screen to
+ * ignore. */
+typedef bool (*field_shown_fn)(const struct form *f, void *arg);
+
 struct field {
 	char			*id;
 	char			*label;
@@ -50,6 +57,8 @@ struct field {
 	void			*check_arg;
 	double			 error_arg;	/* {0} of error texts, e.g. the
 						 * shortest password length */
+	field_shown_fn		 shown;		/* NULL: always shown */
+	void			*shown_arg;
 };
 
 struct form {
@@ -110,9 +119,15 @@ const char *form_value(const struct form *f, const char *id);
 void field_set_error(struct field *fld, const char *text);
 /* Sets the error to the catalog text of key, formatted with error_arg. */
 void field_set_error_key(struct field *fld, const char *key);
+/* Whether fld is shown now (its shown function, if any, says yes). */
+bool field_shown(const struct form *f, const struct field *fld);
+/* The first shown field from index i on, stepping by dir (+1 or -1); the
+ * button (nfields) going forward, the first shown field going back past
+ * the start. */
+int form_shown_from(const struct form *f, int i, int dir);
 /* Validates one field and sets its error text. Returns true when valid. */
 bool field_validate(struct form *f, struct field *fld);
-/* Validates every field; focuses the first invalid one. True when all are
+/* Validates every shown field; focuses the first invalid one. True when all are
  * valid. */
 bool form_validate(struct form *f);
 /* Parses a typed answer for a choice field: a number from 1, or a label or

@@ -187,6 +187,16 @@ check_weekdays(const struct form *f, const struct field *fld, void *arg)
 	    "calendar.edit.weekdays_format";
 }
 
+/* A rule's detail is asked only when the event repeats (arg NULL) or
+ * repeats in this way (arg, a choice of "recurrence"). */
+static bool
+repeats_as(const struct form *f, void *arg)
+{
+	const char *how = form_value(f, "recurrence");
+
+	return arg != NULL ? strcmp(how, arg) == 0 : strcmp(how, "once") != 0;
+}
+
 static struct field *
 add_text(struct form *f, const char *id, enum field_type type,
     const char *label_key, const char *hint_key, bool required, int max)
@@ -354,8 +364,9 @@ build(struct edit_state *es, const struct form *old)
 	field_add_choice(fld, "monthly_weekday",
 	    T("calendar.edit.repeat_monthly_weekday"));
 	field_add_choice(fld, "yearly", T("calendar.edit.repeat_yearly"));
-	add_number(f, "interval", "calendar.edit.interval",
+	fld = add_number(f, "interval", "calendar.edit.interval",
 	    "calendar.edit.interval_hint", 1, CAL_INTERVAL_MAX, "1");
+	fld->shown = repeats_as;
 	fld = add_text(f, "weekdays", FIELD_TEXT, "calendar.edit.weekdays",
 	    NULL, false, 20);
 	for (i = 1; i <= 7; i++) {
@@ -366,8 +377,12 @@ build(struct edit_state *es, const struct form *old)
 	fld->hint = TFA("calendar.edit.weekdays_hint", A_STR(sb.s));
 	sb_free(&sb);
 	fld->check = check_weekdays;
+	fld->shown = repeats_as;
+	fld->shown_arg = "weekly";
 	fld = form_add(f, "nth", FIELD_CHOICE, T("calendar.edit.nth"), true);
 	fld->hint = xstrdup(T("calendar.edit.nth_hint"));
+	fld->shown = repeats_as;
+	fld->shown_arg = "monthly_weekday";
 	field_add_choice(fld, "1", T("calendar.edit.nth_1"));
 	field_add_choice(fld, "2", T("calendar.edit.nth_2"));
 	field_add_choice(fld, "3", T("calendar.edit.nth_3"));
@@ -376,8 +391,10 @@ build(struct edit_state *es, const struct form *old)
 	fld = add_text(f, "until", FIELD_TEXT, "calendar.edit.until",
 	    "calendar.edit.until_hint", false, 10);
 	fld->check = check_date;
-	add_number(f, "count", "calendar.edit.count",
+	fld->shown = repeats_as;
+	fld = add_number(f, "count", "calendar.edit.count",
 	    "calendar.edit.count_hint", 0, CAL_COUNT_MAX, "0");
+	fld->shown = repeats_as;
 	if (old == NULL)
 		return f;
 	for (i = 0; i < f->nfields; i++) {

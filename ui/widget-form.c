@@ -150,11 +150,15 @@ build_form(struct app *app, struct body *b, const struct form *f,
 	for (i = 0; i < f->nfields; i++) {
 		const struct field *fld = f->fields[i];
 		bool focused = f->focus == i;
-		char *label = xasprintf("%s %s%s", focused ? ">" : " ", fld->label,
-		    fld->required ? "" : T("form.optional_mark"));
-		char *val = shown_value(fld);
+		char *label;
+		char *val;
 		int cursor = 4;
 
+		if (!field_shown(f, fld))
+			continue;
+		label = xasprintf("%s %s%s", focused ? ">" : " ", fld->label,
+		    fld->required ? "" : T("form.optional_mark"));
+		val = shown_value(fld);
 		body_add(b, label, focused ? sty->strong : A_NORMAL, -1);
 		if (fld->type == FIELD_TEXTAREA) {
 			free(val);
@@ -220,13 +224,11 @@ edit_text(struct field *fld, int type, wint_t ch)
 	return false;
 }
 
+/* Focuses field i, or the next shown one in direction dir (+1, -1). */
 static void
-focus_field(struct form_edit *fs, struct form *f, int i)
+focus_field(struct form_edit *fs, struct form *f, int i, int dir)
 {
-	if (i < 0)
-		i = 0;
-	if (i > f->nfields)
-		i = f->nfields;
+	i = form_shown_from(f, i, dir);
 	f->focus = i;
 	assert(f->focus >= 0 && f->focus <= f->nfields);
 	fs->form_focus = i;
@@ -303,7 +305,7 @@ form_key(struct form_edit *fs, struct form *f, int type, wint_t ch,
 			ev->type = EV_SUBMIT;
 			return true;
 		}
-		focus_field(fs, f, f->focus);
+		focus_field(fs, f, f->focus, 1);
 		return false;
 	}
 	if (fld != NULL && fld->type == FIELD_TEXTAREA && fs->ed_field == fld &&
@@ -315,11 +317,11 @@ form_key(struct form_edit *fs, struct form *f, int type, wint_t ch,
 		return true;
 	}
 	if ((type == OK && ch == '\t') || (type == KEY_CODE_YES && ch == KEY_DOWN)) {
-		focus_field(fs, f, f->focus + 1);
+		focus_field(fs, f, f->focus + 1, 1);
 		return false;
 	}
 	if (type == KEY_CODE_YES && (ch == KEY_UP || ch == KEY_BTAB)) {
-		focus_field(fs, f, f->focus - 1);
+		focus_field(fs, f, f->focus - 1, -1);
 		return false;
 	}
 	if (type == OK && ch == 'q' && fld == NULL) {
@@ -332,12 +334,12 @@ form_key(struct form_edit *fs, struct form *f, int type, wint_t ch,
 			ev->type = EV_SUBMIT;
 			return true;
 		}
-		focus_field(fs, f, f->focus);
+		focus_field(fs, f, f->focus, 1);
 		return false;
 	}
 	if (enter) {
 		if (field_validate(f, fld))
-			focus_field(fs, f, f->focus + 1);
+			focus_field(fs, f, f->focus + 1, 1);
 		return false;
 	}
 	if (fld == NULL)
@@ -701,7 +703,7 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 		char *where;
 		bool asked;
 
-		if (again && fld->error == NULL)
+		if ((again && fld->error == NULL) || !field_shown(f, fld))
 			continue;
 		if (again && (app->notice == NULL ||
 		    strcmp(app->notice, fld->error) != 0))
@@ -762,7 +764,7 @@ form_edit_enter(struct form_edit *fs, struct form *f)
 	if (fs->form != f)
 		form_free_state(fs);
 	fs->form = f;
-	focus_field(fs, f, f->focus);
+	focus_field(fs, f, f->focus, 1);
 }
 
 enum widget_key

@@ -295,7 +295,7 @@ for lang in en lt uk ru pl; do
 	check "$lang: the event's key bar keeps q and ?" keybar_ok "$s" "$lang"
 	# In lt the answers and the tail need two rows of the bar.
 	check "$lang: the event's key bar shows every answer" \
-		tm_wait "$s" "n $(po_text "$lang" calendar.do.not_going)  "
+		tm_wait "$s" "n $(po_text "$lang" calendar.do.not_going)"
 	tm_keys "$s" q f
 	tm_wait "$s" "$(po_text "$lang" calendar.filter.title)" >/dev/null
 	for key in tag lang eldership access organiser free mine; do

@@ -62,7 +62,11 @@ check "the long form scrolls to its focused field" tm_wait o "> Repeats"
 check "a choice moves with the arrows" screen_has o "< Weekly >"
 tm_keys o Tab Tab
 tm_type o "4"
-tm_keys o Tab Tab Tab BSpace
+# Weekly: the weekday of the month (monthly only) is not asked.
+check "a weekly rule's form leaves out the monthly question" \
+	not screen_has o "Which weekday of the month"
+check "but has the weekdays" screen_has o "> On which weekdays"
+tm_keys o Tab Tab BSpace
 tm_type o "8"
 tm_keys o C-x
 check "the organiser's weekly event is published" tm_wait o "The event is published."
@@ -121,15 +125,17 @@ check "it starts at 03:30 winter time (01:30 UTC)" bash -c \
 
 # --- The organiser in the plain mode: a one-off online reading, and a
 # time in the gap refused again, asked again alone.
-out=$(plain_session biblioteka "knygos-skaitykla-2026" "\n5\nn\nReading evening\nPoems by the river.\n.\n\n2026-03-29\n03:30\n\n12:00\n2\n\n\n\nen, lt\npoetry\n\n\n\n\n\n0\n\n\n\n\n\n\n\n10:00\nq\nq\nq\n" 2>&1)
+out=$(plain_session biblioteka "knygos-skaitykla-2026" "\n5\nn\nReading evening\nPoems by the river.\n.\n\n2026-03-29\n03:30\n\n12:00\n2\n\n\n\nen, lt\npoetry\n\n\n\n\n\n0\n\n\n10:00\nq\nq\nq\n" 2>&1)
 check "plain: the form asks for the start time" grep -q "Start time" <<<"$out"
+check "plain: the form asks whether it repeats" grep -q ": Repeats$" <<<"$out"
+check "plain: but not how, for a one-off event" not grep -q "Every how many" <<<"$out"
 check "plain: a time in the gap is refused with its reason" grep -q "This time does not exist on that day" <<<"$out"
 check "plain: asked again, the event is published" grep -q "The event is published." <<<"$out"
 check "plain: the reading is listed, online" bash -c \
 	"\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" event list | grep -q 'published  *2026-03-29 10:00 EEST  *no .*Reading evening'"
 
 # --- A member proposes (plain mode); a moderator approves from the queue.
-out=$(plain_session ruta "linden-river-kaunas-42" "\n5\nn\nKnitting circle\nBring your own yarn.\n.\n\n$SAT\n11:00\n\n13:00\n\nŠilainiai library\nPrancūzų g. 69\n10\nen\nknitting\n2\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" 2>&1)
+out=$(plain_session ruta "linden-river-kaunas-42" "\n5\nn\nKnitting circle\nBring your own yarn.\n.\n\n$SAT\n11:00\n\n13:00\n\nŠilainiai library\nPrancūzų g. 69\n10\nen\nknitting\n2\n\n\n\n\n0\n\n\nq\nq\nq\n" 2>&1)
 check "plain: a member's form says it will wait for a moderator" grep -q "will wait for a moderator’s approval" <<<"$out"
 check "plain: the member's event is sent as a proposal" grep -q "The event waits for a moderator’s approval." <<<"$out"
 out=$(admin event list)
@@ -165,7 +171,7 @@ out=$(plain_session ruta "linden-river-kaunas-42" "\n2\nq\nq\n" 2>&1)
 check "the proposer is told in the inbox" grep -q "Your event “Knitting circle” is approved and published" <<<"$out"
 
 # The shell decides proposals too: a second one rejected with a reason.
-plain_session ruta "linden-river-kaunas-42" "\n5\nn\nBuy my bicycle\n.\n\n$LATER\n10:00\n\n11:00\n2\n\n\n\n\n\n\n\n\n\n\n0\n\n\n\n\n\n\n\nq\nq\nq\n" >/dev/null 2>&1
+plain_session ruta "linden-river-kaunas-42" "\n5\nn\nBuy my bicycle\n.\n\n$LATER\n10:00\n\n11:00\n2\n\n\n\n\n\n\n\n\n\n\n0\n\n\nq\nq\nq\n" >/dev/null 2>&1
 bike=$(admin event list | sed -n 's/^\([0-9]*\) .*Buy my bicycle$/\1/p')
 check "a second proposal waits" test -n "$bike"
 err=$(admin event decide "$bike" reject 2>&1); rc=$?

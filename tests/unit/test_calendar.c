@@ -183,6 +183,7 @@ test_weekly_keeps_wall_time_across_both_changes(void **state)
 	struct cal_event_input in = form("Kalbų kavinė",
 	    wall(2026, 3, 5, 18, 0));
 	struct cal_occurrence_list l;
+	struct core_error e;
 	struct i18n_wall w;
 	int64_t id;
 	int wd, summer = 0, winter = 0;
@@ -223,6 +224,12 @@ test_weekly_keeps_wall_time_across_both_changes(void **state)
 	in.recur.interval = 2;
 	in.recur.weekdays = (1u << 1) | (1u << 3);
 	in.recur.until = wall(2027, 2, 4, 0, 0);
+	/* Not on the start's day (a Tuesday): refused on the weekdays. */
+	in.recur.weekdays = (1u << 2) | (1u << 3);
+	e = calendar_event_create(f->t.db, &f->org, &in, &id);
+	assert_string_equal(e.key, "error.calendar.weekdays_start");
+	assert_string_equal(e.field, "weekdays");
+	in.recur.weekdays = (1u << 1) | (1u << 3);
 	id = create(f, &f->org, &in);
 	occurrences(f, id, utc(2027, 1, 1, 0, 0), utc(2027, 6, 1, 0, 0), &l);
 	assert_int_equal(l.n, 6);	/* 5, 7, 19, 21 Jan, 2, 4 Feb */

@@ -235,6 +235,46 @@ test_no_choices(void **state)
 	form_free(f);
 }
 
+/* A follow-up field is shown only after the answer it follows: hidden,
+ * it is skipped by focus and not validated (a required one left empty
+ * does not stop the form). */
+static bool
+only_when_yes(const struct form *f, void *arg)
+{
+	(void)arg;
+	return strcmp(form_value(f, "q"), "yes") == 0;
+}
+
+static void
+test_shown_fields(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *q = form_add(f, "q", FIELD_CHOICE, "Did you come?", true);
+	struct field *why = form_add(f, "why", FIELD_TEXT, "What brought you?", true);
+
+	(void)state;
+	form_add(f, "note", FIELD_TEXT, "Anything else", false);
+	field_add_choice(q, "no", "No");
+	field_add_choice(q, "yes", "Yes");
+	why->shown = only_when_yes;
+	assert_false(field_shown(f, why));
+	assert_true(field_shown(f, q));
+	assert_int_equal(form_shown_from(f, 1, 1), 2);
+	assert_int_equal(form_shown_from(f, 1, -1), 0);
+	assert_true(form_validate(f));
+	field_choose(q, 1);
+	assert_true(field_shown(f, why));
+	assert_int_equal(form_shown_from(f, 1, 1), 1);
+	assert_false(form_validate(f));
+	assert_int_equal(f->focus, 1);
+	assert_non_null(why->error);
+	/* Hidden again: its error goes, the form may be sent. */
+	field_choose(q, 0);
+	assert_true(form_validate(f));
+	assert_null(why->error);
+	form_free(f);
+}
+
 int
 main(void)
 {
@@ -248,6 +288,7 @@ main(void)
 		cmocka_unit_test_setup(test_error_key_with_number, english),
 		cmocka_unit_test_setup(test_cursor_follows_field_set, english),
 		cmocka_unit_test_setup(test_insert_paste_and_limit, english),
+		cmocka_unit_test_setup(test_shown_fields, english),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
