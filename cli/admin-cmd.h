@@ -29,15 +29,17 @@ struct admin_cmd {
 
 /* A group of commands, `tinklas admin NAME CMD ...`: one `const struct
  * admin_group admin_group_NAME` in its file (cli/admin-NAME.c), listed in
- * cli/admin-groups.c. */
+ * cli/admin-groups.c. A feature with several groups lists its first,
+ * which links the others by next (the directory: org, then tag). */
 struct admin_group {
 	const char		*name;	/* "user" */
 	const char		*help;	/* one line */
 	const struct admin_cmd	*cmds;	/* ends with an entry whose name is
 					 * NULL */
+	const struct admin_group *next;	/* the same file's next group */
 };
 
-/* Every group, in the order of the help, ending with NULL. */
+/* Every file's first group, in the order of the help, ending with NULL. */
 extern const struct admin_group *const admin_groups[];
 
 /* The actor the admin command is: account 0 with ROLE_ADMIN. */

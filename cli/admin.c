@@ -54,12 +54,15 @@ static int	run(const struct config *, const char *,
 static const struct admin_cmd *lookup(const struct admin_cmd *,
 		    const char *);
 static int	is_help(const char *);
+static int	run_group(const struct config *, const struct admin_group *,
+		    int, char **);
 static int	make_dirs(const char *);
 
 int
 admin_main(const struct config *cfg, int argc, char **argv)
 {
 	const struct admin_cmd *cmd;
+	const struct admin_group *g;
 	size_t i;
 
 	umask(077);	/* the database and backups hold password hashes */
@@ -78,28 +81,10 @@ admin_main(const struct config *cfg, int argc, char **argv)
 	}
 	if ((cmd = lookup(admin_top_cmds, argv[0])) != NULL)
 		return run(cfg, NULL, cmd, argc, argv);
-	for (i = 0; admin_groups[i] != NULL; i++) {
-		if (strcmp(argv[0], admin_groups[i]->name) != 0)
-			continue;
-		if (argc < 2) {
-			print_help(stderr, admin_groups[i]->name,
-			    admin_groups[i]->cmds);
-			return 2;
-		}
-		if (is_help(argv[1])) {
-			print_help(stdout, admin_groups[i]->name,
-			    admin_groups[i]->cmds);
-			return 0;
-		}
-		if ((cmd = lookup(admin_groups[i]->cmds, argv[1])) == NULL) {
-			admin_fail("unknown command '%s %s'", argv[0],
-			    argv[1]);
-			print_help(stderr, admin_groups[i]->name,
-			    admin_groups[i]->cmds);
-			return 2;
-		}
-		return run(cfg, admin_groups[i]->name, cmd, argc - 1, argv + 1);
-	}
+	for (i = 0; admin_groups[i] != NULL; i++)
+		for (g = admin_groups[i]; g != NULL; g = g->next)
+			if (strcmp(argv[0], g->name) == 0)
+				return run_group(cfg, g, argc, argv);
 	admin_fail("unknown command '%s' (see `tinklas admin --help`)",
 	    argv[0]);
 	return 2;
@@ -142,6 +127,29 @@ run(const struct config *cfg, const char *group, const struct admin_cmd *cmd,
 	return rc;
 }
 
+/* `tinklas admin GROUP CMD ...`: argv[0] is the group's name. */
+static int
+run_group(const struct config *cfg, const struct admin_group *g, int argc,
+    char **argv)
+{
+	const struct admin_cmd *cmd;
+
+	if (argc < 2) {
+		print_help(stderr, g->name, g->cmds);
+		return 2;
+	}
+	if (is_help(argv[1])) {
+		print_help(stdout, g->name, g->cmds);
+		return 0;
+	}
+	if ((cmd = lookup(g->cmds, argv[1])) == NULL) {
+		admin_fail("unknown command '%s %s'", argv[0], argv[1]);
+		print_help(stderr, g->name, g->cmds);
+		return 2;
+	}
+	return run(cfg, g->name, cmd, argc - 1, argv + 1);
+}
+
 static const struct admin_cmd *
 lookup(const struct admin_cmd *cmds, const char *name)
 {
@@ -172,6 +180,7 @@ static void
 print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
 {
 	const struct admin_cmd *c;
+	const struct admin_group *g;
 	size_t i;
 
 	if (group != NULL) {
@@ -189,10 +198,10 @@ print_help(FILE *f, const char *group, const struct admin_cmd *cmds)
 	    "on a terminal).\n\n", f);
 	for (c = admin_top_cmds; c->name != NULL; c++)
 		print_cmd(f, NULL, c);
-	for (i = 0; admin_groups[i] != NULL; i++) {
-		for (c = admin_groups[i]->cmds; c->name != NULL; c++)
-			print_cmd(f, admin_groups[i]->name, c);
-	}
+	for (i = 0; admin_groups[i] != NULL; i++)
+		for (g = admin_groups[i]; g != NULL; g = g->next)
+			for (c = g->cmds; c->name != NULL; c++)
+				print_cmd(f, g->name, c);
 	fputs("\nExit status: 0 done, 1 failed, 2 usage error.\n", f);
 }
 
