@@ -9,7 +9,8 @@
 	X(drafts)	\
 	X(inbox)	\
 	X(queue)	\
-	X(calendar)
+	X(calendar)	\
+	X(directory)
 
 #define DOMAIN_DECLARE(name)	extern const struct domain domain_##name;
 #define DOMAIN_ENTRY(name)	&domain_##name,
