@@ -14,13 +14,6 @@
 . "$(dirname "$0")/lib.sh"
 e2e_start "sessions_per_account = 1" || exit 1
 admin demo >/dev/null 2>&1 || exit 1
-PO=$(cd "$(dirname "$0")/../../i18n/po" && pwd)
-# po_text LANG KEY: the catalog's text, its escaped quotes unescaped.
-po_text() {
-	awk -v key="$2" '$1 == "msgctxt" && $2 == "\"" key "\"" { hit = 1; next }
-		hit && $1 == "msgstr" { sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' \
-		"$PO/$1.po" | sed 's/\\"/"/g'
-}
 # whole NAME LANG KEY: the catalog text is on the screen to its last
 # character, however it was wrapped (rows joined, blanks dropped).
 whole() {

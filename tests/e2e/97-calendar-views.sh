@@ -15,12 +15,6 @@
 e2e_start || exit 1
 admin demo >"$E2E_TMP/demo.txt" 2>&1 || { cat "$E2E_TMP/demo.txt"; exit 1; }
 pw() { awk -v u="$1" '$1 == u { print $2 }' "$E2E_TMP/demo.txt"; }
-PO=$(cd "$(dirname "$0")/../../i18n/po" && pwd)
-po_text() {
-	awk -v key="$2" '$1 == "msgctxt" && $2 == "\"" key "\"" { hit = 1; next }
-		hit && $1 == "msgstr" { sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' \
-		"$PO/$1.po"
-}
 add_user vida "linden-river-kaunas-42" member en || exit 1
 add_user tomas "pienas-duona-sviestas-7" member en || exit 1
 add_user lina "linden-river-kaunas-42" member en || exit 1

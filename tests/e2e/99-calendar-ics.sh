@@ -14,14 +14,7 @@
 # (97-calendar-views.sh), and my.ics after an answer also in
 # tests/unit/test_calendar_outputs.c.
 . "$(dirname "$0")/lib.sh"
-PY=/usr/bin/python3
-PO=$(cd "$(dirname "$0")/../../i18n/po" && pwd)
-# po_text LANG KEY: the catalog's text.
-po_text() {
-	awk -v key="$2" '$1 == "msgctxt" && $2 == "\"" key "\"" { hit = 1; next }
-		hit && $1 == "msgstr" { sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' \
-		"$PO/$1.po"
-}
+. "$(dirname "$0")/lib-ical.sh"
 
 e2e_start "feeds_listen = 127.0.0.1:0" \
 	"feeds_url = https://tinklas.example.lt/feeds/" \
@@ -52,18 +45,6 @@ run() {
 		-o PubkeyAuthentication=no "$user@127.0.0.1" "$cmd" \
 		</dev/null >"$out" 2>"$out.err"
 	rc=$?
-}
-# http PATH OUT: GET from the feeds; the body in OUT, and
-# "STATUS|Content-Type|Cache-Control" printed.
-http() {
-	"$PY" - "$FPORT" "$1" "$2" <<'PYEOF'
-import http.client, sys
-c = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=10)
-c.request("GET", sys.argv[2])
-r = c.getresponse()
-open(sys.argv[3], "wb").write(r.read())
-print("%d|%s|%s" % (r.status, r.getheader("Content-Type"), r.getheader("Cache-Control")))
-PYEOF
 }
 has() { grep -qF -- "$2" "$1"; }
 hasnt() { ! grep -qF -- "$2" "$1"; }
@@ -98,27 +79,6 @@ check "no escape code in it" not grep -q $'\x1b' "$T/cal.ics"
 
 # A second reader: python3-icalendar. It prints, for each event, the
 # title, start and end in Vilnius, the place and the rule, for calcurse.
-ical_read() {
-	"$PY" - "$1" <<'PYEOF'
-import sys, datetime
-from zoneinfo import ZoneInfo
-import icalendar
-cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
-tzs = [str(t["TZID"]) for t in cal.walk("VTIMEZONE")]
-assert tzs == ["Europe/Vilnius"], tzs
-vil = ZoneInfo("Europe/Vilnius")
-for ev in cal.walk("VEVENT"):
-    s, e = ev["DTSTART"].dt, ev["DTEND"].dt
-    assert isinstance(s, datetime.datetime), s
-    assert ev["DTSTART"].params["TZID"] == "Europe/Vilnius", ev["DTSTART"].params
-    assert s.utcoffset() == s.astimezone(vil).utcoffset()
-    s, e = s.astimezone(vil), e.astimezone(vil)
-    rule = ev.get("RRULE")
-    print("%s|%s|%s|%s|%s" % (ev["SUMMARY"], s.strftime("%m/%d/%Y @ %H:%M"),
-          e.strftime("%m/%d/%Y @ %H:%M"), ev.get("LOCATION", ""),
-          ",".join(rule["FREQ"]) if rule else ""))
-PYEOF
-}
 ical_read "$T/cal.ics" >"$T/cal.read" 2>"$T/cal.read.err"
 check "python3-icalendar parses calendar.ics: one VTIMEZONE Europe/Vilnius, DTSTART in it" \
 	test -s "$T/cal.read" -a ! -s "$T/cal.read.err"
@@ -126,36 +86,6 @@ check "it reads 7 events" test "$(wc -l <"$T/cal.read")" -eq 7
 check "it reads the café's rule as weekly" grep -q "^$CAFE|.*|WEEKLY$" "$T/cal.read"
 check "and the lecture's place" grep -q "^$LECTURE|.*|Vytauto Didžiojo universitetas, K. Donelaičio g. 58, Kaunas|$" "$T/cal.read"
 
-# calcurse imports it, in its own data folder, in the site's zone; its
-# appointments keep each event's title, times and place (in the note), and
-# the weekly one recurs.
-calcurse_same() {
-	local ics=$1 read=$2 dir=$3
-	mkdir -p "$dir"
-	TZ=Europe/Vilnius calcurse -D "$dir" -i "$ics" >"$dir/import.out" 2>&1 || return 1
-	"$PY" - "$read" "$dir" <<'PYEOF'
-import sys, os
-read, d = sys.argv[1], sys.argv[2]
-apts = open(os.path.join(d, "apts"), encoding="utf-8").read().splitlines()
-bad = 0
-for line in open(read, encoding="utf-8").read().splitlines():
-    title, start, end, place, freq = line.split("|")
-    hits = [a for a in apts if a.startswith("%s -> %s" % (start, end)) and
-            a.endswith("|" + title)]
-    if len(hits) != 1:
-        print("# not in calcurse: %s %s -> %s" % (title, start, end)); bad += 1
-        continue
-    a = hits[0]
-    if (freq == "WEEKLY") != ("{1W" in a):
-        print("# recurrence lost: " + a); bad += 1
-    note = a.split(">")[-1].split(" |")[0] if ">" in a else ""
-    text = open(os.path.join(d, "notes", note), encoding="utf-8").read() if note else ""
-    if place and "Location: " + place not in text:
-        print("# place lost: %s" % title); bad += 1
-print("# %d of %d events checked in calcurse" % (len(open(read).read().splitlines()), len(apts)))
-sys.exit(1 if bad or len(apts) != len(open(read).read().splitlines()) else 0)
-PYEOF
-}
 check "calcurse -i imports calendar.ics: titles, times, places and the rule kept" \
 	calcurse_same "$T/cal.ics" "$T/cal.read" "$T/cc"
 check "calcurse says 7 appointments, none skipped" grep -q "^7 apps / 0 events / 0 todos / 0 skipped" "$T/cc/import.out"

@@ -233,3 +233,11 @@ tm_menu() {
 	tm_wait "$1" "Continue to the main menu" && tm_keys "$1" Enter &&
 	tm_wait "$1" "Main menu"
 }
+
+# po_text LANG KEY: the catalog's text (i18n/po/LANG.po), its \" unescaped.
+PO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../i18n/po" && pwd)
+po_text() {
+	awk -v key="$2" '$1 == "msgctxt" && $2 == "\"" key "\"" { hit = 1; next }
+		hit && $1 == "msgstr" { sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' \
+		"$PO/$1.po" | sed 's/\\"/"/g'
+}
