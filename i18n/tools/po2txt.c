@@ -262,6 +262,11 @@ convert(FILE *in, FILE *out)
 			cur = &e.id;
 			read_quoted(buf + 6, cur, line);
 		} else if (strncmp(buf, "msgstr ", 7) == 0) {
+			/* Two would be joined into one text: a merge that kept
+			 * both sides' translation. */
+			if (e.str.seen)
+				die(line, "a second msgstr in one entry",
+				    e.ctxt.s);
 			cur = &e.str;
 			read_quoted(buf + 7, cur, line);
 		} else if (strncmp(buf, "msgid_plural", 12) == 0 ||
