@@ -12,6 +12,8 @@
 . "$(dirname "$0")/lib-ical.sh"
 e2e_start "notice_poll_ms = 500" "feeds_listen = 127.0.0.1:0" \
 	"feeds_url = https://tinklas.example.lt/feeds/" || exit 1
+# The feeds say where they listen after the SSH side does.
+file_has "$E2E_TMP/server.out" "Feeds listening on 127.0.0.1:" || exit 1
 line=$(grep "^Feeds listening on " "$E2E_TMP/server.out" | tail -n 1)
 FPORT=${line##*:}
 PASS="linden-river-kaunas-42"
