@@ -116,6 +116,7 @@ const struct domain domain_directory = {
 	.migrations = directory_migrations,
 	.nmigrations = sizeof directory_migrations / sizeof directory_migrations[0],
 	.export_account = directory_export,
+	.demo_fill = messages_demo_fill,
 	.erase_account = directory_erase,
 	.queue_kinds = messages_queue_kinds,
 };

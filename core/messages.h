@@ -42,6 +42,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "core/accounts.h"	/* enum role, ACCOUNT_*_MAX */
 #include "core/error.h"		/* struct core_error */
@@ -150,6 +151,10 @@ struct core_error messages_report(struct db *db, const struct actor *viewer,
  * anyone else, for a message without an open report, or on error. */
 int messages_report_context(struct db *db, const struct actor *viewer,
     int64_t message_id, struct message_list *out);
+
+/* The directory domain's demo part: a conversation between two of the
+ * forums' demo people. 0 or -1. */
+int messages_demo_fill(struct db *db, FILE *out);
 
 /* The queue's kind "messages.report" (domain directory). */
 extern const struct queue_kind messages_queue_kinds[];	/* kind NULL ends */

@@ -15,6 +15,8 @@
 
 #include "core/actor.h"
 #include "core/blocks.h"
+#include "core/db-internal.h"
+#include "core/demo.h"
 #include "core/messages.h"
 #include "tests/unit/fixture.h"
 
@@ -334,6 +336,40 @@ test_privacy(void **state)
 	    f->olena.account_id), 0);
 }
 
+/* The demo: Olena and Rūta's conversation, written in the past, with
+ * Rūta's last answer unread for Olena. */
+static void
+test_demo(void **state)
+{
+	struct tdb *t = tdb_new(sizeof *t, "messages_demo");
+	struct message_conversation_list l;
+	struct message_list m;
+	struct account olena, ruta;
+	struct actor v;
+	FILE *out = fopen("/dev/null", "w");
+
+	(void)state;
+	assert_non_null(out);
+	assert_int_equal(demo_fill(t->db, out), 0);
+	fclose(out);
+	assert_int_equal(account_by_name(t->db, "olena", &olena), 0);
+	assert_int_equal(account_by_name(t->db, "ruta", &ruta), 0);
+	v = (struct actor){ olena.id, olena.role, olena.lang, 0, false };
+	assert_int_equal(messages_unread_total(t->db, &v), 1);
+	assert_int_equal(messages_conversations(t->db, &v, 0, 5, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.v[0].other_id, ruta.id);
+	assert_true(l.v[0].last_at < db_now());
+	assert_int_equal(messages_page(t->db, &v, l.v[0].id, 0, 10, &m), 0);
+	assert_int_equal(m.n, 4);
+	assert_true(m.v[0].created < m.v[3].created);
+	assert_int_equal(m.v[3].author_id, ruta.id);
+	message_list_free(&m);
+	messages_conversation_list_free(&l);
+	tdb_close(t);
+	free(t);
+}
+
 int
 main(void)
 {
@@ -354,6 +390,7 @@ main(void)
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_privacy, setup,
 		    tdb_teardown),
+		cmocka_unit_test(test_demo),
 	};
 
 	return cmocka_run_group_tests_name("messages", tests, NULL, NULL);
