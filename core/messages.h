@@ -16,7 +16,8 @@
  *     without limit);
  *   - reading: only the conversation's two members; everyone else (other
  *     members, moderators, admins) gets -1 as for a conversation that does
- *     not exist;
+ *     not exist. A block stops the writing, not the reading of what was
+ *     written; a suspended member still receives and reads;
  *   - reporting: the recipient of a message, once, into the moderation
  *     queue (kind "messages.report"); moderators and admins then see that
  *     message and MESSAGES_CONTEXT messages either side of it while the
@@ -24,6 +25,11 @@
  *     dismiss, remove the message (both members then see it as removed,
  *     its text gone), or remove it and suspend its author (the accounts'
  *     suspension rules judge the author's rank).
+ *
+ * Data rights (core/domain-directory.c): an account's export holds the
+ * messages of its conversations, sent and received; erasing it leaves its
+ * messages in place as MESSAGE_ERASED markers without text, so the other
+ * member's conversation still reads in order and keeps their own words.
  *
  * Text is sanitised and limited as forum posts are (core/sanitize.h,
  * SANITIZE_BODY, 1 to MESSAGE_BODY_MAX code points). Calls that change

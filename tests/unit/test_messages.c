@@ -328,9 +328,11 @@ test_privacy(void **state)
 	assert_int_equal(messages_conversations(f->t.db, &f->ruta, 0, 5, &l),
 	    0);
 	assert_int_equal(l.n, 0);
+	messages_conversation_list_free(&l);
 	assert_int_equal(messages_conversations(f->t.db, &f->mod, 0, 5, &l),
 	    0);
 	assert_int_equal(l.n, 0);
+	messages_conversation_list_free(&l);
 	assert_int_equal(messages_unread_total(f->t.db, &f->ruta), 0);
 	assert_int_equal(messages_conversation_with(f->t.db, &f->ruta,
 	    f->olena.account_id), 0);
