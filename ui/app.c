@@ -1,15 +1,18 @@
 /* The UI process: opens the database, finds out who is there and how their
  * terminal works, then runs the screen stack until they leave. */
+#include "ui/feature.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/config.h"
 #include "common/log.h"
+#include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/db.h"
 #include "core/inbox.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -198,6 +201,8 @@ build_actor(struct app *app)
 	/* What the session finds waiting is on its welcome screen; the
 	 * plain mode tells only of what comes after. */
 	app->notices_told = -1;
+	for (int i = 0; i < FEATURES_MAX; i++)
+		app->status_told[i] = -1;
 }
 
 void
@@ -212,36 +217,84 @@ app_keep(struct app *app)
 		si->ops->keep(app, si->st);
 }
 
+_Static_assert(sizeof ((struct app *)0)->status_counts ==
+    FEATURES_MAX * sizeof(int64_t), "a status count for every feature");
+
+/* Reads the features' status counts; true when one changed. */
+static bool
+count_features(struct app *app)
+{
+	bool changed = false;
+	int64_t n;
+	int i;
+
+	for (i = 0; features[i] != NULL; i++) {
+		assert(i < FEATURES_MAX);
+		if (features[i]->status_count == NULL ||
+		    !feature_visible(features[i], app))
+			continue;
+		n = features[i]->status_count(app);
+		if (n >= 0 && n != app->status_counts[i]) {
+			app->status_counts[i] = n;
+			changed = true;
+		}
+	}
+	return changed;
+}
+
 bool
 app_poll(struct app *app)
 {
 	int64_t probe, n;
+	bool changed;
 
 	if (app->acct.id == 0)
 		return false;
+	changed = count_features(app);
 	probe = inbox_probe(app->db, app_actor(app));
 	if (probe < 0 || probe == app->notices_probe)
-		return false;
+		return changed;
 	app->notices_probe = probe;
 	n = inbox_unread(app->db, app_actor(app));
 	if (n < 0 || n == app->notices_unread)
-		return false;
+		return changed;
 	app->notices_unread = n;
 	return true;
 }
 
-/* The plain mode has no status line: when the unread count has grown
- * since it was last told, it says so, once. The sentence, or NULL. */
+/* The plain mode has no status line: when an unread count has grown
+ * since it was last told, it says so, once. The sentences, or NULL. */
 static char *
 grown_news(struct app *app)
 {
-	char *news = NULL;
+	struct strbuf sb = { 0 };
+	bool plain = app->mode == UI_MODE_PLAIN;
+	int i;
 
 	if (app->notices_told >= 0 && app->notices_unread >
-	    app->notices_told && app->mode == UI_MODE_PLAIN)
-		news = TFA("notices.new_count", A_NUM(app->notices_unread));
+	    app->notices_told && plain) {
+		char *s = TFA("notices.new_count", A_NUM(app->notices_unread));
+
+		sb_puts(&sb, s);
+		free(s);
+	}
 	app->notices_told = app->notices_unread;
-	return news;
+	for (i = 0; features[i] != NULL; i++) {
+		const struct feature *f = features[i];
+
+		if (f->status_news_key == NULL)
+			continue;
+		if (app->status_told[i] >= 0 && app->status_counts[i] >
+		    app->status_told[i] && plain) {
+			char *s = TFA(f->status_news_key,
+			    A_NUM(app->status_counts[i]));
+
+			sb_printf(&sb, "%s%s", sb.s != NULL ? " " : "", s);
+			free(s);
+		}
+		app->status_told[i] = app->status_counts[i];
+	}
+	return sb.s != NULL ? sb_take(&sb) : NULL;
 }
 
 char *
@@ -266,6 +319,7 @@ count_notices(struct app *app)
 	app->notices_probe = inbox_probe(app->db, app_actor(app));
 	if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
 		app->notices_unread = n;
+	count_features(app);
 	/* Said after the screen's own notice. */
 	if ((news = grown_news(app)) != NULL) {
 		if (app->notice != NULL) {

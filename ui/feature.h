@@ -41,7 +41,19 @@ struct feature {
 	 * ("forum.post"; core/queue.h) and what Enter on one opens. */
 	const char		*queue_kind;
 	void			(*queue_open)(struct app *app, int64_t id);
+	/* Optional: a count the status line shows beside the notifications'
+	 * (a member's unread private messages), which the plain mode says
+	 * when it grew. It is read with the notifications, before each screen
+	 * and at every poll, so it must be one indexed query; -1 when it
+	 * could not be read. status_key is its plural pattern on the status
+	 * line, status_news_key the plain mode's sentence. */
+	int64_t			(*status_count)(struct app *app);
+	const char		*status_key;
+	const char		*status_news_key;
 };
+
+/* At most this many features (the status counts are kept per feature). */
+#define FEATURES_MAX	16
 
 /* Every feature, in menu order, ending with NULL (ui/features.c). */
 extern const struct feature *const features[];

@@ -4,6 +4,7 @@
  * (ui/widget-*.c) draws and takes the keys. It redraws only on input or
  * resize, so an idle session writes nothing. */
 #include "ui/render-full.h"
+#include "ui/feature.h"
 #include "ui/keys.h"
 #include "ui/ui.h"
 #include "ui/view.h"
@@ -145,17 +146,34 @@ draw_status(struct app *app, const char *title, struct full_state *fs)
 	const char *who = app->acct.id != 0 ? app->acct.display :
 	    app->who == UI_REGISTER ? T("status.newcomer") : T("status.guest");
 	char *left = xasprintf(" %s | %s | %s", T("app.name"), who, title);
-	char *news = app->notices_unread > 0 ?
-	    TFA("status.notices", A_NUM(app->notices_unread)) : xstrdup("");
-	char *right = xasprintf("%s%s? %s ", news, news[0] != '\0' ? "  " : "",
-	    T("key.help"));
-	int rw = i18n_width(right);
+	struct strbuf nb = { 0 };
+	char *right;
+	int rw, i;
+
+	if (app->notices_unread > 0) {
+		char *s = TFA("status.notices", A_NUM(app->notices_unread));
+
+		sb_printf(&nb, "%s  ", s);
+		free(s);
+	}
+	/* The features' counts (unread private messages). */
+	for (i = 0; features[i] != NULL; i++) {
+		char *s;
+
+		if (features[i]->status_key == NULL || app->status_counts[i] <= 0)
+			continue;
+		s = TFA(features[i]->status_key, A_NUM(app->status_counts[i]));
+		sb_printf(&nb, "%s  ", s);
+		free(s);
+	}
+	right = xasprintf("%s? %s ", nb.s != NULL ? nb.s : "", T("key.help"));
+	rw = i18n_width(right);
 
 	fill_row(0, fs->style.bar);
 	full_put(app, 0, 0, left, COLS - rw - 1, fs->style.bar);
 	full_put(app, 0, COLS - rw, right, rw, fs->style.bar);
 	free(left);
-	free(news);
+	sb_free(&nb);
 	free(right);
 }
 

@@ -95,6 +95,10 @@ struct app {
 	int64_t			 notices_unread;	/* for the status line */
 	int64_t			 notices_probe;
 	int64_t			 notices_told;	/* plain mode; -1: not yet */
+	/* Each feature's status count (ui/feature.h), by its index in
+	 * features[], and what the plain mode last said of it (-1: not yet). */
+	int64_t			 status_counts[16];
+	int64_t			 status_told[16];
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report
