@@ -17,12 +17,101 @@ static const char *const directory_migrations[] = {
 	"  PRIMARY KEY (blocker_id, blocked_id)"
 	") WITHOUT ROWID;"
 	"CREATE INDEX person_blocks_blocked ON person_blocks (blocked_id);",
+	/* 2: profiles, tags, organisations, mentorships (core/directory-*.c). */
+	"CREATE TABLE dir_profiles ("
+	"  account_id  INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  listed      INTEGER NOT NULL DEFAULT 0,"
+	"  hidden      INTEGER NOT NULL DEFAULT 0,"	/* by a moderator */
+	"  bio         TEXT NOT NULL DEFAULT '',"
+	"  eldership   TEXT NOT NULL DEFAULT '',"
+	"  avail       INTEGER NOT NULL DEFAULT 0,"
+	"  mentors     INTEGER NOT NULL DEFAULT 0,"
+	"  max_mentees INTEGER NOT NULL DEFAULT 0,"
+	/* enum dir_vis of each enum dir_field */
+	"  vis_bio       INTEGER NOT NULL DEFAULT 1 CHECK (vis_bio BETWEEN 0 AND 2),"
+	"  vis_eldership INTEGER NOT NULL DEFAULT 1 CHECK (vis_eldership BETWEEN 0 AND 2),"
+	"  vis_languages INTEGER NOT NULL DEFAULT 1 CHECK (vis_languages BETWEEN 0 AND 2),"
+	"  vis_offers    INTEGER NOT NULL DEFAULT 1 CHECK (vis_offers BETWEEN 0 AND 2),"
+	"  vis_wants     INTEGER NOT NULL DEFAULT 1 CHECK (vis_wants BETWEEN 0 AND 2),"
+	"  vis_interests INTEGER NOT NULL DEFAULT 1 CHECK (vis_interests BETWEEN 0 AND 2),"
+	"  vis_avail     INTEGER NOT NULL DEFAULT 1 CHECK (vis_avail BETWEEN 0 AND 2),"
+	"  updated     INTEGER NOT NULL"
+	");"
+	"CREATE INDEX dir_profiles_listed ON dir_profiles (eldership) WHERE listed = 1 AND hidden = 0;"
+	"CREATE TABLE dir_languages ("
+	"  account_id INTEGER NOT NULL REFERENCES dir_profiles(account_id) ON DELETE CASCADE,"
+	"  code       TEXT NOT NULL,"
+	"  level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),"
+	"  PRIMARY KEY (account_id, code)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX dir_languages_code ON dir_languages (code, account_id);"
+	/* One vocabulary: folded is the key, display the first spelling. */
+	"CREATE TABLE dir_tags ("
+	"  id      INTEGER PRIMARY KEY,"
+	"  folded  TEXT NOT NULL UNIQUE,"
+	"  display TEXT NOT NULL,"
+	"  created INTEGER NOT NULL"
+	");"
+	/* kind: enum dir_tag_kind (offers, wants, interests). */
+	"CREATE TABLE dir_profile_tags ("
+	"  account_id INTEGER NOT NULL REFERENCES dir_profiles(account_id) ON DELETE CASCADE,"
+	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+	"  tag_id     INTEGER NOT NULL REFERENCES dir_tags(id),"
+	"  PRIMARY KEY (account_id, kind, tag_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX dir_profile_tags_tag ON dir_profile_tags (tag_id, kind, account_id);"
+	"CREATE TABLE dir_orgs ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  kind        TEXT NOT NULL CHECK (kind IN ('school', 'university', 'library', 'ngo', 'municipal')),"
+	"  name        TEXT NOT NULL,"
+	"  description TEXT NOT NULL DEFAULT '',"
+	"  eldership   TEXT NOT NULL DEFAULT '',"
+	"  contact     TEXT NOT NULL DEFAULT '',"
+	"  created     INTEGER NOT NULL"
+	");"
+	/* role: 0 member, 1 the organisation's admin. */
+	"CREATE TABLE dir_org_members ("
+	"  org_id     INTEGER NOT NULL REFERENCES dir_orgs(id) ON DELETE CASCADE,"
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  role       INTEGER NOT NULL DEFAULT 0 CHECK (role BETWEEN 0 AND 1),"
+	"  PRIMARY KEY (org_id, account_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX dir_org_members_account ON dir_org_members (account_id);"
+	/* state: enum dir_ms_state; one open (requested or active) per pair. */
+	"CREATE TABLE dir_mentorships ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  mentor_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  mentee_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  state      INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),"
+	"  message    TEXT NOT NULL DEFAULT '',"
+	"  answer     TEXT NOT NULL DEFAULT '',"
+	"  ended_by   INTEGER NOT NULL DEFAULT 0,"
+	"  mentor_reflection TEXT NOT NULL DEFAULT '',"
+	"  mentee_reflection TEXT NOT NULL DEFAULT '',"
+	"  requested  INTEGER NOT NULL,"
+	"  answered   INTEGER NOT NULL DEFAULT 0,"
+	"  ended      INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE UNIQUE INDEX dir_mentorships_open ON dir_mentorships (mentor_id, mentee_id) WHERE state IN (0, 1);"
+	"CREATE INDEX dir_mentorships_mentor ON dir_mentorships (mentor_id, state);"
+	"CREATE INDEX dir_mentorships_mentee ON dir_mentorships (mentee_id, state);",
 };
 
 static int
 directory_export(struct db *db, int64_t id, struct strbuf *out)
 {
 	static const char *const block_cols[] = { "blocked", "created", NULL };
+	static const char *const profile_cols[] = { "listed", "hidden", "bio",
+		"eldership", "availability", "mentors", "max_mentees",
+		"vis_bio", "vis_eldership", "vis_languages", "vis_offers",
+		"vis_wants", "vis_interests", "vis_availability", "updated",
+		NULL };
+	static const char *const lang_cols[] = { "code", "level", NULL };
+	static const char *const tag_cols[] = { "kind", "tag", NULL };
+	static const char *const org_cols[] = { "organisation", "role", NULL };
+	static const char *const ms_cols[] = { "id", "mentor", "mentee",
+		"state", "message", "answer", "ended_by", "mentor_reflection",
+		"mentee_reflection", "requested", "answered", "ended", NULL };
 
 	sb_putc(out, '{');
 	json_key(out, "blocks");
@@ -30,15 +119,61 @@ directory_export(struct db *db, int64_t id, struct strbuf *out)
 	    "person_blocks WHERE blocker_id = ?1 ORDER BY created", id,
 	    block_cols) != 0)
 		return -1;
+	sb_putc(out, ',');
+	json_key(out, "profile");
+	if (domain_json_rows(db, out, "SELECT listed, hidden, bio, eldership, "
+	    "avail, mentors, max_mentees, vis_bio, vis_eldership, "
+	    "vis_languages, vis_offers, vis_wants, vis_interests, vis_avail, "
+	    "updated FROM dir_profiles WHERE account_id = ?1", id,
+	    profile_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "languages");
+	if (domain_json_rows(db, out, "SELECT code, level FROM dir_languages "
+	    "WHERE account_id = ?1 ORDER BY code", id, lang_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "tags");
+	if (domain_json_rows(db, out, "SELECT CASE t.kind WHEN 0 THEN 'offers' "
+	    "WHEN 1 THEN 'wants' ELSE 'interests' END, g.display FROM "
+	    "dir_profile_tags t JOIN dir_tags g ON g.id = t.tag_id WHERE "
+	    "t.account_id = ?1 ORDER BY t.kind, g.folded", id, tag_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "organisations");
+	if (domain_json_rows(db, out, "SELECT o.name, CASE m.role WHEN 1 THEN "
+	    "'admin' ELSE 'member' END FROM dir_org_members m JOIN dir_orgs o "
+	    "ON o.id = m.org_id WHERE m.account_id = ?1 ORDER BY o.id", id,
+	    org_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "mentorships");
+	if (domain_json_rows(db, out, "SELECT id, mentor_id, mentee_id, state, "
+	    "message, answer, ended_by, mentor_reflection, mentee_reflection, "
+	    "requested, answered, ended FROM dir_mentorships WHERE mentor_id = "
+	    "?1 OR mentee_id = ?1 ORDER BY id", id, ms_cols) != 0)
+		return -1;
 	sb_putc(out, '}');
 	return 0;
 }
 
+/* A mentorship is both sides' story; erasing either ends it for both, as
+ * its messages are the erased person's words too. */
 static int
 directory_erase(struct db *db, int64_t id)
 {
 	return db_exec_ints(db, "DELETE FROM person_blocks WHERE blocker_id = ?1 "
-	    "OR blocked_id = ?1", id, 0, 0);
+	    "OR blocked_id = ?1", id, 0, 0) != 0 ||
+	    db_exec_ints(db, "DELETE FROM dir_mentorships WHERE mentor_id = ?1 "
+	    "OR mentee_id = ?1", id, 0, 0) != 0 ||
+	    db_exec_ints(db, "DELETE FROM dir_org_members WHERE account_id = "
+	    "?1", id, 0, 0) != 0 ||
+	    db_exec_ints(db, "DELETE FROM dir_profile_tags WHERE account_id = "
+	    "?1", id, 0, 0) != 0 ||
+	    db_exec_ints(db, "DELETE FROM dir_languages WHERE account_id = ?1",
+	    id, 0, 0) != 0 ||
+	    db_exec_ints(db, "DELETE FROM dir_profiles WHERE account_id = ?1",
+	    id, 0, 0) != 0 ? -1 : 0;
 }
 
 const struct domain domain_directory = {

@@ -1,0 +1,120 @@
+/* The directory's shared pieces: its code tables, cleaning text, who may
+ * write, binding the viewer and reading and sorting people. */
+#include "core/directory-internal.h"
+#include "core/calendar.h"
+#include "core/sanitize.h"
+#include "i18n/i18n.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const struct dir_code dir_levels[] = {
+	{ "basic",	"directory.level.basic" },
+	{ "good",	"directory.level.good" },
+	{ "fluent",	"directory.level.fluent" },
+	{ "native",	"directory.level.native" },
+	{ NULL, NULL },
+};
+
+const struct dir_code dir_visibilities[] = {
+	{ "everyone",	"directory.vis.everyone" },
+	{ "members",	"directory.vis.members" },
+	{ "mentorship",	"directory.vis.mentorship" },
+	{ NULL, NULL },
+};
+
+const struct dir_code dir_availability[] = {
+	{ "weekdays",	"directory.avail.weekdays" },
+	{ "evenings",	"directory.avail.evenings" },
+	{ "weekends",	"directory.avail.weekends" },
+	{ "online",	"directory.avail.online" },
+	{ "in_person",	"directory.avail.in_person" },
+	{ NULL, NULL },
+};
+
+const struct dir_code dir_org_kinds[] = {
+	{ "school",	"directory.org_kind.school" },
+	{ "university",	"directory.org_kind.university" },
+	{ "library",	"directory.org_kind.library" },
+	{ "ngo",	"directory.org_kind.ngo" },
+	{ "municipal",	"directory.org_kind.municipal" },
+	{ NULL, NULL },
+};
+
+const char dir_outside_key[] = "directory.eldership.outside";
+
+bool
+dir_eldership_valid(const char *code)
+{
+	return code != NULL && (strcmp(code, DIR_OUTSIDE) == 0 ||
+	    cal_eldership_find(code) >= 0);
+}
+
+char *
+dir_clean(const char *s, bool body, size_t max)
+{
+	char *c;
+
+	if (s == NULL)
+		s = "";
+	/* Refuse a huge paste before sanitising it. */
+	if (strlen(s) > max * 4 * 2)
+		return NULL;
+	c = sanitize(s, strlen(s), body ? SANITIZE_BODY : SANITIZE_LINE, 0, 0);
+	if (utf8_count(c) > max) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+const char *
+dir_member_check(struct db *db, const struct actor *a)
+{
+	if (a->guest || a->account_id == 0)
+		return "error.directory.guest";
+	if (db_scalar(db, "SELECT suspended_until > ?2 FROM accounts WHERE "
+	    "id = ?1", a->account_id, db_now(), 0) == 1)
+		return "error.directory.suspended";
+	return NULL;
+}
+
+void
+dir_bind_viewer(sqlite3_stmt *st, const struct actor *viewer)
+{
+	bool guest = viewer->guest || viewer->account_id == 0;
+
+	sqlite3_bind_int64(st, 1, guest ? 0 : viewer->account_id);
+	sqlite3_bind_int64(st, 2, db_now());
+	sqlite3_bind_int(st, 3, guest ? DIR_VIS_EVERYONE : DIR_VIS_MEMBERS);
+}
+
+void
+dir_read_person(sqlite3_stmt *st, struct dir_person *p)
+{
+	memset(p, 0, sizeof *p);
+	p->account_id = sqlite3_column_int64(st, 0);
+	db_column_copy(st, 1, p->display, sizeof p->display);
+	db_column_copy(st, 2, p->eldership, sizeof p->eldership);
+	p->mentors = sqlite3_column_int(st, 3) != 0;
+	p->max_mentees = sqlite3_column_int(st, 4);
+	p->active_mentees = sqlite3_column_int(st, 5);
+}
+
+static int
+person_cmp(const void *x, const void *y)
+{
+	const struct dir_person *a = x, *b = y;
+	int c = i18n_collate(a->display, b->display);
+
+	if (c != 0)
+		return c;
+	return (a->account_id > b->account_id) - (a->account_id < b->account_id);
+}
+
+void
+dir_sort_people(struct dir_person *v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof *v, person_cmp);
+}
