@@ -6,6 +6,7 @@
 
 #include "core/db-internal.h"
 #include "core/directory.h"
+#include "core/inbox.h"
 
 /* In every query of the directory, ?1 is the viewer's account (0 for a
  * guest), ?2 now, ?3 the viewer's level: 0 a guest, 1 a member. p is
@@ -61,5 +62,8 @@ int64_t dir_tag_intern(struct db *db, const char *spelling);
 char *dir_clean(const char *s, bool body, size_t max);
 /* NULL when the actor may write as a member now, else the key. */
 const char *dir_member_check(struct db *db, const struct actor *a);
+
+/* The inbox kinds of core/directory-mentor.c, for domain_directory. */
+extern const struct inbox_kind directory_inbox_kinds[];
 
 #endif

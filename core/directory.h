@@ -286,4 +286,46 @@ void dir_tag_list_free(struct dir_tag_list *l);
 struct core_error directory_tag_merge(struct db *db, const struct actor *a,
     const char *old_spelling, const char *new_spelling);
 
+/* ---- Mentorships ----
+ * A member asks a mentor (listed, mentoring, with a place free, no block
+ * either way, no open request or mentorship between them) with a
+ * message; the mentor accepts or declines, with an optional message;
+ * either side ends an active one with an optional reflection, kept for
+ * the surveys. Each step tells the other side in the inbox (kinds
+ * "directory.requested", "directory.accepted", "directory.declined",
+ * "directory.ended", about "mentorship" id). */
+
+struct dir_mentorship {
+	int64_t		 id;
+	int64_t		 other_id;	/* the other side */
+	char		 other_display[4 * 64 + 1];
+	bool		 viewer_is_mentor;
+	enum dir_ms_state state;
+	char		 message[DIR_MESSAGE_MAX * 4 + 1];
+	char		 answer[DIR_MESSAGE_MAX * 4 + 1];
+	int64_t		 requested, answered, ended;
+	int64_t		 ended_by;	/* 0: not ended */
+};
+
+struct dir_mentorship_list {
+	struct dir_mentorship	*v;
+	size_t			 n;
+	bool			 more;
+};
+
+struct core_error directory_mentor_request(struct db *db,
+    const struct actor *a, int64_t mentor_id, const char *message,
+    int64_t *id_out);
+struct core_error directory_mentor_answer(struct db *db, const struct actor *a,
+    int64_t id, bool accept, const char *message);
+struct core_error directory_mentor_end(struct db *db, const struct actor *a,
+    int64_t id, const char *reflection);
+/* A page of the viewer's mentorships, both sides, open ones first, then
+ * newest first. 0 or -1. */
+int directory_mentorships(struct db *db, const struct actor *viewer,
+    int offset, int limit, struct dir_mentorship_list *out);
+void dir_mentorship_list_free(struct dir_mentorship_list *l);
+/* Requests waiting for the viewer's answer (a badge), or -1. */
+int64_t directory_mentor_waiting(struct db *db, const struct actor *viewer);
+
 #endif

@@ -3,6 +3,7 @@
  * messages. Its parts keep their tables in this one domain so the feature
  * is one line in core/domains.c; each step says whose tables it makes. */
 #include "core/domain.h"
+#include "core/directory-internal.h"
 #include "core/db-internal.h"
 #include "common/strbuf.h"
 
@@ -182,4 +183,5 @@ const struct domain domain_directory = {
 	.nmigrations = sizeof directory_migrations / sizeof directory_migrations[0],
 	.export_account = directory_export,
 	.erase_account = directory_erase,
+	.inbox_kinds = directory_inbox_kinds,
 };
