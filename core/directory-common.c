@@ -3,8 +3,10 @@
 #include "core/directory-internal.h"
 #include "core/calendar.h"
 #include "core/sanitize.h"
+#include "common/xalloc.h"
 #include "i18n/i18n.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,4 +119,21 @@ dir_sort_people(struct dir_person *v, size_t n)
 {
 	if (n > 1)
 		qsort(v, n, sizeof *v, person_cmp);
+}
+
+void
+dir_page(void *all, size_t n, size_t size, int offset, int limit, void **v,
+    size_t *nout, bool *more)
+{
+	size_t first = (size_t)offset < n ? (size_t)offset : n;
+
+	assert(offset >= 0 && limit > 0);
+	*nout = n - first < (size_t)limit ? n - first : (size_t)limit;
+	*more = first + *nout < n;
+	*v = NULL;
+	if (*nout > 0) {
+		*v = xreallocarray(NULL, *nout, size);
+		memcpy(*v, (char *)all + first * size, *nout * size);
+	}
+	free(all);
 }

@@ -47,7 +47,7 @@ directory_find(struct db *db, const struct actor *viewer,
 	static const struct dir_filter none;
 	sqlite3_stmt *st;
 	struct dir_person *all = NULL;
-	size_t n = 0, cap = 0, first;
+	size_t n = 0, cap = 0;
 	const char *q;
 	char bio[DIR_BIO_MAX * 4 + 1];
 	int rc;
@@ -90,14 +90,8 @@ directory_find(struct db *db, const struct actor *viewer,
 		return -1;
 	}
 	dir_sort_people(all, n);
-	first = (size_t)offset < n ? (size_t)offset : n;
-	out->n = n - first < (size_t)limit ? n - first : (size_t)limit;
-	out->more = first + out->n < n;
-	if (out->n > 0) {
-		out->v = xreallocarray(NULL, out->n, sizeof *out->v);
-		memcpy(out->v, all + first, out->n * sizeof *out->v);
-	}
-	free(all);
+	dir_page(all, n, sizeof *all, offset, limit, (void **)&out->v,
+	    &out->n, &out->more);
 	return 0;
 }
 

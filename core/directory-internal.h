@@ -53,6 +53,12 @@ void dir_read_person(sqlite3_stmt *st, struct dir_person *p);
 /* Sorts people by display name in the current collation, then id. */
 void dir_sort_people(struct dir_person *v, size_t n);
 
+/* Moves the page [offset, offset + limit) of the n sorted items (size
+ * bytes each) at all to a new array *v of *nout items, sets *more when
+ * items follow, and frees all. */
+void dir_page(void *all, size_t n, size_t size, int offset, int limit,
+    void **v, size_t *nout, bool *more);
+
 /* The tag of spelling, made when new (inside the caller's transaction);
  * 0 on error. spelling is clean (sanitised, within the limit). */
 int64_t dir_tag_intern(struct db *db, const char *spelling);

@@ -73,7 +73,7 @@ dir_tag_list(struct db *db, const char *query, int offset, int limit,
 {
 	sqlite3_stmt *st;
 	struct dir_tag *all = NULL;
-	size_t n = 0, cap = 0, first;
+	size_t n = 0, cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -106,14 +106,8 @@ dir_tag_list(struct db *db, const char *query, int offset, int limit,
 	}
 	if (n > 1)
 		qsort(all, n, sizeof *all, tag_cmp);
-	first = (size_t)offset < n ? (size_t)offset : n;
-	out->n = n - first < (size_t)limit ? n - first : (size_t)limit;
-	out->more = first + out->n < n;
-	if (out->n > 0) {
-		out->v = xreallocarray(NULL, out->n, sizeof *out->v);
-		memcpy(out->v, all + first, out->n * sizeof *out->v);
-	}
-	free(all);
+	dir_page(all, n, sizeof *all, offset, limit, (void **)&out->v,
+	    &out->n, &out->more);
 	return 0;
 }
 

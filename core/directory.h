@@ -286,6 +286,81 @@ void dir_tag_list_free(struct dir_tag_list *l);
 struct core_error directory_tag_merge(struct db *db, const struct actor *a,
     const char *old_spelling, const char *new_spelling);
 
+/* ---- Organisations ----
+ * Schools, universities, libraries, NGOs and municipal departments,
+ * listed to everyone with their description, eldership and contact; their
+ * members (and who among them is the organisation's admin) to members.
+ * The id is stable: the calendar may name an organisation as organiser. */
+
+enum dir_org_role { DIR_ORG_MEMBER, DIR_ORG_ADMIN };
+
+struct dir_org_input {
+	const char	*kind;		/* a dir_org_kinds code */
+	const char	*name;
+	const char	*description;	/* may be "" */
+	const char	*eldership;	/* "" or NULL: none */
+	const char	*contact;	/* may be "": an address, a phone */
+};
+
+struct dir_org {
+	int64_t		 id;
+	char		 kind[16];
+	char		 name[DIR_ORG_NAME_MAX * 4 + 1];
+	char		 description[DIR_ORG_TEXT_MAX * 4 + 1];
+	char		 eldership[DIR_ELDERSHIP_MAX + 1];
+	char		 contact[DIR_ORG_TEXT_MAX * 4 + 1];
+	int		 members;
+	bool		 viewer_admin;	/* the viewer may edit it */
+	int64_t		 created;
+};
+
+struct dir_org_list {
+	struct dir_org	*v;
+	size_t		 n;
+	bool		 more;
+};
+
+struct dir_org_member {
+	int64_t			 account_id;
+	char			 display[4 * 64 + 1];
+	char			 name[32 + 1];
+	enum dir_org_role	 role;
+};
+
+struct dir_org_member_list {
+	struct dir_org_member	*v;
+	size_t			 n;
+	bool			 more;
+};
+
+/* A site admin adds one; *id_out its id. */
+struct core_error directory_org_add(struct db *db, const struct actor *a,
+    const struct dir_org_input *in, int64_t *id_out);
+/* A site admin or the organisation's admin edits it. */
+struct core_error directory_org_edit(struct db *db, const struct actor *a,
+    int64_t id, const struct dir_org_input *in);
+/* The same people add a member or change their role, or remove them. */
+struct core_error directory_org_member_set(struct db *db,
+    const struct actor *a, int64_t org, int64_t account_id,
+    enum dir_org_role role);
+struct core_error directory_org_member_remove(struct db *db,
+    const struct actor *a, int64_t org, int64_t account_id);
+/* One organisation by its id. 0, or -1 when there is none. */
+int directory_org_get(struct db *db, const struct actor *viewer, int64_t id,
+    struct dir_org *out);
+/* A page of organisations whose name or description holds query (NULL:
+ * all; accent-blind), of kind (NULL: any) in eldership (NULL: any),
+ * sorted by name in the current collation. 0 or -1. */
+int directory_orgs(struct db *db, const struct actor *viewer,
+    const char *query, const char *kind, const char *eldership, int offset,
+    int limit, struct dir_org_list *out);
+void dir_org_list_free(struct dir_org_list *l);
+/* A page of its members, admins first, by name; none for a guest. 0 or
+ * -1. */
+int directory_org_members(struct db *db, const struct actor *viewer,
+    int64_t org, int offset, int limit, struct dir_org_member_list *out);
+void dir_org_member_list_free(struct dir_org_member_list *l);
+
 /* ---- Mentorships ----
  * A member asks a mentor (listed, mentoring, with a place free, no block
  * either way, no open request or mentorship between them) with a
