@@ -4,6 +4,8 @@
 #ifndef TINKLAS_DIRECTORY_INTERNAL_H
 #define TINKLAS_DIRECTORY_INTERNAL_H
 
+#include <stdio.h>
+
 #include "core/db-internal.h"
 #include "core/directory.h"
 #include "core/inbox.h"
@@ -68,6 +70,9 @@ int64_t dir_tag_intern(struct db *db, const char *spelling);
 char *dir_clean(const char *s, bool body, size_t max);
 /* NULL when the actor may write as a member now, else the key. */
 const char *dir_member_check(struct db *db, const struct actor *a);
+
+/* The demo content (core/directory-demo.c), for domain_directory. */
+int directory_demo_fill(struct db *db, FILE *out);
 
 /* The inbox kinds of core/directory-mentor.c, for domain_directory. */
 extern const struct inbox_kind directory_inbox_kinds[];

@@ -181,6 +181,7 @@ const struct domain domain_directory = {
 	.name = "directory",
 	.migrations = directory_migrations,
 	.nmigrations = sizeof directory_migrations / sizeof directory_migrations[0],
+	.demo_fill = directory_demo_fill,
 	.export_account = directory_export,
 	.erase_account = directory_erase,
 	.inbox_kinds = directory_inbox_kinds,

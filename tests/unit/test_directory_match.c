@@ -13,6 +13,7 @@
 
 #include "core/actor.h"
 #include "core/blocks.h"
+#include "core/demo.h"
 #include "core/directory.h"
 #include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
@@ -214,6 +215,48 @@ test_never_blocked_or_suspended(void **state)
 	assert_int_equal(l.n, 0);	/* he wants nothing */
 }
 
+static int
+setup_demo(void **state)
+{
+	struct fx *f = tdb_new(sizeof *f, "directory_demo");
+	FILE *out = fopen("/dev/null", "w");
+	struct account acc;
+
+	assert_non_null(out);
+	assert_int_equal(demo_fill(f->t.db, out), 0);
+	fclose(out);
+	assert_int_equal(account_by_name(f->t.db, "olena", &acc), 0);
+	f->olena = actor_account(&acc, "uk", 0);
+	assert_int_equal(i18n_set_lang("uk"), 0);
+	*state = f;
+	return 0;
+}
+
+/* The demo's newcomer is offered its Ukrainian-speaking Lithuanian
+ * teacher first, and they are in a mentorship already. */
+static void
+test_demo(void **state)
+{
+	struct fx *f = *state;
+	struct dir_suggestion_list l;
+	struct dir_profile p;
+	bool uk = false;
+
+	assert_int_equal(directory_suggest(f->t.db, &f->olena, 0, 10, &l), 0);
+	assert_true(l.n >= 1);
+	assert_string_equal(l.v[0].person.display, "Rūta Petraitienė");
+	assert_int_equal(l.v[0].reasons[0].kind, DIR_R_TEACHES);
+	assert_string_equal(l.v[0].reasons[0].code, "Lietuvių kalba");
+	for (int i = 0; i < l.v[0].nreasons; i++)
+		uk |= l.v[0].reasons[i].kind == DIR_R_SPEAKS &&
+		    strcmp(l.v[0].reasons[i].code, "uk") == 0;
+	assert_true(uk);
+	assert_null(directory_profile_get(f->t.db, &f->olena,
+	    l.v[0].person.account_id, &p).key);
+	assert_int_equal(p.mentorship_state, DIR_MS_ACTIVE);
+	dir_suggestion_list_free(&l);
+}
+
 int
 main(void)
 {
@@ -222,6 +265,8 @@ main(void)
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_never_blocked_or_suspended,
 		    setup, tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_demo, setup_demo,
+		    tdb_teardown),
 	};
 
 	return cmocka_run_group_tests_name("directory_match", tests,
