@@ -258,10 +258,12 @@ int directory_find(struct db *db, const struct actor *viewer,
     struct dir_person_list *out);
 void dir_person_list_free(struct dir_person_list *l);
 /* A page of suggestions for the viewer, best first: people whose skills
- * offered meet the viewer's skills wanted, or who share interests, with
- * at least one language in common; nobody suspended, blocked either way,
- * unlisted, hidden, the viewer, or a mentor with no place left. None for
- * a guest or a viewer without a profile. 0 or -1. */
+ * offered meet the viewer's skills wanted (a viewer who wants none: who
+ * share an interest), with at least one language in common; nobody
+ * suspended, blocked either way, unlisted, hidden, the viewer, or a
+ * mentor with no place left. The score and the reasons are in
+ * core/directory-suggest.c. None for a guest or a viewer without a
+ * profile. 0 or -1. */
 int directory_suggest(struct db *db, const struct actor *viewer, int offset,
     int limit, struct dir_suggestion_list *out);
 void dir_suggestion_list_free(struct dir_suggestion_list *l);

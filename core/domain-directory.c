@@ -39,6 +39,8 @@ static const char *const directory_migrations[] = {
 	"  updated     INTEGER NOT NULL"
 	");"
 	"CREATE INDEX dir_profiles_listed ON dir_profiles (eldership) WHERE listed = 1 AND hidden = 0;"
+	/* What a suggestion's candidate is first sorted by, without the bio. */
+	"CREATE INDEX dir_profiles_match ON dir_profiles (account_id, listed, hidden, eldership, avail, mentors);"
 	"CREATE TABLE dir_languages ("
 	"  account_id INTEGER NOT NULL REFERENCES dir_profiles(account_id) ON DELETE CASCADE,"
 	"  code       TEXT NOT NULL,"

@@ -124,7 +124,8 @@ test_order_and_reasons(void **state)
 	make(f, &secret, true);
 	make(f, &unlisted, false);
 	assert_int_equal(directory_suggest(f->t.db, &f->olena, 0, 10, &l), 0);
-	assert_int_equal(l.n, 3);
+	/* Ana shares an interest only: the skills wanted rank. */
+	assert_int_equal(l.n, 2);
 	assert_false(l.more);
 	/* The mentor who teaches Lithuanian, speaks Ukrainian, lives in
 	 * Šilainiai and has evenings: 4 + 2 + 2 + 1. */
@@ -150,10 +151,48 @@ test_order_and_reasons(void **state)
 	assert_int_equal(s->nreasons, 2);
 	assert_int_equal(s->reasons[0].kind, DIR_R_TEACHES);
 	assert_int_equal(s->reasons[1].kind, DIR_R_SPEAKS);
-	/* A shared interest, online both. */
-	s = &l.v[2];
+	dir_suggestion_list_free(&l);
+	/* Pages. */
+	assert_int_equal(directory_suggest(f->t.db, &f->olena, 0, 1, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_true(l.more);
+	assert_string_equal(l.v[0].person.display, "ruta");
+	dir_suggestion_list_free(&l);
+	assert_int_equal(directory_suggest(f->t.db, &f->olena, 1, 1, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_false(l.more);
+	assert_string_equal(l.v[0].person.display, "jonas");
+	dir_suggestion_list_free(&l);
+	assert_int_equal(directory_suggest(f->t.db, &guest, 0, 10, &l), 0);
+	assert_int_equal(l.n, 0);
+}
+
+/* Wanting no skill, one is offered peers who share an interest, with
+ * the skills they teach not counted. */
+static void
+test_peers_by_interest(void **state)
+{
+	struct fx *f = *state;
+	static const char *const interests[] = { "ŠACHMATAI" };
+	static const struct dir_lang uk = { "uk", DIR_NATIVE };
+	struct dir_profile_input in = dir_profile_input_default();
+	struct dir_suggestion_list l;
+	const struct dir_suggestion *s;
+
+	make(f, &chess, true);
+	make(f, &teacher, true);
+	in.langs = &uk;
+	in.nlangs = 1;
+	in.avail = DIR_AV_ONLINE;
+	in.tags[DIR_INTERESTS] = interests;
+	in.ntags[DIR_INTERESTS] = 1;
+	assert_null(directory_profile_save(f->t.db, &f->olena, &in).key);
+	assert_int_equal(directory_suggest(f->t.db, &f->olena, 0, 10, &l), 0);
+	assert_int_equal(l.n, 1);
+	s = &l.v[0];
 	assert_string_equal(s->person.display, "ana");
-	assert_int_equal(s->score, 3);
+	assert_int_equal(s->score, 3);	/* 2 + online */
+	assert_int_equal(s->nreasons, 3);
 	assert_int_equal(s->reasons[0].kind, DIR_R_INTEREST);
 	assert_string_equal(s->reasons[0].code, "Šachmatai");
 	assert_int_equal(s->reasons[1].kind, DIR_R_SPEAKS);
@@ -161,14 +200,6 @@ test_order_and_reasons(void **state)
 	assert_int_equal(s->reasons[2].kind, DIR_R_AVAILABLE);
 	assert_string_equal(s->reasons[2].code, "online");
 	dir_suggestion_list_free(&l);
-	/* Pages. */
-	assert_int_equal(directory_suggest(f->t.db, &f->olena, 1, 1, &l), 0);
-	assert_int_equal(l.n, 1);
-	assert_true(l.more);
-	assert_string_equal(l.v[0].person.display, "jonas");
-	dir_suggestion_list_free(&l);
-	assert_int_equal(directory_suggest(f->t.db, &guest, 0, 10, &l), 0);
-	assert_int_equal(l.n, 0);
 }
 
 static void
@@ -262,6 +293,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_order_and_reasons, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_peers_by_interest, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_never_blocked_or_suspended,
 		    setup, tdb_teardown),
