@@ -272,6 +272,37 @@ test_mentor_limit(void **state)
 	    f->ruta.account_id, "Gal vis dėlto?", &b).key);
 }
 
+/* Erasing an account takes its profile, its tags' uses and its
+ * mentorships (both sides' record of them) and leaves the vocabulary. */
+static void
+test_erasure(void **state)
+{
+	struct fx *f = *state;
+	struct dir_mentorship_list ml;
+	struct dir_tag_list tl;
+	int64_t id;
+
+	assert_null(directory_mentor_request(f->t.db, &f->olena,
+	    f->ruta.account_id, "Labas", &id).key);
+	assert_null(directory_mentor_answer(f->t.db, &f->ruta, id, true,
+	    NULL).key);
+	assert_int_equal(dir_tag_list(f->t.db, "lietuvių", 0, 10, &tl), 0);
+	assert_int_equal(tl.n, 1);
+	assert_int_equal(tl.v[0].uses, 3);	/* Rūta, Olena, Ana */
+	dir_tag_list_free(&tl);
+	assert_int_equal(domain_erase_account(f->t.db, f->olena.account_id), 0);
+	assert_int_equal(directory_mentorships(f->t.db, &f->ruta, 0, 10, &ml),
+	    0);
+	assert_int_equal(ml.n, 0);
+	assert_int_equal(dir_tag_list(f->t.db, "lietuvių", 0, 10, &tl), 0);
+	assert_int_equal(tl.n, 1);
+	assert_int_equal(tl.v[0].uses, 2);
+	dir_tag_list_free(&tl);
+	/* Rūta has a place again. */
+	assert_null(directory_mentor_request(f->t.db, &f->ana,
+	    f->ruta.account_id, "Laba diena", &id).key);
+}
+
 int
 main(void)
 {
@@ -281,6 +312,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_refusals_and_decline,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_mentor_limit, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_erasure, setup,
 		    tdb_teardown),
 	};
 
