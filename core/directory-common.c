@@ -1,5 +1,5 @@
 /* The directory's shared pieces: its code tables, cleaning text, who may
- * write, binding the viewer and reading and sorting people. */
+ * write, binding the viewer, reading people and keeping the first. */
 #include "core/directory-internal.h"
 #include "core/calendar.h"
 #include "core/sanitize.h"
@@ -104,9 +104,8 @@ dir_read_person(sqlite3_stmt *st, struct dir_person *p)
 }
 
 static int
-person_cmp(const void *x, const void *y)
+person_cmp(const struct dir_person *a, const struct dir_person *b)
 {
-	const struct dir_person *a = x, *b = y;
 	int c = i18n_collate(a->display, b->display);
 
 	if (c != 0)
@@ -115,10 +114,32 @@ person_cmp(const void *x, const void *y)
 }
 
 void
-dir_sort_people(struct dir_person *v, size_t n)
+dir_first_add(struct dir_first *f, const struct dir_person *p)
 {
-	if (n > 1)
-		qsort(v, n, sizeof *v, person_cmp);
+	size_t lo = 0, hi = f->n;
+
+	assert(f->k > 0);
+	if (f->n == f->k && person_cmp(p, &f->v[f->n - 1]) >= 0)
+		return;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (person_cmp(p, &f->v[mid]) < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (f->n == f->k)
+		f->n--;		/* the last falls out */
+	else if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 32;
+		if (f->cap > f->k)
+			f->cap = f->k;
+		f->v = xreallocarray(f->v, f->cap, sizeof *f->v);
+	}
+	memmove(&f->v[lo + 1], &f->v[lo], (f->n - lo) * sizeof *f->v);
+	f->v[lo] = *p;
+	f->n++;
 }
 
 void

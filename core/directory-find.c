@@ -2,10 +2,10 @@
  * the viewer may see, searched by name or bio without case or accents,
  * sorted by name in the reader's collation and cut to a page. The most
  * selective filter given drives the query from its index (a tag, else a
- * language); the collation is ICU's, so the sort is done here, after
- * SQLite has narrowed the rows. */
+ * language); the collation is ICU's, so the order is made here, after
+ * SQLite has narrowed the rows, keeping only the first of them up to the
+ * end of the page. */
 #include "core/directory-internal.h"
-#include "common/xalloc.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
@@ -39,16 +39,26 @@ static const char find_by_lang[] = "SELECT " DIR_PERSON_COLS "FROM "
     "d.account_id JOIN accounts a ON a.id = p.account_id WHERE d.code = ?6 "
     "AND " FIND_WHERE;
 
+/* Whether text holds the folded query q, case and accents aside. */
+static bool
+folded_has(const char *text, const char *q)
+{
+	char *t = i18n_fold(text);
+	bool found = strstr(t, q) != NULL;
+
+	free(t);
+	return found;
+}
+
 int
 directory_find(struct db *db, const struct actor *viewer,
     const struct dir_filter *f, int offset, int limit,
     struct dir_person_list *out)
 {
 	static const struct dir_filter none;
+	struct dir_first first = { NULL, 0, 0, 0 };
 	sqlite3_stmt *st;
-	struct dir_person *all = NULL;
-	size_t n = 0, cap = 0;
-	const char *q;
+	char *q;
 	char bio[DIR_BIO_MAX * 4 + 1];
 	int rc;
 
@@ -58,10 +68,13 @@ directory_find(struct db *db, const struct actor *viewer,
 	if (offset < 0 || limit <= 0 || f->tag_kind < DIR_OFFERS ||
 	    f->tag_kind >= DIR_NKINDS)
 		return -1;
-	q = f->query != NULL && *f->query != '\0' ? f->query : NULL;
+	/* One past the page, to tell whether more follow. */
+	first.k = (size_t)offset + (size_t)limit + 1;
 	if ((st = db_prepare(db, f->tag_id != 0 ? find_by_tag : f->lang != NULL
 	    ? find_by_lang : find_all)) == NULL)
 		return -1;
+	/* Folded once, not once a row as i18n_contains would. */
+	q = f->query != NULL && *f->query != '\0' ? i18n_fold(f->query) : NULL;
 	dir_bind_viewer(st, viewer);
 	sqlite3_bind_int64(st, 4, f->tag_id);
 	sqlite3_bind_int(st, 5, (int)f->tag_kind);
@@ -73,25 +86,21 @@ directory_find(struct db *db, const struct actor *viewer,
 		struct dir_person p;
 
 		dir_read_person(st, &p);
-		if (q != NULL && !i18n_contains(p.display, q)) {
+		if (q != NULL && !folded_has(p.display, q)) {
 			db_column_copy(st, 6, bio, sizeof bio);
-			if (!i18n_contains(bio, q))
+			if (!folded_has(bio, q))
 				continue;
 		}
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			all = xreallocarray(all, cap, sizeof *all);
-		}
-		all[n++] = p;
+		dir_first_add(&first, &p);
 	}
 	sqlite3_finalize(st);
+	free(q);
 	if (rc != SQLITE_DONE) {
-		free(all);
+		free(first.v);
 		return -1;
 	}
-	dir_sort_people(all, n);
-	dir_page(all, n, sizeof *all, offset, limit, (void **)&out->v,
-	    &out->n, &out->more);
+	dir_page(first.v, first.n, sizeof *first.v, offset, limit,
+	    (void **)&out->v, &out->n, &out->more);
 	return 0;
 }
 

@@ -52,8 +52,14 @@
 void dir_bind_viewer(sqlite3_stmt *st, const struct actor *viewer);
 /* Reads DIR_PERSON_COLS from column 0. */
 void dir_read_person(sqlite3_stmt *st, struct dir_person *p);
-/* Sorts people by display name in the current collation, then id. */
-void dir_sort_people(struct dir_person *v, size_t n);
+/* The first k people in the order of their names in the current
+ * collation (then id), kept while the rows stream by: a page of a
+ * hundred thousand names costs a comparison each, not a sort of all. */
+struct dir_first {
+	struct dir_person	*v;
+	size_t			 n, cap, k;
+};
+void dir_first_add(struct dir_first *f, const struct dir_person *p);
 
 /* Moves the page [offset, offset + limit) of the n sorted items (size
  * bytes each) at all to a new array *v of *nout items, sets *more when
