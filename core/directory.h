@@ -52,6 +52,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/accounts.h"	/* ACCOUNT_*_MAX */
 #include "core/actor.h"
 #include "core/error.h"
 
@@ -158,7 +159,7 @@ struct dir_profile_input dir_profile_input_default(void);
 
 struct dir_profile {
 	int64_t		 account_id;
-	char		 display[4 * 64 + 1];
+	char		 display[ACCOUNT_DISPLAY_MAX * 4 + 1];
 	bool		 own;		/* the viewer's own: all of it */
 	bool		 listed, hidden;	/* hidden: only own and
 						 * moderators see it */
@@ -183,7 +184,8 @@ struct dir_profile {
 struct core_error directory_profile_save(struct db *db, const struct actor *a,
     const struct dir_profile_input *in);
 /* The profile as viewer sees it; "error.directory.not_found" when it is
- * not theirs to see (unlisted, hidden, suspended, blocked, none). */
+ * not theirs to see (unlisted, hidden, suspended, blocked, none; one's
+ * own before its first save: start from dir_profile_input_default). */
 struct core_error directory_profile_get(struct db *db,
     const struct actor *viewer, int64_t account_id, struct dir_profile *out);
 /* A moderator hides (hide true, reason needed) or shows a profile. */
@@ -205,7 +207,7 @@ struct dir_filter {
 /* One person in a list: what the viewer may see of the summary. */
 struct dir_person {
 	int64_t		 account_id;
-	char		 display[4 * 64 + 1];
+	char		 display[ACCOUNT_DISPLAY_MAX * 4 + 1];
 	char		 eldership[DIR_ELDERSHIP_MAX + 1];	/* "": not
 								 * shown */
 	bool		 mentors;
@@ -324,8 +326,8 @@ struct dir_org_list {
 
 struct dir_org_member {
 	int64_t			 account_id;
-	char			 display[4 * 64 + 1];
-	char			 name[32 + 1];
+	char			 display[ACCOUNT_DISPLAY_MAX * 4 + 1];
+	char			 name[ACCOUNT_NAME_MAX + 1];
 	enum dir_org_role	 role;
 };
 
@@ -375,7 +377,7 @@ void dir_org_member_list_free(struct dir_org_member_list *l);
 struct dir_mentorship {
 	int64_t		 id;
 	int64_t		 other_id;	/* the other side */
-	char		 other_display[4 * 64 + 1];
+	char		 other_display[ACCOUNT_DISPLAY_MAX * 4 + 1];
 	bool		 viewer_is_mentor;
 	enum dir_ms_state state;
 	char		 message[DIR_MESSAGE_MAX * 4 + 1];

@@ -38,7 +38,6 @@ static const char *const directory_migrations[] = {
 	"  vis_avail     INTEGER NOT NULL DEFAULT 1 CHECK (vis_avail BETWEEN 0 AND 2),"
 	"  updated     INTEGER NOT NULL"
 	");"
-	"CREATE INDEX dir_profiles_listed ON dir_profiles (eldership) WHERE listed = 1 AND hidden = 0;"
 	/* What a suggestion's candidate is first sorted by, without the bio. */
 	"CREATE INDEX dir_profiles_match ON dir_profiles (account_id, listed, hidden, eldership, avail, mentors);"
 	"CREATE TABLE dir_languages ("
