@@ -20,6 +20,8 @@ const struct inbox_kind directory_inbox_kinds[] = {
 	    { "actor", "message", NULL } },
 	{ "directory.ended", "directory.notice.ended",
 	    { "actor", NULL } },
+	{ "directory.withdrawn", "directory.notice.withdrawn",
+	    { "actor", NULL } },
 	{ NULL, NULL, { NULL } },
 };
 
@@ -221,6 +223,30 @@ directory_mentor_end(struct db *db, const struct actor *a, int64_t id,
 	if (err == NULL)
 		err = db_audit(db, a, "mentorship", id, "mentor_end", NULL);
 	free(clean);
+	return CORE_ERR(db_tx_end(db, err), NULL);
+}
+
+struct core_error
+directory_mentor_withdraw(struct db *db, const struct actor *a, int64_t id)
+{
+	struct ms_row r;
+	const char *err;
+
+	if (a->guest || a->account_id == 0)
+		return CORE_ERR("error.directory.guest", NULL);
+	if (load(db, id, &r) != 0 || r.mentee != a->account_id)
+		return CORE_ERR("error.directory.not_found", NULL);
+	if (r.state != DIR_MS_REQUESTED)
+		return CORE_ERR("error.directory.state", NULL);
+	if ((err = db_tx_begin(db, NULL, NULL)) != NULL)
+		return CORE_ERR(err, NULL);
+	err = set_state(db, id, DIR_MS_ENDED, "UPDATE dir_mentorships SET "
+	    "state = ?2, mentee_reflection = ?3, ended = ?4, ended_by = ?5 "
+	    "WHERE id = ?1", "", a->account_id);
+	if (err == NULL)
+		err = tell(db, a, r.mentor, "directory.withdrawn", id, NULL);
+	if (err == NULL)
+		err = db_audit(db, a, "mentorship", id, "mentor_withdraw", NULL);
 	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 

@@ -370,9 +370,11 @@ void dir_org_member_list_free(struct dir_org_member_list *l);
  * either way, no open request or mentorship between them) with a
  * message; the mentor accepts or declines, with an optional message;
  * either side ends an active one with an optional reflection, kept for
- * the surveys. Each step tells the other side in the inbox (kinds
- * "directory.requested", "directory.accepted", "directory.declined",
- * "directory.ended", about "mentorship" id). */
+ * the surveys; the one who asked may withdraw a request not yet answered
+ * (it ends, unanswered). Each step tells the other side in the inbox
+ * (kinds "directory.requested", "directory.accepted",
+ * "directory.declined", "directory.ended", "directory.withdrawn", about
+ * "mentorship" id). */
 
 struct dir_mentorship {
 	int64_t		 id;
@@ -399,6 +401,8 @@ struct core_error directory_mentor_answer(struct db *db, const struct actor *a,
     int64_t id, bool accept, const char *message);
 struct core_error directory_mentor_end(struct db *db, const struct actor *a,
     int64_t id, const char *reflection);
+struct core_error directory_mentor_withdraw(struct db *db,
+    const struct actor *a, int64_t id);
 /* A page of the viewer's mentorships, both sides, open ones first, then
  * newest first. 0 or -1. */
 int directory_mentorships(struct db *db, const struct actor *viewer,

@@ -232,6 +232,20 @@ test_refusals_and_decline(void **state)
 	assert_string_equal(newest_notice(f, &f->olena, kind, sizeof kind),
 	    "directory.declined");
 	assert_int_equal(directory_mentor_waiting(f->t.db, &f->ruta), 0);
+	/* A request not yet answered is withdrawn by the one who asked. */
+	assert_null(blocks_remove(f->t.db, &f->olena, f->ruta.account_id).key);
+	assert_null(directory_mentor_request(f->t.db, &f->olena,
+	    f->ruta.account_id, "Labas dar kartą", &id).key);
+	assert_string_equal(directory_mentor_withdraw(f->t.db, &f->ruta,
+	    id).key, "error.directory.not_found");
+	assert_null(directory_mentor_withdraw(f->t.db, &f->olena, id).key);
+	assert_string_equal(newest_notice(f, &f->ruta, kind, sizeof kind),
+	    "directory.withdrawn");
+	assert_int_equal(directory_mentor_waiting(f->t.db, &f->ruta), 0);
+	assert_string_equal(directory_mentor_answer(f->t.db, &f->ruta, id,
+	    true, NULL).key, "error.directory.state");
+	assert_string_equal(directory_mentor_withdraw(f->t.db, &f->olena,
+	    id).key, "error.directory.state");
 }
 
 static void
