@@ -240,7 +240,7 @@ directory_suggest(struct db *db, const struct actor *viewer, int offset,
 {
 	struct kept *best;
 	struct candidate *c;
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = NULL;
 	size_t nc, nbest = 0, k, first;
 	bool failed = false, teach;
 
