@@ -1,4 +1,4 @@
-/* Mentorships: a request with a message, the mentor's answer, the end by
+/* The directory's inbox kinds, and mentorships: a request with a message, the mentor's answer, the end by
  * either side with a reflection. Each step checks, writes, audits and
  * tells the other side in the inbox in one transaction, so a request is
  * never seen without its notice nor a notice without its request. */
@@ -22,6 +22,9 @@ const struct inbox_kind directory_inbox_kinds[] = {
 	    { "actor", NULL } },
 	{ "directory.withdrawn", "directory.notice.withdrawn",
 	    { "actor", NULL } },
+	/* A moderator hid the reader's profile (core/directory-profiles.c). */
+	{ "directory.hidden", "directory.notice.hidden",
+	    { "message", NULL } },
 	{ NULL, NULL, { NULL } },
 };
 

@@ -316,6 +316,14 @@ directory_profile_hide(struct db *db, const struct actor *a,
 	else
 		err = db_audit(db, a, "account", account_id, hide ?
 		    "profile_hide" : "profile_show", clean);
+	/* The owner is told why their profile is gone, not by whom. */
+	if (err == NULL && hide) {
+		struct inbox_arg arg = { "message", clean };
+
+		if (inbox_add(db, account_id, "directory.hidden", "account",
+		    account_id, 0, &arg, 1) != 0)
+			err = "error.internal";
+	}
 	free(clean);
 	return CORE_ERR(db_tx_end(db, err), NULL);
 }

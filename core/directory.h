@@ -23,7 +23,8 @@
  *   - members edit their own profile, request mentorships, answer those
  *     sent to them as mentor, end their own active ones;
  *   - moderators and admins hide and show profiles (with a reason,
- *     audited) and merge tags;
+ *     audited; the owner is told why in the inbox, "directory.hidden")
+ *     and merge tags;
  *   - admins add organisations; an organisation's admins (and site
  *     admins) edit it and its members.
  * Keys: "error.directory.guest", "error.directory.suspended",

@@ -15,6 +15,7 @@
 #include "core/actor.h"
 #include "core/blocks.h"
 #include "core/directory.h"
+#include "core/inbox.h"
 #include "i18n/i18n.h"
 #include "i18n/langname.h"
 #include "tests/unit/fixture.h"
@@ -143,6 +144,18 @@ test_unlisted_hidden_suspended(void **state)
 	assert_null(directory_profile_hide(f->t.db, &f->mod, id, true,
 	    "Reklama").key);
 	assert_int_equal(audit_count(f->t.db, "profile_hide"), 1);
+	{
+		struct inbox_list il;
+		char why[64];
+
+		assert_int_equal(inbox_list(f->t.db, &f->ruta, 0, 5, &il), 0);
+		assert_int_equal(il.n, 1);
+		assert_string_equal(il.v[0].kind, "directory.hidden");
+		assert_string_equal(inbox_arg(&il.v[0], "message", why,
+		    sizeof why), "Reklama");
+		assert_int_equal(il.v[0].actor_id, 0);	/* not by whom */
+		inbox_list_free(&il);
+	}
 	assert_string_equal(directory_profile_get(f->t.db, &f->jonas, id,
 	    &p).key, "error.directory.not_found");
 	assert_null(directory_profile_get(f->t.db, &f->mod, id, &p).key);
