@@ -16,7 +16,8 @@
 	"p.vis_interests END"
 
 /* ?4 tag (0: any) of kind ?5, ?6 language, ?7 eldership, ?8
- * availability bits, ?9 mentors with a place only. */
+ * availability bits, ?9 mentors with a place only, ?10 a member of this
+ * organisation (0: any; members are not shown to guests). */
 #define FIND_WHERE \
 	DIR_LISTED_SQL "AND (?4 = 0 OR (" DIR_VIS_SQL(TAG_VIS) " AND EXISTS " \
 	"(SELECT 1 FROM dir_profile_tags t WHERE t.tag_id = ?4 AND t.kind = " \
@@ -26,7 +27,9 @@
 	"p.account_id))) AND (?7 IS NULL OR (" DIR_VIS_SQL("p.vis_eldership") \
 	" AND p.eldership = ?7)) AND (?8 = 0 OR (" DIR_VIS_SQL("p.vis_avail") \
 	" AND (p.avail & ?8) = ?8)) AND (NOT ?9 OR (p.mentors = 1 AND " \
-	DIR_ACTIVE_SQL " < p.max_mentees))"
+	DIR_ACTIVE_SQL " < p.max_mentees)) AND (?10 = 0 OR (?3 >= 1 AND " \
+	"EXISTS (SELECT 1 FROM dir_org_members om WHERE om.org_id = ?10 AND " \
+	"om.account_id = p.account_id)))"
 
 static const char find_all[] = "SELECT " DIR_PERSON_COLS "FROM dir_profiles "
     "p JOIN accounts a ON a.id = p.account_id WHERE " FIND_WHERE;
@@ -82,6 +85,7 @@ directory_find(struct db *db, const struct actor *viewer,
 	db_bind_text(st, 7, f->eldership);
 	sqlite3_bind_int(st, 8, (int)(f->avail & DIR_AV_ALL));
 	sqlite3_bind_int(st, 9, f->mentors_only);
+	sqlite3_bind_int64(st, 10, f->org_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct dir_person p;
 

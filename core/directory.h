@@ -203,6 +203,8 @@ struct dir_filter {
 	const char	*eldership;	/* a code, or NULL */
 	unsigned	 avail;		/* every bit given */
 	bool		 mentors_only;	/* with a place free */
+	int64_t		 org_id;	/* members of it (not for guests); 0:
+					 * any */
 };
 
 /* One person in a list: what the viewer may see of the summary. */

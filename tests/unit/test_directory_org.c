@@ -1,7 +1,8 @@
 /* directory organisations: only site admins add them, their own admins
  * edit them and keep their members, the checks on kind, name and
  * eldership, the list in Lithuanian order with accent-blind search, one
- * by its id, members admins first and not for guests. */
+ * by its id, members admins first and not for guests, and the people
+ * found by their organisation. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -121,6 +122,32 @@ test_org_admins_edit_and_members(void **state)
 	assert_int_equal(directory_org_members(f->t.db, &guest, id, 0, 10,
 	    &ml), 0);
 	assert_int_equal(ml.n, 0);
+	/* The directory finds an organisation's listed members, for members
+	 * only. */
+	{
+		struct dir_profile_input pin = dir_profile_input_default();
+		struct dir_filter flt;
+		struct dir_person_list pl;
+
+		pin.listed = true;
+		assert_null(directory_profile_save(f->t.db, &f->jonas,
+		    &pin).key);
+		assert_null(directory_profile_save(f->t.db, &f->mod, &pin).key);
+		memset(&flt, 0, sizeof flt);
+		assert_int_equal(directory_find(f->t.db, &f->ruta, &flt, 0, 10,
+		    &pl), 0);
+		assert_int_equal(pl.n, 2);	/* the positive control */
+		dir_person_list_free(&pl);
+		flt.org_id = id;
+		assert_int_equal(directory_find(f->t.db, &f->ruta, &flt, 0, 10,
+		    &pl), 0);
+		assert_int_equal(pl.n, 1);
+		assert_string_equal(pl.v[0].display, "jonas");
+		dir_person_list_free(&pl);
+		assert_int_equal(directory_find(f->t.db, &guest, &flt, 0, 10,
+		    &pl), 0);
+		assert_int_equal(pl.n, 0);
+	}
 	assert_null(directory_org_member_remove(f->t.db, &f->ruta, id,
 	    f->jonas.account_id).key);
 	assert_int_equal(audit_count(f->t.db, "org_remove"), 1);
