@@ -9,7 +9,8 @@
 	X(key)		\
 	X(board)	\
 	X(report)	\
-	X(event)
+	X(event)	\
+	X(org)
 
 #define GROUP_DECLARE(name)	extern const struct admin_group admin_group_##name;
 #define GROUP_ENTRY(name)	&admin_group_##name,

@@ -3,6 +3,7 @@
  * messages. Its parts keep their tables in this one domain so the feature
  * is one line in core/domains.c; each step says whose tables it makes. */
 #include "core/domain.h"
+#include "core/directory-internal.h"
 #include "core/db-internal.h"
 #include "core/messages.h"
 #include "common/strbuf.h"
@@ -18,7 +19,86 @@ static const char *const directory_migrations[] = {
 	"  PRIMARY KEY (blocker_id, blocked_id)"
 	") WITHOUT ROWID;"
 	"CREATE INDEX person_blocks_blocked ON person_blocks (blocked_id);",
-	/* 2: private messages (core/messages-*.c). One conversation per
+	/* 2: profiles, tags, organisations, mentorships (core/directory-*.c). */
+	"CREATE TABLE dir_profiles ("
+	"  account_id  INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  listed      INTEGER NOT NULL DEFAULT 0,"
+	"  hidden      INTEGER NOT NULL DEFAULT 0,"	/* by a moderator */
+	"  bio         TEXT NOT NULL DEFAULT '',"
+	"  eldership   TEXT NOT NULL DEFAULT '',"
+	"  avail       INTEGER NOT NULL DEFAULT 0,"
+	"  mentors     INTEGER NOT NULL DEFAULT 0,"
+	"  max_mentees INTEGER NOT NULL DEFAULT 0,"
+	/* enum dir_vis of each enum dir_field */
+	"  vis_bio       INTEGER NOT NULL DEFAULT 1 CHECK (vis_bio BETWEEN 0 AND 2),"
+	"  vis_eldership INTEGER NOT NULL DEFAULT 1 CHECK (vis_eldership BETWEEN 0 AND 2),"
+	"  vis_languages INTEGER NOT NULL DEFAULT 1 CHECK (vis_languages BETWEEN 0 AND 2),"
+	"  vis_offers    INTEGER NOT NULL DEFAULT 1 CHECK (vis_offers BETWEEN 0 AND 2),"
+	"  vis_wants     INTEGER NOT NULL DEFAULT 1 CHECK (vis_wants BETWEEN 0 AND 2),"
+	"  vis_interests INTEGER NOT NULL DEFAULT 1 CHECK (vis_interests BETWEEN 0 AND 2),"
+	"  vis_avail     INTEGER NOT NULL DEFAULT 1 CHECK (vis_avail BETWEEN 0 AND 2),"
+	"  updated     INTEGER NOT NULL"
+	");"
+	/* What a suggestion's candidate is first sorted by, without the bio. */
+	"CREATE INDEX dir_profiles_match ON dir_profiles (account_id, listed, hidden, eldership, avail, mentors);"
+	"CREATE TABLE dir_languages ("
+	"  account_id INTEGER NOT NULL REFERENCES dir_profiles(account_id) ON DELETE CASCADE,"
+	"  code       TEXT NOT NULL,"
+	"  level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),"
+	"  PRIMARY KEY (account_id, code)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX dir_languages_code ON dir_languages (code, account_id);"
+	/* One vocabulary: folded is the key, display the first spelling. */
+	"CREATE TABLE dir_tags ("
+	"  id      INTEGER PRIMARY KEY,"
+	"  folded  TEXT NOT NULL UNIQUE,"
+	"  display TEXT NOT NULL,"
+	"  created INTEGER NOT NULL"
+	");"
+	/* kind: enum dir_tag_kind (offers, wants, interests). */
+	"CREATE TABLE dir_profile_tags ("
+	"  account_id INTEGER NOT NULL REFERENCES dir_profiles(account_id) ON DELETE CASCADE,"
+	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+	"  tag_id     INTEGER NOT NULL REFERENCES dir_tags(id),"
+	"  PRIMARY KEY (account_id, kind, tag_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX dir_profile_tags_tag ON dir_profile_tags (tag_id, kind, account_id);"
+	"CREATE TABLE dir_orgs ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  kind        TEXT NOT NULL CHECK (kind IN ('school', 'university', 'library', 'ngo', 'municipal')),"
+	"  name        TEXT NOT NULL,"
+	"  description TEXT NOT NULL DEFAULT '',"
+	"  eldership   TEXT NOT NULL DEFAULT '',"
+	"  contact     TEXT NOT NULL DEFAULT '',"
+	"  created     INTEGER NOT NULL"
+	");"
+	/* role: 0 member, 1 the organisation's admin. */
+	"CREATE TABLE dir_org_members ("
+	"  org_id     INTEGER NOT NULL REFERENCES dir_orgs(id) ON DELETE CASCADE,"
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  role       INTEGER NOT NULL DEFAULT 0 CHECK (role BETWEEN 0 AND 1),"
+	"  PRIMARY KEY (org_id, account_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX dir_org_members_account ON dir_org_members (account_id);"
+	/* state: enum dir_ms_state; one open (requested or active) per pair. */
+	"CREATE TABLE dir_mentorships ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  mentor_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  mentee_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  state      INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),"
+	"  message    TEXT NOT NULL DEFAULT '',"
+	"  answer     TEXT NOT NULL DEFAULT '',"
+	"  ended_by   INTEGER NOT NULL DEFAULT 0,"
+	"  mentor_reflection TEXT NOT NULL DEFAULT '',"
+	"  mentee_reflection TEXT NOT NULL DEFAULT '',"
+	"  requested  INTEGER NOT NULL,"
+	"  answered   INTEGER NOT NULL DEFAULT 0,"
+	"  ended      INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE UNIQUE INDEX dir_mentorships_open ON dir_mentorships (mentor_id, mentee_id) WHERE state IN (0, 1);"
+	"CREATE INDEX dir_mentorships_mentor ON dir_mentorships (mentor_id, state);"
+	"CREATE INDEX dir_mentorships_mentee ON dir_mentorships (mentee_id, state);",
+	/* 3: private messages (core/messages-*.c). One conversation per
 	 * pair (a_id < b_id); pm_members holds each member's side (the other
 	 * member, the read mark, the last activity), so a member's list and
 	 * unread total read only their own rows. removed: 0 shown, 1 by a
@@ -61,21 +141,67 @@ static const char *const directory_migrations[] = {
 	"CREATE INDEX pm_messages_author ON pm_messages (author_id, created);",
 };
 
-/* The member's blocks, and the private messages of their conversations,
- * sent and received: both are their correspondence, and the other
- * member's own export holds the same. */
+/* Everything the directory holds of the member: blocks, profile, its
+ * languages and tags, organisations, mentorships on either side, and the
+ * private messages of their conversations, sent and received (both are
+ * their correspondence; the other member's own export holds the same). */
 static int
 directory_export(struct db *db, int64_t id, struct strbuf *out)
 {
 	static const char *const block_cols[] = { "blocked", "created", NULL };
+	static const char *const profile_cols[] = { "listed", "hidden", "bio",
+		"eldership", "availability", "mentors", "max_mentees",
+		"vis_bio", "vis_eldership", "vis_languages", "vis_offers",
+		"vis_wants", "vis_interests", "vis_availability", "updated",
+		NULL };
+	static const char *const lang_cols[] = { "code", "level", NULL };
+	static const char *const tag_cols[] = { "kind", "tag", NULL };
+	static const char *const org_cols[] = { "organisation", "role", NULL };
 	static const char *const message_cols[] = { "id", "conversation",
 		"with", "seq", "from", "created", "removed", "body", NULL };
+	static const char *const ms_cols[] = { "id", "mentor", "mentee",
+		"state", "message", "answer", "ended_by", "mentor_reflection",
+		"mentee_reflection", "requested", "answered", "ended", NULL };
 
 	sb_putc(out, '{');
 	json_key(out, "blocks");
 	if (domain_json_rows(db, out, "SELECT blocked_id, created FROM "
 	    "person_blocks WHERE blocker_id = ?1 ORDER BY created", id,
 	    block_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "profile");
+	if (domain_json_rows(db, out, "SELECT listed, hidden, bio, eldership, "
+	    "avail, mentors, max_mentees, vis_bio, vis_eldership, "
+	    "vis_languages, vis_offers, vis_wants, vis_interests, vis_avail, "
+	    "updated FROM dir_profiles WHERE account_id = ?1", id,
+	    profile_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "languages");
+	if (domain_json_rows(db, out, "SELECT code, level FROM dir_languages "
+	    "WHERE account_id = ?1 ORDER BY code", id, lang_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "tags");
+	if (domain_json_rows(db, out, "SELECT CASE t.kind WHEN 0 THEN 'offers' "
+	    "WHEN 1 THEN 'wants' ELSE 'interests' END, g.display FROM "
+	    "dir_profile_tags t JOIN dir_tags g ON g.id = t.tag_id WHERE "
+	    "t.account_id = ?1 ORDER BY t.kind, g.folded", id, tag_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "organisations");
+	if (domain_json_rows(db, out, "SELECT o.name, CASE m.role WHEN 1 THEN "
+	    "'admin' ELSE 'member' END FROM dir_org_members m JOIN dir_orgs o "
+	    "ON o.id = m.org_id WHERE m.account_id = ?1 ORDER BY o.id", id,
+	    org_cols) != 0)
+		return -1;
+	sb_putc(out, ',');
+	json_key(out, "mentorships");
+	if (domain_json_rows(db, out, "SELECT id, mentor_id, mentee_id, state, "
+	    "message, answer, ended_by, mentor_reflection, mentee_reflection, "
+	    "requested, answered, ended FROM dir_mentorships WHERE mentor_id = "
+	    "?1 OR mentee_id = ?1 ORDER BY id", id, ms_cols) != 0)
 		return -1;
 	sb_putc(out, ',');
 	json_key(out, "messages");
@@ -89,16 +215,24 @@ directory_export(struct db *db, int64_t id, struct strbuf *out)
 	return 0;
 }
 
-/* An erased member's messages keep their place as "erased" markers
- * without text, so the other member's conversation still reads in order
- * and keeps their own words (theirs to keep or erase); the erased side of
- * each conversation goes, so it is no longer in any list of theirs. */
+/* A mentorship is both sides' story; erasing either ends it for both, as
+ * its messages are the erased person's words too. An erased member's
+ * private messages keep their place as "erased" markers without text, so
+ * the other member's conversation still reads in order and keeps their
+ * own words; the erased side of each conversation goes, so it is no
+ * longer in any list of theirs. */
 static int
 directory_erase(struct db *db, int64_t id)
 {
 	static const char *const steps[] = {
 		"DELETE FROM person_blocks WHERE blocker_id = ?1 "
 		"OR blocked_id = ?1",
+		"DELETE FROM dir_mentorships WHERE mentor_id = ?1 "
+		"OR mentee_id = ?1",
+		"DELETE FROM dir_org_members WHERE account_id = ?1",
+		"DELETE FROM dir_profile_tags WHERE account_id = ?1",
+		"DELETE FROM dir_languages WHERE account_id = ?1",
+		"DELETE FROM dir_profiles WHERE account_id = ?1",
 		"UPDATE pm_messages SET body = '', removed = 2 "
 		"WHERE author_id = ?1",
 		"DELETE FROM pm_members WHERE account_id = ?1",
@@ -111,12 +245,22 @@ directory_erase(struct db *db, int64_t id)
 	return 0;
 }
 
+/* The directory's people first, then a conversation between two of the
+ * demo's members. */
+static int
+directory_demo(struct db *db, FILE *out)
+{
+	return directory_demo_fill(db, out) != 0 ||
+	    messages_demo_fill(db, out) != 0 ? -1 : 0;
+}
+
 const struct domain domain_directory = {
 	.name = "directory",
 	.migrations = directory_migrations,
 	.nmigrations = sizeof directory_migrations / sizeof directory_migrations[0],
+	.demo_fill = directory_demo,
 	.export_account = directory_export,
-	.demo_fill = messages_demo_fill,
 	.erase_account = directory_erase,
+	.inbox_kinds = directory_inbox_kinds,
 	.queue_kinds = messages_queue_kinds,
 };
