@@ -13,9 +13,10 @@
 . "$(dirname "$0")/lib.sh"
 e2e_start "notice_poll_ms = 500" "posts_per_minute = 50" || exit 1
 PASS="linden-river-kaunas-42"
-for who in anna bob cora; do add_user "$who" "$PASS" member en || exit 1; done
+for who in anna bob cora dana; do add_user "$who" "$PASS" member en || exit 1; done
 add_user aiste "$PASS" moderator en || exit 1
 for lang in en lt uk ru pl; do add_user "p_$lang" "$PASS" member "$lang" || exit 1; done
+T=$E2E_TMP
 screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 status_has() { tm_screen "$1" | head -1 | grep -qF -- "$2"; }
 # plain USER INPUT: a plain session's whole output.
@@ -88,6 +89,28 @@ tm_keys a Down Enter
 check "bob is blocked" tm_wait a "Blocked. They can no longer write to you."
 check "the conversation says so and offers unblocking" screen_has a "u Unblock"
 
+# --- dana, in the plain mode at the main menu, is told of a message
+# anna writes to her meanwhile, at her next prompt.
+plain_start dana "$PASS" "$T/dana.out"
+plain_send "\n"
+file_has "$T/dana.out" "$(po_text en menu.title)" || not_ok "dana's menu"
+tm_keys a q
+tm_wait a "n Write" >/dev/null
+tm_keys a n
+tm_wait a "To (user name)" >/dev/null
+tm_type a "dana"
+tm_keys a Tab
+tm_type a "Hello Dana!"
+tm_keys a C-x
+tm_wait a "Conversation with dana" >/dev/null
+plain_send "l\n"
+check "the plain mode tells dana of the new message" \
+	file_has "$T/dana.out" "You have 1 unread private message."
+plain_send "q\n"
+plain_end
+wait "$PLAIN_PID"
+PLAIN_PID=
+
 # --- bob tries to write: refused in words, and his text stays.
 tm_again b2 bob || exit 1
 tm_keys b2 6
@@ -134,10 +157,11 @@ tm_keys m Enter Enter
 check "the report is resolved" tm_wait m "$(po_text en reports.resolved)"
 check "the page says it is decided" tm_wait m "$(po_text en pm.report.decided)"
 
-# --- both see the message as removed.
+# --- both see the message as removed (bob's conversation is anna's
+# second now, after dana's).
 tm_keys a q
 tm_wait a "n Write" >/dev/null
-tm_keys a Enter
+tm_keys a j Enter
 check "anna sees her message as removed" tm_wait a "[This message was removed by a moderator.]"
 check "its text is gone for anna" not screen_has a "Hello Bob, this is Anna."
 out=$(plain bob "\n6\n1\n1\nq\nq\nq\nq\n")
