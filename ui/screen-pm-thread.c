@@ -115,6 +115,7 @@ pm_thread_describe(struct app *app, void *st, struct view *v)
 {
 	struct pm_thread_state *ts = st;
 	char *who, *s;
+	bool blocked;
 	size_t i;
 
 	view_pager(v, T("pm.unit"));
@@ -124,7 +125,10 @@ pm_thread_describe(struct app *app, void *st, struct view *v)
 	    ts->c.other_role);
 	v->title = TFA("pm.thread.title", A_STR(who));
 	free(who);
-	if (blocks_has(app->db, app->acct.id, ts->c.other_id))
+	/* Only the viewer's own block is said: one by the other member
+	 * shows when writing, in words that do not tell who blocked. */
+	blocked = blocks_has(app->db, app->acct.id, ts->c.other_id);
+	if (blocked)
 		view_text(v, T("pm.thread.you_blocked"));
 	for (i = 0; i < ts->list.n; i++) {
 		const struct message *m = &ts->list.v[i];
@@ -152,7 +156,7 @@ pm_thread_describe(struct app *app, void *st, struct view *v)
 	v->more_after = ts->list.n > 0 &&
 	    ts->list.v[ts->list.n - 1].seq < ts->c.last_seq;
 	view_action(v, 'r', T("forum.reply"));
-	if (blocks_has(app->db, app->acct.id, ts->c.other_id))
+	if (blocked)
 		view_action(v, 'u', T("pm.unblock"));
 	else
 		view_action(v, 'b', T("pm.block"));

@@ -4,17 +4,21 @@
  * opening a conversation at the unread message marks it read; a reply
  * goes in, and the same reply after a block is refused with the text
  * kept; a name that is no member is refused under the name, the text
- * kept; block and unblock; and a report that a moderator sees with its
+ * kept; block and unblock; a profile's "write" (people_write_to); and a
+ * report that a moderator sees with its
  * bounded context and removes, which both members then see. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
 
+#include "ui/directory-ui.h"
+#include "ui/view.h"
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/actor.h"
 #include "core/blocks.h"
 #include "core/db.h"
 #include "core/messages.h"
+#include "forms/form.h"
 #include "i18n/i18n.h"
 
 #include <setjmp.h>
@@ -273,6 +277,27 @@ test_report_remove(void **state)
 	rec_close(&r);
 }
 
+/* people_write_to (a profile's "write") opens the form for that member,
+ * named in its title, without asking for a name. */
+static void
+test_write_to(void **state)
+{
+	struct fx *fx = *state;
+	struct view v = { 0 };
+	struct rec r;
+
+	rec_open(&r, fx->t.db, "olena", "en", fx->mode, REC_NO_DRAW);
+	people_write_to(&r.app, id_of(state, "ruta"));
+	assert_int_equal(r.app.depth, 1);
+	assert_ptr_equal(r.app.stack[0].ops, &screen_pm_write);
+	screen_pm_write.describe(&r.app, r.app.stack[0].st, &v);
+	assert_non_null(strstr(v.title, "(@ruta)"));
+	assert_null(form_field(v.form, "to"));
+	assert_non_null(form_field(v.form, "body"));
+	view_clear(&v);
+	rec_close(&r);
+}
+
 #define BOTH(f) \
 	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
 	    (void *)&full), \
@@ -289,6 +314,7 @@ main(void)
 		BOTH(test_new_by_name),
 		BOTH(test_block_unblock),
 		BOTH(test_report_remove),
+		BOTH(test_write_to),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
