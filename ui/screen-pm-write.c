@@ -51,10 +51,11 @@ pm_write_describe(struct app *app, void *st, struct view *v)
 	struct pm_write_state *ws = st;
 	struct field *body = form_field(ws->form, "body");
 
-	/* Only the keys of the mode in use. */
+	/* The full screen's keys; the plain mode says its own way of ending
+	 * the text at the question. */
 	free(body->hint);
-	body->hint = xstrdup(T(app->mode == UI_MODE_PLAIN ?
-	    "pm.write.hint_plain" : "pm.write.hint_full"));
+	body->hint = app->mode == UI_MODE_PLAIN ? NULL :
+	    xstrdup(T("pm.write.hint_full"));
 	v->title = xstrdup(ws->title);
 	v->form = ws->form;
 }
