@@ -2,8 +2,8 @@
  * demo's conversation (Rūta's last answer waits unread for Olena), in both
  * modes under the recording renderer: the hub as a member and as a guest;
  * opening a conversation at the unread message marks it read; a reply
- * goes in, and the same reply after a block is refused with the text
- * kept; a name that is no member is refused under the name, the text
+ * goes in, and the same reply after a block, too fast or suspended is
+ * refused with the text kept; a name that is no member is refused under the name, the text
  * kept; block and unblock; a profile's "write" (people_write_to); and a
  * report that a moderator sees with its
  * bounded context and removes, which both members then see. */
@@ -25,6 +25,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -182,6 +183,41 @@ test_reply_then_blocked_keeps_text(void **state)
 	rec_close(&r);
 }
 
+/* Too fast (one message a minute: the second is refused) and suspended:
+ * each refusal in its words, the text still in the form. */
+static void
+test_flood_and_suspended_keep_text(void **state)
+{
+	static const struct rec_step s[] = { TO_LIST, PICK("pm-list", "@ruta"),
+		ASK("pm-thread", 'r'), SUBMIT("pm-write", "body=Pirma"),
+		ASK("pm-thread", 'r'), SUBMIT("pm-write", "body=Antra") };
+	struct fx *fx = *state;
+	struct rec r;
+	const struct rec_view *v;
+
+	rec_open(&r, fx->t.db, "olena", "en", fx->mode, REC_NO_DRAW);
+	r.app.actor.posts_per_minute = 1;
+	rec_run(&r, &screen_menu, NULL, false, s, NSTEPS(s));
+	v = &r.views[r.nviews - 3];
+	assert_string_equal(v->screen, "pm-thread");
+	assert_string_equal(v->items[v->nitems - 1].body, "Pirma");
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "pm-write");
+	assert_string_equal(rec_field(v, "body")->value, "Antra");
+	assert_string_equal(rec_field(v, "body")->error,
+	    T("error.messages.flood"));
+	rec_close(&r);
+	assert_int_equal(account_suspend(fx->t.db, id_of(state, "olena"),
+	    INT64_MAX, "test"), 0);
+	run(&r, state, "olena", s, 5);	/* the first reply only */
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "pm-write");
+	assert_string_equal(rec_field(v, "body")->value, "Pirma");
+	assert_string_equal(rec_field(v, "body")->error,
+	    T("error.forum.suspended"));
+	rec_close(&r);
+}
+
 /* A new message to a name that is no member: refused under the name,
  * the text kept; to a member, the conversation opens. */
 static void
@@ -311,6 +347,7 @@ main(void)
 		BOTH(test_hub_by_role),
 		BOTH(test_thread_opens_unread_marks_read),
 		BOTH(test_reply_then_blocked_keeps_text),
+		BOTH(test_flood_and_suspended_keep_text),
 		BOTH(test_new_by_name),
 		BOTH(test_block_unblock),
 		BOTH(test_report_remove),
