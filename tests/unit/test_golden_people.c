@@ -2,10 +2,10 @@
  * demo's conversation (Olena asked Rūta for help with Lithuanian cases;
  * Rūta's last answer waits unread for Olena): the People hub as a member
  * with the unread count and as a guest, the conversations, one
- * conversation opened at the unread message, the writing form (new and
- * reply), and what a moderator sees of a message Rūta reported (the
- * house's confirmation and reason forms are the e2e walk's). The engine is
- * tests/unit/record-golden.c. */
+ * conversation opened at the unread message and after a block, the
+ * writing form (new and reply), and what a moderator sees of a message
+ * Rūta reported (the house's confirmation and reason forms are the e2e
+ * walk's). The engine is tests/unit/record-golden.c. */
 #include "tests/unit/record-golden.h"
 #include "ui/ui.h"
 
@@ -43,6 +43,10 @@ static const struct golden goldens[] = {
 	{ "people-guest", "people", NULL, &screen_menu, false, { TO_PEOPLE } },
 	{ "pm-list", "pm-list", "olena", &screen_menu, false, { TO_LIST } },
 	{ "pm-thread", "pm-thread", "olena", &screen_menu, false, { TO_CONV } },
+	/* Yes to the block's question: the page says so and offers u. */
+	{ "pm-thread-blocked", "pm-thread", "olena", &screen_menu, false,
+	    { TO_CONV, ASK("pm-thread", 'b'),
+	      { .screen = "confirm", .type = EV_SELECT, .index = 1 } } },
 	{ "pm-write", "pm-write", "olena", &screen_menu, false,
 	    { TO_LIST, ASK("pm-list", 'n') } },
 	{ "pm-write-reply", "pm-write", "olena", &screen_menu, false,
