@@ -12,6 +12,7 @@
 	X(settings)	\
 	X(help)		\
 	X(calendar)	\
+	X(directory)	\
 	X(logout)
 
 #define FEATURE_DECLARE(name)	extern const struct feature feature_##name;

@@ -80,6 +80,8 @@ group_setup(void **state)
 	tdb_open(&template, "golden");
 	rec_demo(template.db);
 	add_content(template.db);
+	if (set->add_content != NULL)
+		set->add_content(template.db);
 	db_close(template.db);
 	template.db = NULL;
 	return 0;

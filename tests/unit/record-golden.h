@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct db;
+
 #define STEPS_MAX	8
 
 /* How to reach one screen: who, from where, and the answers on the way.
@@ -52,6 +54,10 @@ struct golden_set {
 	/* Also show that a comparison can fail: list[0]'s full-screen
 	 * picture with one cell changed after its first "1. " is refused. */
 	bool			 self_test;
+	/* Optional: what the set's pictures need beyond the demo (a
+	 * reported message), added once to the template database, as people
+	 * would do it (rec_run). */
+	void			(*add_content)(struct db *db);
 };
 
 /* Runs the set as cmocka tests (each picture in both modes and in en and

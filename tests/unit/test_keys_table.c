@@ -1,10 +1,11 @@
 /* The table of reserved keys (ui/keys.h): every screen (all that
- * ui/screen.h declares, the registration form too), described over the
+ * ui/screen.h and ui/directory-ui.h declare, the registration form too), described over the
  * fixture database as a member and as a moderator, offers only letters
  * that no reserved key takes (a letter j, k or q takes first could never
  * be pressed); the check catches one injected; the plain mode's letters,
  * command words, key bar and help lines come from the table. */
 #include "ui/dialogs.h"
+#include "ui/directory-ui.h"
 #include "ui/forum-ui.h"
 #include "ui/keys.h"
 #include "ui/line-answer.h"
@@ -13,6 +14,7 @@
 #include "common/config.h"
 #include "common/xalloc.h"
 #include "core/forums.h"
+#include "core/messages.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
@@ -33,6 +35,7 @@ struct fx {
 	struct app	app;
 	struct config	cfg;
 	int64_t		board, thread, post;
+	int64_t		conversation, message;	/* jonas to ruta, reported */
 	int		screens;	/* how many walk() described */
 };
 
@@ -144,6 +147,11 @@ walk_all(struct fx *f)
 	n += walk(f, &screen_hits, &q);
 	n += walk(f, &screen_reports, NULL);
 	n += walk(f, &screen_history, &f->post);
+	n += walk(f, &screen_people, NULL);
+	n += walk(f, &screen_pm_list, NULL);
+	n += walk(f, &screen_pm_thread, &f->conversation);
+	n += walk(f, &screen_pm_write, &(struct pm_write_req){ 0 });
+	n += walk(f, &screen_pm_report, &f->message);
 	choice_req_free(&choice);
 	return n;
 }
@@ -156,23 +164,28 @@ login(struct fx *f, const char *name)
 	f->app.who = UI_MEMBER;
 }
 
-/* How many screens ui/screen.h declares: the walk must describe each. */
+/* How many screens these headers declare: the walk must describe each. */
 static int
 screens_declared(void)
 {
+	static const char *const headers[] = { "ui/screen.h",
+	    "ui/directory-ui.h" };
 	const char *me = __FILE__, *tail = "tests/unit/test_keys_table.c";
-	size_t n = strlen(me) - strlen(tail);
+	size_t i, n = strlen(me) - strlen(tail);
 	char *path, line[256];
 	FILE *fp;
 	int count = 0;
 
 	assert_true(strlen(me) >= strlen(tail) && strcmp(me + n, tail) == 0);
-	path = xasprintf("%.*sui/screen.h", (int)n, me);
-	assert_non_null(fp = fopen(path, "r"));
-	while (fgets(line, sizeof line, fp) != NULL)
-		count += strncmp(line, "extern const struct screen_ops ", 31) == 0;
-	fclose(fp);
-	free(path);
+	for (i = 0; i < sizeof headers / sizeof headers[0]; i++) {
+		path = xasprintf("%.*s%s", (int)n, me, headers[i]);
+		assert_non_null(fp = fopen(path, "r"));
+		while (fgets(line, sizeof line, fp) != NULL)
+			count += strncmp(line, "extern const struct screen_ops ",
+			    31) == 0;
+		fclose(fp);
+		free(path);
+	}
 	return count;
 }
 
@@ -405,7 +418,10 @@ setup(void **state)
 	if (forum_board_add(f->t.db, &admin, "Kava", "", "lt", &f->board) != NULL ||
 	    forum_thread_start(f->t.db, &jonas, f->board, "Rytas",
 	    "Labas rytas visiems", "lt", &f->thread, &f->post).key != NULL ||
-	    forum_report(f->t.db, &ruta, f->post, "Neaišku") != NULL)
+	    forum_report(f->t.db, &ruta, f->post, "Neaišku") != NULL ||
+	    messages_send(f->t.db, &jonas, ruta.account_id, "Labas, Rūta",
+	    &f->conversation, &f->message).key != NULL ||
+	    messages_report(f->t.db, &ruta, f->message, "Bandymas").key != NULL)
 		return -1;
 	*state = f;
 	return 0;
