@@ -27,7 +27,7 @@ check "ruta reports the moderator's post" grep -q "Thank you. The moderators wil
 out=$(plain_session aiste "moderate-kindly-often-5" \
 	"\n3\ns\nNepatinka\n7\n\nq\nq\nq\nq\n" 2>&1)
 check "the queue lists the report" grep -q "I do not like it" <<<"$out"
-check "the queue refuses, in Lithuanian" grep -q "Moderatorių ar administratorių gali užblokuoti tik administratorius." <<<"$out"
+check "the queue refuses, in Lithuanian" grep -q "Moderatoriaus ar administratoriaus paskyrą sustabdyti gali tik administratorius." <<<"$out"
 out=$(admin user show marius)
 check "the moderator is not suspended" grep -qE "^status: +active" <<<"$out"
 out=$(admin audit)
@@ -39,8 +39,8 @@ check "the report stays open" grep -q "I do not like it" <<<"$out"
 # may not suspend the moderator either.
 out=$(plain_session bronius "board-keeper-walks-3" \
 	"\n1\n1\n1\n1\ns\nNe\n7\n\nq\nq\nq\nq\nq\n" 2>&1)
-check "the board moderator is asked to suspend the author" grep -q "Užblokuoti įrašo 1 autorių (marius)" <<<"$out"
-check "the thread refuses, in Lithuanian" grep -q "Moderatorių ar administratorių gali užblokuoti tik administratorius." <<<"$out"
+check "the board moderator is asked to suspend the author" grep -q "Sustabdyti įrašo 1 autoriaus (marius) paskyrą" <<<"$out"
+check "the thread refuses, in Lithuanian" grep -q "Moderatoriaus ar administratoriaus paskyrą sustabdyti gali tik administratorius." <<<"$out"
 out=$(admin user show marius)
 check "the moderator is still not suspended" grep -qE "^status: +active" <<<"$out"
 
