@@ -5,12 +5,11 @@
  * when the session ends, and offered back the next time the editor opens
  * at the same place; sending or discarding deletes it. */
 #include "ui/dialogs.h"
+#include "ui/form-draft.h"
 #include "ui/forum-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
-#include "common/clock.h"
 #include "common/xalloc.h"
-#include "core/drafts.h"
 #include "core/forums.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
@@ -23,23 +22,16 @@ struct compose_state {
 	struct compose_req	 req;
 	struct form		*form;
 	char			*initial;	/* to tell whether anything changed */
-	enum draft_kind		 dkind;		/* where the draft is kept */
-	int64_t			 place;
-	struct draft		 offer;		/* a draft found at opening */
-	bool			 offering;	/* asking: continue or discard */
-	char			*kept;		/* snapshot() of the draft kept last,
-						 * NULL: no draft stored */
-	bool			 done;		/* sent or discarded */
+	struct form_draft	 draft;
 	char			*title;
 };
 
-/* "title\nbody\nlang" of what the form holds now, to compare. */
-static char *
-snapshot(struct compose_state *cs)
+/* The title of a new thread; "" for the others. */
+static const char *
+thread_title(struct compose_state *cs)
 {
-	return xasprintf("%s\n%s\n%s", cs->req.kind == COMPOSE_THREAD ?
-	    form_value(cs->form, "title") : "", form_value(cs->form, "body"),
-	    form_value(cs->form, "lang"));
+	return cs->req.kind == COMPOSE_THREAD ? form_value(cs->form, "title") :
+	    "";
 }
 
 static void *
@@ -69,13 +61,10 @@ compose_open(struct app *app, void *arg)
 	for (i = 0; i < I18N_NLANGS; i++)
 		field_add_choice(fld, i18n_langs[i], i18n_lang_name(i18n_langs[i]));
 	field_set(fld, cs->req.lang != NULL ? cs->req.lang : i18n_lang());
-	cs->dkind = cs->req.kind == COMPOSE_THREAD ? DRAFT_THREAD :
-	    cs->req.kind == COMPOSE_REPLY ? DRAFT_REPLY : DRAFT_EDIT;
-	cs->place = cs->req.kind == COMPOSE_THREAD ? cs->req.board_id :
-	    cs->req.kind == COMPOSE_REPLY ? cs->req.thread_id : cs->req.post_id;
-	if (app->acct.id > 0 && draft_get(app->db, app->acct.id, cs->dkind,
-	    cs->place, &cs->offer) == 0)
-		cs->offering = true;
+	form_draft_open(app, &cs->draft, cs->req.kind == COMPOSE_THREAD ?
+	    DRAFT_THREAD : cs->req.kind == COMPOSE_REPLY ? DRAFT_REPLY :
+	    DRAFT_EDIT, cs->req.kind == COMPOSE_THREAD ? cs->req.board_id :
+	    cs->req.kind == COMPOSE_REPLY ? cs->req.thread_id : cs->req.post_id);
 	return cs;
 }
 
@@ -91,15 +80,8 @@ compose_describe(struct app *app, void *st, struct view *v)
 	body->hint = xstrdup(T(app->mode == UI_MODE_PLAIN ?
 	    "forum.body_hint_plain" : "forum.body_hint_full"));
 	v->title = xstrdup(cs->title);
-	if (cs->offering) {
-		char *when = i18n_when(cs->offer.updated, clock_now());
-		char *q = TFA("draft.offer", A_STR(when));
-
-		view_text(v, q);
-		view_item(v, T("draft.continue"), NULL, NULL);
-		view_item(v, T("draft.discard"), NULL, NULL);
-		free(q);
-		free(when);
+	if (cs->draft.offering) {
+		form_draft_describe(&cs->draft, v);
 		return;
 	}
 	v->form = cs->form;
@@ -110,25 +92,19 @@ static int
 compose_select(struct app *app, void *st, int index)
 {
 	struct compose_state *cs = st;
+	const struct draft *o = &cs->draft.offer;
 
-	if (!cs->offering || index < 0 || index > 1)
+	if (!form_draft_answer(app, &cs->draft, index))
 		return SR_STAY;
-	cs->offering = false;
-	if (index == 0) {
-		if (cs->req.kind == COMPOSE_THREAD)
-			field_set(form_field(cs->form, "title"), cs->offer.title);
-		field_set(form_field(cs->form, "body"), cs->offer.body);
-		if (cs->offer.lang[0] != '\0')
-			field_set(form_field(cs->form, "lang"), cs->offer.lang);
-		cs->kept = snapshot(cs);
-		cs->form->focus = cs->req.kind == COMPOSE_THREAD &&
-		    cs->offer.title[0] == '\0' ? 0 : form_index(cs->form,
-		    form_field(cs->form, "body"));
-	} else {
-		draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
-		app_notice(app, T("draft.discarded"));
-	}
-	draft_clear(&cs->offer);
+	if (cs->req.kind == COMPOSE_THREAD)
+		field_set(form_field(cs->form, "title"), o->title);
+	field_set(form_field(cs->form, "body"), o->body);
+	if (o->lang[0] != '\0')
+		field_set(form_field(cs->form, "lang"), o->lang);
+	cs->form->focus = cs->req.kind == COMPOSE_THREAD && o->title[0] ==
+	    '\0' ? 0 : form_index(cs->form, form_field(cs->form, "body"));
+	form_draft_taken(&cs->draft, thread_title(cs),
+	    form_value(cs->form, "body"), form_value(cs->form, "lang"));
 	return SR_STAY;
 }
 
@@ -138,32 +114,11 @@ static void
 compose_keep(struct app *app, void *st)
 {
 	struct compose_state *cs = st;
-	const char *title = cs->req.kind == COMPOSE_THREAD ?
-	    form_value(cs->form, "title") : "";
-	const char *body = form_value(cs->form, "body");
-	char *now;
+	const char *title = thread_title(cs), *body = form_value(cs->form, "body");
 
-	if (cs->offering || cs->done || app->acct.id <= 0)
-		return;
-	if (title[0] == '\0' && strcmp(body, cs->initial) == 0) {
-		if (cs->kept != NULL)
-			draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
-		free(cs->kept);
-		cs->kept = NULL;
-		return;
-	}
-	now = snapshot(cs);
-	if (cs->kept != NULL && strcmp(now, cs->kept) == 0) {
-		free(now);
-		return;
-	}
-	if (draft_save(app->db, app->acct.id, cs->dkind, cs->place, title, body,
-	    form_value(cs->form, "lang")) != 0) {
-		free(now);
-		return;
-	}
-	free(cs->kept);
-	cs->kept = now;
+	form_draft_keep(app, &cs->draft, title, body,
+	    form_value(cs->form, "lang"),
+	    title[0] == '\0' && strcmp(body, cs->initial) == 0);
 }
 
 static int
@@ -207,8 +162,7 @@ compose_submit(struct app *app, void *st, struct form *unused)
 		app_notice(app, bad->error);
 		return SR_STAY;
 	}
-	cs->done = true;
-	draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
+	form_draft_done(app, &cs->draft);
 	if (cs->req.posted_seq != NULL)
 		*cs->req.posted_seq = seq;
 	app_notice(app, T(cs->req.kind == COMPOSE_EDIT ? "forum.saved" :
@@ -229,8 +183,7 @@ discard(struct app *app, int64_t arg)
 {
 	struct compose_state *cs = (struct compose_state *)(intptr_t)arg;
 
-	cs->done = true;
-	draft_delete(app->db, app->acct.id, cs->dkind, cs->place);
+	form_draft_done(app, &cs->draft);
 	return "forum.discarded";
 }
 
@@ -240,10 +193,9 @@ compose_back(struct app *app, void *st)
 	struct compose_state *cs = st;
 	struct confirm_req req = { .yes = discard, .close_below = true,
 	    .arg = (int64_t)(intptr_t)cs };
-	const char *title = cs->req.kind == COMPOSE_THREAD ?
-	    form_value(cs->form, "title") : "";
+	const char *title = thread_title(cs);
 
-	if (cs->offering)
+	if (cs->draft.offering)
 		return SR_POP;		/* the draft stays for next time */
 	if (strcmp(form_value(cs->form, "body"), cs->initial) == 0 &&
 	    title[0] == '\0')
@@ -260,8 +212,7 @@ compose_close(struct app *app, void *st)
 
 	(void)app;
 	free(cs->initial);
-	free(cs->kept);
-	draft_clear(&cs->offer);
+	form_draft_free(&cs->draft);
 	free(cs->title);
 	form_free(cs->form);
 	free(cs);
