@@ -20,6 +20,22 @@ static const char *const drafts_migrations[] = {
 	"  updated    INTEGER NOT NULL,"
 	"  PRIMARY KEY (account_id, kind, place_id)"
 	");",
+	/* 2: kind 3, a private message to account place_id (0: to the user
+	 * name kept as the title). SQLite cannot widen a CHECK in place. */
+	"CREATE TABLE drafts_new ("
+	"  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 3),"
+	"  place_id   INTEGER NOT NULL,"
+	"  title      TEXT NOT NULL DEFAULT '',"
+	"  body       TEXT NOT NULL,"
+	"  lang       TEXT NOT NULL DEFAULT '',"
+	"  updated    INTEGER NOT NULL,"
+	"  PRIMARY KEY (account_id, kind, place_id)"
+	");"
+	"INSERT INTO drafts_new SELECT account_id, kind, place_id, title, body,"
+	"  lang, updated FROM drafts;"
+	"DROP TABLE drafts;"
+	"ALTER TABLE drafts_new RENAME TO drafts;",
 };
 
 /* Old step 4 made the table. */

@@ -1,7 +1,7 @@
 /* Drafts: what a member is writing in the editor, kept as they write so
  * that a dropped connection loses nothing. One draft per account and
- * place: a board (a new thread: title and text), a thread (a reply) or a
- * post (an edit). Sending or discarding deletes it; drafts older than
+ * place: a board (a new thread: title and text), a thread (a reply), a
+ * post (an edit) or a member (a private message). Sending or discarding deletes it; drafts older than
  * DRAFT_MAX_AGE are forgotten, and an account keeps at most DRAFT_MAX of
  * them (the oldest go first). */
 #ifndef TINKLAS_DRAFTS_H
@@ -18,6 +18,8 @@ enum draft_kind {
 	DRAFT_THREAD,	/* place: the board */
 	DRAFT_REPLY,	/* place: the thread */
 	DRAFT_EDIT,	/* place: the post */
+	DRAFT_MESSAGE,	/* place: the member written to; 0: the user name
+			 * typed is the title */
 };
 
 struct draft {

@@ -3,9 +3,13 @@
  * "write"). A refusal (blocked, too fast, suspended, too many new
  * conversations today, no such member) is said under the field it is
  * about and the form stays with every word typed; leaving with text
- * written asks first. Sending a new message opens its conversation. */
+ * written asks first. What is written is kept as a draft (the user name
+ * typed as its title) and offered back the next time the form opens for
+ * the same member, as the forums' editor does. Sending a new message
+ * opens its conversation. */
 #include "ui/dialogs.h"
 #include "ui/directory-ui.h"
+#include "ui/form-draft.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/xalloc.h"
@@ -14,14 +18,23 @@
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct pm_write_state {
 	struct pm_write_req	 req;
 	struct form		*form;
+	struct form_draft	 draft;
 	char			*title;
 };
+
+/* The user name asked for, or "" when the member is known. */
+static const char *
+to_name(struct pm_write_state *ws)
+{
+	return ws->req.to == 0 ? form_value(ws->form, "to") : "";
+}
 
 static void *
 pm_write_open(struct app *app, void *arg)
@@ -29,7 +42,6 @@ pm_write_open(struct app *app, void *arg)
 	struct pm_write_state *ws = xcalloc(1, sizeof *ws);
 	struct field *fld;
 
-	(void)app;
 	ws->req = *(struct pm_write_req *)arg;
 	ws->title = ws->req.to_label != NULL ? TFA("pm.write.title_to",
 	    A_STR(ws->req.to_label)) : xstrdup(T("pm.write.title"));
@@ -42,6 +54,7 @@ pm_write_open(struct app *app, void *arg)
 	}
 	fld = form_add(ws->form, "body", FIELD_TEXTAREA, T("pm.write.body"), true);
 	fld->max_cp = MESSAGE_BODY_MAX;
+	form_draft_open(app, &ws->draft, DRAFT_MESSAGE, ws->req.to);
 	return ws;
 }
 
@@ -57,7 +70,38 @@ pm_write_describe(struct app *app, void *st, struct view *v)
 	body->hint = app->mode == UI_MODE_PLAIN ? NULL :
 	    xstrdup(T("pm.write.hint_full"));
 	v->title = xstrdup(ws->title);
+	if (ws->draft.offering) {
+		form_draft_describe(&ws->draft, v);
+		return;
+	}
 	v->form = ws->form;
+}
+
+/* Continue (0) fills the form with the draft; discard (1) deletes it. */
+static int
+pm_write_select(struct app *app, void *st, int index)
+{
+	struct pm_write_state *ws = st;
+
+	if (!form_draft_answer(app, &ws->draft, index))
+		return SR_STAY;
+	if (ws->req.to == 0)
+		field_set(form_field(ws->form, "to"), ws->draft.offer.title);
+	field_set(form_field(ws->form, "body"), ws->draft.offer.body);
+	ws->form->focus = form_index(ws->form, form_field(ws->form, "body"));
+	form_draft_taken(&ws->draft, to_name(ws), form_value(ws->form, "body"),
+	    "");
+	return SR_STAY;
+}
+
+static void
+pm_write_keep(struct app *app, void *st)
+{
+	struct pm_write_state *ws = st;
+	const char *body = form_value(ws->form, "body");
+
+	form_draft_keep(app, &ws->draft, to_name(ws), body, "",
+	    body[0] == '\0' && to_name(ws)[0] == '\0');
 }
 
 /* Puts the refusal key under field id (or the text) and says it. */
@@ -103,6 +147,7 @@ pm_write_submit(struct app *app, void *st, struct form *unused)
 		    e.key, e.arg);
 		return SR_STAY;
 	}
+	form_draft_done(app, &ws->draft);
 	app_notice(app, T("pm.sent"));
 	if (ws->req.sent != NULL)
 		*ws->req.sent = true;
@@ -113,13 +158,14 @@ pm_write_submit(struct app *app, void *st, struct form *unused)
 	return SR_STAY;
 }
 
-/* Yes to "leave without sending?": the form under the question closes
- * with it. */
+/* Yes to "leave without sending?": arg is the form's state, which closes
+ * with the question; its draft goes. */
 static const char *
 discard(struct app *app, int64_t arg)
 {
-	(void)app;
-	(void)arg;
+	struct pm_write_state *ws = (struct pm_write_state *)(intptr_t)arg;
+
+	form_draft_done(app, &ws->draft);
 	return "forum.discarded";
 }
 
@@ -127,10 +173,15 @@ static int
 pm_write_back(struct app *app, void *st)
 {
 	struct pm_write_state *ws = st;
-	struct confirm_req req = { .yes = discard, .close_below = true };
+	struct confirm_req req = { .yes = discard, .close_below = true,
+	    .arg = (int64_t)(intptr_t)ws };
 
-	if (form_value(ws->form, "body")[0] == '\0')
+	if (ws->draft.offering)
+		return SR_POP;		/* the draft stays for next time */
+	if (form_value(ws->form, "body")[0] == '\0') {
+		form_draft_keep(app, &ws->draft, "", "", "", true);
 		return SR_POP;
+	}
 	req.question = T("forum.discard_question");
 	app_push(app, &screen_confirm, &req);
 	return SR_STAY;
@@ -142,6 +193,7 @@ pm_write_close(struct app *app, void *st)
 	struct pm_write_state *ws = st;
 
 	(void)app;
+	form_draft_free(&ws->draft);
 	form_free(ws->form);
 	free(ws->title);
 	free(ws);
@@ -154,7 +206,9 @@ const struct screen_ops screen_pm_write = {
 	.help_key_plain = "help.pm_write_plain",
 	.open = pm_write_open,
 	.describe = pm_write_describe,
+	.select = pm_write_select,
 	.submit = pm_write_submit,
+	.keep = pm_write_keep,
 	.back = pm_write_back,
 	.close = pm_write_close,
 };

@@ -145,3 +145,34 @@ plain_end
 kill "$first" 2>/dev/null
 wait "$first" 2>/dev/null || :	# it was killed: not a failure
 PLAIN_PID=
+
+# A private message (People, 6 on the menu; Messages; n): the connection
+# drops while ruta writes to jonas; the name and the text come back.
+again p
+tm_keys p 6
+tm_wait p "1. Messages" >/dev/null
+tm_keys p Enter
+tm_wait p "n Write" >/dev/null
+tm_keys p n
+tm_wait p "To (user name)" >/dev/null
+tm_type p "jonas"
+tm_keys p Tab
+tm_type p "Laiškas, kurį rašiau, kai dingo ryšys."
+tm_wait p "kai dingo ryšys."
+# The form keeps what was typed after a pause, or when the session ends.
+kill_client p
+check "the UI of the killed client ends (message)" ui_gone
+again q
+tm_keys q 6
+tm_wait q "1. Messages" >/dev/null
+tm_keys q Enter
+tm_wait q "n Write" >/dev/null
+tm_keys q n
+check "writing a message offers the unsent draft" tm_wait q "You have an unsent draft here, saved"
+tm_keys q Enter
+check "continuing brings the name and the text back" bash -c \
+	"tmux -L $TMUX_SOCK capture-pane -p -t q | grep -q 'jonas' &&
+	 tmux -L $TMUX_SOCK capture-pane -p -t q | grep -q 'Laiškas, kurį rašiau, kai dingo ryšys.'"
+tm_keys q C-x
+check "the message goes" tm_wait q "Message sent."
+check "and no draft is left" test "$(sqlite3 "$DATA/tinklas.db" "SELECT count(*) FROM drafts WHERE kind = 3")" = 0

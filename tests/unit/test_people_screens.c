@@ -44,6 +44,8 @@ static const enum ui_mode full = UI_MODE_FULL, plain = UI_MODE_PLAIN;
 #define YES		{ .screen = "confirm", .type = EV_SELECT, .index = 1 }
 #define SUBMIT(s, ...)	{ .screen = s, .type = EV_SUBMIT, .fill = { __VA_ARGS__ } }
 #define TO_LIST		OPEN("menu", "menu.people"), OPEN("people", "people.messages")
+/* The text left unsent last time, offered back: taken. */
+#define DRAFT_BACK	{ .screen = "pm-write", .type = EV_SELECT, .item = "draft.continue" }
 #define NSTEPS(a)	((int)(sizeof a / sizeof a[0]))
 
 static struct tdb template;
@@ -191,6 +193,10 @@ test_flood_and_suspended_keep_text(void **state)
 	static const struct rec_step s[] = { TO_LIST, PICK("pm-list", "@ruta"),
 		ASK("pm-thread", 'r'), SUBMIT("pm-write", "body=Pirma"),
 		ASK("pm-thread", 'r'), SUBMIT("pm-write", "body=Antra") };
+	/* The refused "Antra" was kept as a draft when the session ended. */
+	static const struct rec_step again[] = { TO_LIST,
+		PICK("pm-list", "@ruta"), ASK("pm-thread", 'r'), DRAFT_BACK,
+		SUBMIT("pm-write", "body=Pirma") };
 	struct fx *fx = *state;
 	struct rec r;
 	const struct rec_view *v;
@@ -209,7 +215,9 @@ test_flood_and_suspended_keep_text(void **state)
 	rec_close(&r);
 	assert_int_equal(account_suspend(fx->t.db, id_of(state, "olena"),
 	    INT64_MAX, "test"), 0);
-	run(&r, state, "olena", s, 5);	/* the first reply only */
+	run(&r, state, "olena", again, NSTEPS(again));
+	v = &r.views[r.nviews - 2];
+	assert_string_equal(rec_field(v, "body")->value, "Antra");
 	v = rec_last(&r);
 	assert_string_equal(v->screen, "pm-write");
 	assert_string_equal(rec_field(v, "body")->value, "Pirma");
@@ -225,8 +233,9 @@ test_new_by_name(void **state)
 {
 	static const struct rec_step bad[] = { TO_LIST, ASK("pm-list", 'n'),
 		SUBMIT("pm-write", "to=niekas", "body=Sveiki!") };
+	/* What the refused try left is offered back, name and text. */
 	static const struct rec_step good[] = { TO_LIST, ASK("pm-list", 'n'),
-		SUBMIT("pm-write", "to=jonas", "body=Sveiki, Jonai!") };
+		DRAFT_BACK, SUBMIT("pm-write", "to=jonas", "body=Sveiki, Jonai!") };
 	struct rec r;
 	const struct rec_view *v;
 
@@ -238,6 +247,12 @@ test_new_by_name(void **state)
 	assert_string_equal(rec_field(v, "body")->value, "Sveiki!");
 	rec_close(&r);
 	run(&r, state, "olena", good, NSTEPS(good));
+	v = &r.views[r.nviews - 3];
+	assert_string_equal(v->screen, "pm-write");
+	assert_true(v->nitems == 2 && strstr(v->text, "niekas") == NULL);
+	v = &r.views[r.nviews - 2];
+	assert_string_equal(rec_field(v, "to")->value, "niekas");
+	assert_string_equal(rec_field(v, "body")->value, "Sveiki!");
 	v = rec_last(&r);
 	assert_string_equal(v->screen, "pm-thread");
 	assert_int_equal(v->nitems, 1);
