@@ -758,8 +758,19 @@ form_edit_free(struct form_edit *fs)
 void
 form_edit_enter(struct form_edit *fs, struct form *f)
 {
+	const struct field *fld = f->focus < f->nfields ? f->fields[f->focus] :
+	    NULL;
+
 	assert(f->focus >= 0 && f->focus <= f->nfields);
-	if (fs->form == f && fs->form_focus == f->focus)
+	/* The same form, focused where it was, keeps its editor only while
+	 * the editor holds the focused field's text: a form freed and a new
+	 * one made at the same address (the next reply), or a value the
+	 * screen set (a draft taken back), gets a new one, or the keys typed
+	 * would go to the old text. */
+	if (fs->form == f && fs->form_focus == f->focus &&
+	    (fld == NULL || fld->type != FIELD_TEXTAREA ||
+	    (fs->ed != NULL && fs->ed_field == fld &&
+	    strcmp(editor_text(fs->ed), fld->value) == 0)))
 		return;
 	if (fs->form != f)
 		form_free_state(fs);

@@ -284,6 +284,26 @@ test_textarea(void **state)
 	assert_int_equal(fx->ev.type, EV_SUBMIT);
 }
 
+/* The widget's editor follows the field: a value set behind it (a new
+ * form made where the last one was freed, or a draft taken back) is what
+ * the next key edits, not the old text. */
+static void
+test_textarea_value_set_behind(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *t = form_add(fx->f, "body", FIELD_TEXTAREA, "Text", true);
+
+	type_text(fx, L"Anna line 3");
+	assert_string_equal(t->value, "Anna line 3");
+	field_set(t, "");
+	type_text(fx, L"Anna line 4");
+	assert_string_equal(t->value, "Anna line 4");
+	field_set(t, "Kept draft");
+	press(fx, KEY_END, 1);
+	type_text(fx, L"!");
+	assert_string_equal(t->value, "Kept draft!");
+}
+
 int
 main(void)
 {
@@ -299,6 +319,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_choice_keys, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_textarea, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_textarea_value_set_behind,
+		    setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
