@@ -1,7 +1,9 @@
 /* `tinklas admin report ...`: the moderation queue (core/queue.h) from the
- * shell: list what waits and decide reported posts (kind "forum.post")
- * with that kind's actions. The admin command is the actor with account 0
- * and ROLE_ADMIN; core writes the audit log. */
+ * shell: list what waits and decide reported posts (kind "forum.post") or
+ * reported private messages (kind "messages.report", with --kind message)
+ * with that kind's actions. Of a message, only the reported one is shown,
+ * as on the moderator's screen. The admin command is the actor with
+ * account 0 and ROLE_ADMIN; core writes the audit log. */
 #include "cli/admin-cmd.h"
 #include "common/config.h"
 #include "common/xalloc.h"
@@ -10,6 +12,7 @@
 #include "core/queue.h"
 #include "core/sanitize.h"
 
+#include <assert.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -27,19 +30,43 @@ static int	cmd_list(struct admin_ctx *, int, char **);
 static int	cmd_resolve(struct admin_ctx *, int, char **);
 
 static const struct admin_cmd admin_report_cmds[] = {
-	{ "list", "[--limit N]", "list open reports on posts, oldest first, "
-	    "with the reporters' reasons (default 50)", true, cmd_list },
-	{ "resolve", "POST-ID dismiss|hide|suspend [--days N] --reason TEXT",
-	    "close a post's reports: dismiss, hide the post, or hide it and "
-	    "suspend its author (7 days)", true, cmd_resolve },
+	{ "list", "[--kind post|message] [--limit N]", "list open reports on "
+	    "posts (or private messages), oldest first, with the reporters' "
+	    "reasons (default 50)", true, cmd_list },
+	{ "resolve", "ID ACTION [--kind post|message] [--days N] --reason TEXT",
+	    "close the reports: a post's by dismiss, hide, or suspend (hide it "
+	    "and suspend its author, 7 days); a message's by dismiss, remove, "
+	    "or suspend (remove it and suspend its author)", true, cmd_resolve },
 	{ NULL, NULL, NULL, false, NULL }
 };
 
 const struct admin_group admin_group_report = {
 	.name = "report",
-	.help = "reports on forum posts",
+	.help = "reports on forum posts and private messages",
 	.cmds = admin_report_cmds,
 };
+
+/* The words of --kind, and the queue's kinds they stand for. */
+static const struct {
+	const char	*word;
+	const char	*kind;
+	const char	*column;	/* the list's first column */
+} kinds[] = {
+	{ "post", "forum.post", "POST" },
+	{ "message", "messages.report", "MESSAGE" },
+};
+
+/* The index in kinds[] of word, or -1. */
+static int
+kind_index(const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(word, kinds[i].word) == 0)
+			return (int)i;
+	return -1;
+}
 
 #define CMD(i)	(&admin_report_cmds[i])
 
@@ -78,7 +105,7 @@ print_report(const struct queue_entry *r)
 	body = r->s.body != NULL ? r->s.body : "";
 	excerpt = sanitize(body, strlen(body), SANITIZE_LINE, 0, EXCERPT_COLS);
 	printf("        %s #%lld: \"%s\"\n", strcmp(r->k->kind, "forum.post")
-	    == 0 ? "post" : r->k->kind, (long long)r->s.number, excerpt);
+	    == 0 ? "post" : "message", (long long)r->s.number, excerpt);
 	free(excerpt);
 	if (r->reasons != NULL)
 		put_lines("        ", r->reasons);
@@ -88,6 +115,7 @@ static int
 cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
+		{ "kind", required_argument, NULL, 'k' },
 		{ "limit", required_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -97,31 +125,34 @@ cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 	struct queue_list l;
 	bool more = false, done;
 	size_t i;
-	int ch, offset;
+	int ch, offset, k = 0;
 
-	while ((ch = getopt_long(argc, argv, "n:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "k:n:", opts, NULL)) != -1) {
+		if (ch == 'k' && (k = kind_index(optarg)) >= 0)
+			continue;
 		if (ch != 'n' || admin_number(optarg, REPORT_LIMIT_MAX,
 		    &limit) != 0 || limit == 0)
 			return admin_usage("report", CMD(0));
 	}
 	if (optind != argc)
 		return admin_usage("report", CMD(0));
-	/* Reports on posts only, page by page of the whole queue: other
-	 * kinds have their own commands (proposals: `tinklas admin event`). */
+	/* Reports of the one kind, page by page of the whole queue: event
+	 * proposals have their own command (`tinklas admin event`). */
 	for (offset = 0;; offset += (int)limit) {
 		if (queue_list(ctx->db, &v, offset, (int)limit, &l) != 0)
 			return admin_fail("cannot read the reports");
 		for (i = 0; i < l.n && !more; i++) {
-			if (strcmp(l.v[i].k->kind, "forum.post") != 0)
+			if (strcmp(l.v[i].k->kind, kinds[k].kind) != 0)
 				continue;
 			if (shown == limit) {
 				more = true;
 				break;
 			}
 			if (shown++ == 0)
-				printf("%-7s %-7s %-7s %-20s %-7s %s\n", "POST",
-				    "REPORTS", "HIDDEN", "AUTHOR", "THREAD",
-				    "TITLE");
+				printf("%-7s %-7s %-7s %-20s %-7s %s\n",
+				    kinds[k].column, "REPORTS", k == 0 ? "HIDDEN" :
+				    "REMOVED", "AUTHOR", k == 0 ? "THREAD" : "CONV",
+				    k == 0 ? "TITLE" : "START");
 			print_report(&l.v[i]);
 		}
 		done = more || !l.more;
@@ -141,26 +172,31 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "days", required_argument, NULL, 'd' },
+		{ "kind", required_argument, NULL, 'k' },
 		{ "reason", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct actor v = admin_actor(ctx);
 	long long id, days = -1;
-	const struct queue_kind *k = queue_kind_find("forum.post");
+	const struct queue_kind *k;
 	const struct queue_action *how;
-	const char *reason = NULL;
+	const char *reason = NULL, *what, *done;
+	struct queue_subject subject;
 	struct core_error e;
-	struct forum_post p;
-	char what[64], author[FORUM_NAME_SZ];
-	int ch;
+	char failed[64];
+	int ch, ki = 0;
 
-	while ((ch = getopt_long(argc, argv, "d:r:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:k:r:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			if (admin_number(optarg, SUSPEND_DAYS_MAX, &days) !=
 			    0 || days == 0)
 				return admin_fail("--days wants a number of "
 				    "days from 1 to %d", SUSPEND_DAYS_MAX);
+			break;
+		case 'k':
+			if ((ki = kind_index(optarg)) < 0)
+				return admin_usage("report", CMD(1));
 			break;
 		case 'r':
 			reason = optarg;
@@ -169,6 +205,10 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 			return admin_usage("report", CMD(1));
 		}
 	}
+	k = queue_kind_find(kinds[ki].kind);
+	assert(k != NULL);	/* its domain declares it */
+	what = kinds[ki].word;
+	done = ki == 0 ? "hidden" : "removed";
 	if (argc - optind != 2 || reason == NULL ||
 	    admin_number(argv[optind], INT64_MAX, &id) != 0 || id == 0 ||
 	    (how = queue_action_find(k, argv[optind + 1])) == NULL ||
@@ -176,23 +216,22 @@ cmd_resolve(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_usage("report", CMD(1));
 	if (days == -1)
 		days = SUSPEND_DEFAULT_DAYS;
-	if (forum_post_get(ctx->db, &v, id, &p) != 0)
-		return admin_fail("no post %lld", id);
-	snprintf(author, sizeof author, "%s", p.author_name);
-	forum_post_clear(&p);
+	if (k->describe(ctx->db, id, &subject) != 0)
+		return admin_fail("no %s %lld", what, id);
+	free(subject.body);
 	e = queue_resolve(ctx->db, &v, k->kind, id, how->name, (int)days,
 	    reason);
 	if (core_failed(e)) {
-		snprintf(what, sizeof what, "reports on post %lld not resolved",
-		    id);
-		return admin_fail_key(what, e.key);
+		snprintf(failed, sizeof failed, "reports on %s %lld not resolved",
+		    what, id);
+		return admin_fail_key(failed, e.key);
 	}
 	if (how->dismisses)
-		printf("reports on post %lld dismissed\n", id);
+		printf("reports on %s %lld dismissed\n", what, id);
 	else if (how->days)
-		printf("post %lld hidden; %s suspended for %lld days\n", id,
-		    author, days);
+		printf("%s %lld %s; %s suspended for %lld days\n", what, id, done,
+		    subject.owner_name, days);
 	else
-		printf("post %lld hidden\n", id);
+		printf("%s %lld %s\n", what, id, done);
 	return 0;
 }

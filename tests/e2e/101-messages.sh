@@ -157,6 +157,23 @@ tm_keys m Enter Enter
 check "the report is resolved" tm_wait m "$(po_text en reports.resolved)"
 check "the page says it is decided" tm_wait m "$(po_text en pm.report.decided)"
 
+# --- from the console: bob reports anna's second message; `tinklas admin
+# report --kind message` lists it (that message only) and dismisses it.
+plain bob "\n6\n1\n1\n2\nx\nRude words\nq\nq\nq\nq\n" >/dev/null
+out=$(admin report list --kind message)
+check "admin report list --kind message shows it, its author and start" \
+	grep -qE '^[0-9]+ +1 +no +anna +[0-9]+ +Anna line 2$' <<<"$out"
+check "with bob's reason" grep -q "^ *bob: Rude words$" <<<"$out"
+check "and nothing else of the conversation" not grep -q "Anna line 3" <<<"$out"
+check "the default list (posts) does not show it" \
+	grep -qx "no open reports" <<<"$(admin report list)"
+mid=$(awk 'NR == 2 { print $1 }' <<<"$out")
+out=$(admin report resolve "$mid" dismiss --kind message --reason "not rude")
+check "admin report resolve --kind message dismisses it" \
+	grep -qx "reports on message $mid dismissed" <<<"$out"
+check "and the queue is empty again" \
+	grep -qx "no open reports" <<<"$(admin report list --kind message)"
+
 # --- both see the message as removed (bob's conversation is anna's
 # second now, after dana's).
 tm_keys a q

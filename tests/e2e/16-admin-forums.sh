@@ -219,9 +219,9 @@ check "board add --help shows its options" has "TITLE \[--description TEXT\] \[-
 check "board moderators --help shows its actions" has "ID \[add NAME \| remove NAME\]" board moderators --help
 out=$(admin report --help); rc=$?
 check "report --help exits 0" test "$rc" -eq 0
-check "report --help lists list" grep -qF "report list [--limit N]" <<<"$out"
-check "report --help lists resolve" grep -q "report resolve POST-ID" <<<"$out"
-check "report resolve --help names the resolutions" has "dismiss\|hide\|suspend" report resolve --help
+check "report --help lists list" grep -qF "report list [--kind post|message] [--limit N]" <<<"$out"
+check "report --help lists resolve" grep -q "report resolve ID ACTION" <<<"$out"
+check "report resolve --help names the resolutions" has "dismiss, hide, or suspend" report resolve --help
 check "admin --help lists the board group" has "^  board add" --help
 check "admin --help lists the report group" has "^  report list" --help
 admin board >/dev/null 2>&1; rc=$?
