@@ -12,6 +12,12 @@
 /* The hub's lines, in order; each part of the directory adds its one. */
 const struct people_entry people_entries[] = {
 	{ "people.messages", true, pm_unread, "pm.menu_unread", &screen_pm_list },
+	{ "people.find", false, NULL, NULL, &screen_dir_find },
+	{ "people.suggest", true, NULL, NULL, &screen_dir_suggest },
+	{ "people.profile", true, NULL, NULL, &screen_dir_edit },
+	{ "people.mentorships", true, dir_mentor_waiting, "directory.ms.waiting",
+	  &screen_dir_mentorships },
+	{ "people.orgs", false, NULL, NULL, &screen_dir_orgs },
 	{ NULL, false, NULL, NULL, NULL },
 };
 
