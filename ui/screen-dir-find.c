@@ -61,6 +61,8 @@ dir_find_open(struct app *app, void *arg)
 	    T("directory.find.mentors"), true);
 	field_add_choice(fld, "no", T("directory.no"));
 	field_add_choice(fld, "yes", T("directory.yes"));
+	/* A search: Enter in any field finds. */
+	f->quick = true;
 	fs->form = f;
 	return fs;
 }
