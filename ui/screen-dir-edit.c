@@ -34,8 +34,13 @@ static const struct {
 	{ NULL, "vis_avail", "directory.field.avail" },
 };
 
+/* The availability questions, by bit: their ids and labels (the codes'
+ * own words are lower case, for lists and reasons). */
 static const char *const avail_ids[] = { "av_weekdays", "av_evenings",
 	"av_weekends", "av_online", "av_in_person" };
+static const char *const avail_keys[] = { "directory.edit.av_weekdays",
+	"directory.edit.av_evenings", "directory.edit.av_weekends",
+	"directory.edit.av_online", "directory.edit.av_in_person" };
 
 struct dir_edit_state {
 	struct form	*form;
@@ -139,8 +144,10 @@ dir_edit_build(struct app *app, struct dir_edit_state *es)
 	add_text(f, DIR_F_INTERESTS, 0, NULL, tags_typed(&p, DIR_INTERESTS));
 	add_vis(f, DIR_F_INTERESTS, p.vis[DIR_F_INTERESTS]);
 	for (i = 0; dir_availability[i].code != NULL; i++) {
-		fld = form_add(f, avail_ids[i], FIELD_CHOICE,
-		    T(dir_availability[i].key), true);
+		fld = form_add(f, avail_ids[i], FIELD_CHOICE, T(avail_keys[i]),
+		    true);
+		if (i == 0)
+			fld->hint = xstrdup(T("directory.edit.avail_hint"));
 		yes_no(fld, (p.avail & (1u << i)) != 0);
 	}
 	add_vis(f, DIR_F_AVAIL, p.vis[DIR_F_AVAIL]);

@@ -69,10 +69,19 @@ people_select(struct app *app, void *st, int index)
 	return SR_STAY;
 }
 
+/* The help of the lines after Messages (help.people says that one). */
+static void
+people_help_more(struct app *app, struct view *v)
+{
+	(void)app;
+	view_para(v, T("help.people_directory"));
+}
+
 const struct screen_ops screen_people = {
 	.name = "people",
 	.title_key = "people.title",
 	.help_key = "help.people",
+	.help_more = people_help_more,
 	.describe = people_describe,
 	.select = people_select,
 };

@@ -7,7 +7,8 @@
  * sees Rūta's public fields and a member the rest; a request is sent, or
  * refused in words with its text kept; a moderator hides a profile and
  * it is no longer found; Enter on a request's notification opens the
- * mentorship, where the mentor accepts it; the find form refuses a skill
+ * mentorship, where the mentor accepts it; an active one ended with a
+ * reflection, a request withdrawn; the find form refuses a skill
  * nobody has under its field. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
@@ -313,6 +314,43 @@ test_notice_opens_and_accept(void **state)
 	rec_close(&r);
 }
 
+/* Olena ends her mentorship with Rūta with a reflection; Emma withdraws
+ * her request to Jonas: each is then ended, with no letters to do it
+ * again. */
+static void
+test_end_and_withdraw(void **state)
+{
+	static const struct rec_step end[] = { TO_PEOPLE,
+		OPEN("people", "people.mentorships"),
+		PICK("dir-mentorships", "Rūta"), ASK("dir-mentorship", 'e'),
+		SUBMIT("dir-message", "message=Ačiū už viską!") };
+	static const struct rec_step withdraw[] = { TO_PEOPLE,
+		OPEN("people", "people.mentorships"),
+		PICK("dir-mentorships", "Jonas"), ASK("dir-mentorship", 'x') };
+	struct rec r;
+	const struct rec_view *v;
+
+	run(&r, state, "olena", NULL, end, NSTEPS(end));
+	v = &r.views[r.nviews - 3];
+	assert_non_null(strstr(v->text, T("directory.ms.mentors_you")));
+	assert_non_null(strchr(v->keys, 'e'));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "dir-mentorship");
+	assert_string_equal(v->notice, T("directory.ms.ended_done"));
+	assert_non_null(strstr(v->text, T("directory.ms.ended")));
+	assert_null(strchr(v->keys, 'e'));
+	rec_close(&r);
+	run(&r, state, "emma", NULL, withdraw, NSTEPS(withdraw));
+	v = &r.views[r.nviews - 2];
+	assert_non_null(strstr(v->text, T("directory.ms.waiting_answer")));
+	assert_non_null(strchr(v->keys, 'x'));
+	v = rec_last(&r);
+	assert_string_equal(v->notice, T("directory.ms.withdrawn"));
+	assert_non_null(strstr(v->text, T("directory.ms.ended")));
+	assert_null(strchr(v->keys, 'x'));
+	rec_close(&r);
+}
+
 /* A skill nobody has: said under the skill, the form kept; one that
  * somebody offers finds them. */
 static void
@@ -358,6 +396,7 @@ main(void)
 		BOTH(test_request_sent_or_refused),
 		BOTH(test_moderator_hides),
 		BOTH(test_notice_opens_and_accept),
+		BOTH(test_end_and_withdraw),
 		BOTH(test_find_unknown_skill),
 	};
 
