@@ -16,6 +16,11 @@ PASS="linden-river-kaunas-42"
 for who in mira tomas vika; do add_user "$who" "$PASS" member en || exit 1; done
 add_user aiste "$PASS" moderator en || exit 1
 for lang in en lt uk ru pl; do add_user "p_$lang" "$PASS" member "$lang" || exit 1; done
+admin org add --kind library --name "Kaunas County Library" \
+	--description "Books, Lithuanian courses and computer classes." \
+	--eldership centras --contact "Radastu g. 2, Kaunas" >/dev/null || exit 1
+org=$(admin org list | awk '/Kaunas County Library/ { print $1; exit }')
+admin org members "$org" vika admin >/dev/null || exit 1
 T=$E2E_TMP
 screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 plain() { plain_session "$1" "$PASS" "$2" 2>&1; }
@@ -296,6 +301,21 @@ for lang in en lt uk ru pl; do
 	check "$lang: Organisations' letter is whole" screen_has "$s" \
 		"t $(po_text "$lang" directory.orgs.next_kind)"
 	check "$lang: Organisations' bar keeps q and ?" bar_ends "$s" "$lang"
-	tm_keys "$s" q q q
+	check "$lang: the library is listed" screen_has "$s" "1. Kaunas County Library"
+	tm_keys "$s" t
+	tm_wait "$s" "$(po_text "$lang" directory.orgs.none)" >/dev/null
+	check "$lang: t shows schools: none, not the library" \
+		not screen_has "$s" "Kaunas County Library"
+	tm_keys "$s" t t
+	check "$lang: libraries: the library again" tm_wait "$s" "1. Kaunas County Library"
+	tm_keys "$s" Enter
+	check "$lang: its page shows the contact whole" tm_wait "$s" \
+		"$(po_text "$lang" directory.org.contact): Radastu g. 2, Kaunas"
+	check "$lang: and vika as its admin" screen_has "$s" \
+		"vika  ($(po_text "$lang" directory.org.admin))"
+	check "$lang: the page's bar keeps q and ?" bar_ends "$s" "$lang"
+	tm_keys "$s" Enter
+	check "$lang: vika's profile opens from it" tm_wait "$s" "Vika from Dainava."
+	tm_keys "$s" q q q q q
 	tm_wait_dead "$s"
 done
