@@ -1,9 +1,11 @@
-/* The directory's screens (issue 9): the "People" hub and the private
+/* The directory's screens (issue 9): the "People" hub; the private
  * messages (the conversations, one conversation, writing, and what a
- * moderator sees of a reported message). Declared here, not in
- * ui/screen.h: the directory adds files, it does not change the house's.
- * The profiles, finding people, organisations and mentorships add their
- * screens here and their lines to people_entries[]. */
+ * moderator sees of a reported message); and the directory's own (the
+ * dir_ ones: finding people and the people found, a profile, my
+ * profile's form, suggestions, mentorships, one mentorship and its short
+ * messages, organisations and one organisation), each a line of
+ * people_entries[] or reached from one. Declared here, not in
+ * ui/screen.h: the directory adds files, it does not change the house's. */
 #ifndef TINKLAS_DIRECTORY_UI_H
 #define TINKLAS_DIRECTORY_UI_H
 
@@ -122,13 +124,14 @@ char *dir_avail_text(unsigned avail);
  * name in the current language; none: good). */
 char *dir_langs_typed(const struct dir_lang *l, int n);
 int dir_langs_parse(const char *s, struct dir_lang *out, int max, int *n);
-/* Splits "Python, matematika" at commas into trimmed, non-empty parts
- * (at most max; more: -1). Each is newly allocated into out. */
+/* Splits "Python, matematika" at commas into trimmed, non-empty parts,
+ * each newly allocated into out; their number, or -1 when there are more
+ * than max (the max already put in out are the caller's to free too). */
 int dir_split_tags(const char *s, char **out, int max);
 
 /* A suggestion's reasons in the reader's words (ui/directory-reasons.c):
- * "teaches Lithuanian, speaks Ukrainian, evenings, Šilainiai". Newly
- * allocated; "" for none. */
+ * "teaches Lithuanian; speaks Ukrainian, Russian; evenings; Šilainiai",
+ * one kind said once. Newly allocated; "" for none. */
 char *dir_reasons_text(const struct dir_reason *r, int n);
 
 #endif
