@@ -12,6 +12,12 @@
 /* The hub's lines, in order; each part of the directory adds its one. */
 const struct people_entry people_entries[] = {
 	{ "people.messages", true, pm_unread, "pm.menu_unread", &screen_pm_list },
+	{ "people.find", false, NULL, NULL, &screen_dir_find },
+	{ "people.suggest", true, NULL, NULL, &screen_dir_suggest },
+	{ "people.profile", true, NULL, NULL, &screen_dir_edit },
+	{ "people.mentorships", true, dir_mentor_waiting, "directory.ms.waiting",
+	  &screen_dir_mentorships },
+	{ "people.orgs", false, NULL, NULL, &screen_dir_orgs },
 	{ NULL, false, NULL, NULL, NULL },
 };
 
@@ -63,10 +69,19 @@ people_select(struct app *app, void *st, int index)
 	return SR_STAY;
 }
 
+/* The help of the lines after Messages (help.people says that one). */
+static void
+people_help_more(struct app *app, struct view *v)
+{
+	(void)app;
+	view_para(v, T("help.people_directory"));
+}
+
 const struct screen_ops screen_people = {
 	.name = "people",
 	.title_key = "people.title",
 	.help_key = "help.people",
+	.help_more = people_help_more,
 	.describe = people_describe,
 	.select = people_select,
 };

@@ -281,8 +281,14 @@ test_every_screen_pictured(void **state)
 
 	(void)state;
 	assert_non_null(f);
-	while (fgets(line, sizeof line, f) != NULL)
-		declared += strncmp(line, decl, sizeof decl - 1) == 0;
+	while (fgets(line, sizeof line, f) != NULL) {
+		const char *name = line + sizeof decl - 1;
+
+		declared += strncmp(line, decl, sizeof decl - 1) == 0 &&
+		    (set->only == NULL || strncmp(name, set->only,
+		    strlen(set->only)) == 0) && (set->skip == NULL ||
+		    strncmp(name, set->skip, strlen(set->skip)) != 0);
+	}
 	fclose(f);
 	for (i = 0; i < set->n; i++) {
 		for (j = 0; j < i; j++)

@@ -49,6 +49,11 @@ struct golden_set {
 	/* The header whose "extern const struct screen_ops screen_" lines
 	 * name the screens this list must picture, each at least once. */
 	const char		*header;
+	/* Optional: only the screens whose name after "screen_" begins with
+	 * only (NULL: all), leaving out those that begin with skip (NULL:
+	 * none); two sets share a header this way (the directory's people
+	 * and its profiles). */
+	const char		*only, *skip;
 	const struct golden	*list;
 	size_t			 n;
 	/* Also show that a comparison can fail: list[0]'s full-screen

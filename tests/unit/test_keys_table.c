@@ -13,6 +13,8 @@
 #include "ui/view.h"
 #include "common/config.h"
 #include "common/xalloc.h"
+#include "core/accounts.h"
+#include "core/directory.h"
 #include "core/forums.h"
 #include "core/messages.h"
 #include "forms/form.h"
@@ -78,6 +80,15 @@ no_reason(struct app *app, int64_t arg, const char *reason, int days)
 	return CORE_OK;
 }
 
+static struct core_error
+no_message(struct app *app, int64_t arg, const char *text)
+{
+	(void)app;
+	(void)arg;
+	(void)text;
+	return CORE_OK;
+}
+
 /* Opens ops with arg as the only screen on the stack, describes it and
  * checks its letters; returns how many it had. */
 static int
@@ -122,7 +133,12 @@ walk_all(struct fx *f)
 	    .thread_id = f->thread };
 	struct thread_req thread = { .thread_id = f->thread, .seq = 1 };
 	struct forum_search_query q = { .words = "rytas", .limit = 10 };
+	struct dir_message_req message = { .title = "?",
+	    .label_key = "directory.request.message", .apply = no_message };
+	struct account ruta;
 	int n = 0;
+
+	assert_int_equal(account_by_name(f->t.db, "ruta", &ruta), 0);
 
 	choice_add(&choice, "a", 1);
 	choice_add(&choice, "b", 2);
@@ -152,6 +168,17 @@ walk_all(struct fx *f)
 	n += walk(f, &screen_pm_thread, &f->conversation);
 	n += walk(f, &screen_pm_write, &(struct pm_write_req){ 0 });
 	n += walk(f, &screen_pm_report, &f->message);
+	n += walk(f, &screen_dir_find, NULL);
+	n += walk(f, &screen_dir_results, &(struct dir_filter_req){
+	    .filter = &(struct dir_filter){ 0 } });
+	n += walk(f, &screen_dir_profile, &ruta.id);
+	n += walk(f, &screen_dir_edit, NULL);
+	n += walk(f, &screen_dir_suggest, NULL);
+	n += walk(f, &screen_dir_mentorships, NULL);
+	n += walk(f, &screen_dir_mentorship, &(int64_t){ 1 });
+	n += walk(f, &screen_dir_message, &message);
+	n += walk(f, &screen_dir_orgs, NULL);
+	n += walk(f, &screen_dir_org, &(int64_t){ 1 });
 	choice_req_free(&choice);
 	return n;
 }

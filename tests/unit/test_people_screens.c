@@ -1,6 +1,7 @@
 /* The directory's screens (ui/directory-ui.h) without a terminal, over the
  * demo's conversation (Rūta's last answer waits unread for Olena), in both
- * modes under the recording renderer: the hub as a member and as a guest;
+ * modes under the recording renderer: the hub as a member and as a guest
+ * (who sees only Find people and Organisations);
  * opening a conversation at the unread message marks it read; a reply
  * goes in, and the same reply after a block, too fast or suspended is
  * refused with the text kept; a name that is no member is refused under the name, the text
@@ -122,7 +123,7 @@ test_hub_by_role(void **state)
 	run(&r, state, "olena", s, NSTEPS(s));
 	v = rec_last(&r);
 	assert_string_equal(v->screen, "people");
-	assert_int_equal(v->nitems, 1);
+	assert_int_equal(v->nitems, 6);
 	assert_non_null(strstr(v->items[0].label, T("people.messages")));
 	assert_non_null(v->items[0].status);
 	assert_non_null(strstr(v->items[0].status, "1"));
@@ -130,7 +131,10 @@ test_hub_by_role(void **state)
 	run(&r, state, NULL, s, NSTEPS(s));
 	v = rec_last(&r);
 	assert_string_equal(v->screen, "people");
-	assert_int_equal(v->nitems, 0);
+	/* Find people and Organisations; none of the members' own. */
+	assert_int_equal(v->nitems, 2);
+	assert_string_equal(v->items[0].label, T("people.find"));
+	assert_string_equal(v->items[1].label, T("people.orgs"));
 	assert_non_null(strstr(v->text, T("people.guest_note")));
 	rec_close(&r);
 }
