@@ -12,6 +12,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "ui/feature.h"	/* enum feature_who */
+
 #include "core/error.h"
 
 struct app;
@@ -38,6 +40,9 @@ extern const struct screen_ops screen_dir_mentorship;	/* arg int64_t *: a
 extern const struct screen_ops screen_dir_message;	/* arg struct
 							 * dir_message_req * */
 extern const struct screen_ops screen_dir_orgs;		/* arg NULL */
+extern const struct screen_ops screen_dir_tags;		/* arg NULL: the
+							 * vocabulary, for
+							 * moderators */
 extern const struct screen_ops screen_dir_org;		/* arg int64_t *: an
 							 * organisation id */
 
@@ -47,7 +52,7 @@ extern const struct screen_ops screen_dir_org;		/* arg int64_t *: an
  * a NULL label_key (ui/screen-people.c). */
 struct people_entry {
 	const char		*label_key;
-	bool			 members_only;	/* guests do not see it */
+	enum feature_who	 who;		/* who sees it */
 	int64_t			(*count)(struct app *app);
 	const char		*count_key;
 	const struct screen_ops	*screen;

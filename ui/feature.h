@@ -62,7 +62,9 @@ extern const struct feature *const features[];
 const struct feature *feature_for_inbox(const char *subject_type);
 const struct feature *feature_for_queue(const char *kind);
 
-/* Whether the person in this session sees f. */
+/* Whether the person in this session sees f; or what a feature's own
+ * lines (the People hub's) are shown to. */
 bool feature_visible(const struct feature *f, const struct app *app);
+bool feature_who_sees(enum feature_who who, const struct app *app);
 
 #endif

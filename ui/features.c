@@ -25,7 +25,13 @@ const struct feature *const features[] = { FEATURES(FEATURE_ENTRY) NULL };
 bool
 feature_visible(const struct feature *f, const struct app *app)
 {
-	switch (f->who) {
+	return feature_who_sees(f->who, app);
+}
+
+bool
+feature_who_sees(enum feature_who who, const struct app *app)
+{
+	switch (who) {
 	case FEATURE_EVERYONE:
 		return true;
 	case FEATURE_MEMBERS:

@@ -11,20 +11,22 @@
 
 /* The hub's lines, in order; each part of the directory adds its one. */
 const struct people_entry people_entries[] = {
-	{ "people.messages", true, pm_unread, "pm.menu_unread", &screen_pm_list },
-	{ "people.find", false, NULL, NULL, &screen_dir_find },
-	{ "people.suggest", true, NULL, NULL, &screen_dir_suggest },
-	{ "people.profile", true, NULL, NULL, &screen_dir_edit },
-	{ "people.mentorships", true, dir_mentor_waiting, "directory.ms.waiting",
-	  &screen_dir_mentorships },
-	{ "people.orgs", false, NULL, NULL, &screen_dir_orgs },
-	{ NULL, false, NULL, NULL, NULL },
+	{ "people.messages", FEATURE_MEMBERS, pm_unread, "pm.menu_unread",
+	  &screen_pm_list },
+	{ "people.find", FEATURE_EVERYONE, NULL, NULL, &screen_dir_find },
+	{ "people.suggest", FEATURE_MEMBERS, NULL, NULL, &screen_dir_suggest },
+	{ "people.profile", FEATURE_MEMBERS, NULL, NULL, &screen_dir_edit },
+	{ "people.mentorships", FEATURE_MEMBERS, dir_mentor_waiting,
+	  "directory.ms.waiting", &screen_dir_mentorships },
+	{ "people.orgs", FEATURE_EVERYONE, NULL, NULL, &screen_dir_orgs },
+	{ "people.tags", FEATURE_MODERATORS, NULL, NULL, &screen_dir_tags },
+	{ NULL, FEATURE_EVERYONE, NULL, NULL, NULL },
 };
 
 static bool
 entry_visible(const struct app *app, const struct people_entry *e)
 {
-	return !e->members_only || !app_is_guest(app);
+	return feature_who_sees(e->who, app);
 }
 
 /* The n-th entry this person sees, or NULL. */

@@ -230,6 +230,29 @@ out=$(guest "\n5\n1\n\n\n\n\n\n\n\n")
 check "the guest's list still has vika (control)" grep -q "^[0-9]\. vika" <<<"$out"
 check "but no longer mira" not grep -q "^[0-9]\. mira" <<<"$out"
 
+# --- the moderator merges a near-duplicate tag from People's Tags.
+tm_keys a q
+tm_wait a "1. mira" >/dev/null
+tm_keys a q
+tm_wait a "Name or words from the bio" >/dev/null
+tm_keys a Escape
+tm_wait a "7. Tags (moderators)" >/dev/null
+check "the moderator's hub has Tags" screen_has a "7. Tags (moderators)"
+tm_keys a 7
+check "the tags show their uses" tm_wait a "Guitar  (1 profile)"
+row=$(tm_screen a | grep -m1 "Guitar" | sed 's/^ *>* *\([0-9]*\)\..*/\1/')
+tm_keys a "$row"
+check "Enter asks what to merge it into" tm_wait a "Merge the tag “Guitar”"
+tm_type a "Gitara"
+tm_keys a Enter Enter
+check "merging says so" tm_wait a "The tags are merged."
+check "the list has the new tag in its place" tm_wait a "Gitara  (1 profile)"
+check "and no longer the old one" not screen_has a "Guitar  ("
+check "the audit log has the merge" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" audit | grep -q 'tag_merge'"
+out=$(plain vika "\n6\nq\nq\nq\n")
+check "a member's hub has no Tags (control: it lists Organisations)" \
+	bash -c 'grep -q "Organisations" <<<"$0" && ! grep -q "Tags (moderators)" <<<"$0"' "$out"
+
 # --- 80x24 in five languages: the hub, the find form and its results, a
 # profile, Suggested, My profile, Mentorships and Organisations, each
 # whole with q and ? (forms: Esc and F1) on the key bar.

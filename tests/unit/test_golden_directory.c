@@ -45,6 +45,9 @@ static const struct golden goldens[] = {
 	{ "dir-orgs", "dir-orgs", "olena", &screen_menu, false, { TO_ORGS } },
 	{ "dir-org", "dir-org", "olena", &screen_menu, false,
 	    { TO_ORGS, PICK("dir-orgs", "Kauno apskrities") } },
+	/* A moderator's: the vocabulary with each tag's uses. */
+	{ "dir-tags", "dir-tags", "moderatore", &screen_menu, false,
+	    { TO_PEOPLE, OPEN("people", "people.tags") } },
 };
 
 int

@@ -179,6 +179,7 @@ walk_all(struct fx *f)
 	n += walk(f, &screen_dir_message, &message);
 	n += walk(f, &screen_dir_orgs, NULL);
 	n += walk(f, &screen_dir_org, &(int64_t){ 1 });
+	n += walk(f, &screen_dir_tags, NULL);
 	choice_req_free(&choice);
 	return n;
 }
