@@ -32,7 +32,7 @@ static const struct {
 	{ "en", "teaches Lietuvių kalba; speaks Ukrainian; evenings; Šilainiai" },
 	{ "lt", "moko: Lietuvių kalba; kalba: ukrainiečių; vakarais; Šilainių seniūnija" },
 	{ "uk", "навчає: Lietuvių kalba; говорить: українська; увечері; Шилайняй" },
-	{ "ru", "учит: Lietuvių kalba; говорит: украинский; по вечерам; Шилайняй" },
+	{ "ru", "может научить: Lietuvių kalba; говорит: украинский; по вечерам; Шилайняй" },
 	{ "pl", "uczy: Lietuvių kalba; mówi: ukraiński; wieczorami; Szyłany" },
 };
 
