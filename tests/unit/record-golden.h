@@ -31,11 +31,6 @@ struct golden {
 	bool			 ascii;		/* a terminal without UTF-8 */
 };
 
-#define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
-#define OPEN(s, key)	{ .screen = s, .item = key }
-#define PICK(s, text)	{ .screen = s, .type = EV_SELECT, .focus_on = text }
-#define ON(s, text, k)	{ .screen = s, .type = EV_ACTION, .focus_on = text, \
-			  .key = k }
 
 /* The steps to the demo's introductions thread. */
 #define TO_THREAD \

@@ -41,6 +41,18 @@ struct rec_step {
 	const char	*fill[REC_FILL_MAX];
 };
 
+/* The steps of a script. */
+#define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
+#define OPEN(s, key)	{ .screen = s, .item = key }
+#define PICK(s, text)	{ .screen = s, .type = EV_SELECT, .focus_on = text }
+#define ON(s, text, k)	{ .screen = s, .type = EV_ACTION, .focus_on = text, \
+			  .key = k }
+#define YES		{ .screen = "confirm", .type = EV_SELECT, .index = 1 }
+#define BACK(s)		{ .screen = s, .type = EV_BACK }
+#define HELP(s)		{ .screen = s, .type = EV_HELP }
+#define SUBMIT(s, ...)	{ .screen = s, .type = EV_SUBMIT, .fill = { __VA_ARGS__ } }
+#define NSTEPS(a)	((int)(sizeof a / sizeof a[0]))
+
 struct rec_item {
 	char	*label, *status, *body;
 };

@@ -12,6 +12,7 @@
  * nobody has under its field. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
+#include "tests/unit/record-suite.h"
 
 #include "ui/directory-ui.h"
 #include "ui/view.h"
@@ -32,60 +33,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-struct fx {
-	struct tdb	 t;		/* first: tdb_teardown frees it */
-	enum ui_mode	 mode;
-};
-
-static const enum ui_mode full = UI_MODE_FULL, plain = UI_MODE_PLAIN;
-
-#define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
-#define OPEN(s, key)	{ .screen = s, .item = key }
-#define PICK(s, text)	{ .screen = s, .type = EV_SELECT, .focus_on = text }
-#define SUBMIT(s, ...)	{ .screen = s, .type = EV_SUBMIT, .fill = { __VA_ARGS__ } }
 #define TO_PEOPLE	OPEN("menu", "menu.people")
-#define NSTEPS(a)	((int)(sizeof a / sizeof a[0]))
-
-static struct tdb template;
-
-static int
-group_setup(void **state)
-{
-	if (ti18n_setup(state) != 0)
-		return -1;
-	tdb_open(&template, "dir-screens");
-	rec_demo(template.db);
-	db_close(template.db);
-	template.db = NULL;
-	return 0;
-}
-
-static int
-group_teardown(void **state)
-{
-	tdb_close(&template);
-	return ti18n_teardown(state);
-}
-
-static int
-setup(void **state)
-{
-	struct fx *fx = xcalloc(1, sizeof *fx);
-
-	fx->mode = *(const enum ui_mode *)*state;
-	rec_demo_copy(template.path, &fx->t);
-	*state = fx;
-	return 0;
-}
-
-static int64_t
-id_of(void **state, const char *name)
-{
-	struct account a;
-
-	assert_int_equal(account_by_name(((struct fx *)*state)->t.db, name, &a), 0);
-	return a.id;
-}
 
 /* Runs script as who from the main menu (first NULL) or from a profile
  * page of account id. */
@@ -93,7 +41,7 @@ static void
 run(struct rec *r, void **state, const char *who, int64_t *profile,
     const struct rec_step *script, int n)
 {
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 
 	rec_open(r, fx->t.db, who, "en", fx->mode, REC_NO_DRAW);
 	if (profile != NULL)
@@ -106,7 +54,7 @@ run(struct rec *r, void **state, const char *who, int64_t *profile,
 static int
 found(void **state, const char *viewer, const char *query)
 {
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 	struct dir_filter f = { .query = query };
 	struct dir_person_list l = { 0 };
 	struct account a;
@@ -139,7 +87,7 @@ test_edit_bad_language_keeps_text(void **state)
 	struct rec r;
 	const struct rec_view *v;
 	char *want;
-	int64_t olena = id_of(state, "olena");
+	int64_t olena = rec_fx_id(state, "olena");
 	struct dir_profile p;
 	struct account a;
 	struct actor me;
@@ -159,9 +107,9 @@ test_edit_bad_language_keeps_text(void **state)
 	assert_string_equal(v->screen, "people");
 	assert_string_equal(v->notice, T("directory.edit.saved"));
 	rec_close(&r);
-	assert_int_equal(account_by_id(((struct fx *)*state)->t.db, olena, &a), 0);
+	assert_int_equal(account_by_id(((struct rec_fx *)*state)->t.db, olena, &a), 0);
 	me = actor_account(&a, "en", 0);
-	assert_false(core_failed(directory_profile_get(((struct fx *)*state)->t.db,
+	assert_false(core_failed(directory_profile_get(((struct rec_fx *)*state)->t.db,
 	    &me, olena, &p)));
 	assert_string_equal(p.bio, "Mokausi lietuviškai.");
 	assert_int_equal(p.nlangs, 2);
@@ -173,7 +121,7 @@ test_edit_bad_language_keeps_text(void **state)
 static void
 test_max_mentees_only_when_mentoring(void **state)
 {
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 	struct view v = { 0 };
 	struct rec r;
 	struct form *f;
@@ -203,7 +151,7 @@ test_profile_guest_and_member(void **state)
 {
 	static const struct rec_step none[] = { { .screen = "dir-profile",
 		.type = EV_BACK } };
-	int64_t ruta = id_of(state, "ruta");
+	int64_t ruta = rec_fx_id(state, "ruta");
 	struct rec r;
 	const struct rec_view *v;
 
@@ -237,12 +185,12 @@ test_request_sent_or_refused(void **state)
 {
 	static const struct rec_step s[] = { ASK("dir-profile", 'r'),
 		SUBMIT("dir-message", "message=Gal padėtumėte su rašyba?") };
-	int64_t ruta = id_of(state, "ruta");
-	struct fx *fx = *state;
+	int64_t ruta = rec_fx_id(state, "ruta");
+	struct rec_fx *fx = *state;
 	struct rec r;
 	const struct rec_view *v;
 
-	assert_int_equal(account_suspend(fx->t.db, id_of(state, "jonas"),
+	assert_int_equal(account_suspend(fx->t.db, rec_fx_id(state, "jonas"),
 	    INT64_MAX, "test"), 0);
 	run(&r, state, "jonas", &ruta, s, NSTEPS(s));
 	v = rec_last(&r);
@@ -252,7 +200,7 @@ test_request_sent_or_refused(void **state)
 	assert_string_equal(rec_field(v, "message")->error,
 	    T("error.directory.suspended"));
 	rec_close(&r);
-	assert_int_equal(account_unsuspend(fx->t.db, id_of(state, "jonas")), 0);
+	assert_int_equal(account_unsuspend(fx->t.db, rec_fx_id(state, "jonas")), 0);
 	run(&r, state, "jonas", &ruta, s, NSTEPS(s));
 	v = rec_last(&r);
 	assert_string_equal(v->screen, "dir-profile");
@@ -269,7 +217,7 @@ test_moderator_hides(void **state)
 {
 	static const struct rec_step s[] = { ASK("dir-profile", 'h'),
 		SUBMIT("reason", "reason=Bandymas") };
-	int64_t emma = id_of(state, "emma");
+	int64_t emma = rec_fx_id(state, "emma");
 	struct rec r;
 	const struct rec_view *v;
 
@@ -380,25 +328,19 @@ test_find_unknown_skill(void **state)
 	rec_close(&r);
 }
 
-#define BOTH(f) \
-	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
-	    (void *)&full), \
-	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
-	    (void *)&plain)
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_edit_bad_language_keeps_text),
-		BOTH(test_max_mentees_only_when_mentoring),
-		BOTH(test_profile_guest_and_member),
-		BOTH(test_request_sent_or_refused),
-		BOTH(test_moderator_hides),
-		BOTH(test_notice_opens_and_accept),
-		BOTH(test_end_and_withdraw),
-		BOTH(test_find_unknown_skill),
+		REC_BOTH(test_edit_bad_language_keeps_text),
+		REC_BOTH(test_max_mentees_only_when_mentoring),
+		REC_BOTH(test_profile_guest_and_member),
+		REC_BOTH(test_request_sent_or_refused),
+		REC_BOTH(test_moderator_hides),
+		REC_BOTH(test_notice_opens_and_accept),
+		REC_BOTH(test_end_and_withdraw),
+		REC_BOTH(test_find_unknown_skill),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, rec_suite_setup, rec_suite_teardown);
 }

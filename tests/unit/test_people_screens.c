@@ -10,6 +10,7 @@
  * bounded context and removes, which both members then see. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
+#include "tests/unit/record-suite.h"
 
 #include "ui/directory-ui.h"
 #include "ui/view.h"
@@ -30,74 +31,18 @@
 #include <string.h>
 #include <cmocka.h>
 
-struct fx {
-	struct tdb	 t;		/* first: tdb_teardown frees it */
-	enum ui_mode	 mode;
-};
-
-static const enum ui_mode full = UI_MODE_FULL, plain = UI_MODE_PLAIN;
-
-#define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
-#define OPEN(s, key)	{ .screen = s, .item = key }
-#define PICK(s, text)	{ .screen = s, .type = EV_SELECT, .focus_on = text }
-#define ON(s, text, k)	{ .screen = s, .type = EV_ACTION, .focus_on = text, \
-			  .key = k }
-#define YES		{ .screen = "confirm", .type = EV_SELECT, .index = 1 }
-#define SUBMIT(s, ...)	{ .screen = s, .type = EV_SUBMIT, .fill = { __VA_ARGS__ } }
 #define TO_LIST		OPEN("menu", "menu.people"), OPEN("people", "people.messages")
 /* The text left unsent last time, offered back: taken. */
 #define DRAFT_BACK	{ .screen = "pm-write", .type = EV_SELECT, .item = "draft.continue" }
-#define NSTEPS(a)	((int)(sizeof a / sizeof a[0]))
-
-static struct tdb template;
-
-static int
-group_setup(void **state)
-{
-	if (ti18n_setup(state) != 0)
-		return -1;
-	tdb_open(&template, "people-screens");
-	rec_demo(template.db);
-	db_close(template.db);
-	template.db = NULL;
-	return 0;
-}
-
-static int
-group_teardown(void **state)
-{
-	tdb_close(&template);
-	return ti18n_teardown(state);
-}
-
-static int
-setup(void **state)
-{
-	struct fx *fx = xcalloc(1, sizeof *fx);
-
-	fx->mode = *(const enum ui_mode *)*state;
-	rec_demo_copy(template.path, &fx->t);
-	*state = fx;
-	return 0;
-}
 
 static void
 run(struct rec *r, void **state, const char *who,
     const struct rec_step *script, int n)
 {
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 
 	rec_open(r, fx->t.db, who, "en", fx->mode, REC_NO_DRAW);
 	rec_run(r, &screen_menu, NULL, false, script, n);
-}
-
-static int64_t
-id_of(void **state, const char *name)
-{
-	struct account a;
-
-	assert_int_equal(account_by_name(((struct fx *)*state)->t.db, name, &a), 0);
-	return a.id;
 }
 
 static int64_t
@@ -106,9 +51,9 @@ unread_of(void **state, const char *name)
 	struct account a;
 	struct actor v;
 
-	assert_int_equal(account_by_name(((struct fx *)*state)->t.db, name, &a), 0);
+	assert_int_equal(account_by_name(((struct rec_fx *)*state)->t.db, name, &a), 0);
 	v = actor_account(&a, "en", 0);
-	return messages_unread_total(((struct fx *)*state)->t.db, &v);
+	return messages_unread_total(((struct rec_fx *)*state)->t.db, &v);
 }
 
 /* The hub: a member's Messages with the unread count; a guest's note and
@@ -165,8 +110,8 @@ test_reply_then_blocked_keeps_text(void **state)
 {
 	static const struct rec_step s[] = { TO_LIST, PICK("pm-list", "@ruta"),
 		ASK("pm-thread", 'r'), SUBMIT("pm-write", "body=Ar dar čia?") };
-	struct fx *fx = *state;
-	struct actor ruta = { .account_id = id_of(state, "ruta"), .role = ROLE_MEMBER,
+	struct rec_fx *fx = *state;
+	struct actor ruta = { .account_id = rec_fx_id(state, "ruta"), .role = ROLE_MEMBER,
 	    .lang = "en" };
 	struct rec r;
 	const struct rec_view *v;
@@ -179,7 +124,7 @@ test_reply_then_blocked_keeps_text(void **state)
 	assert_string_equal(v->notice, T("pm.sent"));
 	rec_close(&r);
 	assert_false(core_failed(blocks_add(fx->t.db, &ruta,
-	    id_of(state, "olena"))));
+	    rec_fx_id(state, "olena"))));
 	run(&r, state, "olena", s, NSTEPS(s));
 	v = rec_last(&r);
 	assert_string_equal(v->screen, "pm-write");
@@ -201,7 +146,7 @@ test_flood_and_suspended_keep_text(void **state)
 	static const struct rec_step again[] = { TO_LIST,
 		PICK("pm-list", "@ruta"), ASK("pm-thread", 'r'), DRAFT_BACK,
 		SUBMIT("pm-write", "body=Pirma") };
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 	struct rec r;
 	const struct rec_view *v;
 
@@ -217,7 +162,7 @@ test_flood_and_suspended_keep_text(void **state)
 	assert_string_equal(rec_field(v, "body")->error,
 	    T("error.messages.flood"));
 	rec_close(&r);
-	assert_int_equal(account_suspend(fx->t.db, id_of(state, "olena"),
+	assert_int_equal(account_suspend(fx->t.db, rec_fx_id(state, "olena"),
 	    INT64_MAX, "test"), 0);
 	run(&r, state, "olena", again, NSTEPS(again));
 	v = &r.views[r.nviews - 2];
@@ -270,7 +215,7 @@ test_block_unblock(void **state)
 {
 	static const struct rec_step s[] = { TO_LIST, PICK("pm-list", "@ruta"),
 		ASK("pm-thread", 'b'), YES, ASK("pm-thread", 'u') };
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 	struct rec r;
 	const struct rec_view *v;
 
@@ -286,8 +231,8 @@ test_block_unblock(void **state)
 	v = rec_last(&r);
 	assert_non_null(strchr(v->keys, 'b'));
 	assert_string_equal(v->notice, T("pm.unblocked"));
-	assert_false(blocks_has(fx->t.db, id_of(state, "olena"),
-	    id_of(state, "ruta")));
+	assert_false(blocks_has(fx->t.db, rec_fx_id(state, "olena"),
+	    rec_fx_id(state, "ruta")));
 	rec_close(&r);
 }
 
@@ -337,12 +282,12 @@ test_report_remove(void **state)
 static void
 test_write_to(void **state)
 {
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 	struct view v = { 0 };
 	struct rec r;
 
 	rec_open(&r, fx->t.db, "olena", "en", fx->mode, REC_NO_DRAW);
-	people_write_to(&r.app, id_of(state, "ruta"));
+	people_write_to(&r.app, rec_fx_id(state, "ruta"));
 	assert_int_equal(r.app.depth, 1);
 	assert_ptr_equal(r.app.stack[0].ops, &screen_pm_write);
 	screen_pm_write.describe(&r.app, r.app.stack[0].st, &v);
@@ -353,25 +298,19 @@ test_write_to(void **state)
 	rec_close(&r);
 }
 
-#define BOTH(f) \
-	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
-	    (void *)&full), \
-	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
-	    (void *)&plain)
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_hub_by_role),
-		BOTH(test_thread_opens_unread_marks_read),
-		BOTH(test_reply_then_blocked_keeps_text),
-		BOTH(test_flood_and_suspended_keep_text),
-		BOTH(test_new_by_name),
-		BOTH(test_block_unblock),
-		BOTH(test_report_remove),
-		BOTH(test_write_to),
+		REC_BOTH(test_hub_by_role),
+		REC_BOTH(test_thread_opens_unread_marks_read),
+		REC_BOTH(test_reply_then_blocked_keeps_text),
+		REC_BOTH(test_flood_and_suspended_keep_text),
+		REC_BOTH(test_new_by_name),
+		REC_BOTH(test_block_unblock),
+		REC_BOTH(test_report_remove),
+		REC_BOTH(test_write_to),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, rec_suite_setup, rec_suite_teardown);
 }

@@ -4,6 +4,7 @@
  * At least one behaviour of every screen of ui/screen.h. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
+#include "tests/unit/record-suite.h"
 
 #include "common/xalloc.h"
 #include "core/db.h"
@@ -16,60 +17,10 @@
 #include <string.h>
 #include <cmocka.h>
 
-struct fx {
-	struct tdb	 t;		/* first: tdb_teardown frees it */
-	enum ui_mode	 mode;
-};
-
-static const enum ui_mode full = UI_MODE_FULL, plain = UI_MODE_PLAIN;
-
-#define ASK(s, k)	{ .screen = s, .type = EV_ACTION, .key = k }
-#define OPEN(s, key)	{ .screen = s, .item = key }
-#define PICK(s, text)	{ .screen = s, .type = EV_SELECT, .focus_on = text }
-#define ON(s, text, k)	{ .screen = s, .type = EV_ACTION, .focus_on = text, \
-			  .key = k }
-#define BACK(s)		{ .screen = s, .type = EV_BACK }
-#define HELP(s)		{ .screen = s, .type = EV_HELP }
-#define SUBMIT(s, ...)	{ .screen = s, .type = EV_SUBMIT, .fill = { __VA_ARGS__ } }
 #define TO_THREAD \
 	OPEN("menu", "menu.forums"), \
 	PICK("boards", "Sveiki atvyk"), \
 	PICK("threads", "Prisistatykite")
-#define NSTEPS(a)	((int)(sizeof a / sizeof a[0]))
-
-/* The demo database, made once; each test works on a copy. */
-static struct tdb template;
-
-static int
-group_setup(void **state)
-{
-	if (ti18n_setup(state) != 0)
-		return -1;
-	tdb_open(&template, "screens");
-	rec_demo(template.db);
-	db_close(template.db);
-	template.db = NULL;
-	return 0;
-}
-
-static int
-group_teardown(void **state)
-{
-	tdb_close(&template);
-	return ti18n_teardown(state);
-}
-
-static int
-setup(void **state)
-{
-	enum ui_mode mode = *(const enum ui_mode *)*state;
-	struct fx *fx = xcalloc(1, sizeof *fx);
-
-	fx->mode = mode;
-	rec_demo_copy(template.path, &fx->t);
-	*state = fx;
-	return 0;
-}
 
 /* Runs script as who from the main menu (or first) and leaves the
  * session open in r for the test to look at. */
@@ -77,7 +28,7 @@ static void
 run(struct rec *r, void **state, const char *who, const struct screen_ops *first,
     const struct rec_step *script, int n)
 {
-	struct fx *fx = *state;
+	struct rec_fx *fx = *state;
 
 	rec_open(r, fx->t.db, who, "en", fx->mode, REC_NO_DRAW);
 	rec_run(r, first != NULL ? first : &screen_menu, NULL, first != NULL &&
@@ -508,36 +459,30 @@ test_history_after_edit(void **state)
 	rec_close(&r);
 }
 
-#define BOTH(f) \
-	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
-	    (void *)&full), \
-	cmocka_unit_test_prestate_setup_teardown(f, setup, tdb_teardown, \
-	    (void *)&plain)
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		BOTH(test_menu_by_role),
-		BOTH(test_welcome_continues),
-		BOTH(test_register_keeps_bad_value),
-		BOTH(test_mode_offers_both),
-		BOTH(test_settings_guest_and_member),
-		BOTH(test_choice_applies),
-		BOTH(test_password_wrong_current),
-		BOTH(test_keys_none_then_add),
-		BOTH(test_key_add_refuses_garbage),
-		BOTH(test_confirm_delete),
-		BOTH(test_help_and_back),
-		BOTH(test_boards_open_threads),
-		BOTH(test_threads_pinned_first_and_new),
-		BOTH(test_thread_posts_and_actions),
-		BOTH(test_compose_reply),
-		BOTH(test_report_reaches_queue),
-		BOTH(test_notices_all_read),
-		BOTH(test_search_hits_open),
-		BOTH(test_history_after_edit),
+		REC_BOTH(test_menu_by_role),
+		REC_BOTH(test_welcome_continues),
+		REC_BOTH(test_register_keeps_bad_value),
+		REC_BOTH(test_mode_offers_both),
+		REC_BOTH(test_settings_guest_and_member),
+		REC_BOTH(test_choice_applies),
+		REC_BOTH(test_password_wrong_current),
+		REC_BOTH(test_keys_none_then_add),
+		REC_BOTH(test_key_add_refuses_garbage),
+		REC_BOTH(test_confirm_delete),
+		REC_BOTH(test_help_and_back),
+		REC_BOTH(test_boards_open_threads),
+		REC_BOTH(test_threads_pinned_first_and_new),
+		REC_BOTH(test_thread_posts_and_actions),
+		REC_BOTH(test_compose_reply),
+		REC_BOTH(test_report_reaches_queue),
+		REC_BOTH(test_notices_all_read),
+		REC_BOTH(test_search_hits_open),
+		REC_BOTH(test_history_after_edit),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, rec_suite_setup, rec_suite_teardown);
 }
