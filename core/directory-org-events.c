@@ -80,6 +80,36 @@ directory_org_event_attach(struct db *db, const struct actor *a, int64_t org,
 	return CORE_ERR(db_tx_end(db, err), NULL);
 }
 
+/* Why the actor may not detach the event (NULL: they may), and its
+ * organisation. */
+static const char *
+detach_check(struct db *db, const struct actor *a, int64_t event_id,
+    int64_t *org)
+{
+	const char *err;
+	int edit, role;
+
+	if ((err = dir_member_check(db, a)) != NULL)
+		return err;
+	if ((*org = db_scalar(db, "SELECT org_id FROM dir_org_events WHERE "
+	    "event_id = ?1", event_id, 0, 0)) == 0 ||
+	    (edit = may_edit_event(db, a, event_id)) < 0)
+		return "error.directory.not_found";
+	role = org_role(db, a, *org);
+	if (!site_staff(a) && role != DIR_ORG_ADMIN && (edit == 0 || role < 0))
+		return "error.directory.not_allowed";
+	return NULL;
+}
+
+bool
+directory_org_event_may_detach(struct db *db, const struct actor *a,
+    int64_t event_id)
+{
+	int64_t org;
+
+	return detach_check(db, a, event_id, &org) == NULL;
+}
+
 struct core_error
 directory_org_event_detach(struct db *db, const struct actor *a,
     int64_t event_id)
@@ -87,17 +117,9 @@ directory_org_event_detach(struct db *db, const struct actor *a,
 	const char *err;
 	char detail[32];
 	int64_t org;
-	int edit, role;
 
-	if ((err = dir_member_check(db, a)) != NULL)
+	if ((err = detach_check(db, a, event_id, &org)) != NULL)
 		return CORE_ERR(err, NULL);
-	if ((org = db_scalar(db, "SELECT org_id FROM dir_org_events WHERE "
-	    "event_id = ?1", event_id, 0, 0)) == 0 ||
-	    (edit = may_edit_event(db, a, event_id)) < 0)
-		return CORE_ERR("error.directory.not_found", NULL);
-	role = org_role(db, a, org);
-	if (!site_staff(a) && role != DIR_ORG_ADMIN && (edit == 0 || role < 0))
-		return CORE_ERR("error.directory.not_allowed", NULL);
 	snprintf(detail, sizeof detail, "org %lld", (long long)org);
 	if ((err = db_tx_begin(db, NULL, NULL)) != NULL)
 		return CORE_ERR(err, NULL);

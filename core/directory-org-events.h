@@ -19,6 +19,7 @@
 #ifndef TINKLAS_DIRECTORY_ORG_EVENTS_H
 #define TINKLAS_DIRECTORY_ORG_EVENTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +35,9 @@ struct core_error directory_org_event_attach(struct db *db,
     const struct actor *a, int64_t org, int64_t event_id);
 struct core_error directory_org_event_detach(struct db *db,
     const struct actor *a, int64_t event_id);
+/* Whether detach would be allowed now (the page offers it then). */
+bool directory_org_event_may_detach(struct db *db, const struct actor *a,
+    int64_t event_id);
 /* The organisation an event names: 0 with *org_id and out (when not
  * NULL) filled, 1 when it names none, -1 on error. */
 int directory_event_org(struct db *db, const struct actor *viewer,

@@ -147,6 +147,9 @@ test_who_attaches(void **state)
 	    jonas_ev).key);
 	/* Detaching: not a member who may not edit it, nor the editor who is
 	 * no member; the editor who is a member, yes. */
+	assert_false(directory_org_event_may_detach(f->t.db, &f->ruta,
+	    lib_ev));
+	assert_true(directory_org_event_may_detach(f->t.db, &f->lib, lib_ev));
 	assert_string_equal(directory_org_event_detach(f->t.db, &f->ruta,
 	    lib_ev).key, "error.directory.not_allowed");
 	assert_string_equal(directory_org_event_detach(f->t.db, &f->jonas,
