@@ -120,21 +120,14 @@ event_label(const struct cal_occurrence *o)
 	return s;
 }
 
-/* Its upcoming events, then where its calendar is: the ssh command and,
- * when the site serves the feeds at a public address, the feed's. */
+/* Where its calendar is: the ssh command and, when the site serves the
+ * feeds at a public address, the feed's. */
 static void
-dir_org_events(struct app *app, struct dir_org_state *os, struct view *v)
+dir_org_ics(struct app *app, struct dir_org_state *os, struct view *v)
 {
 	char name[OUTPUT_NAME_MAX], *cmd, *full, *s;
-	size_t i, n;
+	size_t n;
 
-	view_para(v, T(os->events.n > 0 ? "directory.org.events" :
-	    "directory.org.no_events"));
-	for (i = 0; i < os->events.n; i++) {
-		s = event_label(&os->events.v[i]);
-		view_item(v, s, NULL, NULL);
-		free(s);
-	}
 	snprintf(name, sizeof name, "org-%lld.ics", (long long)os->id);
 	cmd = app_ssh_command(app, "guest");
 	full = xasprintf("%s %s", cmd, name);
@@ -160,7 +153,7 @@ dir_org_describe(struct app *app, void *st, struct view *v)
 {
 	struct dir_org_state *os = st;
 	struct strbuf sb = { 0 };
-	char *eld;
+	char *eld, *s;
 	size_t i;
 	int k;
 
@@ -182,10 +175,22 @@ dir_org_describe(struct app *app, void *st, struct view *v)
 		view_para(v, sb.s);
 		sb_free(&sb);
 	}
-	dir_org_events(app, os, v);
-	view_para(v, T(app_is_guest(app) ? "directory.org.members_guest" :
-	    os->members.n > 0 ? "directory.org.members" :
-	    "directory.org.no_members"));
+	dir_org_ics(app, os, v);
+	/* One list, the events first: the heading above it names both. */
+	if (os->events.n == 0)
+		view_para(v, T("directory.org.no_events"));
+	if (app_is_guest(app) || os->events.n == 0 || os->members.n == 0)
+		view_para(v, T(app_is_guest(app) ?
+		    "directory.org.members_guest" : os->members.n > 0 ?
+		    "directory.org.members" : "directory.org.no_members"));
+	if (os->events.n > 0)
+		view_para(v, T(os->members.n > 0 ?
+		    "directory.org.events_members" : "directory.org.events"));
+	for (i = 0; i < os->events.n; i++) {
+		s = event_label(&os->events.v[i]);
+		view_item(v, s, NULL, NULL);
+		free(s);
+	}
 	for (i = 0; i < os->members.n; i++) {
 		const struct dir_org_member *m = &os->members.v[i];
 		char *who = person_label(m->display, m->name, 0);
