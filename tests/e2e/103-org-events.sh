@@ -136,7 +136,7 @@ check "plain: org-$org.ics no longer holds it" not grep -qF "Baltic Sea" "$T/org
 check "plain: but the café (control)" grep -qF "SUMMARY:Lietuvių kalbos kavinė" "$T/org4.ics"
 
 # --- 80x24 in five languages: the library's page whole, its calendar's
-# address whole, q and ? on the key bar.
+# address whole, an admin's remove letter and q and ? on the key bar.
 bar_ends() {
 	local bar
 	bar=$(tm_screen "$1" | tail -1 | sed 's/ *$//')
@@ -144,6 +144,8 @@ bar_ends() {
 		{ echo "# bar: $bar"; return 1; }
 }
 for lang in en lt uk ru pl; do
+	# The library's admins may take any of its events off: the letter.
+	admin org members "$org" "p_$lang" admin >/dev/null || exit 1
 	s=p$lang
 	tm_login "$s" "p_$lang" "$PASS5"
 	tm_wait "$s" "$(po_text "$lang" mode.full)" 15 >/dev/null && tm_keys "$s" Enter
@@ -155,6 +157,8 @@ for lang in en lt uk ru pl; do
 	check "$lang: the events' heading is whole" screen_has "$s" \
 		"$(po_text "$lang" directory.org.events_members)"
 	check "$lang: the café is listed" screen_has "$s" "$CAFE"
+	check "$lang: its admin gets the remove letter whole" screen_has "$s" \
+		"r $(po_text "$lang" directory.org.do_remove_event)"
 	check "$lang: the page's bar keeps q and ?" bar_ends "$s" "$lang"
 	tm_keys "$s" q q q q q
 	tm_wait_dead "$s"
