@@ -279,6 +279,13 @@ add_rows(struct ics *x, struct db *db, sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? n : -1;
 }
 
+/* What a public feed holds: published and cancelled events with an
+ * occurrence ending after ?1. */
+#define PUBLIC_WHERE \
+	"e.state IN (1, 2) AND EXISTS (SELECT 1 FROM cal_occurrences " \
+	"o WHERE o.event_id = e.id AND o.end_utc > ?1) "
+#define PUBLIC_ORDER	"ORDER BY e.start_utc, e.id"
+
 int
 calendar_ics_public(struct db *db, int64_t now, struct strbuf *out)
 {
@@ -289,9 +296,7 @@ calendar_ics_public(struct db *db, int64_t now, struct strbuf *out)
 	if (ics_open(&x) != 0)
 		return -1;
 	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
-	    "WHERE e.state IN (1, 2) AND EXISTS (SELECT 1 FROM cal_occurrences "
-	    "o WHERE o.event_id = e.id AND o.end_utc > ?1) "
-	    "ORDER BY e.start_utc, e.id")) == NULL) {
+	    "WHERE " PUBLIC_WHERE PUBLIC_ORDER)) == NULL) {
 		ics_close(&x, NULL);
 		return -1;
 	}
@@ -299,6 +304,40 @@ calendar_ics_public(struct db *db, int64_t now, struct strbuf *out)
 	n = add_rows(&x, db, st);
 	ics_close(&x, n < 0 ? NULL : out);
 	return n < 0 ? -1 : 0;
+}
+
+/* The ids go in as one JSON array bound to ?2, so the set is one
+ * prepared statement whatever its size, in the public feed's order. */
+int
+calendar_ics_events(struct db *db, const int64_t *ids, size_t n, int64_t now,
+    struct strbuf *out)
+{
+	struct strbuf set = { 0 };
+	struct ics x;
+	sqlite3_stmt *st;
+	int rows;
+
+	sb_putc(&set, '[');
+	for (size_t i = 0; i < n; i++)
+		sb_printf(&set, "%s%lld", i > 0 ? "," : "", (long long)ids[i]);
+	sb_putc(&set, ']');
+	if (ics_open(&x) != 0) {
+		sb_free(&set);
+		return -1;
+	}
+	if ((st = db_prepare(db, "SELECT " EVENT_COLUMNS " FROM cal_events e "
+	    "WHERE e.id IN (SELECT value FROM json_each(?2)) AND "
+	    PUBLIC_WHERE PUBLIC_ORDER)) == NULL) {
+		sb_free(&set);
+		ics_close(&x, NULL);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, now);
+	sqlite3_bind_text(st, 2, set.s, (int)set.len, SQLITE_TRANSIENT);
+	sb_free(&set);
+	rows = add_rows(&x, db, st);
+	ics_close(&x, rows < 0 ? NULL : out);
+	return rows < 0 ? -1 : 0;
 }
 
 int

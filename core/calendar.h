@@ -307,6 +307,11 @@ int calendar_ics_account(struct db *db, int64_t account_id, int64_t now,
     struct strbuf *out);
 int calendar_ics_event(struct db *db, const struct actor *a, int64_t id,
     struct strbuf *out);
+/* The same as calendar_ics_public for the events among ids only (an
+ * organisation's calendar, core/directory-outputs.c): those published or
+ * cancelled with an occurrence ending after now. 0 or -1. */
+int calendar_ics_events(struct db *db, const int64_t *ids, size_t n,
+    int64_t now, struct strbuf *out);
 /* Who answered one occurrence, in the order of the answers (going with
  * the waitlist's order, maybe, not going), for its organiser, moderators
  * and admins. */

@@ -4,6 +4,7 @@
  * an English teacher), the county library, a university and an NGO with
  * members, an active mentorship and a request waiting. */
 #include "core/directory-internal.h"
+#include "core/directory-org-events.h"
 #include "core/accounts.h"
 
 #include <stdio.h>
@@ -108,7 +109,7 @@ demo_profile(struct db *db, const struct demo_profile *d)
 }
 
 static const char *
-demo_org(struct db *db, const struct demo_org *d)
+demo_org(struct db *db, const struct demo_org *d, int64_t *id_out)
 {
 	struct actor admin = { 0, ROLE_ADMIN, "lt", 0, false }, who;
 	struct dir_org_input in = { d->kind, d->name, d->description,
@@ -118,6 +119,7 @@ demo_org(struct db *db, const struct demo_org *d)
 
 	if ((err = directory_org_add(db, &admin, &in, &id).key) != NULL)
 		return err;
+	*id_out = id;
 	if (demo_actor(db, d->admin, &who) != 0)
 		return "error.directory.not_found";
 	if ((err = directory_org_member_set(db, &admin, id, who.account_id,
@@ -127,6 +129,40 @@ demo_org(struct db *db, const struct demo_org *d)
 		return "error.directory.not_found";
 	return directory_org_member_set(db, &admin, id, who.account_id,
 	    DIR_ORG_MEMBER).key;
+}
+
+/* The library organises two of its admin's events in the calendar's demo
+ * (which fills before the directory's: domains fill in list order; it
+ * has none when the site's zone is not loaded, and then neither has the
+ * library). */
+static const char *const demo_library_events[] = {
+	"Lietuvių kalbos kavinė / Литовське кафе",
+	"Skaitymai lengvai: pasakos visai šeimai",
+};
+
+static const char *
+demo_org_events(struct db *db, int64_t library, size_t *found)
+{
+	struct cal_occurrence_list l;
+	struct actor mod;
+	const char *err = NULL;
+	size_t i, k;
+
+	if (demo_actor(db, "moderatore", &mod) != 0)
+		return "error.directory.not_found";
+	if (directory_org_event_candidates(db, &mod, db_now(),
+	    DIR_ORG_EVENTS_MAX, &l) != 0)
+		return "error.internal";
+	for (i = 0; err == NULL && i < l.n; i++)
+		for (k = 0; k < sizeof demo_library_events /
+		    sizeof demo_library_events[0]; k++)
+			if (strcmp(l.v[i].title, demo_library_events[k]) == 0) {
+				err = directory_org_event_attach(db, &mod,
+				    library, l.v[i].event_id).key;
+				(*found)++;
+			}
+	cal_occurrence_list_free(&l);
+	return err;
 }
 
 /* Olena learns with Rūta; Emma has asked Jonas. */
@@ -156,22 +192,25 @@ int
 directory_demo_fill(struct db *db, FILE *out)
 {
 	const char *err = NULL;
-	size_t i;
+	int64_t ids[sizeof demo_orgs / sizeof demo_orgs[0]];
+	size_t i, events = 0;
 
 	for (i = 0; err == NULL && i < sizeof demo_profiles /
 	    sizeof demo_profiles[0]; i++)
 		err = demo_profile(db, &demo_profiles[i]);
 	for (i = 0; err == NULL && i < sizeof demo_orgs / sizeof demo_orgs[0];
 	    i++)
-		err = demo_org(db, &demo_orgs[i]);
+		err = demo_org(db, &demo_orgs[i], &ids[i]);
+	if (err == NULL)
+		err = demo_org_events(db, ids[0], &events);	/* the library */
 	if (err == NULL)
 		err = demo_mentorships(db);
 	if (err != NULL) {
 		fprintf(stderr, "demo: directory: %s\n", err);
 		return -1;
 	}
-	fprintf(out, "directory: %zu profiles, %zu organisations, a "
-	    "mentorship\n", sizeof demo_profiles / sizeof demo_profiles[0],
-	    sizeof demo_orgs / sizeof demo_orgs[0]);
+	fprintf(out, "directory: %zu profiles, %zu organisations (the "
+	    "library organises %zu events), a mentorship\n", sizeof demo_profiles / sizeof demo_profiles[0],
+	    sizeof demo_orgs / sizeof demo_orgs[0], events);
 	return 0;
 }

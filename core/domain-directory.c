@@ -5,6 +5,7 @@
 #include "core/domain.h"
 #include "core/directory-internal.h"
 #include "core/db-internal.h"
+#include "core/directory-outputs.h"
 #include "core/messages.h"
 #include "common/strbuf.h"
 
@@ -139,6 +140,14 @@ static const char *const directory_migrations[] = {
 	"CREATE UNIQUE INDEX pm_messages_seq ON pm_messages"
 	"  (conversation_id, seq);"
 	"CREATE INDEX pm_messages_author ON pm_messages (author_id, created);",
+	/* 4: organisations as organisers of the calendar's events
+	 * (core/directory-org-events.c); one organisation per event, the
+	 * link going with either. */
+	"CREATE TABLE dir_org_events ("
+	"  event_id INTEGER PRIMARY KEY REFERENCES cal_events(id) ON DELETE CASCADE,"
+	"  org_id   INTEGER NOT NULL REFERENCES dir_orgs(id) ON DELETE CASCADE"
+	");"
+	"CREATE INDEX dir_org_events_org ON dir_org_events (org_id);",
 };
 
 /* Everything the directory holds of the member: blocks, profile, its
@@ -263,4 +272,5 @@ const struct domain domain_directory = {
 	.erase_account = directory_erase,
 	.inbox_kinds = directory_inbox_kinds,
 	.queue_kinds = messages_queue_kinds,
+	.outputs = directory_outputs,
 };

@@ -10,6 +10,7 @@
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/calendar.h"
+#include "core/directory-org-events.h"
 #include "i18n/i18n.h"
 
 #include <stdio.h>
@@ -116,6 +117,21 @@ event_attendees(struct app *app, struct event_state *es, struct view *v)
 	cal_attendee_list_free(&l);
 }
 
+/* The name of the organisation the event names, or NULL. */
+static char *
+event_org_name(struct app *app, int64_t event_id)
+{
+	struct dir_org *o = xmalloc(sizeof *o);	/* large: its texts */
+	int64_t org;
+	char *name = NULL;
+
+	if (directory_event_org(app->db, app_actor(app), event_id, &org,
+	    o) == 0)
+		name = xstrdup(o->name);
+	free(o);
+	return name;
+}
+
 /* The user's own answer, as a sentence. */
 static void
 event_mine(struct strbuf *d, const struct cal_occurrence *o)
@@ -174,7 +190,15 @@ event_describe(struct app *app, void *st, struct view *v)
 	s = cal_fmt_languages(o->languages);
 	doc_f(&d, TFA("calendar.event.languages", A_STR(s)));
 	free(s);
-	if (e->organiser[0] != '\0')
+	/* An organisation that organises it is named first, the member
+	 * who added it after (issue 9: organisations as organisers). */
+	if ((s = event_org_name(app, es->ref.event_id)) != NULL) {
+		doc_f(&d, e->organiser[0] != '\0' ?
+		    TFA("calendar.event.organiser_org", A_STR(s),
+		    A_STR(e->organiser)) :
+		    TFA("calendar.event.organiser", A_STR(s)));
+		free(s);
+	} else if (e->organiser[0] != '\0')
 		doc_f(&d, TFA("calendar.event.organiser", A_STR(e->organiser)));
 	if (e->tags != NULL && e->tags[0] != '\0')
 		doc_f(&d, TFA("calendar.event.tags", A_STR(e->tags)));
