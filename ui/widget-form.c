@@ -599,9 +599,18 @@ ask_field(struct app *app, const char *title, struct form *f,
 		for (i = 0; i < fld->nchoices; i++)
 			sb_printf(&sb, "%d. %s%s\n", i + 1, fld->choices[i].label,
 			    i == fld->chosen ? T("form.current_mark") : "");
+		/* What is there now, so that Enter alone keeps something the
+		 * person can see (an event or a profile being edited). */
 		if (fld->type != FIELD_PASSWORD && fld->type != FIELD_CHOICE &&
-		    fld->type != FIELD_TEXTAREA && fld->value[0] != '\0')
-			sb_printf(&sb, "%s\n", T("form.keep_hint"));
+		    fld->type != FIELD_TEXTAREA && fld->value[0] != '\0') {
+			char *clean = sanitize(fld->value, strlen(fld->value),
+			    SANITIZE_LINE, 0, 0);
+			char *now = TFA("form.value_now", A_STR(clean));
+
+			sb_printf(&sb, "%s\n%s\n", now, T("form.keep_hint"));
+			free(now);
+			free(clean);
+		}
 		if (fld->type == FIELD_TEXTAREA) {
 			char *text;
 			bool cancel;
