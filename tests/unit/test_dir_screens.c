@@ -6,7 +6,8 @@
  * then saves; "at most N mentees" is asked only when mentoring; a guest
  * sees Rūta's public fields and a member the rest; a request is sent, or
  * refused in words with its text kept; a moderator hides a profile and
- * it is no longer found; Enter on a request's notification opens the
+ * it is no longer found, and Enter on her notification of it opens her
+ * own profile; Enter on a request's notification opens the
  * mentorship, where the mentor accepts it; an active one ended with a
  * reflection, a request withdrawn; the find form refuses a skill
  * nobody has under its field; an organisation's admin (and no plain
@@ -236,6 +237,31 @@ test_moderator_hides(void **state)
 	assert_int_equal(found(state, "olena", "Emma"), 0);
 	assert_int_equal(found(state, NULL, "Emma"), 0);
 	assert_int_equal(found(state, "olena", "Rūta"), 1);
+}
+
+/* Emma's "your profile was hidden" (subject "account", not the feature's
+ * "mentorship"): Enter opens her own profile, which says it is hidden;
+ * Jonas's mentorship notification still opens the mentorship
+ * (test_notice_opens_and_accept). */
+static void
+test_hidden_notice_opens_profile(void **state)
+{
+	static const struct rec_step hide[] = { ASK("dir-profile", 'h'),
+		SUBMIT("reason", "reason=Bandymas") };
+	static const struct rec_step open[] = { OPEN("menu", "menu.notices"),
+		PICK("notices", "Bandymas") };
+	int64_t emma = rec_fx_id(state, "emma");
+	struct rec r;
+	const struct rec_view *v;
+
+	run(&r, state, "moderatore", &emma, hide, NSTEPS(hide));
+	rec_close(&r);
+	run(&r, state, "emma", NULL, open, NSTEPS(open));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "dir-profile");
+	assert_non_null(strstr(v->title, "Emma"));
+	assert_non_null(strstr(v->text, T("directory.profile.hidden")));
+	rec_close(&r);
 }
 
 /* Jonas: Enter on Emma's request in his notifications opens it; he
@@ -495,6 +521,7 @@ main(void)
 		REC_BOTH(test_profile_guest_and_member),
 		REC_BOTH(test_request_sent_or_refused),
 		REC_BOTH(test_moderator_hides),
+		REC_BOTH(test_hidden_notice_opens_profile),
 		REC_BOTH(test_notice_opens_and_accept),
 		REC_BOTH(test_end_and_withdraw),
 		REC_BOTH(test_find_unknown_skill),
