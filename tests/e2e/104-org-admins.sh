@@ -73,7 +73,11 @@ tm_keys v C-x
 check "jonas is added" tm_wait v "$(po_text en directory.org_add.added | sed 's/{0}.*//')"
 check "and listed as a member" tm_wait v "jonas  ($(po_text en directory.org_members.member))"
 tm_keys v q
-check "the page lists jonas among its members" tm_wait v "jonas"
+tm_wait v "$(po_text en directory.org.contact): Radastu" >/dev/null
+# a numbered line of the page's list, not the notice that names him.
+listed() { tm_screen "$1" | grep -qE "^ *[0-9]+\. $2 *$"; }
+check "the page lists jonas among its members" eventually listed v jonas
+check "as it lists mira (control of the pattern)" listed v mira
 tm_keys v q q q q q
 tmux -L "$TMUX_SOCK" kill-session -t v 2>/dev/null
 
