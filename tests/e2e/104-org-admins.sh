@@ -5,9 +5,9 @@
 # (the control), edits its description, and in its members adds jonas by
 # user name (an unknown name first: refused under the field, kept); jonas
 # then shows on the page. mira sees neither letter. The same edit in the
-# plain mode. Last, at 80x24 in en, lt, uk, ru and pl, a mentorship's page
-# (a request to mira) and the organisation's members keep q and ? on the
-# key bar and their labels whole.
+# plain mode, and adding a member there. Last, at 80x24 in en, lt, uk, ru
+# and pl, a mentorship's page (a request to mira) and the organisation's
+# members keep q and ? on the key bar and their labels whole.
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
 PASS="linden-river-kaunas-42"
@@ -99,6 +99,13 @@ check "plain: the page offers the edit letter" grep -qF "e = $(po_text en direct
 check "plain: the form asks for the description" grep -qF "$(po_text en directory.org_edit.description)" "$T/plain-edit.txt"
 check "plain: the organisation is saved" grep -qF "$(po_text en directory.org_edit.saved)" "$T/plain-edit.txt"
 check "plain: the page shows the new description" grep -qF "Open from 10 to 18." "$T/plain-edit.txt"
+# Adding a member in the plain mode: the name, the role kept (member).
+out=$(plain vika "\n6\n6\n1\nm\na\np_en\n\nl\nq\nq\nq\nq\nq\n")
+printf '%s\n' "$out" >"$T/plain-add.txt"
+check "plain: the members' screen offers the add letter" \
+	grep -qF "a = $(po_text en directory.org_members.do_add)" "$T/plain-add.txt"
+check "plain: p_en is added" grep -qF "$(po_text en directory.org_add.added | sed 's/{0}/p_en/')" "$T/plain-add.txt"
+check "plain: and listed as a member" grep -qE "^[0-9]+\. p_en +\($(po_text en directory.org_members.member)\)" "$T/plain-add.txt"
 out=$(plain mira "\n6\n6\n1\nq\nq\nq\nq\n")
 check "plain: a plain member gets no edit letter (control: the page opened)" \
 	bash -c 'grep -qF "Radastu g. 2" <<<"$0" && ! grep -qF "e = " <<<"$0"' "$out"
