@@ -45,6 +45,16 @@ extern const struct screen_ops screen_dir_tags;		/* arg NULL: the
 							 * moderators */
 extern const struct screen_ops screen_dir_org;		/* arg int64_t *: an
 							 * organisation id */
+/* For its admins (and site admins): its form, its members, one of them,
+ * adding one. */
+extern const struct screen_ops screen_dir_org_edit;	/* arg int64_t *: an
+							 * organisation id */
+extern const struct screen_ops screen_dir_org_members;	/* arg int64_t *: an
+							 * organisation id */
+extern const struct screen_ops screen_dir_org_member;	/* arg struct
+							 * dir_org_member_req * */
+extern const struct screen_ops screen_dir_org_add;	/* arg int64_t *: an
+							 * organisation id */
 
 /* One line of the hub, as a feature is one line of the main menu: its
  * label, who sees it, an optional count after it (said by the plural
@@ -102,6 +112,15 @@ struct dir_message_req {
 			    const char *text);
 	const char	*done_key;	/* the notice after it worked */
 	int64_t		 arg;
+};
+
+/* One member of an organisation, for its admin: who (label translated,
+ * copied) and their role now. */
+struct dir_org_member_req {
+	int64_t		 org;
+	int64_t		 account_id;
+	const char	*label;
+	bool		 admin;
 };
 
 struct dir_mentorship;

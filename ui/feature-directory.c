@@ -2,7 +2,10 @@
  * everyone (guests will browse public profiles; they have no messages).
  * The badge, the status line and the welcome screen count the member's
  * unread private messages (one indexed read, core/messages.h); a reported
- * message in the moderation queue opens its bounded context. */
+ * message in the moderation queue opens its bounded context. Enter on a
+ * mentorship's notification opens it; on "your profile was hidden"
+ * (subject "account": the member's own id) their own profile page, which
+ * says it is hidden. */
 #include "ui/directory-ui.h"
 #include "ui/feature.h"
 #include "ui/ui.h"
@@ -45,6 +48,11 @@ directory_welcome(struct app *app, struct view *v)
 	free(s);
 }
 
+static const struct feature_inbox directory_inbox_more[] = {
+	{ "account", dir_open_profile },
+	{ NULL, NULL },
+};
+
 const struct feature feature_directory = {
 	.name = "directory",
 	.menu_key = "menu.people",
@@ -56,6 +64,7 @@ const struct feature feature_directory = {
 	.help_key = "feature.directory.help",
 	.inbox_subject = "mentorship",
 	.inbox_open = dir_open_mentorship,
+	.inbox_more = directory_inbox_more,
 	.queue_kind = "messages.report",
 	.queue_open = pm_queue_open,
 	.status_count = directory_status,

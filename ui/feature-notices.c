@@ -9,14 +9,25 @@
 #include <string.h>
 
 const struct feature *
-feature_for_inbox(const char *subject_type)
+feature_for_inbox(const char *subject_type,
+    void (**open)(struct app *app, int64_t id))
 {
+	const struct feature_inbox *m;
 	int i;
 
-	for (i = 0; features[i] != NULL; i++)
+	for (i = 0; features[i] != NULL; i++) {
 		if (features[i]->inbox_subject != NULL &&
-		    strcmp(features[i]->inbox_subject, subject_type) == 0)
+		    strcmp(features[i]->inbox_subject, subject_type) == 0) {
+			*open = features[i]->inbox_open;
 			return features[i];
+		}
+		for (m = features[i]->inbox_more; m != NULL &&
+		    m->subject != NULL; m++)
+			if (strcmp(m->subject, subject_type) == 0) {
+				*open = m->open;
+				return features[i];
+			}
+	}
 	return NULL;
 }
 

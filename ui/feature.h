@@ -17,6 +17,15 @@ struct view;
 /* Who sees a feature; nobody else does. */
 enum feature_who { FEATURE_EVERYONE, FEATURE_MEMBERS, FEATURE_MODERATORS };
 
+/* One more subject type of a feature's inbox entries, with what Enter on
+ * one opens: an entry's subject id means something else per type (the
+ * directory's "mentorship" is a mentorship, its "account" the member's
+ * own profile), so each type has its own opener. */
+struct feature_inbox {
+	const char	*subject;
+	void		(*open)(struct app *app, int64_t id);
+};
+
 struct feature {
 	const char		*name;		/* stable, for logs and tests */
 	const char		*menu_key;	/* label of its menu line */
@@ -37,6 +46,8 @@ struct feature {
 	 * ("post"; core/inbox.h) and what Enter on one of them opens. */
 	const char		*inbox_subject;
 	void			(*inbox_open)(struct app *app, int64_t id);
+	/* Optional: its other subject types, ending with a NULL subject. */
+	const struct feature_inbox *inbox_more;
 	/* Optional: the kinds of moderation queue item it owns
 	 * ("forum.post"; core/queue.h) and what Enter on one opens. */
 	const char		*queue_kind;
@@ -58,8 +69,11 @@ struct feature {
 /* Every feature, in menu order, ending with NULL (ui/features.c). */
 extern const struct feature *const features[];
 
-/* The feature whose inbox_subject or queue_kind is name, or NULL. */
-const struct feature *feature_for_inbox(const char *subject_type);
+/* The feature whose inbox_subject (or one of inbox_more) is subject_type,
+ * with its opener for that type in *open; or NULL. */
+const struct feature *feature_for_inbox(const char *subject_type,
+    void (**open)(struct app *app, int64_t id));
+/* The feature whose queue_kind is kind, or NULL. */
 const struct feature *feature_for_queue(const char *kind);
 
 /* Whether the person in this session sees f; or what a feature's own

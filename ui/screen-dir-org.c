@@ -3,7 +3,9 @@
  * address of its iCalendar, and (for members) its member accounts, the
  * organisation's admins first; Enter on one opens their profile, as far
  * as they listed it. Its members who organise events add one of theirs
- * to it, and take one off (core/directory-org-events.h decides who). */
+ * to it, and take one off (core/directory-org-events.h decides who). Its
+ * admins (and site admins: core's viewer_admin) edit it (e) and keep its
+ * members (m). */
 #include "ui/calendar-ui.h"
 #include "ui/dialogs.h"
 #include "ui/directory-ui.h"
@@ -204,6 +206,10 @@ dir_org_describe(struct app *app, void *st, struct view *v)
 		view_action(v, 'a', T("directory.org.do_add_event"));
 	if (os->may_remove)
 		view_action(v, 'r', T("directory.org.do_remove_event"));
+	if (os->o.viewer_admin) {
+		view_action(v, 'e', T("directory.org.do_edit"));
+		view_action(v, 'm', T("directory.org.do_members"));
+	}
 }
 
 static int
@@ -288,6 +294,10 @@ dir_org_action(struct app *app, void *st, int key)
 		choose_event(app, os, true);
 	else if (key == 'r' && os->may_remove)
 		choose_event(app, os, false);
+	else if (key == 'e' && os->found && os->o.viewer_admin)
+		app_push(app, &screen_dir_org_edit, &os->id);
+	else if (key == 'm' && os->found && os->o.viewer_admin)
+		app_push(app, &screen_dir_org_members, &os->id);
 	return SR_STAY;
 }
 

@@ -102,11 +102,12 @@ notices_enter(struct app *app, void *st, int i)
 	struct notices_state *ns = st;
 	const struct inbox_entry *n = &ns->list.v[i];
 	const struct feature *f;
+	void (*open)(struct app *, int64_t);
 
 	inbox_mark_read(app->db, app_actor(app), n->id);
-	if ((f = feature_for_inbox(n->subject_type)) != NULL &&
+	if ((f = feature_for_inbox(n->subject_type, &open)) != NULL &&
 	    feature_visible(f, app))
-		f->inbox_open(app, n->subject_id);
+		open(app, n->subject_id);
 	else
 		list_screen_reload(app, ns);
 	return SR_STAY;

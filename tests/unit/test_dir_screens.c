@@ -6,10 +6,13 @@
  * then saves; "at most N mentees" is asked only when mentoring; a guest
  * sees Rūta's public fields and a member the rest; a request is sent, or
  * refused in words with its text kept; a moderator hides a profile and
- * it is no longer found; Enter on a request's notification opens the
+ * it is no longer found, and Enter on her notification of it opens her
+ * own profile; Enter on a request's notification opens the
  * mentorship, where the mentor accepts it; an active one ended with a
  * reflection, a request withdrawn; the find form refuses a skill
- * nobody has under its field. */
+ * nobody has under its field; an organisation's admin (and no plain
+ * member) edits it from its page, and adds, promotes and removes its
+ * members. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
 #include "tests/unit/record-suite.h"
@@ -236,6 +239,31 @@ test_moderator_hides(void **state)
 	assert_int_equal(found(state, "olena", "Rūta"), 1);
 }
 
+/* Emma's "your profile was hidden" (subject "account", not the feature's
+ * "mentorship"): Enter opens her own profile, which says it is hidden;
+ * Jonas's mentorship notification still opens the mentorship
+ * (test_notice_opens_and_accept). */
+static void
+test_hidden_notice_opens_profile(void **state)
+{
+	static const struct rec_step hide[] = { ASK("dir-profile", 'h'),
+		SUBMIT("reason", "reason=Bandymas") };
+	static const struct rec_step open[] = { OPEN("menu", "menu.notices"),
+		PICK("notices", "Bandymas") };
+	int64_t emma = rec_fx_id(state, "emma");
+	struct rec r;
+	const struct rec_view *v;
+
+	run(&r, state, "moderatore", &emma, hide, NSTEPS(hide));
+	rec_close(&r);
+	run(&r, state, "emma", NULL, open, NSTEPS(open));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "dir-profile");
+	assert_non_null(strstr(v->title, "Emma"));
+	assert_non_null(strstr(v->text, T("directory.profile.hidden")));
+	rec_close(&r);
+}
+
 /* Jonas: Enter on Emma's request in his notifications opens it; he
  * accepts it with no message, and it is active. */
 static void
@@ -328,6 +356,162 @@ test_find_unknown_skill(void **state)
 	rec_close(&r);
 }
 
+/* The county library's id (the demo: moderatore its admin, Rūta a
+ * member). */
+static int64_t
+library(void **state)
+{
+	struct rec_fx *fx = *state;
+	struct actor v = actor_guest("en");
+	struct dir_org_list l = { 0 };
+	int64_t id;
+
+	assert_int_equal(directory_orgs(fx->t.db, &v, "Kauno apskrities", NULL,
+	    NULL, 0, 2, &l), 0);
+	assert_int_equal(l.n, 1);
+	id = l.v[0].id;
+	dir_org_list_free(&l);
+	return id;
+}
+
+/* Runs script as who on the library's page. */
+static struct rec *
+run_org(struct rec *r, void **state, const char *who,
+    const struct rec_step *script, int n)
+{
+	struct rec_fx *fx = *state;
+	int64_t id = library(state);
+
+	rec_open(r, fx->t.db, who, "en", fx->mode, REC_NO_DRAW);
+	rec_run(r, &screen_dir_org, &id, false, script, n);
+	return r;
+}
+
+/* The organisation's admin sees e and m on its page (the control); a
+ * plain member of it and a guest see neither. */
+static void
+test_org_letters_for_admins(void **state)
+{
+	struct rec r;
+	const struct rec_view *v;
+
+	v = rec_last(run_org(&r, state, "moderatore", NULL, 0));
+	assert_true(rec_has_action(v, 'e'));
+	assert_true(rec_has_action(v, 'm'));
+	rec_close(&r);
+	v = rec_last(run_org(&r, state, "ruta", NULL, 0));
+	assert_true(rec_find_item(v, "Rūta") >= 0);	/* a member of it */
+	assert_false(rec_has_action(v, 'e'));
+	assert_false(rec_has_action(v, 'm'));
+	rec_close(&r);
+	v = rec_last(run_org(&r, state, NULL, NULL, 0));
+	assert_false(rec_has_action(v, 'e'));
+	assert_false(rec_has_action(v, 'm'));
+	rec_close(&r);
+}
+
+/* A name of spaces is refused by core under the name, the description
+ * typed with it kept; a good one is saved and the page shows it. */
+static void
+test_org_edit(void **state)
+{
+	static const struct rec_step bad[] = { ASK("dir-org", 'e'),
+		SUBMIT("dir-org-edit", "name=   ",
+		    "description=Nauja skaitykla vaikams.") };
+	static const struct rec_step good[] = { ASK("dir-org", 'e'),
+		SUBMIT("dir-org-edit", "description=Nauja skaitykla vaikams.",
+		    "contact=+370 37 000000") };
+	struct rec r;
+	const struct rec_view *v;
+	char *want = TFA("error.directory.org_name", A_NUM(DIR_ORG_NAME_MAX));
+
+	v = rec_last(run_org(&r, state, "moderatore", bad, NSTEPS(bad)));
+	assert_string_equal(v->screen, "dir-org-edit");
+	assert_string_equal(rec_field(v, "name")->error, want);
+	assert_string_equal(rec_field(v, "description")->value,
+	    "Nauja skaitykla vaikams.");
+	assert_string_equal(rec_field(v, "kind")->value, "library");
+	rec_close(&r);
+	free(want);
+	v = rec_last(run_org(&r, state, "moderatore", good, NSTEPS(good)));
+	assert_string_equal(v->screen, "dir-org");
+	assert_string_equal(v->notice, T("directory.org_edit.saved"));
+	assert_non_null(strstr(v->text, "Nauja skaitykla vaikams."));
+	assert_non_null(strstr(v->text, "+370 37 000000"));
+	assert_non_null(strstr(v->title, "Kauno apskrities"));
+	rec_close(&r);
+}
+
+/* The admin adds a member by user name: an unknown one is refused under
+ * the name, kept as typed; Jonas is added and listed; made an admin;
+ * removed after the question (No first keeps him). */
+static void
+test_org_members(void **state)
+{
+	static const struct rec_step unknown[] = { ASK("dir-org", 'm'),
+		ASK("dir-org-members", 'a'),
+		SUBMIT("dir-org-add", "name=niekas") };
+	static const struct rec_step s[] = { ASK("dir-org", 'm'),
+		ASK("dir-org-members", 'a'),
+		SUBMIT("dir-org-add", "name=jonas"),
+		PICK("dir-org-members", "Jonas"),
+		{ .screen = "dir-org-member", .type = EV_SELECT, .index = 0 },
+		PICK("dir-org-members", "Jonas"),
+		{ .screen = "dir-org-member", .type = EV_SELECT, .index = 1 },
+		{ .screen = "dir-org-member", .type = EV_SELECT, .index = 0 },
+		{ .screen = "dir-org-member", .type = EV_SELECT, .index = 1 },
+		{ .screen = "dir-org-member", .type = EV_SELECT, .index = 1 },
+		BACK("dir-org-members") };
+	struct rec r;
+	const struct rec_view *v;
+	int i, n;
+
+	v = rec_last(run_org(&r, state, "moderatore", unknown,
+	    NSTEPS(unknown)));
+	assert_string_equal(v->screen, "dir-org-add");
+	assert_string_equal(rec_field(v, "name")->error,
+	    T("error.directory.no_user"));
+	assert_string_equal(rec_field(v, "name")->value, "niekas");
+	rec_close(&r);
+	run_org(&r, state, "moderatore", s, NSTEPS(s));
+	n = r.nviews;
+	/* Added: listed as a member. */
+	for (i = 0; i < n && strcmp(r.views[i].screen, "dir-org-members") != 0;
+	    i++)
+		;
+	for (i++; i < n && strcmp(r.views[i].screen, "dir-org-members") != 0;
+	    i++)
+		;
+	assert_true(i < n);
+	v = &r.views[i];
+	assert_non_null(strstr(v->notice, "Jonas"));
+	assert_true(rec_find_item(v, "Jonas") >= 0);
+	assert_non_null(strstr(v->items[rec_find_item(v, "Jonas")].status,
+	    T("directory.org_members.member")));
+	/* Made an admin. */
+	v = &r.views[i + 2];
+	assert_string_equal(v->screen, "dir-org-members");
+	assert_string_equal(v->notice, T("directory.org_member.role_set"));
+	assert_non_null(strstr(v->items[rec_find_item(v, "Jonas")].status,
+	    T("directory.org.admin")));
+	/* Remove asks; No goes back to the choices, Yes removes. */
+	v = &r.views[i + 4];
+	assert_string_equal(v->screen, "dir-org-member");
+	assert_non_null(strstr(v->text, "Jonas"));
+	assert_string_equal(v->items[1].label, T("confirm.yes"));
+	v = &r.views[i + 5];
+	assert_string_equal(v->items[1].label, T("directory.org_member.remove"));
+	v = &r.views[i + 7];
+	assert_string_equal(v->screen, "dir-org-members");
+	assert_string_equal(v->notice, T("directory.org_member.removed"));
+	assert_true(rec_find_item(v, "Jonas") < 0);
+	assert_true(rec_find_item(v, "Rūta") >= 0);
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "dir-org");
+	assert_null(strstr(v->text, "Jonas"));
+	rec_close(&r);
+}
+
 int
 main(void)
 {
@@ -337,9 +521,13 @@ main(void)
 		REC_BOTH(test_profile_guest_and_member),
 		REC_BOTH(test_request_sent_or_refused),
 		REC_BOTH(test_moderator_hides),
+		REC_BOTH(test_hidden_notice_opens_profile),
 		REC_BOTH(test_notice_opens_and_accept),
 		REC_BOTH(test_end_and_withdraw),
 		REC_BOTH(test_find_unknown_skill),
+		REC_BOTH(test_org_letters_for_admins),
+		REC_BOTH(test_org_edit),
+		REC_BOTH(test_org_members),
 	};
 
 	return cmocka_run_group_tests(tests, rec_suite_setup, rec_suite_teardown);

@@ -1,6 +1,7 @@
 /* Features (ui/feature.h): the main menu shows exactly the features the
  * person may see, in the list's order, with their counts; the welcome
- * screen and the menu's help come from the same list. */
+ * screen and the menu's help come from the same list; each inbox subject
+ * type has one owner and its own opener. */
 #include "ui/feature.h"
 #include "ui/ui.h"
 #include "ui/view.h"
@@ -146,6 +147,46 @@ test_descriptors(void **state)
 	}
 }
 
+/* Every inbox subject type (inbox_subject and inbox_more) has an opener
+ * and one owner, and feature_for_inbox gives that owner with the opener
+ * of that very type (the directory's "account" is not its
+ * "mentorship"); an unknown type has none. */
+static void
+test_inbox_subjects(void **state)
+{
+	const char *seen[FEATURES_MAX * 4];
+	void (*open)(struct app *, int64_t);
+	const struct feature_inbox *m;
+	int i, j, n = 0;
+
+	(void)state;
+	for (i = 0; features[i] != NULL; i++) {
+		if (features[i]->inbox_subject != NULL) {
+			assert_non_null(features[i]->inbox_open);
+			assert_ptr_equal(feature_for_inbox(
+			    features[i]->inbox_subject, &open), features[i]);
+			assert_ptr_equal(open, features[i]->inbox_open);
+			seen[n++] = features[i]->inbox_subject;
+		}
+		for (m = features[i]->inbox_more; m != NULL &&
+		    m->subject != NULL; m++) {
+			assert_non_null(m->open);
+			assert_ptr_equal(feature_for_inbox(m->subject, &open),
+			    features[i]);
+			assert_ptr_equal(open, m->open);
+			assert_ptr_not_equal(open, features[i]->inbox_open);
+			seen[n++] = m->subject;
+		}
+		assert_true(n < FEATURES_MAX * 4 - 4);
+	}
+	for (i = 0; i < n; i++)
+		for (j = 0; j < i; j++)
+			assert_string_not_equal(seen[i], seen[j]);
+	assert_non_null(feature_for_inbox("account", &open));
+	assert_non_null(feature_for_inbox("mentorship", &open));
+	assert_null(feature_for_inbox("no-such-subject", &open));
+}
+
 static int
 setup(void **state)
 {
@@ -184,6 +225,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_menu_by_role, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_inbox_subjects, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_menu_select, setup,
 		    teardown),

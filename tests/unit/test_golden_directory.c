@@ -4,7 +4,9 @@
  * "Lietuvių kalba", opens Rūta's profile, sees her suggestions with
  * their reasons, her own profile form; a guest sees Rūta's public
  * fields only; Jonas has Emma's request waiting and opens it to answer;
- * the organisations and the county library's page. The engine is
+ * the organisations and the county library's page, and as its admin
+ * (moderatore) the page with e and m, its form, its members, one member's
+ * choices and adding one. The engine is
  * tests/unit/record-golden.c; the hub is test_golden_people.c's. */
 #include "tests/unit/record-golden.h"
 #include "ui/ui.h"
@@ -45,6 +47,22 @@ static const struct golden goldens[] = {
 	{ "dir-orgs", "dir-orgs", "olena", &screen_menu, false, { TO_ORGS } },
 	{ "dir-org", "dir-org", "olena", &screen_menu, false,
 	    { TO_ORGS, PICK("dir-orgs", "Kauno apskrities") } },
+	/* The library's admin: its page with e and m, its form, its
+	 * members, one of them, adding one. */
+	{ "dir-org-admin", "dir-org", "moderatore", &screen_menu, false,
+	    { TO_ORGS, PICK("dir-orgs", "Kauno apskrities") } },
+	{ "dir-org-edit", "dir-org-edit", "moderatore", &screen_menu, false,
+	    { TO_ORGS, PICK("dir-orgs", "Kauno apskrities"),
+	      ASK("dir-org", 'e') } },
+	{ "dir-org-members", "dir-org-members", "moderatore", &screen_menu,
+	    false, { TO_ORGS, PICK("dir-orgs", "Kauno apskrities"),
+	      ASK("dir-org", 'm') } },
+	{ "dir-org-member", "dir-org-member", "moderatore", &screen_menu,
+	    false, { TO_ORGS, PICK("dir-orgs", "Kauno apskrities"),
+	      ASK("dir-org", 'm'), PICK("dir-org-members", "Rūta") } },
+	{ "dir-org-add", "dir-org-add", "moderatore", &screen_menu, false,
+	    { TO_ORGS, PICK("dir-orgs", "Kauno apskrities"),
+	      ASK("dir-org", 'm'), ASK("dir-org-members", 'a') } },
 	/* A moderator's: the vocabulary with each tag's uses. */
 	{ "dir-tags", "dir-tags", "moderatore", &screen_menu, false,
 	    { TO_PEOPLE, OPEN("people", "people.tags") } },

@@ -2,7 +2,8 @@
  * ui/screen.h and ui/directory-ui.h declare, the registration form too), described over the
  * fixture database as a member and as a moderator, offers only letters
  * that no reserved key takes (a letter j, k or q takes first could never
- * be pressed); the check catches one injected; the plain mode's letters,
+ * be pressed; aiste, a moderator, is also an organisation's admin, so
+ * its page shows her its e and m letters); the check catches one injected; the plain mode's letters,
  * command words, key bar and help lines come from the table. */
 #include "ui/dialogs.h"
 #include "ui/directory-ui.h"
@@ -38,6 +39,7 @@ struct fx {
 	struct config	cfg;
 	int64_t		board, thread, post;
 	int64_t		conversation, message;	/* jonas to ruta, reported */
+	int64_t		org, ruta_id;	/* aiste its admin, ruta a member */
 	int		screens;	/* how many walk() described */
 };
 
@@ -178,7 +180,12 @@ walk_all(struct fx *f)
 	n += walk(f, &screen_dir_mentorship, &(int64_t){ 1 });
 	n += walk(f, &screen_dir_message, &message);
 	n += walk(f, &screen_dir_orgs, NULL);
-	n += walk(f, &screen_dir_org, &(int64_t){ 1 });
+	n += walk(f, &screen_dir_org, &f->org);
+	n += walk(f, &screen_dir_org_edit, &f->org);
+	n += walk(f, &screen_dir_org_members, &f->org);
+	n += walk(f, &screen_dir_org_member, &(struct dir_org_member_req){
+	    .org = f->org, .account_id = f->ruta_id, .label = "Rūta" });
+	n += walk(f, &screen_dir_org_add, &f->org);
 	n += walk(f, &screen_dir_tags, NULL);
 	choice_req_free(&choice);
 	return n;
@@ -432,6 +439,9 @@ setup(void **state)
 	struct fx *f;
 	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct actor ruta, jonas;
+	int64_t aiste;
+	struct dir_org_input org = { .kind = "library", .name = "Biblioteka",
+	    .description = "", .contact = "" };
 
 	if (ti18n_setup(state) != 0)
 		return -1;
@@ -442,14 +452,20 @@ setup(void **state)
 	f->app.mode = UI_MODE_FULL;
 	ruta = tdb_viewer(&f->t, "ruta", "lt", ROLE_MEMBER);
 	jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
-	tdb_account(&f->t, "aiste", "Aistė", "lt", ROLE_MODERATOR);
+	aiste = tdb_account(&f->t, "aiste", "Aistė", "lt", ROLE_MODERATOR);
+	f->ruta_id = ruta.account_id;
 	if (forum_board_add(f->t.db, &admin, "Kava", "", "lt", &f->board) != NULL ||
 	    forum_thread_start(f->t.db, &jonas, f->board, "Rytas",
 	    "Labas rytas visiems", "lt", &f->thread, &f->post).key != NULL ||
 	    forum_report(f->t.db, &ruta, f->post, "Neaišku") != NULL ||
 	    messages_send(f->t.db, &jonas, ruta.account_id, "Labas, Rūta",
 	    &f->conversation, &f->message).key != NULL ||
-	    messages_report(f->t.db, &ruta, f->message, "Bandymas").key != NULL)
+	    messages_report(f->t.db, &ruta, f->message, "Bandymas").key != NULL ||
+	    directory_org_add(f->t.db, &admin, &org, &f->org).key != NULL ||
+	    directory_org_member_set(f->t.db, &admin, f->org,
+	    aiste, DIR_ORG_ADMIN).key != NULL ||
+	    directory_org_member_set(f->t.db, &admin, f->org,
+	    ruta.account_id, DIR_ORG_MEMBER).key != NULL)
 		return -1;
 	*state = f;
 	return 0;
