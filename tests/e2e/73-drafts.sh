@@ -170,9 +170,11 @@ tm_wait q "n Write" >/dev/null
 tm_keys q n
 check "writing a message offers the unsent draft" tm_wait q "You have an unsent draft here, saved"
 tm_keys q Enter
-check "continuing brings the name and the text back" bash -c \
-	"tmux -L $TMUX_SOCK capture-pane -p -t q | grep -q 'jonas' &&
-	 tmux -L $TMUX_SOCK capture-pane -p -t q | grep -q 'Laiškas, kurį rašiau, kai dingo ryšys.'"
+name_and_text() {
+	tm_screen q | grep -q 'jonas' &&
+	    tm_screen q | grep -q 'Laiškas, kurį rašiau, kai dingo ryšys.'
+}
+check "continuing brings the name and the text back" eventually name_and_text
 tm_keys q C-x
 check "the message goes" tm_wait q "Message sent."
 check "and no draft is left" test "$(sqlite3 "$DATA/tinklas.db" "SELECT count(*) FROM drafts WHERE kind = 3")" = 0
