@@ -17,7 +17,6 @@
 #define ICS_TYPE	"text/calendar; charset=utf-8"
 #define CSV_TYPE	"text/csv; charset=utf-8"
 #define EVENT_PREFIX	"event-"
-#define ID_DIGITS_MAX	19	/* INT64_MAX has 19 */
 
 static int	public_write(const struct output_ctx *);
 static int	mine_write(const struct output_ctx *);
@@ -41,32 +40,6 @@ const struct output calendar_outputs[] = {
 	  .media_type = ICS_TYPE, .write = event_write },
 	{ .name = NULL },
 };
-
-int
-calendar_output_id(const char *name, const char *suffix, int64_t *id)
-{
-	size_t n, plen = strlen(EVENT_PREFIX), slen = strlen(suffix), i;
-	int64_t v = 0;
-
-	n = strlen(name);
-	if (n <= plen + slen || strncmp(name, EVENT_PREFIX, plen) != 0 ||
-	    strcmp(name + n - slen, suffix) != 0)
-		return -1;
-	n -= plen + slen;
-	name += plen;
-	/* One spelling per event: no sign, no leading zero, no zero. */
-	if (n > ID_DIGITS_MAX || name[0] < '1' || name[0] > '9')
-		return -1;
-	for (i = 0; i < n; i++) {
-		if (name[i] < '0' || name[i] > '9')
-			return -1;
-		if (v > (INT64_MAX - (name[i] - '0')) / 10)
-			return -1;
-		v = v * 10 + (name[i] - '0');
-	}
-	*id = v;
-	return 0;
-}
 
 /* Writes what the model built, or says why not (fail_key) and returns
  * fail_status. */
@@ -108,7 +81,7 @@ event_write(const struct output_ctx *x)
 	int64_t id;
 
 	/* output_find matched the pattern; the id must still be one. */
-	if (calendar_output_id(x->name, ".ics", &id) != 0) {
+	if (output_name_id(x->name, EVENT_PREFIX, ".ics", &id) != 0) {
 		fprintf(x->out, "%s\n", T("error.calendar.not_found"));
 		return OUTPUT_REFUSED;
 	}
@@ -129,7 +102,7 @@ attendees_write(const struct output_ctx *x)
 	int64_t id;
 
 	assert(x->account != NULL);	/* OUTPUT_MEMBERS */
-	if (calendar_output_id(x->name, "-attendees.csv", &id) != 0 ||
+	if (output_name_id(x->name, EVENT_PREFIX, "-attendees.csv", &id) != 0 ||
 	    calendar_event_get(x->db, x->actor, id, 0, clock_now(), &ev) != 0) {
 		fprintf(x->out, "%s\n", T("error.calendar.not_found"));
 		return OUTPUT_REFUSED;

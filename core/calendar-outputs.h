@@ -10,9 +10,5 @@
 
 extern const struct output calendar_outputs[];
 
-/* The event id in a name "event-ID" + suffix (".ics",
- * "-attendees.csv"): ID is 1 to 19 digits without a leading zero, at most
- * INT64_MAX. 0 and *id, or -1 for any other name. */
-int calendar_output_id(const char *name, const char *suffix, int64_t *id);
 
 #endif

@@ -16,7 +16,6 @@
 #define ICS_TYPE	"text/calendar; charset=utf-8"
 #define ORG_PREFIX	"org-"
 #define ORG_SUFFIX	".ics"
-#define ID_DIGITS_MAX	19	/* INT64_MAX has 19 */
 
 static int	org_write(const struct output_ctx *);
 
@@ -26,32 +25,6 @@ const struct output directory_outputs[] = {
 	  .media_type = ICS_TYPE, .write = org_write },
 	{ .name = NULL },
 };
-
-int
-directory_output_org_id(const char *name, int64_t *id)
-{
-	size_t n, plen = strlen(ORG_PREFIX), slen = strlen(ORG_SUFFIX), i;
-	int64_t v = 0;
-
-	n = strlen(name);
-	if (n <= plen + slen || strncmp(name, ORG_PREFIX, plen) != 0 ||
-	    strcmp(name + n - slen, ORG_SUFFIX) != 0)
-		return -1;
-	n -= plen + slen;
-	name += plen;
-	/* One spelling per organisation: no sign, no leading zero. */
-	if (n > ID_DIGITS_MAX || name[0] < '1' || name[0] > '9')
-		return -1;
-	for (i = 0; i < n; i++) {
-		if (name[i] < '0' || name[i] > '9')
-			return -1;
-		if (v > (INT64_MAX - (name[i] - '0')) / 10)
-			return -1;
-		v = v * 10 + (name[i] - '0');
-	}
-	*id = v;
-	return 0;
-}
 
 static int
 org_write(const struct output_ctx *x)
@@ -63,7 +36,7 @@ org_write(const struct output_ctx *x)
 	int rc;
 
 	org = xmalloc(sizeof *org);	/* large: its texts */
-	rc = directory_output_org_id(x->name, &id) != 0 ||
+	rc = output_name_id(x->name, ORG_PREFIX, ORG_SUFFIX, &id) != 0 ||
 	    directory_org_get(x->db, x->actor, id, org) != 0;
 	free(org);
 	if (rc) {

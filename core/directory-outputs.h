@@ -10,8 +10,5 @@
 
 extern const struct output directory_outputs[];
 
-/* The organisation id in a name "org-ID.ics": ID is 1 to 19 digits
- * without a leading zero, at most INT64_MAX. 0 and *id, or -1. */
-int directory_output_org_id(const char *name, int64_t *id);
 
 #endif

@@ -82,3 +82,27 @@ output_each(void (*fn)(const struct output *, void *), void *arg)
 		for (o = domains[i]->outputs; o != NULL && o->name != NULL; o++)
 			fn(o, arg);
 }
+
+int
+output_name_id(const char *name, const char *prefix, const char *suffix,
+    int64_t *id)
+{
+	size_t n = strlen(name), plen = strlen(prefix), slen = strlen(suffix), i;
+	int64_t v = 0;
+
+	if (n <= plen + slen || strncmp(name, prefix, plen) != 0 ||
+	    strcmp(name + n - slen, suffix) != 0)
+		return -1;
+	n -= plen + slen;
+	name += plen;
+	if (n > 19 || name[0] < '1' || name[0] > '9')	/* INT64_MAX: 19 */
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (name[i] < '0' || name[i] > '9' ||
+		    v > (INT64_MAX - (name[i] - '0')) / 10)
+			return -1;
+		v = v * 10 + (name[i] - '0');
+	}
+	*id = v;
+	return 0;
+}

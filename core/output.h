@@ -67,5 +67,10 @@ int output_reader(struct output_ctx *ctx, int64_t account_id,
     const char *lang, struct account *a, struct actor *actor);
 /* Calls fn for every output of every domain, in the domains' order. */
 void output_each(void (*fn)(const struct output *, void *), void *arg);
+/* The id in a name prefix + ID + suffix ("event-17.ics", "org-3.ics"):
+ * ID is 1 to 19 digits without a leading zero, at most INT64_MAX, so each
+ * id has one spelling. 0 and *id, or -1 for any other name. */
+int output_name_id(const char *name, const char *prefix, const char *suffix,
+    int64_t *id);
 
 #endif

@@ -120,23 +120,25 @@ test_id_parsing(void **state)
 	int64_t id = 0;
 
 	(void)state;
-	assert_int_equal(calendar_output_id("event-1.ics", ".ics", &id), 0);
+	assert_int_equal(output_name_id("event-1.ics", "event-", ".ics", &id), 0);
 	assert_int_equal(id, 1);
-	assert_int_equal(calendar_output_id("event-4096.ics", ".ics", &id), 0);
+	assert_int_equal(output_name_id("event-4096.ics", "event-", ".ics",
+	    &id), 0);
 	assert_int_equal(id, 4096);
-	assert_int_equal(calendar_output_id("event-9223372036854775807.ics",
-	    ".ics", &id), 0);
+	assert_int_equal(output_name_id("event-9223372036854775807.ics",
+	    "event-", ".ics", &id), 0);
 	assert_true(id == INT64_MAX);
-	assert_int_equal(calendar_output_id("event-17-attendees.csv",
+	assert_int_equal(output_name_id("event-17-attendees.csv", "event-",
 	    "-attendees.csv", &id), 0);
 	assert_int_equal(id, 17);
 	for (int i = 0; bad[i] != NULL; i++) {
 		id = -5;
-		if (calendar_output_id(bad[i], ".ics", &id) != -1)
+		if (output_name_id(bad[i], "event-", ".ics", &id) != -1)
 			fail_msg("%s was taken", bad[i]);
 		assert_int_equal(id, -5);
 	}
-	assert_int_equal(calendar_output_id("event-17.ics", "-attendees.csv",
+	assert_int_equal(output_name_id("event-17.ics", "event-",
+	    "-attendees.csv",
 	    &id), -1);
 }
 

@@ -280,10 +280,10 @@ test_org_ics(void **state)
 	assert_non_null(o = output_find("org-12.ics"));
 	assert_true(o->feed && o->who == OUTPUT_ANYONE);
 	assert_string_equal(o->media_type, "text/calendar; charset=utf-8");
-	assert_int_equal(directory_output_org_id("org-4096.ics", &id), 0);
+	assert_int_equal(output_name_id("org-4096.ics", "org-", ".ics", &id), 0);
 	assert_true(id == 4096);
 	for (int i = 0; bad[i] != NULL; i++)
-		if (directory_output_org_id(bad[i], &id) != -1)
+		if (output_name_id(bad[i], "org-", ".ics", &id) != -1)
 			fail_msg("%s was taken", bad[i]);
 	/* Before anything is attached: a calendar without events. */
 	snprintf(name, sizeof name, "org-%lld.ics", (long long)f->org);
