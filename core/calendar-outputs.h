@@ -4,8 +4,6 @@
 #ifndef TINKLAS_CALENDAR_OUTPUTS_H
 #define TINKLAS_CALENDAR_OUTPUTS_H
 
-#include <stdint.h>
-
 #include "core/output.h"
 
 extern const struct output calendar_outputs[];

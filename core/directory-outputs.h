@@ -4,8 +4,6 @@
 #ifndef TINKLAS_DIRECTORY_OUTPUTS_H
 #define TINKLAS_DIRECTORY_OUTPUTS_H
 
-#include <stdint.h>
-
 #include "core/output.h"
 
 extern const struct output directory_outputs[];

@@ -138,8 +138,7 @@ test_id_parsing(void **state)
 		assert_int_equal(id, -5);
 	}
 	assert_int_equal(output_name_id("event-17.ics", "event-",
-	    "-attendees.csv",
-	    &id), -1);
+	    "-attendees.csv", &id), -1);
 }
 
 /* The names find their outputs; the feeds are the ones the issue serves
