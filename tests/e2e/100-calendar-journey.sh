@@ -14,8 +14,7 @@ e2e_start "notice_poll_ms = 500" "feeds_listen = 127.0.0.1:0" \
 	"feeds_url = https://tinklas.example.lt/feeds/" || exit 1
 # The feeds say where they listen after the SSH side does.
 file_has "$E2E_TMP/server.out" "Feeds listening on 127.0.0.1:" || exit 1
-line=$(grep "^Feeds listening on " "$E2E_TMP/server.out" | tail -n 1)
-FPORT=${line##*:}
+FPORT=$(feeds_port)
 PASS="linden-river-kaunas-42"
 add_user biblioteka "$PASS" organiser en || exit 1
 for who in ona petras greta marius; do add_user "$who" "$PASS" member en || exit 1; done
@@ -28,15 +27,8 @@ CHESS=$(vday "tuesday + 7 days")
 SEW=$(vday "$CHESS + 1 day")
 ahead=$(( ($(date -d "$CHESS 12:00" +%s) - $(date -d "12:00 today" +%s)) / 86400 ))
 next_month() { [ "$(vday "$1" +%m)" != "$(vday today +%m)" ]; }
-# run USER CMD OUT: `ssh USER@host CMD`, its stdout in OUT, the status in rc.
-run() {
-	printf '#!/bin/sh\necho "%s"\n' "$PASS" >"$T/askpass.run"
-	chmod +x "$T/askpass.run"
-	SSH_ASKPASS="$T/askpass.run" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
-		LANG=en_GB.UTF-8 timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" \
-		-o PubkeyAuthentication=no "$1@127.0.0.1" "$2" </dev/null >"$3" 2>"$3.err"
-	rc=$?
-}
+# run USER CMD OUT: ssh_run with the members' password.
+run() { ssh_run "$1" "$PASS" "$2" "$3"; }
 promoted() { po_text en calendar.notice.promoted | sed "s/{0}/$1/"; }
 screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 

@@ -21,12 +21,6 @@ screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 status_has() { tm_screen "$1" | head -1 | grep -qF -- "$2"; }
 # plain USER INPUT: a plain session's whole output.
 plain() { plain_session "$1" "$PASS" "$2" 2>&1; }
-# tm_again NAME USER: a later full-screen login (no mode question).
-tm_again() {
-	tm_login "$1" "$2" "$PASS" &&
-	tm_wait "$1" "Continue to the main menu" 15 && tm_keys "$1" Enter &&
-	tm_wait "$1" "Main menu"
-}
 
 # --- anna writes to bob by user name, on the full screen, then four more
 # lines (the moderator's context is bounded: the fifth stays out of it).
@@ -112,7 +106,7 @@ wait "$PLAIN_PID"
 PLAIN_PID=
 
 # --- bob tries to write: refused in words, and his text stays.
-tm_again b2 bob || exit 1
+tm_again b2 bob "$PASS" || exit 1
 tm_keys b2 6
 tm_wait b2 "1. Messages" >/dev/null
 tm_keys b2 Enter

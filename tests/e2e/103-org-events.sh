@@ -17,8 +17,7 @@ e2e_start "feeds_listen = 127.0.0.1:0" \
 	"feeds_url = https://tinklas.example.lt/feeds/" \
 	"public_host = tinklas.example.lt:2222" || exit 1
 check "serve starts the feeds" file_has "$E2E_TMP/server.out" "Feeds listening on 127.0.0.1:"
-line=$(grep "^Feeds listening on " "$E2E_TMP/server.out" | tail -n 1)
-FPORT=${line##*:}
+FPORT=$(feeds_port)
 admin demo >"$E2E_TMP/demo.txt" 2>/dev/null || exit 1
 check "the demo's library organises two events" \
 	grep -q "^directory: .*(the library organises 2 events)" "$E2E_TMP/demo.txt"

@@ -8,13 +8,6 @@
 . "$(dirname "$0")/lib.sh"
 PY=/usr/bin/python3
 
-# feeds_port: the port of the latest "Feeds listening on" line.
-feeds_port() {
-	local line
-	line=$(grep "^Feeds listening on " "$E2E_TMP/server.out" | tail -n 1)
-	[ -n "$line" ] && echo "${line##*:}"
-}
-
 # http METHOD PATH [HEADER-BYTES]: prints "STATUS|Allow|Cache-Control|body".
 http() {
 	"$PY" - "$FPORT" "$1" "$2" "${3:-0}" <<'PYEOF'

@@ -20,8 +20,7 @@ e2e_start "feeds_listen = 127.0.0.1:0" \
 	"feeds_url = https://tinklas.example.lt/feeds/" \
 	"public_host = tinklas.example.lt:2222" || exit 1
 check "serve starts the feeds" file_has "$E2E_TMP/server.out" "Feeds listening on 127.0.0.1:"
-line=$(grep "^Feeds listening on " "$E2E_TMP/server.out" | tail -n 1)
-FPORT=${line##*:}
+FPORT=$(feeds_port)
 admin demo >"$E2E_TMP/demo.txt" 2>/dev/null || exit 1
 check "the demo month is there" grep -q "^calendar: 8 events" "$E2E_TMP/demo.txt"
 # pw USER: a demo login's password.
@@ -38,13 +37,7 @@ run() {
 	*_user) pass=linden-river-kaunas-42 ;;
 	*) pass=$(pw "$user") ;;
 	esac
-	printf '#!/bin/sh\necho "%s"\n' "$pass" >"$E2E_TMP/askpass.run"
-	chmod +x "$E2E_TMP/askpass.run"
-	SSH_ASKPASS="$E2E_TMP/askpass.run" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
-		LANG=en_GB.UTF-8 timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" \
-		-o PubkeyAuthentication=no "$user@127.0.0.1" "$cmd" \
-		</dev/null >"$out" 2>"$out.err"
-	rc=$?
+	ssh_run "$user" "$pass" "$cmd" "$out"
 }
 has() { grep -qF -- "$2" "$1"; }
 hasnt() { ! grep -qF -- "$2" "$1"; }

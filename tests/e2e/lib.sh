@@ -241,3 +241,31 @@ po_text() {
 		hit && $1 == "msgstr" { sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' \
 		"$PO/$1.po" | sed 's/\\"/"/g'
 }
+
+# tm_again NAME USER PASSWORD: a later full-screen login (no mode
+# question), up to the main menu.
+tm_again() {
+	tm_login "$1" "$2" "$3" &&
+	tm_wait "$1" "Continue to the main menu" 15 && tm_keys "$1" Enter &&
+	tm_wait "$1" "Main menu"
+}
+
+# ssh_run USER PASSWORD CMD OUT: `ssh USER@host CMD` (an exec command),
+# its stdout in OUT and stderr in OUT.err, its status in $rc.
+ssh_run() {
+	printf '#!/bin/sh\necho "%s"\n' "$2" >"$E2E_TMP/askpass.run"
+	chmod +x "$E2E_TMP/askpass.run"
+	SSH_ASKPASS="$E2E_TMP/askpass.run" SSH_ASKPASS_REQUIRE=force DISPLAY=none \
+		LANG=en_GB.UTF-8 timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" \
+		-o PubkeyAuthentication=no "$1@127.0.0.1" "$3" \
+		</dev/null >"$4" 2>"$4.err"
+	rc=$?
+}
+
+# feeds_port: the port of the latest "Feeds listening on" line (after
+# file_has waited for one).
+feeds_port() {
+	local line
+	line=$(grep "^Feeds listening on " "$E2E_TMP/server.out" | tail -n 1)
+	[ -n "$line" ] && echo "${line##*:}"
+}
