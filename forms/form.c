@@ -1,4 +1,5 @@
 #include "forms/form.h"
+#include "common/strbuf.h"
 #include "common/utf8.h"
 #include "common/xalloc.h"
 #include "i18n/i18n.h"
@@ -33,6 +34,7 @@ field_free(struct field *fld)
 		free(fld->choices[i].label);
 	}
 	free(fld->choices);
+	free(fld->picked);
 }
 
 void
@@ -76,6 +78,13 @@ field_add_choice(struct field *fld, const char *value, const char *label)
 	fld->choices[fld->nchoices].value = xstrdup(value);
 	fld->choices[fld->nchoices].label = xstrdup(label);
 	fld->nchoices++;
+	if (fld->type == FIELD_MULTI) {
+		assert(strchr(value, ',') == NULL);
+		fld->picked = xrealloc(fld->picked,
+		    sizeof *fld->picked * (size_t)fld->nchoices);
+		fld->picked[fld->nchoices - 1] = false;
+		return;
+	}
 	if (fld->nchoices == 1)
 		field_choose(fld, 0);
 }
@@ -91,12 +100,78 @@ field_choose(struct field *fld, int index)
 	fld->value = xstrdup(fld->choices[index].value);
 }
 
+/* The value of several of choices from its picked items. */
+static void
+join_picked(struct field *fld)
+{
+	struct strbuf sb = { 0 };
+	int i;
+
+	for (i = 0; i < fld->nchoices; i++)
+		if (fld->picked[i])
+			sb_printf(&sb, "%s%s", sb.s != NULL ? "," : "",
+			    fld->choices[i].value);
+	free(fld->value);
+	fld->value = sb.s != NULL ? sb_take(&sb) : xstrdup("");
+}
+
+/* The index of the choice whose value (or, when by_label, label too) is
+ * the n bytes at s, case-insensitive for labels; or -1. */
+static int
+find_choice(const struct field *fld, const char *s, size_t n, bool by_label)
+{
+	int i;
+
+	for (i = 0; i < fld->nchoices; i++) {
+		const struct field_choice *c = &fld->choices[i];
+
+		if (strlen(c->value) == n && (by_label ?
+		    strncasecmp(s, c->value, n) : strncmp(s, c->value, n)) == 0)
+			return i;
+		if (by_label && strlen(c->label) == n &&
+		    strncasecmp(s, c->label, n) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* s without the spaces at either end: *n bytes from the returned start. */
+static const char *
+trim(const char *s, size_t *n)
+{
+	while (*n > 0 && *s == ' ') {
+		s++;
+		(*n)--;
+	}
+	while (*n > 0 && s[*n - 1] == ' ')
+		(*n)--;
+	return s;
+}
+
 void
 field_set(struct field *fld, const char *value)
 {
 	size_t len;
 	int i;
 
+	if (fld->type == FIELD_MULTI) {
+		const char *p = value;
+
+		for (i = 0; i < fld->nchoices; i++)
+			fld->picked[i] = false;
+		while (*p != '\0') {
+			size_t n = strcspn(p, ",");
+			const char *item = trim(p, &n);
+
+			if ((i = find_choice(fld, item, n, false)) >= 0)
+				fld->picked[i] = true;
+			p += strcspn(p, ",");
+			if (*p == ',')
+				p++;
+		}
+		join_picked(fld);
+		return;
+	}
 	if (fld->type == FIELD_CHOICE) {
 		for (i = 0; i < fld->nchoices; i++)
 			if (strcmp(fld->choices[i].value, value) == 0)
@@ -220,6 +295,136 @@ field_cursor_end(struct field *fld)
 	fld->cur = strlen(fld->value);
 }
 
+enum field_toggle
+field_toggle(struct field *fld, int index)
+{
+	assert(fld->type == FIELD_MULTI);
+	assert(index >= 0 && index < fld->nchoices);
+	if (!fld->picked[index] && fld->max_chosen > 0 &&
+	    field_chosen_count(fld) >= fld->max_chosen)
+		return FIELD_TOGGLE_LIMIT;
+	fld->picked[index] = !fld->picked[index];
+	join_picked(fld);
+	return FIELD_TOGGLE_OK;
+}
+
+bool
+field_is_chosen(const struct field *fld, int index)
+{
+	assert(fld->type == FIELD_MULTI);
+	assert(index >= 0 && index < fld->nchoices);
+	return fld->picked[index];
+}
+
+int
+field_chosen_count(const struct field *fld)
+{
+	int i, n = 0;
+
+	assert(fld->type == FIELD_MULTI);
+	for (i = 0; i < fld->nchoices; i++)
+		n += fld->picked[i];
+	return n;
+}
+
+#define NAMED_MAX	40	/* code points of a wrong item named back */
+
+/* The reason an item typed as the n bytes at s is unknown: it is named,
+ * cut to NAMED_MAX code points. */
+static char *
+unknown_item(const char *s, size_t n)
+{
+	size_t cut = 0, cp = 0;
+	char *piece, *msg;
+
+	while (cut < n && cp < NAMED_MAX) {
+		cut++;
+		while (cut < n && ((unsigned char)s[cut] & 0xc0) == 0x80)
+			cut++;
+		cp++;
+	}
+	piece = xasprintf("%.*s%s", (int)cut, s, cut < n ? "..." : "");
+	msg = TFA("form.error.no_item", A_STR(piece));
+	free(piece);
+	return msg;
+}
+
+/* Picks in want the items that the n bytes at s name: a label or value,
+ * or numbers separated by spaces. Returns NULL or the reason why not. */
+static char *
+parse_piece(const struct field *fld, const char *s, size_t n, bool *want)
+{
+	size_t i = 0;
+	int c;
+
+	if ((c = find_choice(fld, s, n, true)) >= 0) {
+		want[c] = true;
+		return NULL;
+	}
+	while (i < n) {
+		size_t start = i;
+		long num = 0;
+
+		while (i < n && s[i] >= '0' && s[i] <= '9' && num <= fld->nchoices)
+			num = num * 10 + (s[i++] - '0');
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == start || (i < n && s[i] != ' ') || num < 1 ||
+		    num > fld->nchoices) {
+			while (i < n && s[i] != ' ')
+				i++;
+			/* Not a number of this list: named as typed (the
+			 * whole piece when it is no number at all). */
+			return i > start && s[start] >= '0' && s[start] <= '9' ?
+			    unknown_item(s + start, i - start) : unknown_item(s, n);
+		}
+		want[num - 1] = true;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return NULL;
+}
+
+char *
+field_parse_multi(struct field *fld, const char *answer)
+{
+	bool *want = xcalloc((size_t)fld->nchoices + 1, sizeof *want);
+	const char *p = answer;
+	char *err = NULL;
+	int i, n = 0;
+
+	assert(fld->type == FIELD_MULTI);
+	{
+		size_t len = strlen(answer);
+		const char *t = trim(answer, &len);
+
+		if (len == 1 && t[0] == '-')
+			p = "";		/* none */
+		else if (len == 0)
+			err = xstrdup(T("form.error.choice"));
+	}
+	while (err == NULL && *p != '\0') {
+		size_t len = strcspn(p, ",");
+		const char *piece = trim(p, &len);
+
+		if (len > 0)
+			err = parse_piece(fld, piece, len, want);
+		p += strcspn(p, ",");
+		if (*p == ',')
+			p++;
+	}
+	for (i = 0; i < fld->nchoices; i++)
+		n += want[i];
+	if (err == NULL && fld->max_chosen > 0 && n > fld->max_chosen)
+		err = TFA("form.error.too_many", A_NUM(fld->max_chosen));
+	if (err == NULL) {
+		memcpy(fld->picked, want, sizeof *want * (size_t)fld->nchoices);
+		join_picked(fld);
+	}
+	free(want);
+	return err;
+}
+
 struct field *
 form_field(struct form *f, const char *id)
 {
@@ -262,7 +467,8 @@ builtin_check(const struct field *fld)
 
 	/* A choice field built from data may have nothing to choose from:
 	 * required or not, it cannot be answered, and the form says so. */
-	if (fld->type == FIELD_CHOICE && fld->nchoices == 0)
+	if ((fld->type == FIELD_CHOICE || fld->type == FIELD_MULTI) &&
+	    fld->nchoices == 0)
 		return xstrdup(T("form.error.no_choices"));
 	if (fld->value[0] == '\0')
 		return fld->required ? xstrdup(T("form.error.required")) : NULL;
@@ -278,6 +484,10 @@ builtin_check(const struct field *fld)
 	case FIELD_TEXTAREA:
 		if (fld->max_cp > 0 && utf8_count(fld->value) > (size_t)fld->max_cp)
 			return TFA("form.error.too_long", A_NUM(fld->max_cp));
+		break;
+	case FIELD_MULTI:
+		if (fld->max_chosen > 0 && field_chosen_count(fld) > fld->max_chosen)
+			return TFA("form.error.too_many", A_NUM(fld->max_chosen));
 		break;
 	case FIELD_CHOICE:
 		break;

@@ -14,6 +14,7 @@ enum field_type {
 	FIELD_TEXTAREA,		/* several lines */
 	FIELD_CHOICE,		/* one of choices */
 	FIELD_NUMBER,		/* an integer in [min, max] */
+	FIELD_MULTI,		/* several of choices, at most max_chosen */
 };
 
 struct field_choice {
@@ -51,7 +52,15 @@ struct field {
 						 * always <= strlen(value) */
 	struct field_choice	*choices;
 	int			 nchoices;
-	int			 chosen;	/* index into choices */
+	int			 chosen;	/* one of choices: index into
+						 * choices */
+	bool			*picked;	/* several of choices: nchoices
+						 * flags, changed only by the
+						 * functions below; value is then
+						 * the picked values joined with
+						 * "," in choice order */
+	int			 max_chosen;	/* several of choices: at most
+						 * this many, 0 = any */
 	char			*error;		/* translated; NULL when fine */
 	field_check_fn		 check;
 	void			*check_arg;
@@ -80,10 +89,13 @@ void form_free(struct form *f);
  * pointer stays valid until form_free. */
 struct field *form_add(struct form *f, const char *id, enum field_type type,
     const char *label, bool required);
+/* A choice's value is a stable id; for several of choices it holds no ",". */
 void field_add_choice(struct field *fld, const char *value, const char *label);
-/* Sets a text value or (for choices) selects the choice with this value.
- * The cursor stays where it was if the new text is long enough, else it
- * goes to the end. */
+/* Sets a text value or (for choices) selects the choice with this value;
+ * for several of choices value is a "," list of choice values, and exactly
+ * those are picked (unknown ones are ignored; more than max_chosen stay,
+ * for validation to name). The cursor stays where it was if the new text
+ * is long enough, else it goes to the end. */
 void field_set(struct field *fld, const char *value);
 
 /* Editing a one-line field at its cursor (FIELD_TEXT, FIELD_PASSWORD). */
@@ -108,10 +120,31 @@ void field_cursor_end(struct field *fld);
 #define FIELD_VALUE_MAX 4096	/* bytes of a one-line value, whatever max_cp */
 /* Chooses by index; out-of-range indexes are ignored. */
 void field_choose(struct field *fld, int index);
+
+/* Several of choices (FIELD_MULTI). */
+enum field_toggle {
+	FIELD_TOGGLE_OK,	/* the item was picked or unpicked */
+	FIELD_TOGGLE_LIMIT,	/* max_chosen are picked already: nothing
+				 * changed (the UI says form.multi_full) */
+};
+/* Picks the item index (0 <= index < nchoices) or unpicks it. */
+enum field_toggle field_toggle(struct field *fld, int index);
+bool field_is_chosen(const struct field *fld, int index);
+/* How many items are picked. */
+int field_chosen_count(const struct field *fld);
+/* Parses a typed answer for several of choices: numbers from 1 and labels
+ * or values (case-insensitive) separated by commas, numbers also by spaces
+ * ("1,3", "1 3", "Sport, 4"); "-" alone picks none. When all of it is good
+ * and within max_chosen, exactly those items are picked and NULL returned;
+ * otherwise nothing changes and the translated reason (naming the unknown
+ * item, or the limit) is returned, newly allocated. */
+char *field_parse_multi(struct field *fld, const char *answer);
+
 struct field *form_field(struct form *f, const char *id);
 /* The index of fld in f, or -1. */
 int form_index(const struct form *f, const struct field *fld);
-/* The value of a field by id: text, or the chosen value; "" if none. */
+/* The value of a field by id: text, the chosen value, or the picked
+ * values joined with ","; "" if none. */
 const char *form_value(const struct form *f, const char *id);
 
 /* Sets (or with NULL clears) a field's error text, e.g. after the screen

@@ -42,6 +42,8 @@ const struct key_def keys_table[] = {
 	    "Tab", "key.next_field", false, 0 },
 	{ KS_SCROLL, KM_FULL, KW_EDITOR, NULL, "Left Right Up Down PgUp PgDn",
 	    "keys.help.cursor", NULL, NULL, false, 0 },
+	{ KS_TOGGLE, KM_FULL, KW_CHECKS, NULL, "Space", "keys.help.toggle",
+	    "Space", "key.toggle", false, 0 },
 	{ KS_CONFIRM, KM_FULL, KW_FORM, NULL, "Enter", "keys.help.confirm",
 	    "Enter", "key.confirm", false, 0 },
 	{ KS_NEWLINE, KM_FULL, KW_EDITOR, NULL, "Enter", "keys.help.newline",
@@ -79,10 +81,14 @@ keys_where(const struct view *v)
 {
 	const struct form *f = v->form;
 
+	if (f != NULL && f->focus < f->nfields &&
+	    f->fields[f->focus]->type == FIELD_TEXTAREA)
+		return KW_EDITOR;
+	if (f != NULL && f->focus < f->nfields &&
+	    f->fields[f->focus]->type == FIELD_MULTI)
+		return KW_FORM | KW_CHECKS;
 	if (f != NULL)
-		return f->focus < f->nfields &&
-		    f->fields[f->focus]->type == FIELD_TEXTAREA ? KW_EDITOR :
-		    KW_FORM;
+		return KW_FORM;
 	if (v->kind == VIEW_PAGER && v->nitems > 0)
 		return KW_PAGER;
 	return v->nitems > 0 ? KW_LIST : KW_TEXT;

@@ -25,6 +25,7 @@ enum key_sem {
 	KS_HELP,
 	KS_SEARCH,	/* the screen's search: the screen acts on it */
 	KS_FIELD,	/* the next or previous form field */
+	KS_TOGGLE,	/* the item at the cursor picked or unpicked */
 	KS_CONFIRM,	/* the form */
 	KS_SUBMIT,	/* the form, from the editor too */
 	KS_NEWLINE,	/* in the editor */
@@ -39,6 +40,8 @@ enum key_sem {
 #define KW_PAGER	0x04	/* items with bodies: posts */
 #define KW_FORM		0x08
 #define KW_EDITOR	0x10	/* a form whose focus is a multi-line text */
+#define KW_CHECKS	0x20	/* with KW_FORM: the focus is several of
+				 * choices */
 #define KW_BROWSE	(KW_TEXT | KW_LIST | KW_PAGER)
 #define KW_FILL		(KW_FORM | KW_EDITOR)
 
@@ -71,7 +74,7 @@ extern const int keys_count;
  * made from the table's plain_as (keys.c). */
 
 /* The kind of view v is (KW_*): a form (KW_EDITOR when its focus is a
- * multi-line text), a pager (items with bodies), a list, or text. */
+ * multi-line text, KW_FORM | KW_CHECKS on several of choices), a pager (items with bodies), a list, or text. */
 unsigned keys_where(const struct view *v);
 /* The reserved key that a screen letter key would collide with, in any
  * mode or kind of view, or NULL when key is free. The search key is not a

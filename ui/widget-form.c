@@ -32,6 +32,8 @@ struct form_edit {
 	int		 form_focus;
 	struct editor	*ed;		/* the focused multi-line field's */
 	const struct field *ed_field;
+	int		 item;		/* several of choices: the focused
+					 * field's item the cursor is on */
 };
 
 /* A field's error under it, "! " first, wrapped under its own start. */
@@ -140,6 +142,35 @@ add_textarea(struct body *b, struct form_edit *fs, const struct field *fld,
 	    A_NUM(editor_max_cp(fs->ed))), A_DIM, -1);
 }
 
+/* Several of choices: a "[x] label" line per item (long labels wrapped
+ * under their start), the cursor on the box of the focused item. */
+static void
+add_multi(struct body *b, const struct form_edit *fs, const struct field *fld,
+    bool focused, int width)
+{
+	int i, j, n;
+	char **lines;
+
+	for (i = 0; i < fld->nchoices; i++) {
+		bool here = focused && i == fs->item;
+
+		n = i18n_wrap(fld->choices[i].label, width - 8, &lines);
+		if (here)
+			b->focus_line = b->n;
+		body_add(b, xasprintf("    [%c] %s", field_is_chosen(fld, i) ?
+		    'x' : ' ', n > 0 ? lines[0] : ""), here ? A_UNDERLINE :
+		    A_NORMAL, here ? 5 : -1);
+		for (j = 1; j < n; j++)
+			body_add(b, xasprintf("        %s", lines[j]), A_NORMAL, -1);
+		i18n_free_lines(lines, n);
+	}
+	if (fld->nchoices == 0) {
+		if (focused)
+			b->focus_line = b->n;
+		body_add(b, xstrdup("    "), A_UNDERLINE, focused ? 4 : -1);
+	}
+}
+
 static void
 build_form(struct app *app, struct body *b, const struct form *f,
     struct form_edit *fs, int width)
@@ -160,6 +191,22 @@ build_form(struct app *app, struct body *b, const struct form *f,
 		    fld->required ? "" : T("form.optional_mark"));
 		val = shown_value(fld);
 		body_add(b, label, focused ? sty->strong : A_NORMAL, -1);
+		if (fld->type == FIELD_MULTI) {
+			free(val);
+			add_multi(b, fs, fld, focused, width);
+			if (focused && fld->hint != NULL)
+				body_wrapped(app, b, fld->hint, width - 4, A_NORMAL);
+			if (focused && fld->max_chosen > 0 && fld->error == NULL) {
+				char *lim = TFA("form.multi_limit",
+				    A_NUM(fld->max_chosen));
+
+				body_wrapped(app, b, lim, width - 4, A_DIM);
+				free(lim);
+			}
+			if (fld->error != NULL)
+				add_error(b, fld->error, width, sty->error);
+			continue;
+		}
 		if (fld->type == FIELD_TEXTAREA) {
 			free(val);
 			add_textarea(b, fs, fld, focused, width);
@@ -234,6 +281,11 @@ focus_field(struct form_edit *fs, struct form *f, int i, int dir)
 	fs->form_focus = i;
 	if (i < f->nfields)
 		field_cursor_end(f->fields[i]);
+	/* Several of choices: coming from above on the first item, from
+	 * below on the last. */
+	fs->item = i < f->nfields && dir < 0 ? f->fields[i]->nchoices - 1 : 0;
+	if (fs->item < 0)
+		fs->item = 0;
 	/* A new editor unless this one holds exactly the field's text (a form
 	 * freed and another made at the same address must not share one). */
 	if (i < f->nfields && f->fields[i]->type == FIELD_TEXTAREA &&
@@ -287,6 +339,33 @@ textarea_key(struct form_edit *fs, struct field *fld, int type, wint_t ch)
 	return true;
 }
 
+/* Space on several of choices picks or unpicks the item at the cursor; at
+ * the limit nothing changes and the field says why. Returns true when ev
+ * was filled. */
+static bool
+multi_key(struct form_edit *fs, struct form *f, struct field *fld, int type,
+    wint_t ch, struct ui_event *ev)
+{
+	if (type != OK || ch != ' ' || fld->nchoices == 0)
+		return false;
+	assert(fs->item >= 0 && fs->item < fld->nchoices);
+	if (field_toggle(fld, fs->item) == FIELD_TOGGLE_LIMIT) {
+		char *msg = TFA("form.multi_full", A_NUM(fld->max_chosen));
+
+		field_set_error(fld, msg);
+		free(msg);
+		return false;
+	}
+	field_set_error(fld, NULL);
+	/* As a checked choice: it acts at once (see form_key). */
+	if (fld->check != NULL) {
+		field_validate(f, fld);
+		ev->type = EV_CHANGED;
+		return true;
+	}
+	return false;
+}
+
 /* Handles a key on a form. Returns true when ev was filled. */
 static bool
 form_key(struct form_edit *fs, struct form *f, int type, wint_t ch,
@@ -312,9 +391,20 @@ form_key(struct form_edit *fs, struct form *f, int type, wint_t ch,
 	    textarea_key(fs, fld, type, ch))
 		return false;
 	if ((type == KEY_CODE_YES && ch == KEY_F(1)) ||
-	    (type == OK && ch == '?' && (fld == NULL || fld->type == FIELD_CHOICE))) {
+	    (type == OK && ch == '?' && (fld == NULL || fld->type == FIELD_CHOICE ||
+	    fld->type == FIELD_MULTI))) {
 		ev->type = EV_HELP;
 		return true;
+	}
+	/* Several of choices: the arrows go through the items, then on. */
+	if (fld != NULL && fld->type == FIELD_MULTI && type == KEY_CODE_YES &&
+	    (ch == KEY_DOWN || ch == KEY_UP)) {
+		int to = fs->item + (ch == KEY_DOWN ? 1 : -1);
+
+		if (to >= 0 && to < fld->nchoices) {
+			fs->item = to;
+			return false;
+		}
 	}
 	if ((type == OK && ch == '\t') || (type == KEY_CODE_YES && ch == KEY_DOWN)) {
 		focus_field(fs, f, f->focus + 1, 1);
@@ -344,6 +434,8 @@ form_key(struct form_edit *fs, struct form *f, int type, wint_t ch,
 	}
 	if (fld == NULL)
 		return false;
+	if (fld->type == FIELD_MULTI)
+		return multi_key(fs, f, fld, type, ch, ev);
 	if (fld->type == FIELD_CHOICE) {
 		int was = fld->chosen;
 
@@ -577,6 +669,33 @@ read_text(struct app *app, struct field *fld, int timeout_ms,
 	return READ_LINE;
 }
 
+/* Several of choices in the plain mode: the limit, and what is picked now
+ * (Enter alone keeps it). */
+static void
+multi_now(struct strbuf *sb, const struct field *fld)
+{
+	struct strbuf picked = { 0 };
+	int i;
+
+	if (fld->max_chosen > 0) {
+		char *lim = TFA("form.multi_limit", A_NUM(fld->max_chosen));
+
+		sb_printf(sb, "%s\n", lim);
+		free(lim);
+	}
+	for (i = 0; i < fld->nchoices; i++)
+		if (field_is_chosen(fld, i))
+			sb_printf(&picked, "%s%s", picked.s != NULL ? ", " : "",
+			    fld->choices[i].label);
+	if (picked.s != NULL) {
+		char *now = TFA("form.value_now", A_STR(picked.s));
+
+		sb_printf(sb, "%s\n%s\n", now, T("form.keep_hint"));
+		free(now);
+	}
+	sb_free(&picked);
+}
+
 /* Asks one field until its answer is valid. Returns false when the user
  * cancelled (typed "!"), the line ended, or time ran out (ev filled). */
 static bool
@@ -596,13 +715,21 @@ ask_field(struct app *app, const char *title, struct form *f,
 		sb_putc(&sb, '\n');
 		if (fld->hint != NULL)
 			sb_printf(&sb, "%s\n", fld->hint);
-		for (i = 0; i < fld->nchoices; i++)
+		for (i = 0; i < fld->nchoices; i++) {
+			bool on = fld->type == FIELD_MULTI ?
+			    field_is_chosen(fld, i) : i == fld->chosen;
+
 			sb_printf(&sb, "%d. %s%s\n", i + 1, fld->choices[i].label,
-			    i == fld->chosen ? T("form.current_mark") : "");
+			    !on ? "" : T(fld->type == FIELD_MULTI ?
+			    "form.chosen_mark" : "form.current_mark"));
+		}
+		if (fld->type == FIELD_MULTI)
+			multi_now(&sb, fld);
 		/* What is there now, so that Enter alone keeps something the
 		 * person can see (an event or a profile being edited). */
 		if (fld->type != FIELD_PASSWORD && fld->type != FIELD_CHOICE &&
-		    fld->type != FIELD_TEXTAREA && fld->value[0] != '\0') {
+		    fld->type != FIELD_TEXTAREA && fld->type != FIELD_MULTI &&
+		    fld->value[0] != '\0') {
 			char *clean = sanitize(fld->value, strlen(fld->value),
 			    SANITIZE_LINE, 0, 0);
 			char *now = TFA("form.value_now", A_STR(clean));
@@ -640,7 +767,8 @@ ask_field(struct app *app, const char *title, struct form *f,
 		{
 			/* "?" is a password's character, not a call for help. */
 			char *prompt = TFA(fld->type == FIELD_PASSWORD ?
-			    "line.secret_prompt" : "line.form_prompt", A_STR(title));
+			    "line.secret_prompt" : fld->type == FIELD_MULTI ?
+			    "line.multi_prompt" : "line.form_prompt", A_STR(title));
 
 			sb_printf(&sb, "%s ", prompt);
 			free(prompt);
@@ -662,7 +790,16 @@ ask_field(struct app *app, const char *title, struct form *f,
 			ev->type = EV_HELP;
 			return false;
 		}
-		if (fld->type == FIELD_CHOICE) {
+		if (fld->type == FIELD_MULTI) {
+			char *err = line[0] != '\0' ?
+			    field_parse_multi(fld, line) : NULL;
+
+			if (err != NULL) {
+				line_outf(app, xasprintf("%s\n", err));
+				free(err);
+				continue;
+			}
+		} else if (fld->type == FIELD_CHOICE) {
 			if (line[0] != '\0') {
 				int c = field_parse_choice(fld, line);
 
