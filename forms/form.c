@@ -416,7 +416,7 @@ field_parse_multi(struct field *fld, const char *answer)
 	for (i = 0; i < fld->nchoices; i++)
 		n += want[i];
 	if (err == NULL && fld->max_chosen > 0 && n > fld->max_chosen)
-		err = TFA("form.error.too_many", A_NUM(fld->max_chosen));
+		err = TFA("form.multi_limit", A_NUM(fld->max_chosen));
 	if (err == NULL) {
 		memcpy(fld->picked, want, sizeof *want * (size_t)fld->nchoices);
 		join_picked(fld);
@@ -487,7 +487,7 @@ builtin_check(const struct field *fld)
 		break;
 	case FIELD_MULTI:
 		if (fld->max_chosen > 0 && field_chosen_count(fld) > fld->max_chosen)
-			return TFA("form.error.too_many", A_NUM(fld->max_chosen));
+			return TFA("form.multi_limit", A_NUM(fld->max_chosen));
 		break;
 	case FIELD_CHOICE:
 		break;

@@ -1,9 +1,11 @@
 /* forms: required fields, number ranges, length limits in code points,
- * choices typed as numbers or names, a field's own check, and focus on the
- * first invalid field. Errors come back as text in the current language. */
+ * choices typed as numbers or names, several of choices with a limit, a
+ * field's own check, and focus on the first invalid field. Errors come
+ * back as text in the current language. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -275,6 +277,159 @@ test_shown_fields(void **state)
 	form_free(f);
 }
 
+/* Several of choices (a survey's multiple choice): items are picked and
+ * unpicked one by one, the value is the picked values in choice order, a
+ * limit refuses one more and changes nothing, and required means at least
+ * one. */
+static struct field *
+topics(struct form *f, int max)
+{
+	struct field *m = form_add(f, "topics", FIELD_MULTI, "Topics", true);
+
+	field_add_choice(m, "lang", "Languages");
+	field_add_choice(m, "it", "Computers");
+	field_add_choice(m, "art", "Art and crafts");
+	field_add_choice(m, "sport", "Sport");
+	m->max_chosen = max;
+	return m;
+}
+
+static void
+test_multi_toggle_and_limit(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *m = topics(f, 2);
+
+	(void)state;
+	assert_string_equal(m->value, "");	/* nothing picked at first */
+	assert_int_equal(field_chosen_count(m), 0);
+	assert_false(field_validate(f, m));
+	assert_string_equal(m->error, "Please fill this in.");
+	assert_int_equal(field_toggle(m, 3), FIELD_TOGGLE_OK);
+	assert_int_equal(field_toggle(m, 1), FIELD_TOGGLE_OK);
+	assert_string_equal(form_value(f, "topics"), "it,sport");
+	assert_true(field_is_chosen(m, 1));
+	assert_false(field_is_chosen(m, 0));
+	assert_true(field_validate(f, m));
+	/* A third is refused: nothing changes. */
+	assert_int_equal(field_toggle(m, 0), FIELD_TOGGLE_LIMIT);
+	assert_string_equal(m->value, "it,sport");
+	assert_false(field_is_chosen(m, 0));
+	/* Taking one off makes room. */
+	assert_int_equal(field_toggle(m, 3), FIELD_TOGGLE_OK);
+	assert_string_equal(m->value, "it");
+	assert_int_equal(field_toggle(m, 0), FIELD_TOGGLE_OK);
+	assert_string_equal(m->value, "lang,it");
+	/* No limit: all of them. */
+	m->max_chosen = 0;
+	assert_int_equal(field_toggle(m, 2), FIELD_TOGGLE_OK);
+	assert_int_equal(field_toggle(m, 3), FIELD_TOGGLE_OK);
+	assert_string_equal(m->value, "lang,it,art,sport");
+	assert_true(field_validate(f, m));
+	/* Optional: none is fine. */
+	m->required = false;
+	field_set(m, "");
+	assert_int_equal(field_chosen_count(m), 0);
+	assert_true(field_validate(f, m));
+	form_free(f);
+}
+
+/* field_set takes the stored "," list (a saved answer resumed): exactly
+ * those are picked, in choice order whatever the list's; unknown values
+ * are ignored; more than the limit stay, and validation names the limit. */
+static void
+test_multi_set_and_too_many(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *m = topics(f, 2);
+
+	(void)state;
+	field_set(m, "sport,lang");
+	assert_string_equal(m->value, "lang,sport");
+	assert_true(field_is_chosen(m, 3));
+	assert_true(form_validate(f));
+	field_set(m, "art, gone ,it");
+	assert_string_equal(m->value, "it,art");
+	assert_false(field_is_chosen(m, 3));	/* the old set is gone */
+	field_set(m, "lang,it,art");
+	assert_int_equal(field_chosen_count(m), 3);
+	assert_false(form_validate(f));
+	assert_string_equal(m->error, "Choose at most 2 options.");
+	m->max_chosen = 1;
+	field_set(m, "lang,it");
+	assert_false(field_validate(f, m));
+	assert_string_equal(m->error, "Choose at most 1 option.");
+	i18n_set_lang("lt");
+	assert_false(field_validate(f, m));
+	assert_string_equal(m->error,
+	    "Pasirinkite ne daugiau kaip 1 variantą.");
+	m->max_chosen = 3;
+	field_set(m, "lang,it,art,sport");
+	assert_false(field_validate(f, m));
+	assert_string_equal(m->error,
+	    "Pasirinkite ne daugiau kaip 3 variantus.");
+	i18n_set_lang("en");
+	field_set(m, "art");
+	assert_true(field_validate(f, m));
+	assert_null(m->error);
+	form_free(f);
+}
+
+/* The plain mode's answer: numbers by commas or spaces, labels and values;
+ * "-" for none. A wrong answer changes nothing and says what is wrong. */
+static void
+test_multi_parse(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *m = topics(f, 3);
+	char *err;
+
+	(void)state;
+	assert_null(field_parse_multi(m, "1,3"));
+	assert_string_equal(m->value, "lang,art");
+	assert_null(field_parse_multi(m, "4 2"));
+	assert_string_equal(m->value, "it,sport");
+	assert_null(field_parse_multi(m, " 2 ,  4 , 2 "));	/* twice is once */
+	assert_string_equal(m->value, "it,sport");
+	assert_null(field_parse_multi(m, "art and crafts, SPORT,1"));
+	assert_string_equal(m->value, "lang,art,sport");
+	assert_null(field_parse_multi(m, "it"));
+	assert_string_equal(m->value, "it");
+	/* Unknown items are named, and nothing changes. */
+	err = field_parse_multi(m, "1,7");
+	assert_string_equal(err, "Not one of the choices: 7.");
+	free(err);
+	assert_string_equal(m->value, "it");
+	err = field_parse_multi(m, "2, Cooking");
+	assert_string_equal(err, "Not one of the choices: Cooking.");
+	free(err);
+	err = field_parse_multi(m, "1 3x");
+	assert_string_equal(err, "Not one of the choices: 3x.");
+	free(err);
+	err = field_parse_multi(m, "0");
+	assert_string_equal(err, "Not one of the choices: 0.");
+	free(err);
+	err = field_parse_multi(m, "99999999999999999999");
+	assert_non_null(strstr(err, "Not one of the choices: 99999"));
+	free(err);
+	/* A long wrong piece is cut when it is named back. */
+	err = field_parse_multi(m, "ąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąą");
+	assert_string_equal(err, "Not one of the choices: "
+	    "ąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąąą....");
+	free(err);
+	assert_string_equal(m->value, "it");
+	/* Over the limit: refused whole. */
+	err = field_parse_multi(m, "1,2,3,4");
+	assert_string_equal(err, "Choose at most 3 options.");
+	free(err);
+	assert_string_equal(m->value, "it");
+	/* "-" alone: none (then required says so). */
+	assert_null(field_parse_multi(m, " - "));
+	assert_string_equal(m->value, "");
+	assert_false(field_validate(f, m));
+	form_free(f);
+}
+
 int
 main(void)
 {
@@ -289,6 +444,9 @@ main(void)
 		cmocka_unit_test_setup(test_cursor_follows_field_set, english),
 		cmocka_unit_test_setup(test_insert_paste_and_limit, english),
 		cmocka_unit_test_setup(test_shown_fields, english),
+		cmocka_unit_test_setup(test_multi_toggle_and_limit, english),
+		cmocka_unit_test_setup(test_multi_set_and_too_many, english),
+		cmocka_unit_test_setup(test_multi_parse, english),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);

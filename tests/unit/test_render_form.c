@@ -2,7 +2,10 @@
  * fed as get_wch gives them go into a form, and the value and the cursor
  * (which forms/ owns) are checked. Among them the heap overflow of issue 7:
  * the screen emptied a field (field_set) while the cursor stood at its
- * end, and the next key wrote before the start of the value. */
+ * end, and the next key wrote before the start of the value. Several of
+ * choices is also drawn by both real renderers (tests/unit/record.h): the
+ * full screen's picture and cursor, the plain mode's questions and
+ * answers. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,11 +14,18 @@
 #include <cmocka.h>
 #include <curses.h>
 
+#include "common/xalloc.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
+#include "tests/unit/record.h"
+#include "ui/render-capture.h"
 #include "ui/ui.h"
+#include "ui/view.h"
 #include "ui/widget-form.h"
+
+#include <stdlib.h>
+#include <unistd.h>
 
 struct fixture {
 	struct form		*f;
@@ -304,6 +314,222 @@ test_textarea_value_set_behind(void **state)
 	assert_string_equal(t->value, "Kept draft!");
 }
 
+/* Several of choices with a limit of 2 between two text fields. */
+static struct field *
+add_topics(struct form *f)
+{
+	struct field *m;
+
+	form_add(f, "name", FIELD_TEXT, "Name", false);
+	m = form_add(f, "topics", FIELD_MULTI, "Topics", true);
+	field_add_choice(m, "lang", "Languages");
+	field_add_choice(m, "it", "Computers");
+	field_add_choice(m, "art", "Art and crafts");
+	field_add_choice(m, "sport", "Sport");
+	m->max_chosen = 2;
+	form_add(f, "after", FIELD_TEXT, "After", false);
+	return m;
+}
+
+/* Space picks the item at the cursor; Down and Up go through the items and
+ * then on to the next or previous field; past the limit Space changes
+ * nothing and the field says why, until one is taken off. */
+static void
+test_multi_keys(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *m = add_topics(fx->f);
+
+	key(fx, OK, '\t');
+	assert_ptr_equal(fx->f->fields[fx->f->focus], m);
+	key(fx, OK, ' ');			/* Languages */
+	assert_string_equal(m->value, "lang");
+	press(fx, KEY_DOWN, 1);
+	assert_ptr_equal(fx->f->fields[fx->f->focus], m);	/* still here */
+	key(fx, OK, ' ');			/* Computers */
+	assert_string_equal(m->value, "lang,it");
+	press(fx, KEY_DOWN, 1);
+	assert_int_equal(key(fx, OK, ' '), WIDGET_KEY_DONE);	/* Art: a third */
+	assert_string_equal(m->value, "lang,it");
+	assert_false(field_is_chosen(m, 2));
+	assert_non_null(m->error);
+	assert_string_equal(m->error, "At most 2 can be chosen: press Space "
+	    "on a chosen one to take it off first.");
+	press(fx, KEY_UP, 1);
+	key(fx, OK, ' ');			/* Computers off */
+	assert_string_equal(m->value, "lang");
+	assert_null(m->error);
+	press(fx, KEY_DOWN, 2);
+	key(fx, OK, ' ');			/* Sport, the last */
+	assert_string_equal(m->value, "lang,sport");
+	press(fx, KEY_DOWN, 1);			/* past the last: on */
+	assert_int_equal(fx->f->focus, 2);
+	press(fx, KEY_UP, 1);			/* back: on the last item */
+	assert_ptr_equal(fx->f->fields[fx->f->focus], m);
+	key(fx, OK, ' ');
+	assert_string_equal(m->value, "lang");
+	press(fx, KEY_UP, 3);			/* to the first, then out */
+	assert_ptr_equal(fx->f->fields[fx->f->focus], m);
+	press(fx, KEY_UP, 1);
+	assert_int_equal(fx->f->focus, 0);
+	/* Typed letters are no text here; ? is help; Enter goes on. */
+	press(fx, KEY_DOWN, 1);
+	assert_int_equal(key(fx, OK, 'x'), WIDGET_KEY_DONE);
+	assert_string_equal(m->value, "lang");
+	assert_int_equal(key(fx, OK, '?'), WIDGET_KEY_EVENT);
+	assert_int_equal(fx->ev.type, EV_HELP);
+	key(fx, OK, '\r');
+	assert_int_equal(fx->f->focus, 2);
+}
+
+/* Required, with nothing picked, Enter stays with the error; an empty
+ * list of choices takes the keys without harm. */
+static void
+test_multi_required_and_empty(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *m = add_topics(fx->f);
+	struct field *none = form_add(fx->f, "none", FIELD_MULTI, "None", false);
+
+	key(fx, OK, '\t');
+	key(fx, OK, '\r');
+	assert_ptr_equal(fx->f->fields[fx->f->focus], m);
+	assert_string_equal(m->error, "Please fill this in.");
+	key(fx, OK, ' ');
+	key(fx, OK, '\r');
+	assert_int_equal(fx->f->focus, 2);
+	key(fx, OK, '\t');
+	assert_ptr_equal(fx->f->fields[fx->f->focus], none);
+	key(fx, OK, ' ');
+	press(fx, KEY_UP, 1);
+	assert_int_equal(fx->f->focus, 2);
+	press(fx, KEY_DOWN, 2);
+	assert_int_equal(fx->f->focus, 4);	/* the button */
+	assert_false(form_validate(fx->f));	/* nothing to choose from */
+	assert_ptr_equal(fx->f->fields[fx->f->focus], none);
+}
+
+/* The real renderers draw a form of the test screen below. */
+static struct form *shown_form;
+
+static void
+form_screen_describe(struct app *app, void *st, struct view *v)
+{
+	(void)app;
+	(void)st;
+	v->title = xstrdup("Survey");
+	v->form = shown_form;
+}
+
+static const struct screen_ops form_screen = {
+	.name = "survey-form",
+	.title_key = "reason.title",
+	.describe = form_screen_describe,
+};
+
+/* Runs the test screen in mode with input as what the terminal sends, and
+ * returns the last picture (newly allocated). */
+static char *
+picture(enum ui_mode mode, const char *input)
+{
+	struct tdb t;
+	struct rec r;
+	int in[2];
+	char *pic;
+
+	tdb_open(&t, "render-form");
+	rec_open(&r, t.db, NULL, "en", mode, REC_DRAW);
+	assert_int_equal(pipe(in), 0);
+	assert_int_equal(write(in[1], input, strlen(input)),
+	    (ssize_t)strlen(input));
+	close(in[1]);
+	/* In place of the empty input; the renderer reads the terminal it
+	 * started on, so it starts again. */
+	r.inner->stop(&r.app);
+	assert_true(dup2(in[0], r.p.in_fd) >= 0);
+	close(in[0]);
+	assert_int_equal(r.inner->start(&r.app), 0);
+	if (mode == UI_MODE_FULL)
+		capture_resize(24, 80);
+	rec_run(&r, &form_screen, NULL, false, NULL, 0);
+	pic = xstrdup(rec_last(&r)->picture);
+	rec_close(&r);
+	tdb_close(&t);
+	return pic;
+}
+
+/* The full screen: a "[x] label" line per item, the cursor on the box of
+ * the focused item (screen readers follow it), the limit under them, Space
+ * in the key bar; past the limit the message shows and nothing is lost. */
+static void
+test_multi_full_picture(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *m = add_topics(fx->f);
+	char *pic;
+
+	shown_form = fx->f;
+	fx->f->focus = 1;
+	field_set(m, "it");
+	/* Space on Languages, Down twice, Space on Art: one too many. */
+	pic = picture(UI_MODE_FULL, " \033OB\033OB ");
+	assert_non_null(strstr(pic, "\n > Topics\n"
+	    "     [x] Languages\n"
+	    "     [x] Computers\n"
+	    "     [ ] Art and crafts\n"
+	    "     [ ] Sport\n"
+	    "     ! At most 2 can be chosen: press Space on a chosen one to take it off\n"
+	    "       first.\n"));
+	assert_non_null(strstr(pic, "Tab Next field  Space Choose  Enter Confirm"));
+	/* The cursor on Art's box: row of the title bar, "Survey", a blank,
+	 * "Name", its value, "> Topics", then the items. */
+	assert_non_null(strstr(pic, "\ncursor 8,6\n"));
+	assert_string_equal(m->value, "lang,it");
+	free(pic);
+	/* Without an error, the limit is told under the items. */
+	field_set_error(m, NULL);
+	pic = picture(UI_MODE_FULL, "");
+	assert_non_null(strstr(pic, "     [ ] Sport\n Choose at most 2 options.\n"));
+	assert_non_null(strstr(pic, "\ncursor 6,6\n"));	/* the first item */
+	free(pic);
+}
+
+/* The plain mode: numbered items with the chosen marked, the limit, what
+ * is chosen now; numbers separated by commas; a wrong answer is named and
+ * asked again; Enter alone keeps what is there. */
+static void
+test_multi_plain(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *m = add_topics(fx->f);
+	char *pic;
+
+	shown_form = fx->f;
+	field_set(m, "art");
+	pic = picture(UI_MODE_PLAIN, "\n1,5\n1, 2, 3\n2 4\n");
+	assert_non_null(strstr(pic, "Topics\n"
+	    "1. Languages\n"
+	    "2. Computers\n"
+	    "3. Art and crafts (chosen)\n"
+	    "4. Sport\n"
+	    "Choose at most 2 options.\n"
+	    "Now: Art and crafts\n"
+	    "Press Enter alone to keep what is there.\n"
+	    "[Survey] Numbers separated by commas, - for none (? is help, ! "
+	    "cancels): "));
+	assert_non_null(strstr(pic, "Not one of the choices: 5.\n"));
+	assert_non_null(strstr(pic, "Choose at most 2 options.\n"));
+	assert_non_null(strstr(pic, "4. Sport\n"));
+	assert_string_equal(m->value, "it,sport");
+	assert_non_null(strstr(pic, "After (optional)\n"));	/* asked next */
+	free(pic);
+	/* Enter alone keeps the choice. */
+	pic = picture(UI_MODE_PLAIN, "\n\n");
+	assert_string_equal(m->value, "it,sport");
+	assert_non_null(strstr(pic, "2. Computers (chosen)\n"));
+	free(pic);
+}
+
 int
 main(void)
 {
@@ -321,6 +547,12 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_textarea, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_textarea_value_set_behind,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_multi_keys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_multi_required_and_empty,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_multi_full_picture, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_multi_plain, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
