@@ -566,6 +566,23 @@ form_validate(struct form *f)
 	return first_bad < 0;
 }
 
+bool
+field_is_scale(const struct field *fld)
+{
+	int i;
+
+	if (fld->type != FIELD_CHOICE || fld->nchoices < 3)
+		return false;
+	for (i = 0; i < fld->nchoices; i++) {
+		const char *l = fld->choices[i].label;
+		size_t n = strspn(l, "0123456789");
+
+		if (n == 0 || n > 2 || l[n] != '\0')
+			return false;
+	}
+	return true;
+}
+
 int
 field_parse_choice(const struct field *fld, const char *answer)
 {
@@ -575,6 +592,12 @@ field_parse_choice(const struct field *fld, const char *answer)
 
 	errno = 0;
 	n = strtol(answer, &end, 10);
+	if (errno == 0 && end != answer && *end == '\0' && field_is_scale(fld)) {
+		for (i = 0; i < fld->nchoices; i++)
+			if (atol(fld->choices[i].label) == n)
+				return i;
+		return -1;
+	}
 	if (errno == 0 && end != answer && *end == '\0')
 		return n >= 1 && n <= fld->nchoices ? (int)n - 1 : -1;
 	for (i = 0; i < fld->nchoices; i++)

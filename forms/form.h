@@ -163,8 +163,14 @@ bool field_validate(struct form *f, struct field *fld);
 /* Validates every shown field; focuses the first invalid one. True when all are
  * valid. */
 bool form_validate(struct form *f);
-/* Parses a typed answer for a choice field: a number from 1, or a label or
- * value typed out (case-insensitive). Returns the index or -1. */
+/* Whether a choice field is a scale: three or more choices whose labels
+ * are all whole numbers of one or two digits (0 to 10, 1 to 5). Both
+ * renderers show a scale in one row, and a number typed for it is the
+ * label, not the place. */
+bool field_is_scale(const struct field *fld);
+/* Parses a typed answer for a choice field: a number from 1 (on a scale,
+ * the label's number), or a label or value typed out (case-insensitive).
+ * Returns the index or -1. */
 int field_parse_choice(const struct field *fld, const char *answer);
 
 #endif

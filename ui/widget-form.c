@@ -86,6 +86,31 @@ scroll_start(const char *val, size_t cur, int room, int *col)
 	return start;
 }
 
+/* A scale in one row, "0  1 [2] 3", the chosen one in brackets; *col
+ * gets the column of its number. Returns NULL when the row is wider than
+ * room (then it turns as other choices do). */
+static char *
+scale_row(const struct field *fld, int room, int *col)
+{
+	struct strbuf sb = { 0 };
+	int i;
+
+	assert(field_is_scale(fld));
+	for (i = 0; i < fld->nchoices; i++) {
+		if (i == fld->chosen)
+			*col = (int)sb.len + (i > 0) + 1;
+		sb_printf(&sb, "%s%s%s%s", i > 0 ? " " : "", i == fld->chosen ?
+		    "[" : " ", fld->choices[i].label, i == fld->chosen ? "]" : " ");
+	}
+	while (sb.len > 0 && sb.s[sb.len - 1] == ' ')
+		sb.s[--sb.len] = '\0';
+	if ((int)sb.len > room) {
+		sb_free(&sb);
+		return NULL;
+	}
+	return sb_take(&sb);
+}
+
 static char *
 shown_value(const struct field *fld)
 {
@@ -215,6 +240,16 @@ build_form(struct app *app, struct body *b, const struct form *f,
 			if (fld->error != NULL)
 				add_error(b, fld->error, width, sty->error);
 			continue;
+		}
+		if (field_is_scale(fld)) {
+			int col = 0;
+			char *row = scale_row(fld, width - 4, &col);
+
+			if (row != NULL) {
+				free(val);
+				val = row;
+				cursor = 4 + col;
+			}
 		}
 		if (focused && fld->type != FIELD_CHOICE) {
 			size_t start = scroll_start(val, fld->type == FIELD_PASSWORD ?
@@ -715,7 +750,13 @@ ask_field(struct app *app, const char *title, struct form *f,
 		sb_putc(&sb, '\n');
 		if (fld->hint != NULL)
 			sb_printf(&sb, "%s\n", fld->hint);
-		for (i = 0; i < fld->nchoices; i++) {
+		if (field_is_scale(fld)) {
+			char *row = scale_row(fld, LINE_MAX_BYTES, &i);
+
+			sb_printf(&sb, "%s\n", row);
+			free(row);
+		}
+		for (i = 0; i < fld->nchoices && !field_is_scale(fld); i++) {
 			bool on = fld->type == FIELD_MULTI ?
 			    field_is_chosen(fld, i) : i == fld->chosen;
 

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -430,6 +431,46 @@ test_multi_parse(void **state)
 	form_free(f);
 }
 
+/* A scale (0-10, 1-5): numbers typed are the labels, not the places; a
+ * list of words or of two choices is no scale. */
+static void
+test_scale(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *nps = form_add(f, "nps", FIELD_CHOICE, "Recommend", true);
+	struct field *five = form_add(f, "five", FIELD_CHOICE, "Agree", true);
+	struct field *yn = form_add(f, "yn", FIELD_CHOICE, "Came", true);
+	char label[4];
+	int i;
+
+	(void)state;
+	for (i = 0; i <= 10; i++) {
+		snprintf(label, sizeof label, "%d", i);
+		field_add_choice(nps, label, label);
+	}
+	for (i = 1; i <= 5; i++) {
+		snprintf(label, sizeof label, "%d", i);
+		field_add_choice(five, label, label);
+	}
+	field_add_choice(yn, "1", "1");
+	field_add_choice(yn, "2", "2");
+	assert_true(field_is_scale(nps));
+	assert_true(field_is_scale(five));
+	assert_false(field_is_scale(yn));		/* two: no scale */
+	assert_int_equal(field_parse_choice(nps, "3"), 3);
+	assert_int_equal(field_parse_choice(nps, "0"), 0);
+	assert_int_equal(field_parse_choice(nps, "10"), 10);
+	assert_int_equal(field_parse_choice(nps, "11"), -1);
+	assert_int_equal(field_parse_choice(five, "5"), 4);
+	assert_int_equal(field_parse_choice(five, "0"), -1);
+	assert_int_equal(field_parse_choice(yn, "2"), 1);	/* the place */
+	field_add_choice(five, "na", "n/a");
+	assert_false(field_is_scale(five));	/* a word among them */
+	assert_int_equal(field_parse_choice(five, "5"), 4);
+	assert_int_equal(field_parse_choice(five, "6"), 5);	/* the place */
+	form_free(f);
+}
+
 int
 main(void)
 {
@@ -447,6 +488,7 @@ main(void)
 		cmocka_unit_test_setup(test_multi_toggle_and_limit, english),
 		cmocka_unit_test_setup(test_multi_set_and_too_many, english),
 		cmocka_unit_test_setup(test_multi_parse, english),
+		cmocka_unit_test_setup(test_scale, english),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);

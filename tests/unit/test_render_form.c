@@ -24,6 +24,7 @@
 #include "ui/view.h"
 #include "ui/widget-form.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -530,6 +531,71 @@ test_multi_plain(void **state)
 	free(pic);
 }
 
+/* Survey scales: 0-10 in one row with the chosen number in brackets and
+ * the cursor on it, Right moving it; a 5-point agreement scale in words
+ * turns in place ("< Agree >"), its longest label within 80 columns. */
+static void
+add_scales(struct form *f)
+{
+	static const char *const agree[] = { "Strongly disagree", "Disagree",
+	    "Neither agree nor disagree", "Agree", "Strongly agree" };
+	struct field *nps = form_add(f, "nps", FIELD_CHOICE,
+	    "How likely are you to recommend it?", true);
+	struct field *ag = form_add(f, "agree", FIELD_CHOICE,
+	    "Learning is valued in my family", true);
+	char label[4];
+	int i;
+
+	for (i = 0; i <= 10; i++) {
+		snprintf(label, sizeof label, "%d", i);
+		field_add_choice(nps, label, label);
+	}
+	for (i = 0; i < 5; i++) {
+		snprintf(label, sizeof label, "%d", i + 1);
+		field_add_choice(ag, label, agree[i]);
+	}
+	field_set(nps, "7");
+	field_set(ag, "3");
+}
+
+static void
+test_scale_full_picture(void **state)
+{
+	struct fixture *fx = *state;
+	char *pic;
+
+	add_scales(fx->f);
+	shown_form = fx->f;
+	pic = picture(UI_MODE_FULL, "\033OC");		/* Right: 8 */
+	assert_non_null(strstr(pic, "\n > How likely are you to recommend it?\n"
+	    "      0   1   2   3   4   5   6   7  [8]  9   10\n"
+	    "   Learning is valued in my family\n"
+	    "     < Neither agree nor disagree >\n"));
+	assert_non_null(strstr(pic, "\ncursor 4,38\n"));	/* on the 8 */
+	assert_string_equal(form_value(fx->f, "nps"), "8");
+	free(pic);
+}
+
+/* The plain mode: the scale in one row, and the number typed is the one
+ * shown, not a place in a list; words stay a numbered list. */
+static void
+test_scale_plain(void **state)
+{
+	struct fixture *fx = *state;
+	char *pic;
+
+	add_scales(fx->f);
+	form_add(fx->f, "after", FIELD_TEXT, "After", false);
+	shown_form = fx->f;
+	pic = picture(UI_MODE_PLAIN, "3\n5\n");
+	assert_non_null(strstr(pic, "How likely are you to recommend it?\n"
+	    " 0   1   2   3   4   5   6  [7]  8   9   10\n[Survey] Your answer"));
+	assert_non_null(strstr(pic, "3. Neither agree nor disagree (current)\n"));
+	assert_string_equal(form_value(fx->f, "nps"), "3");
+	assert_string_equal(form_value(fx->f, "agree"), "5");
+	free(pic);
+}
+
 int
 main(void)
 {
@@ -553,6 +619,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_multi_full_picture, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_multi_plain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_scale_full_picture, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_scale_plain, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
