@@ -389,26 +389,22 @@ char *
 field_parse_multi(struct field *fld, const char *answer)
 {
 	bool *want = xcalloc((size_t)fld->nchoices + 1, sizeof *want);
-	const char *p = answer;
+	size_t len = strlen(answer);
+	const char *p = trim(answer, &len);
 	char *err = NULL;
 	int i, n = 0;
 
 	assert(fld->type == FIELD_MULTI);
-	{
-		size_t len = strlen(answer);
-		const char *t = trim(answer, &len);
-
-		if (len == 1 && t[0] == '-')
-			p = "";		/* none */
-		else if (len == 0)
-			err = xstrdup(T("form.error.choice"));
-	}
+	if (len == 1 && p[0] == '-')
+		p = "";		/* none */
+	else if (len == 0)
+		err = xstrdup(T("form.error.choice"));
 	while (err == NULL && *p != '\0') {
-		size_t len = strcspn(p, ",");
-		const char *piece = trim(p, &len);
+		size_t plen = strcspn(p, ",");
+		const char *piece = trim(p, &plen);
 
-		if (len > 0)
-			err = parse_piece(fld, piece, len, want);
+		if (plen > 0)
+			err = parse_piece(fld, piece, plen, want);
 		p += strcspn(p, ",");
 		if (*p == ',')
 			p++;

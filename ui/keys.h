@@ -74,7 +74,8 @@ extern const int keys_count;
  * made from the table's plain_as (keys.c). */
 
 /* The kind of view v is (KW_*): a form (KW_EDITOR when its focus is a
- * multi-line text, KW_FORM | KW_CHECKS on several of choices), a pager (items with bodies), a list, or text. */
+ * multi-line text, KW_FORM | KW_CHECKS on several of choices), a pager
+ * (items with bodies), a list, or text. */
 unsigned keys_where(const struct view *v);
 /* The reserved key that a screen letter key would collide with, in any
  * mode or kind of view, or NULL when key is free. The search key is not a

@@ -409,6 +409,28 @@ test_bar_and_help(void **state)
 	assert_string_equal(out[1], "Ctrl-X Send");
 	for (i = 0; i < n; i++)
 		free(out[i]);
+	/* On several of choices Space picks, in the bar and the help; not
+	 * on a one-line field. */
+	form_add(f, "topics", FIELD_MULTI, "Topics", false);
+	form_add(f, "name", FIELD_TEXT, "Name", false);
+	f->focus = 1;
+	assert_int_equal(keys_where(&form), KW_FORM | KW_CHECKS);
+	n = keys_bar(&form, false, out, 8);
+	assert_int_equal(n, 3);
+	expect(out[0], "Tab", "key.next_field");
+	expect(out[1], "Space", "key.toggle");
+	expect(out[2], "Enter", "key.confirm");
+	for (i = 0; i < n; i++)
+		free(out[i]);
+	help = keys_help(&form, KM_FULL);
+	has_line(help, "Space", "keys.help.toggle");
+	free(help);
+	f->focus = 2;
+	assert_int_equal(keys_where(&form), KW_FORM);
+	help = keys_help(&form, KM_FULL);
+	assert_null(strstr(help, T("keys.help.toggle")));
+	has_line(help, "Enter", "keys.help.confirm");
+	free(help);
 	help = keys_help(&pager, KM_FULL);
 	want = TFA("keys.help.units", A_STR("posts"));
 	has_line_text(help, "j k", want);

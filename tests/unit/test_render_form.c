@@ -596,6 +596,28 @@ test_scale_plain(void **state)
 	free(pic);
 }
 
+/* A long item wraps under the start of its label, not under the box. */
+static void
+test_multi_long_item(void **state)
+{
+	struct fixture *fx = *state;
+	struct field *m = form_add(fx->f, "kept", FIELD_MULTI,
+	    "What kept you from learning?", false);
+	char *pic;
+
+	field_add_choice(m, "time", "Not enough time because of work or "
+	    "family duties, and courses held only in the daytime");
+	field_add_choice(m, "cost", "Cost");
+	shown_form = fx->f;
+	pic = picture(UI_MODE_FULL, "\033OB ");	/* Down, Space: Cost */
+	assert_non_null(strstr(pic, "\n > What kept you from learning? (optional)\n"
+	    "     [ ] Not enough time because of work or family duties, and courses held\n"
+	    "         only in the daytime\n"
+	    "     [x] Cost\n"));
+	assert_non_null(strstr(pic, "\ncursor 6,6\n"));
+	free(pic);
+}
+
 int
 main(void)
 {
@@ -619,6 +641,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_multi_full_picture, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_multi_plain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_multi_long_item, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_scale_full_picture, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_scale_plain, setup, teardown),
