@@ -62,7 +62,7 @@ test_round_trip(void **state)
 	    "error.survey.not_allowed");
 	assert_null(survey_create(f->t.db, &f->mod, &d, &id).key);
 	assert_true(id > 0);
-	assert_int_equal(audit_target_count(f->t.db, "survey.create",
+	assert_int_equal(audit_target_count(f->t.db, "survey_create",
 	    "survey 1"), 1);
 	assert_int_equal(survey_load(f->t.db, id, &back), 0);
 	assert_int_equal(back.id, id);
@@ -148,7 +148,7 @@ test_update_delete_state(void **state)
 	assert_null(survey_publish(f->t.db, &f->mod, id).key);
 	assert_string_equal(survey_publish(f->t.db, &f->mod, id).key,
 	    "error.survey.state");
-	assert_int_equal(audit_count(f->t.db, "survey.publish"), 1);
+	assert_int_equal(audit_count(f->t.db, "survey_publish"), 1);
 	answer_once(f, id);
 	assert_int_equal(survey_answer_count(f->t.db, id), 1);
 	/* With answers: texts and dates yes, questions no. */
@@ -173,7 +173,7 @@ test_update_delete_state(void **state)
 	assert_string_equal(survey_update(f->t.db, &f->mod, &d).key,
 	    "error.survey.has_answers");
 	d.anonymous = true;
-	assert_int_equal(audit_count(f->t.db, "survey.update"), 2);
+	assert_int_equal(audit_count(f->t.db, "survey_update"), 2);
 	/* Delete: not with answers, and only by moderators. */
 	assert_string_equal(survey_delete(f->t.db, &f->mod, id).key,
 	    "error.survey.has_answers");
@@ -182,9 +182,9 @@ test_update_delete_state(void **state)
 	assert_null(survey_delete(f->t.db, &f->mod, id2).key);
 	assert_string_equal(survey_delete(f->t.db, &f->mod, id2).key,
 	    "error.survey.not_found");
-	assert_int_equal(audit_count(f->t.db, "survey.delete"), 1);
+	assert_int_equal(audit_count(f->t.db, "survey_delete"), 1);
 	assert_null(survey_close(f->t.db, &f->mod, id).key);
-	assert_int_equal(audit_count(f->t.db, "survey.close"), 1);
+	assert_int_equal(audit_count(f->t.db, "survey_close"), 1);
 	/* The list: in the reader's language, else the first language. */
 	assert_string_equal(survey_list(f->t.db, &f->ruta, "lt", &rows).key,
 	    "error.survey.not_allowed");
