@@ -20,8 +20,8 @@ struct db;
 
 /* Account a (a row of accounts) is in survey s's audience at time ?2:
  * SA_ALL anyone; SA_ROLE a role at least audience_role; SA_EVENT a
- * confirmed "going" (not waiting) to an event whose every occurrence has
- * ended; SA_MENTORSHIPS a side of a mentorship that ended after the survey
+ * confirmed "going" (not waiting) to a published (not cancelled) event
+ * whose every occurrence has ended; SA_MENTORSHIPS a side of a mentorship that ended after the survey
  * opened; SA_ORG a member of the organisation. */
 #define SURVEY_AUDIENCE_SQL \
 	"(s.audience = 0" \
@@ -32,7 +32,7 @@ struct db;
 	"  WHERE c.event_id = s.audience_id AND c.account_id = a.id" \
 	"  AND c.answer = 1 AND c.waitlist = 0)" \
 	"  AND EXISTS (SELECT 1 FROM cal_events e WHERE e.id = s.audience_id" \
-	"  AND e.end_utc <= ?2)" \
+	"  AND e.state = 1 AND e.end_utc <= ?2)" \
 	"  AND NOT EXISTS (SELECT 1 FROM cal_occurrences o" \
 	"  WHERE o.event_id = s.audience_id AND o.cancelled = 0" \
 	"  AND o.end_utc > ?2))" \

@@ -129,7 +129,7 @@ test_audience_kinds(void **state)
 	/* An event that ended an hour ago; ruta went, jonas said maybe. */
 	snprintf(q, sizeof q, "INSERT INTO cal_events (id, uid, title, "
 	    "start_wall, start_utc, end_utc, languages, state, created, "
-	    "updated) VALUES (7, 'e7', 'Talka', '', %lld, %lld, 1, 0, 0, 0);"
+	    "updated) VALUES (7, 'e7', 'Talka', '', %lld, %lld, 1, 1, 0, 0);"
 	    "INSERT INTO cal_occurrences (event_id, recur_utc, start_utc, "
 	    "end_utc) VALUES (7, %lld, %lld, %lld);"
 	    "INSERT INTO cal_answers (event_id, recur_utc, account_id, answer, "
@@ -141,6 +141,18 @@ test_audience_kinds(void **state)
 	ev = make(f, true, SA_EVENT, 0, 7);
 	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 1);
 	assert_int_equal(survey_eligible(f->t.db, &f->jonas, ev), 0);
+	/* A cancelled event has no post-event survey. */
+	sql(f, "UPDATE cal_events SET state = 2");
+	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 0);
+	sql(f, "UPDATE cal_events SET state = 1");
+	/* A later occurrence still to come: not yet. */
+	snprintf(q, sizeof q, "INSERT INTO cal_occurrences (event_id, "
+	    "recur_utc, start_utc, end_utc) VALUES (7, 1, %lld, %lld)",
+	    NOW + 10, NOW + 100);
+	sql(f, q);
+	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 0);
+	sql(f, "DELETE FROM cal_occurrences WHERE recur_utc = 1");
+	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 1);
 	/* Before it ended: nobody. */
 	clock_fix(NOW - 5000);
 	sql(f, "UPDATE surveys SET opens = 0");
