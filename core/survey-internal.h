@@ -73,6 +73,29 @@ int survey_answers_write(struct db *db, const char *sql, int64_t survey_id,
  * ans. 0 or -1. */
 int survey_answers_read(struct db *db, const char *sql, int64_t survey_id,
     const void *blob, int64_t owner, struct survey_answers *ans);
+/* core/survey-store.c: the index in i18n_langs of a language code, or
+ * -1. */
+int survey_lang_index(const char *code);
+/* The title of survey s in language ?3, else in its first language, else
+ * any. */
+#define SURVEY_TITLE_SQL \
+	"coalesce((SELECT t.title FROM survey_texts t WHERE t.survey_id = s.id" \
+	" AND t.title <> '' ORDER BY t.lang = ?3 DESC, t.lang = (CASE" \
+	" s.first_lang WHEN 0 THEN 'lt' WHEN 1 THEN 'en' WHEN 2 THEN 'uk'" \
+	" WHEN 3 THEN 'ru' ELSE 'pl' END) DESC LIMIT 1), '')"
+
+/* core/survey-state.c: rows of sql (?1 account_id, ?2 now, ?3 lang),
+ * giving id, title, state, anonymous, audience, audience_role,
+ * audience_id, opens, closes, answers, into out. 0 or -1. */
+int survey_rows_query(struct db *db, const char *sql, int64_t account_id,
+    const char *lang, struct survey_rows *out);
+/* core/survey-take.c: inside the caller's transaction, loads survey id
+ * into *d and checks the actor may answer it now, then checks, prunes and
+ * sanitises ans (complete: required questions too). On failure d is
+ * freed. */
+struct core_error survey_take_prepare(struct db *db, const struct actor *a,
+    int64_t id, struct survey_def *d, struct survey_answers *ans,
+    bool complete);
 #define SURVEY_RESPONSE_ID	16	/* bytes */
 
 #endif
