@@ -53,6 +53,14 @@ put_figures(const char *indent, bool has_mean, double mean, double median,
 		printf("%srecommend score %+.1f points\n", indent, recommend);
 }
 
+/* A group's label, sanitised like any text from the database; "(none)"
+ * for an empty eldership. */
+static void
+put_label(const char *label)
+{
+	admin_put(label[0] != '\0' ? label : "(none)");
+}
+
 /* Shown groups with their figures, then the hidden ones and why. */
 static void
 put_breakdown(const struct survey_qresult *qr, const struct survey_breakdown *b,
@@ -66,8 +74,9 @@ put_breakdown(const struct survey_qresult *qr, const struct survey_breakdown *b,
 
 		if (g->why != SG_SHOWN)
 			continue;
-		printf("      %s: %lld\n", g->label[0] != '\0' ? g->label :
-		    "(none)", g->count);
+		printf("      ");
+		put_label(g->label);
+		printf(": %lld\n", g->count);
 		if (qr == NULL)
 			continue;
 		put_values(qr, g->values, lang, "        ", d);
@@ -75,9 +84,11 @@ put_breakdown(const struct survey_qresult *qr, const struct survey_breakdown *b,
 		    g->has_recommend, g->recommend);
 	}
 	for (size_t i = 0; i < b->n; i++)
-		if (b->v[i].why != SG_SHOWN)
-			printf("      %s: hidden, %s\n", b->v[i].label[0] != '\0' ?
-			    b->v[i].label : "(none)", why_words[b->v[i].why]);
+		if (b->v[i].why != SG_SHOWN) {
+			printf("      ");
+			put_label(b->v[i].label);
+			printf(": hidden, %s\n", why_words[b->v[i].why]);
+		}
 }
 
 static void
