@@ -65,7 +65,7 @@ check_one(const struct survey_question *q, const struct survey_answer *x)
 		else
 			lo = q->min, hi = q->max;
 		if (x->num < lo || x->num > hi)
-			return AERR_ARG("error.survey.range", lo);
+			return AERR("error.survey.range");
 		return CORE_OK;
 	case SQ_SHORT:
 	case SQ_LONG:

@@ -80,9 +80,12 @@ int survey_lang_index(const char *code);
  * any. */
 #define SURVEY_TITLE_SQL \
 	"coalesce((SELECT t.title FROM survey_texts t WHERE t.survey_id = s.id" \
-	" AND t.title <> '' ORDER BY t.lang = ?3 DESC, t.lang = (CASE" \
-	" s.first_lang WHEN 0 THEN 'lt' WHEN 1 THEN 'en' WHEN 2 THEN 'uk'" \
-	" WHEN 3 THEN 'ru' ELSE 'pl' END) DESC LIMIT 1), '')"
+	" AND t.lang = ?3 AND t.title <> ''), (SELECT t.title FROM" \
+	" survey_texts t WHERE t.survey_id = s.id AND t.title <> '' AND" \
+	" t.lang = (CASE s.first_lang WHEN 0 THEN 'lt' WHEN 1 THEN 'en'" \
+	" WHEN 2 THEN 'uk' WHEN 3 THEN 'ru' ELSE 'pl' END)), (SELECT t.title" \
+	" FROM survey_texts t WHERE t.survey_id = s.id AND t.title <> ''" \
+	" LIMIT 1), '')"
 
 /* core/survey-state.c: rows of sql (?1 account_id, ?2 now, ?3 lang),
  * giving id, title, state, anonymous, audience, audience_role,

@@ -41,14 +41,14 @@ struct core_error
 survey_publish(struct db *db, const struct actor *a, int64_t id)
 {
 	return set_state(db, a, id, SS_DRAFT, SS_CLOSED, SS_OPEN,
-	    "survey.publish");
+	    "survey_publish");
 }
 
 struct core_error
 survey_close(struct db *db, const struct actor *a, int64_t id)
 {
 	return set_state(db, a, id, SS_OPEN, SS_OPEN, SS_CLOSED,
-	    "survey.close");
+	    "survey_close");
 }
 
 void

@@ -219,7 +219,7 @@ survey_create(struct db *db, const struct actor *a,
 	    survey_offer(db, *id, db_now()) != 0)
 		err = "error.internal";
 	if (err == NULL)
-		err = db_audit(db, a, "survey", *id, "survey.create", "");
+		err = db_audit(db, a, "survey", *id, "survey_create", "");
 	if ((err = db_tx_end(db, err)) != NULL) {
 		*id = 0;
 		return CORE_ERR(err, NULL);
@@ -296,7 +296,7 @@ survey_update(struct db *db, const struct actor *a,
 	    survey_offer(db, d->id, db_now()) != 0)
 		err = "error.internal";
 	if (err == NULL)
-		err = db_audit(db, a, "survey", d->id, "survey.update", "");
+		err = db_audit(db, a, "survey", d->id, "survey_update", "");
 	if ((err = db_tx_end(db, err)) != NULL)
 		return CORE_ERR(err, NULL);
 	return CORE_OK;
@@ -321,7 +321,7 @@ survey_delete(struct db *db, const struct actor *a, int64_t id)
 	    0) != 0)
 		err = "error.internal";
 	if (err == NULL)
-		err = db_audit(db, a, "survey", id, "survey.delete", "");
+		err = db_audit(db, a, "survey", id, "survey_delete", "");
 	if ((err = db_tx_end(db, err)) != NULL)
 		return CORE_ERR(err, NULL);
 	return CORE_OK;

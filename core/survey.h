@@ -5,8 +5,8 @@
  * Who may do what:
  *   - moderators and admins (and the admin command) create, edit, delete,
  *     publish and close surveys and list them all; every such change is
- *     audited ("survey.create", "survey.update", "survey.delete",
- *     "survey.publish", "survey.close", target "survey ID");
+ *     audited ("survey_create", "survey_update", "survey_delete",
+ *     "survey_publish", "survey_close", target "survey ID");
  *   - a member answers a survey while it is open (state SS_OPEN, opens <=
  *     now < closes, closes 0 meaning never) and they are in its audience
  *     (SA_ALL every member; SA_ROLE that role and above; SA_EVENT who
@@ -26,36 +26,43 @@
  * ("survey.waiting", subject "survey" ID, argument "title" in the
  * survey's first language).
  *
- * Keys (field in brackets; {0} the limit where there is one):
- * definitions (survey_def_check): "error.survey.title" ("title": empty in
- * the first language, or over SURVEY_TITLE_MAX), "error.survey.intro"
- * ("intro"), "error.survey.lang" ("first_lang"), "error.survey.no_questions"
- * ("questions"), "error.survey.too_many" ("questions", {0}),
- * "error.survey.key" ("key": empty, too long or not [a-z0-9_]),
- * "error.survey.key_twice" ("key"), "error.survey.question_text"
- * ("text": empty in the first language or over SURVEY_QTEXT_MAX),
- * "error.survey.kind" ("kind"), "error.survey.options" ("options": a
- * choice question needs 2 to {0}; other kinds none),
- * "error.survey.option_label" ("options", {0}), "error.survey.max_choices"
- * ("max_choices"), "error.survey.bounds" ("min": min must be below max),
- * "error.survey.show_if" ("show_if": not an earlier question, or a text
- * question), "error.survey.show_value" ("show_value": a value that
- * question cannot have), "error.survey.audience" ("audience"),
- * "error.survey.dates" ("closes": before opens); the question's index
- * is the error's arg for the question fields (key .. show_value) except
- * where {0} is a limit (too_many, options, option_label), where the index
- * is in *qindex of survey_def_check_at.
+ * Keys (field in brackets; {0} as said):
+ * definitions (survey_def_check; {0} the question's number from 1 for
+ * the question fields, whose index survey_def_check_at gives too):
+ * "error.survey.title" ("title": empty in the first language, or over
+ * {0} = SURVEY_TITLE_MAX characters), "error.survey.intro" ("intro", {0}
+ * the limit), "error.survey.lang" ("first_lang"),
+ * "error.survey.no_questions" ("questions"), "error.survey.too_many"
+ * ("questions", {0} the limit), "error.survey.audience" ("audience": an
+ * event or organisation without its id, an id for another audience, a
+ * role out of range), "error.survey.state" ("state"),
+ * "error.survey.dates" ("closes": not after opens); per question:
+ * "error.survey.key" ("key", or "options" for an option's key: empty,
+ * over SURVEY_KEY_MAX or not [a-z0-9_]), "error.survey.key_twice" (the
+ * same), "error.survey.kind" ("kind"), "error.survey.question_text"
+ * ("text": empty in the first language, over SURVEY_QTEXT_MAX),
+ * "error.survey.options" ("options": a choice needs 2 to
+ * SURVEY_OPTIONS_MAX, other kinds none), "error.survey.option_label"
+ * ("options": empty in the first language, over SURVEY_OPTION_MAX),
+ * "error.survey.max_choices" ("max_choices": 0 to the number of options,
+ * and 0 but for SQ_MULTIPLE), "error.survey.bounds" ("min": min below max
+ * for SQ_NUMBER, both 0 otherwise), "error.survey.show_if" ("show_if":
+ * not an earlier question, or a text one), "error.survey.show_value"
+ * ("show_value": a value that question cannot have, or one without
+ * show_if).
  * Store: "error.survey.not_allowed", "error.survey.not_found",
  * "error.survey.has_answers" (a change of what answers rest on, or a
  * delete), "error.survey.state" (publishing what is open, closing what is
- * not open). Taking: "error.survey.guest", "error.survey.not_asked" (not
- * in the audience), "error.survey.not_open", "error.survey.done" (an
- * anonymous survey already answered); answers (field the question's key):
- * "error.survey.required", "error.survey.answer" (the wrong form for the
- * question), "error.survey.option" (not one of its options),
- * "error.survey.choices" ({0} the most allowed), "error.survey.range"
- * ("error.survey.range" with {0} the lowest; the UI shows the question's
- * bounds), "error.survey.text_length" ({0}); "error.internal". */
+ * not open). Taking: "error.survey.guest", "error.survey.not_found",
+ * "error.survey.not_open", "error.survey.not_asked" (not in the
+ * audience), "error.survey.done" (an anonymous survey already answered);
+ * answers (field the question's key): "error.survey.required",
+ * "error.survey.answer" (the wrong form for the question, or a line break
+ * in a short answer), "error.survey.option" (not one of its options, or
+ * one twice), "error.survey.choices" ({0} the most allowed),
+ * "error.survey.range" (the UI shows the question's bounds),
+ * "error.survey.text_length" ({0} the limit); and "error.internal".
+ * The inbox line is "survey.notice.waiting" ({0} the title). */
 #ifndef TINKLAS_SURVEY_H
 #define TINKLAS_SURVEY_H
 
