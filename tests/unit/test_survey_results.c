@@ -43,9 +43,10 @@ static const struct respondent {
 	int		 nps;
 	int		 age;
 	const char	*comment;
+	const char	*better;	/* shown only when nps = 10; NULL none */
 } resp[NRESP] = {
 	{ "r01", "lt", "centras", ROLE_MEMBER, "weekly", "it,art", 5, 10, 30,
-	  "=1+1" },
+	  "=1+1", "More  evenings" },
 	{ "r02", "lt", "centras", ROLE_MEMBER, "weekly", "it", 4, 9, 41,
 	  "Puiku, ačiū!" },
 	{ "r03", "lt", "centras", ROLE_MEMBER, "weekly", "lang", 4, 9, 25,
@@ -56,7 +57,9 @@ static const struct respondent {
 	{ "r06", "lt", "centras", ROLE_MEMBER, "weekly", "", -1, 6, -1, "" },
 	/* r07 answers agree too, but it was not shown (often monthly). */
 	{ "r07", "lt", "", ROLE_MEMBER, "monthly", "", 1, 5, -1, "" },
-	{ "r08", "en", "", ROLE_MEMBER, "monthly", "", -1, 3, -1, "" },
+	/* r08's "better" was not shown either (nps 3). */
+	{ "r08", "en", "", ROLE_MEMBER, "monthly", "", -1, 3, -1, "",
+	  "Not asked" },
 	{ "r09", "en", "", ROLE_MEMBER, "monthly", "art", -1, 10, -1, "" },
 	{ "r10", "en", "", ROLE_MEMBER, "monthly", "", -1, 0, -1, "" },
 	{ "r11", "uk", "", ROLE_MODERATOR, "never", "", -1, 9, -1, "" },
@@ -133,6 +136,9 @@ make_survey(struct fixture *f, bool anonymous)
 		q->min = 0;
 		q->max = 120;
 		question(&d, "comment", SQ_LONG, NULL);
+		q = question(&d, "better", SQ_SHORT, NULL);
+		snprintf(q->show_if, sizeof q->show_if, "nps");
+		snprintf(q->show_value, sizeof q->show_value, "10");
 	} else
 		question(&d, "drink", SQ_SINGLE, "tea,coffee")->required = true;
 	assert_null(survey_create(f->t.db, &f->mod, &d, &id).key);
@@ -172,6 +178,10 @@ submit(struct fixture *f, const struct actor *a, const struct respondent *r)
 	if (r->comment[0] != '\0') {
 		assert_non_null(x = survey_answer_put(&ans, "comment"));
 		assert_int_equal(survey_answer_set_text(x, r->comment), 0);
+	}
+	if (r->better != NULL) {
+		assert_non_null(x = survey_answer_put(&ans, "better"));
+		assert_int_equal(survey_answer_set_text(x, r->better), 0);
 	}
 	assert_null(survey_submit(f->t.db, a, f->id, &ans).key);
 	survey_answers_free(&ans);
@@ -376,6 +386,15 @@ test_figures(void **state)
 	assert_string_equal(q->texts[3], "Say \"hi\"");
 	assert_false(q->has_breakdowns);
 	assert_int_equal(q->by[SD_LANG].n, 0);
+
+	/* Shown when nps is 10 (r01, r09): a number as the skip value; r08's
+	 * answer to it was dropped. */
+	q = qres(&r, "better");
+	assert_int_equal(q->asked, 2);
+	assert_int_equal(q->not_asked, 10);
+	assert_int_equal(q->answered, 1);
+	assert_int_equal(q->ntexts, 1);
+	assert_string_equal(q->texts[0], "More evenings");	/* one line */
 	survey_results_free(&r);
 }
 
