@@ -760,10 +760,19 @@ test_output(void **state)
 		assert_true(strncmp(text, head, strlen(head)) == 0);
 	}
 	free(text);
+	/* No such survey, and an id in a second spelling. */
 	x.name = "survey-999999.csv";
 	assert_non_null(x.out = open_memstream(&text, &len));
 	assert_int_equal(o->write(&x), OUTPUT_REFUSED);
 	fclose(x.out);
+	free(text);
+	snprintf(name, sizeof name, "survey-0%lld.csv", (long long)f->id);
+	x.name = name;
+	assert_non_null(output_find(name));
+	assert_non_null(x.out = open_memstream(&text, &len));
+	assert_int_equal(o->write(&x), OUTPUT_REFUSED);
+	fclose(x.out);
+	assert_string_equal(text, "There is no such survey.\n");
 	free(text);
 	assert_null(output_find("survey-1.ics"));
 }
