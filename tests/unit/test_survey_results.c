@@ -202,8 +202,11 @@ drink(struct fixture *f, const struct actor *a, const char *what)
 static int
 setup(void **state)
 {
-	struct fixture *f = tdb_new(sizeof *f, "survey-results");
+	struct fixture *f;
 
+	if (ti18n_setup(state) != 0)
+		return -1;
+	f = tdb_new(sizeof *f, "survey-results");
 	i18n_set_lang("en");
 	config_defaults(&f->cfg);
 	f->mod = tdb_viewer(&f->t, "moderatore", "en", ROLE_MODERATOR);
@@ -246,7 +249,8 @@ teardown(void **state)
 	struct fixture *f = *state;
 
 	config_free(&f->cfg);
-	return tdb_teardown(state);
+	tdb_teardown(state);
+	return ti18n_teardown(state);
 }
 
 static const struct survey_qresult *
