@@ -21,7 +21,35 @@
 #include "core/accounts.h"	/* role_parse */
 #include "core/sanitize.h"
 
-#define E(k)	"error.survey_text." k
+/* The catalog keys of the refusals (core/survey-text.h). */
+#define SE_ALIAS			"error.survey_text.alias"
+#define SE_AUDIENCE			"error.survey_text.audience"
+#define SE_DOCUMENTS			"error.survey_text.documents"
+#define SE_DUPLICATE			"error.survey_text.duplicate"
+#define SE_EMPTY			"error.survey_text.empty"
+#define SE_EMPTY_FILE			"error.survey_text.empty_file"
+#define SE_FORMAT			"error.survey_text.format"
+#define SE_KEY_TOO_LONG			"error.survey_text.key_too_long"
+#define SE_KIND				"error.survey_text.kind"
+#define SE_LANGUAGE			"error.survey_text.language"
+#define SE_MISSING			"error.survey_text.missing"
+#define SE_NOT_FOR_KIND			"error.survey_text.not_for_kind"
+#define SE_OUT_OF_RANGE			"error.survey_text.out_of_range"
+#define SE_ROLE				"error.survey_text.role"
+#define SE_ROLE_ONLY			"error.survey_text.role_only"
+#define SE_TAG				"error.survey_text.tag"
+#define SE_TOO_BIG			"error.survey_text.too_big"
+#define SE_TOO_LONG			"error.survey_text.too_long"
+#define SE_TOO_MANY_OPTIONS		"error.survey_text.too_many_options"
+#define SE_TOO_MANY_QUESTIONS		"error.survey_text.too_many_questions"
+#define SE_UNKNOWN_FIELD		"error.survey_text.unknown_field"
+#define SE_WANT_BOOL			"error.survey_text.want_bool"
+#define SE_WANT_LIST			"error.survey_text.want_list"
+#define SE_WANT_MAPPING			"error.survey_text.want_mapping"
+#define SE_WANT_NUMBER			"error.survey_text.want_number"
+#define SE_WANT_TEXT			"error.survey_text.want_text"
+#define SE_WANT_WORD			"error.survey_text.want_word"
+#define SE_YAML				"error.survey_text.yaml"
 
 struct ctx {
 	yaml_document_t		*doc;
@@ -64,10 +92,23 @@ yaml_failed(const yaml_parser_t *p, const char *text, size_t len,
     struct survey_text_error *err)
 {
 	yaml_mark_t m = p->problem_mark;
-	const char *what = p->problem ? p->problem : "unreadable";
+	char what[sizeof err->word];
+
+	/* A scanner's context is where the broken token began (an
+	 * unclosed quote's opening quote): the place to look. */
+	if (p->error == YAML_SCANNER_ERROR && p->context != NULL) {
+		m = p->context_mark;
+		snprintf(what, sizeof what, "%s: %s", p->context,
+		    p->problem ? p->problem : "error");
+	} else
+		snprintf(what, sizeof what, "%s",
+		    p->problem ? p->problem : "error");
 
 	if (p->error == YAML_READER_ERROR) {
-		size_t i, off = p->problem_offset < len ? p->problem_offset : len;
+		size_t i, off = p->problem_offset;
+
+		if (off > len)
+			off = len;
 
 		memset(&m, 0, sizeof m);
 		for (i = 0; i < off; i++) {
@@ -78,7 +119,7 @@ yaml_failed(const yaml_parser_t *p, const char *text, size_t len,
 				m.column++;
 		}
 	}
-	return fail_at(err, m, E("yaml"), what, 0);
+	return fail_at(err, m, SE_YAML, what, 0);
 }
 
 /* The first pass: libyaml's errors, anchors, aliases, tags, documents. */
@@ -107,10 +148,10 @@ prescan(const char *text, size_t len, struct survey_text_error *err)
 		case YAML_DOCUMENT_START_EVENT:
 			if (++docs > 1)
 				rc = fail_at(err, ev.start_mark,
-				    E("documents"), "", 0);
+				    SE_DOCUMENTS, "", 0);
 			break;
 		case YAML_ALIAS_EVENT:
-			rc = fail_at(err, ev.start_mark, E("alias"),
+			rc = fail_at(err, ev.start_mark, SE_ALIAS,
 			    (const char *)ev.data.alias.anchor, 0);
 			break;
 		case YAML_SCALAR_EVENT:
@@ -129,10 +170,10 @@ prescan(const char *text, size_t len, struct survey_text_error *err)
 			break;
 		}
 		if (rc == 0 && anchor != NULL)
-			rc = fail_at(err, ev.start_mark, E("alias"),
+			rc = fail_at(err, ev.start_mark, SE_ALIAS,
 			    (const char *)anchor, 0);
 		if (rc == 0 && tag != NULL)
-			rc = fail_at(err, ev.start_mark, E("tag"),
+			rc = fail_at(err, ev.start_mark, SE_TAG,
 			    (const char *)tag, 0);
 		yaml_event_delete(&ev);
 	}
@@ -140,7 +181,7 @@ prescan(const char *text, size_t len, struct survey_text_error *err)
 	if (rc == 0 && docs == 0) {
 		yaml_mark_t m = { 0, 0, 0 };
 
-		rc = fail_at(err, m, E("empty_file"), "", 0);
+		rc = fail_at(err, m, SE_EMPTY_FILE, "", 0);
 	}
 	return rc;
 }
@@ -156,7 +197,7 @@ fields(struct ctx *c, yaml_node_t *map, const char *what,
 	size_t i;
 
 	if (map->type != YAML_MAPPING_NODE)
-		return fail(c, map, E("want_mapping"), what, 0);
+		return fail(c, map, SE_WANT_MAPPING, what, 0);
 	for (i = 0; i < n; i++)
 		vals[i] = NULL;
 	for (pr = map->data.mapping.pairs.start;
@@ -166,14 +207,14 @@ fields(struct ctx *c, yaml_node_t *map, const char *what,
 
 		assert(k != NULL && v != NULL);
 		if (k->type != YAML_SCALAR_NODE)
-			return fail(c, k, E("want_word"), what, 0);
+			return fail(c, k, SE_WANT_WORD, what, 0);
 		for (i = 0; i < n; i++)
 			if (strcmp(scalar(k), names[i]) == 0)
 				break;
 		if (i == n)
-			return fail(c, k, E("unknown_field"), scalar(k), 0);
+			return fail(c, k, SE_UNKNOWN_FIELD, scalar(k), 0);
 		if (vals[i] != NULL)
-			return fail(c, k, E("duplicate"), scalar(k), 0);
+			return fail(c, k, SE_DUPLICATE, scalar(k), 0);
 		vals[i] = v;
 	}
 	return 0;
@@ -182,14 +223,14 @@ fields(struct ctx *c, yaml_node_t *map, const char *what,
 static int
 need(struct ctx *c, yaml_node_t *map, yaml_node_t *v, const char *name)
 {
-	return v == NULL ? fail(c, map, E("missing"), name, 0) : 0;
+	return v == NULL ? fail(c, map, SE_MISSING, name, 0) : 0;
 }
 
 static int
 get_word(struct ctx *c, yaml_node_t *n, const char *name, const char **out)
 {
 	if (n->type != YAML_SCALAR_NODE)
-		return fail(c, n, E("want_text"), name, 0);
+		return fail(c, n, SE_WANT_TEXT, name, 0);
 	*out = scalar(n);
 	return 0;
 }
@@ -208,7 +249,7 @@ get_bool(struct ctx *c, yaml_node_t *n, const char *name, bool *out)
 			return 0;
 		}
 	}
-	return fail(c, n, E("want_bool"), name, 0);
+	return fail(c, n, SE_WANT_BOOL, name, 0);
 }
 
 static int
@@ -219,13 +260,13 @@ get_int(struct ctx *c, yaml_node_t *n, const char *name, long long *out)
 
 	if (n->type != YAML_SCALAR_NODE ||
 	    n->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
-		return fail(c, n, E("want_number"), name, 0);
+		return fail(c, n, SE_WANT_NUMBER, name, 0);
 	s = scalar(n);
 	errno = 0;
 	*out = strtoll(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || errno != 0 ||
 	    !(*s == '-' || (*s >= '0' && *s <= '9')))
-		return fail(c, n, E("want_number"), name, 0);
+		return fail(c, n, SE_WANT_NUMBER, name, 0);
 	return 0;
 }
 
@@ -239,9 +280,9 @@ get_key(struct ctx *c, yaml_node_t *n, const char *name, char *out)
 	if (get_word(c, n, name, &s) < 0)
 		return -1;
 	if (*s == '\0')
-		return fail(c, n, E("empty"), name, 0);
+		return fail(c, n, SE_EMPTY, name, 0);
 	if (strlen(s) > SURVEY_KEY_MAX)
-		return fail(c, n, E("key_too_long"), s, SURVEY_KEY_MAX);
+		return fail(c, n, SE_KEY_TOO_LONG, s, SURVEY_KEY_MAX);
 	memcpy(out, s, strlen(s) + 1);
 	return 0;
 }
@@ -266,10 +307,10 @@ one_text(struct ctx *c, yaml_node_t *n, const char *name, size_t max,
 	if (get_word(c, n, name, &s) < 0)
 		return -1;
 	if (utf8_count(s) > max)
-		return fail(c, n, E("too_long"), name, (long long)max);
+		return fail(c, n, SE_TOO_LONG, name, (long long)max);
 	*out = sanitize(s, strlen(s), kind, 0, 0);
 	if (**out == '\0')
-		return fail(c, n, E("empty"), name, 0);
+		return fail(c, n, SE_EMPTY, name, 0);
 	return 0;
 }
 
@@ -284,9 +325,9 @@ get_text(struct ctx *c, yaml_node_t *n, const char *name, size_t max,
 	if (n->type == YAML_SCALAR_NODE)
 		return one_text(c, n, name, max, kind, &t->v[c->d->first_lang]);
 	if (n->type != YAML_MAPPING_NODE)
-		return fail(c, n, E("want_text"), name, 0);
+		return fail(c, n, SE_WANT_TEXT, name, 0);
 	if (n->data.mapping.pairs.start == n->data.mapping.pairs.top)
-		return fail(c, n, E("empty"), name, 0);
+		return fail(c, n, SE_EMPTY, name, 0);
 	for (pr = n->data.mapping.pairs.start;
 	    pr < n->data.mapping.pairs.top; pr++) {
 		yaml_node_t *k = yaml_document_get_node(c->doc, pr->key);
@@ -294,11 +335,11 @@ get_text(struct ctx *c, yaml_node_t *n, const char *name, size_t max,
 		int li;
 
 		if (k->type != YAML_SCALAR_NODE)
-			return fail(c, k, E("want_word"), name, 0);
+			return fail(c, k, SE_WANT_WORD, name, 0);
 		if ((li = lang_index(scalar(k))) < 0)
-			return fail(c, k, E("language"), scalar(k), 0);
+			return fail(c, k, SE_LANGUAGE, scalar(k), 0);
 		if (t->v[li] != NULL)
-			return fail(c, k, E("duplicate"), scalar(k), 0);
+			return fail(c, k, SE_DUPLICATE, scalar(k), 0);
 		if (one_text(c, v, name, max, kind, &t->v[li]) < 0)
 			return -1;
 	}
@@ -329,13 +370,13 @@ parse_options(struct ctx *c, yaml_node_t *n, struct survey_question *q)
 	size_t count;
 
 	if (n->type != YAML_SEQUENCE_NODE)
-		return fail(c, n, E("want_list"), "options", 0);
+		return fail(c, n, SE_WANT_LIST, "options", 0);
 	count = (size_t)(n->data.sequence.items.top -
 	    n->data.sequence.items.start);
 	if (count == 0)
-		return fail(c, n, E("empty"), "options", 0);
+		return fail(c, n, SE_EMPTY, "options", 0);
 	if (count > SURVEY_OPTIONS_MAX)
-		return fail(c, n, E("too_many_options"), "",
+		return fail(c, n, SE_TOO_MANY_OPTIONS, "",
 		    SURVEY_OPTIONS_MAX);
 	q->options = xcalloc(count, sizeof *q->options);
 	for (it = n->data.sequence.items.start;
@@ -376,7 +417,7 @@ not_for_kind(struct ctx *c, yaml_node_t *const *v, int field, bool allowed)
 {
 	if (v[field] == NULL || allowed)
 		return 0;
-	return fail(c, v[field], E("not_for_kind"), question_fields[field], 0);
+	return fail(c, v[field], SE_NOT_FOR_KIND, question_fields[field], 0);
 }
 
 static int
@@ -396,7 +437,7 @@ parse_question(struct ctx *c, yaml_node_t *n, struct survey_question *q)
 	    get_word(c, v[Q_KIND], "kind", &kind) < 0)
 		return -1;
 	if ((k = survey_kind_parse(kind)) < 0)
-		return fail(c, v[Q_KIND], E("kind"), kind, 0);
+		return fail(c, v[Q_KIND], SE_KIND, kind, 0);
 	q->kind = (enum survey_qkind)k;
 	choice = q->kind == SQ_SINGLE || q->kind == SQ_MULTIPLE;
 	if (not_for_kind(c, v, Q_OPTIONS, choice) < 0 ||
@@ -417,7 +458,7 @@ parse_question(struct ctx *c, yaml_node_t *n, struct survey_question *q)
 		if (get_int(c, v[Q_MAX_CHOICES], "max_choices", &num) < 0)
 			return -1;
 		if (num < 0 || num > SURVEY_OPTIONS_MAX)
-			return fail(c, v[Q_MAX_CHOICES], E("out_of_range"),
+			return fail(c, v[Q_MAX_CHOICES], SE_OUT_OF_RANGE,
 			    "max_choices", SURVEY_OPTIONS_MAX);
 		q->max_choices = (int)num;
 	}
@@ -440,13 +481,13 @@ parse_questions(struct ctx *c, yaml_node_t *n)
 	size_t count;
 
 	if (n->type != YAML_SEQUENCE_NODE)
-		return fail(c, n, E("want_list"), "questions", 0);
+		return fail(c, n, SE_WANT_LIST, "questions", 0);
 	count = (size_t)(n->data.sequence.items.top -
 	    n->data.sequence.items.start);
 	if (count == 0)
-		return fail(c, n, E("empty"), "questions", 0);
+		return fail(c, n, SE_EMPTY, "questions", 0);
 	if (count > SURVEY_QUESTIONS_MAX)
-		return fail(c, n, E("too_many_questions"), "",
+		return fail(c, n, SE_TOO_MANY_QUESTIONS, "",
 		    SURVEY_QUESTIONS_MAX);
 	d->questions = xcalloc(count, sizeof *d->questions);
 	for (it = n->data.sequence.items.start;
@@ -479,14 +520,14 @@ parse_survey(struct ctx *c, yaml_node_t *root)
 	    get_word(c, v[S_FORMAT], "format", &w) < 0)
 		return -1;
 	if (strcmp(w, SURVEY_TEXT_FORMAT) != 0)
-		return fail(c, v[S_FORMAT], E("format"), w, 0);
+		return fail(c, v[S_FORMAT], SE_FORMAT, w, 0);
 	if (need(c, root, v[S_FIRST_LANGUAGE], "first_language") < 0 ||
 	    need(c, root, v[S_TITLE], "title") < 0 ||
 	    need(c, root, v[S_QUESTIONS], "questions") < 0 ||
 	    get_word(c, v[S_FIRST_LANGUAGE], "first_language", &w) < 0)
 		return -1;
 	if ((d->first_lang = lang_index(w)) < 0)
-		return fail(c, v[S_FIRST_LANGUAGE], E("language"), w, 0);
+		return fail(c, v[S_FIRST_LANGUAGE], SE_LANGUAGE, w, 0);
 	d->anonymous = true;
 	if (v[S_ANONYMOUS] != NULL &&
 	    get_bool(c, v[S_ANONYMOUS], "anonymous", &d->anonymous) < 0)
@@ -495,16 +536,16 @@ parse_survey(struct ctx *c, yaml_node_t *root)
 		if (get_word(c, v[S_AUDIENCE], "audience", &w) < 0)
 			return -1;
 		if ((i = survey_audience_parse(w)) < 0)
-			return fail(c, v[S_AUDIENCE], E("audience"), w, 0);
+			return fail(c, v[S_AUDIENCE], SE_AUDIENCE, w, 0);
 		d->audience = (enum survey_audience)i;
 	}
 	if (v[S_ROLE] != NULL) {
 		if (d->audience != SA_ROLE)
-			return fail(c, v[S_ROLE], E("role_only"), "role", 0);
+			return fail(c, v[S_ROLE], SE_ROLE_ONLY, "role", 0);
 		if (get_word(c, v[S_ROLE], "role", &w) < 0)
 			return -1;
 		if (role_parse(w, &role) < 0)
-			return fail(c, v[S_ROLE], E("role"), w, 0);
+			return fail(c, v[S_ROLE], SE_ROLE, w, 0);
 		d->audience_role = (int)role;
 	}
 	if (get_text(c, v[S_TITLE], "title", SURVEY_TITLE_MAX, SANITIZE_LINE,
@@ -529,7 +570,7 @@ survey_text_parse(const char *text, size_t len, struct survey_def *out,
 	memset(out, 0, sizeof *out);
 	memset(err, 0, sizeof *err);
 	if (len > SURVEY_TEXT_FILE_MAX) {	/* the whole file: line 0 */
-		err->key = E("too_big");
+		err->key = SE_TOO_BIG;
 		err->number = SURVEY_TEXT_FILE_MAX / 1024;
 		return -1;
 	}

@@ -22,7 +22,7 @@
 struct survey_text_error {
 	int		 line, column;
 	const char	*key;		/* NULL: no error */
-	char		 word[80];
+	char		 word[128];
 	long long	 number;
 };
 
