@@ -12,13 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-static int	cmd_results(struct admin_ctx *, int, char **);
 
-const struct admin_cmd survey_results_cmd = {
-	"results", "ID [--csv]", "a survey's results: counts, shares, mean, "
-	"median, recommend score, free texts and breakdowns (--csv: as CSV)",
-	true, cmd_results
-};
+static const struct admin_cmd results_cmd = SURVEY_RESULTS_CMD;
 
 static const char *const why_words[] = {
 	[SG_SHOWN] = "shown",
@@ -128,8 +123,8 @@ put_text(const struct survey_results *r, const char *lang)
 		put_question(r, i, lang);
 }
 
-static int
-cmd_results(struct admin_ctx *ctx, int argc, char **argv)
+int
+survey_results_exec(struct admin_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "csv", no_argument, NULL, 'c' },
@@ -145,12 +140,12 @@ cmd_results(struct admin_ctx *ctx, int argc, char **argv)
 
 	while ((ch = getopt_long(argc, argv, "c", opts, NULL)) != -1) {
 		if (ch != 'c')
-			return admin_usage("survey", &survey_results_cmd);
+			return admin_usage("survey", &results_cmd);
 		csv = true;
 	}
 	if (optind != argc - 1 || admin_number(argv[optind], INT64_MAX, &id)
 	    != 0)
-		return admin_usage("survey", &survey_results_cmd);
+		return admin_usage("survey", &results_cmd);
 	if (csv) {
 		e = survey_results_csv(ctx->db, &a, id,
 		    ctx->cfg->survey_min_group, &sb);

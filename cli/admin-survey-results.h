@@ -5,6 +5,10 @@
 
 #include "cli/admin-cmd.h"
 
-extern const struct admin_cmd survey_results_cmd;
+/* Its row of the survey group's table, and what the row runs. */
+#define SURVEY_RESULTS_CMD { "results", "ID [--csv]", "a survey's "	\
+	"results: counts, shares, mean, median, recommend score, free "	\
+	"texts and breakdowns (--csv: as CSV)", true, survey_results_exec }
+int survey_results_exec(struct admin_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -5,6 +5,7 @@
  * English. The admin command is the actor with account 0 and ROLE_ADMIN;
  * core checks and audits. */
 #include "cli/admin-cmd.h"
+#include "cli/admin-survey-results.h"
 #include "core/actor.h"
 #include "core/survey-templates.h"
 #include "core/survey-text.h"
@@ -37,12 +38,13 @@ static const struct admin_cmd admin_survey_cmds[] = {
 	    "to edit and import", false, cmd_template },
 	{ "list", "", "list the surveys, newest first: id, state, audience, "
 	    "answers, title", true, cmd_list },
+	SURVEY_RESULTS_CMD,
 	{ NULL, NULL, NULL, false, NULL }
 };
 
 const struct admin_group admin_group_survey = {
 	.name = "survey",
-	.help = "surveys: import and export survey files, the templates",
+	.help = "surveys: import and export survey files, the templates, results",
 	.cmds = admin_survey_cmds,
 };
 

@@ -797,7 +797,7 @@ admin(struct fixture *f, int *rc, const char *a1, const char *a2)
 	saved = dup(1);
 	dup2(fd, 1);
 	optind = 0;
-	*rc = survey_results_cmd.exec(&ctx, a2 != NULL ? 3 : 2, argv);
+	*rc = survey_results_exec(&ctx, a2 != NULL ? 3 : 2, argv);
 	fflush(stdout);
 	dup2(saved, 1);
 	close(saved);
