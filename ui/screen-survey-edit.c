@@ -185,26 +185,19 @@ settings_field(const char *field)
 	return false;
 }
 
-/* Says a refusal: under its field in the settings' form, or naming the
- * question at fault, or as it is. */
+/* Says a refusal: under its field in the settings' form, or as it is
+ * (core's words for a question name its number). */
 static void
 refuse(struct app *app, struct edit_state *es, struct core_error e,
     int qindex)
 {
 	char *msg = TFA(e.key, A_NUM(e.arg));
 
-	if (qindex >= 0) {
-		char *s = TFA("survey.build.question_error", A_NUM(qindex + 1),
-		    A_STR(msg));
-
-		app_notice(app, s);
-		free(s);
-	} else if (settings_field(e.field)) {
+	app_notice(app, msg);
+	if (qindex < 0 && settings_field(e.field)) {
 		es->b.error = e;
-		app_notice(app, msg);
 		app_push(app, &screen_survey_settings, &es->b);
-	} else
-		app_notice(app, msg);
+	}
 	free(msg);
 }
 

@@ -93,7 +93,7 @@ add_show(struct question_state *qs, const struct survey_question *cur)
 	const struct survey_def *d = &qs->b->def;
 	size_t n = qs->index < 0 ? d->nquestions : (size_t)qs->index, j;
 	struct field *fld = form_add(qs->form, "show", FIELD_CHOICE,
-	    T("survey.question.show"), true);
+	    T("survey.question.show"), false);
 	char v[24], id[2 * SURVEY_KEY_MAX + 2];
 	long long x;
 

@@ -1,0 +1,225 @@
+/* The moderators' survey builder (ui/survey-build-ui.h) without a
+ * terminal, over the demo, in both modes under the recording renderer: a
+ * moderator builds a survey for the attendees of the demo's coding class
+ * with three questions (the second shown only after a "yes"), publishes
+ * it, and the model then has it as built; a member is refused the list
+ * (and a moderator, the control, is offered n); a survey without
+ * questions is refused on publishing in Lithuanian with its title kept,
+ * and a choice with one option is refused under its options with what
+ * was typed kept; p and n move a question. */
+#include "tests/unit/fixture.h"
+#include "tests/unit/record.h"
+#include "tests/unit/record-suite.h"
+
+#include "ui/survey-build-ui.h"
+#include "ui/view.h"
+#include "core/survey.h"
+#include "forms/form.h"
+#include "i18n/i18n.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#define NEW_BLANK	ASK("survey-manage", 'n'), \
+			{ .screen = "choice", .type = EV_SELECT, .index = 0 }
+
+static void
+run(struct rec *r, void **state, const char *who, const char *lang,
+    const struct rec_step *script, int n)
+{
+	struct rec_fx *fx = *state;
+
+	rec_open(r, fx->t.db, who, lang, fx->mode, REC_NO_DRAW);
+	rec_run(r, &screen_survey_manage, NULL, false, script, n);
+}
+
+/* The survey the list shows first (newest), loaded; its id. */
+static int64_t
+newest(void **state, struct survey_def *d)
+{
+	struct rec_fx *fx = *state;
+	struct survey_rows rows = { 0 };
+	struct account a;
+	struct actor mod;
+	int64_t id;
+
+	assert_int_equal(account_by_name(fx->t.db, "moderatore", &a), 0);
+	mod = actor_account(&a, "en", 0);
+	assert_false(core_failed(survey_list(fx->t.db, &mod, "en", &rows)));
+	assert_true(rows.n > 0);
+	id = rows.v[0].id;
+	survey_rows_free(&rows);
+	assert_int_equal(survey_load(fx->t.db, id, d), 0);
+	return id;
+}
+
+static void
+test_build_event_survey_and_publish(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=After the coding class",
+		    "audience=event", "anonymous=yes", "closes=2026-04-30"),
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=liked", "kind=single",
+		    "text=Did you like it?", "options=yes: Yes\nno: No"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=why", "kind=long",
+		    "text=What did you like most?", "show=liked=yes"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=score", "kind=scale10",
+		    "text=Would you recommend it?", "required=yes"),
+		BACK("survey-questions"),
+		ASK("survey-edit", 'p'),
+		YES,
+	};
+	struct rec r;
+	const struct rec_view *v;
+	struct survey_def d = { 0 };
+	char *dates;
+
+	run(&r, state, "moderatore", "en", script, NSTEPS(script));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-edit");
+	assert_string_equal(v->notice, T("survey.build.published"));
+	assert_false(rec_has_action(v, 'p'));
+	assert_true(rec_has_action(v, 'c'));
+	rec_close(&r);
+	newest(state, &d);
+	assert_string_equal(survey_text_pick(&d, &d.title, "en"),
+	    "After the coding class");
+	assert_int_equal(d.state, SS_OPEN);
+	assert_true(d.anonymous);
+	assert_int_equal(d.audience, SA_EVENT);
+	assert_true(d.audience_id > 0);
+	dates = survey_build_dates(d.opens, d.closes);
+	assert_non_null(strstr(dates, "2026-04-30"));
+	free(dates);
+	assert_int_equal(d.nquestions, 3);
+	assert_string_equal(d.questions[0].key, "liked");
+	assert_int_equal(d.questions[0].kind, SQ_SINGLE);
+	assert_int_equal(d.questions[0].noptions, 2);
+	assert_string_equal(d.questions[0].options[1].key, "no");
+	assert_string_equal(survey_text_pick(&d,
+	    &d.questions[0].options[0].label, "en"), "Yes");
+	assert_string_equal(d.questions[1].show_if, "liked");
+	assert_string_equal(d.questions[1].show_value, "yes");
+	assert_int_equal(d.questions[1].kind, SQ_LONG);
+	assert_int_equal(d.questions[2].kind, SQ_SCALE10);
+	assert_true(d.questions[2].required);
+	assert_false(d.questions[0].required);
+	survey_def_free(&d);
+}
+
+static void
+test_member_refused(void **state)
+{
+	static const struct rec_step none[] = { HELP("survey-manage") };
+	struct rec r;
+	const struct rec_view *v;
+
+	run(&r, state, "olena", "en", none, NSTEPS(none));
+	v = &r.views[0];
+	assert_string_equal(v->screen, "survey-manage");
+	assert_string_equal(v->text, T("error.survey.not_allowed"));
+	assert_int_equal(v->nitems, 0);
+	assert_false(rec_has_action(v, 'n'));
+	rec_close(&r);
+	/* The control: a moderator is offered a new survey. */
+	run(&r, state, "moderatore", "en", none, NSTEPS(none));
+	v = &r.views[0];
+	assert_true(rec_has_action(v, 'n'));
+	assert_null(v->text == NULL ? NULL :
+	    strstr(v->text, T("error.survey.not_allowed")));
+	rec_close(&r);
+}
+
+static void
+test_bad_definition_keeps_everything(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=Po kalbų kavinės"),
+		ASK("survey-edit", 'p'),
+	};
+	static const struct rec_step one_option[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=patiko", "kind=single",
+		    "text=Ar patiko?", "options=taip: Taip"),
+	};
+	struct rec r;
+	const struct rec_view *v;
+	char *want;
+
+	run(&r, state, "moderatore", "lt", script, NSTEPS(script));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-edit");
+	assert_string_equal(v->notice, T("error.survey.no_questions"));
+	assert_string_equal(v->title, "Po kalbų kavinės");
+	assert_non_null(strstr(v->text, T("survey.build.unsaved")));
+	rec_close(&r);
+	run(&r, state, "moderatore", "lt", one_option, NSTEPS(one_option));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-question");
+	want = TFA("error.survey.options", A_NUM(1));
+	assert_string_equal(rec_field(v, "options")->error, want);
+	assert_string_equal(rec_field(v, "options")->value, "taip: Taip");
+	assert_string_equal(rec_field(v, "text")->value, "Ar patiko?");
+	assert_string_equal(rec_field(v, "key")->value, "patiko");
+	free(want);
+	rec_close(&r);
+}
+
+/* n moves the focused question later (its list says so), a second
+ * question then first. */
+static void
+test_move_question(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=first", "kind=short",
+		    "text=First one"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=second", "kind=short",
+		    "text=Second one"),
+		ON("survey-questions", "First one", 'n'),
+		HELP("survey-questions"),
+	};
+	struct rec r;
+	const struct rec_view *v;
+	int i;
+
+	run(&r, state, "moderatore", "en", script, NSTEPS(script));
+	for (i = r.nviews - 1; i >= 0; i--)
+		if (strcmp(r.views[i].screen, "survey-questions") == 0)
+			break;
+	assert_true(i >= 0);
+	v = &r.views[i];
+	assert_int_equal(v->nitems, 2);
+	assert_string_equal(v->items[0].label, "Second one");
+	assert_string_equal(v->items[1].label, "First one");
+	rec_close(&r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		REC_BOTH(test_build_event_survey_and_publish),
+		REC_BOTH(test_member_refused),
+		REC_BOTH(test_bad_definition_keeps_everything),
+		REC_BOTH(test_move_question),
+	};
+
+	return cmocka_run_group_tests(tests, rec_suite_setup,
+	    rec_suite_teardown);
+}
