@@ -42,24 +42,32 @@ manage_open(struct app *app, void *arg)
 	return ms;
 }
 
-/* "open · anonymous · an event's attendees · opens 2026-03-03 · 12
- * answers" */
+/* The status words, "open · 12 answers", and the line under the title,
+ * "anonymous · an event's attendees · until 2026-03-31": both newly
+ * allocated. */
 static char *
 row_status(const struct survey_row *r)
 {
+	char *answers = TFA("survey.manage.answers", A_NUM(r->answers));
+	char *s = xasprintf("%s · %s", T(survey_build_state_key(r->state)),
+	    answers);
+
+	free(answers);
+	return s;
+}
+
+static char *
+row_body(const struct survey_row *r)
+{
 	struct strbuf sb = { 0 };
 	char *dates = survey_build_dates(r->opens, r->closes);
-	char *answers = TFA("survey.manage.answers", A_NUM(r->answers));
 
-	sb_printf(&sb, "%s · %s · %s", T(survey_build_state_key(r->state)),
-	    T(r->anonymous ? "survey.manage.anonymous" :
+	sb_printf(&sb, "%s · %s", T(r->anonymous ? "survey.manage.anonymous" :
 	    "survey.manage.identified"), T(survey_build_audience_key(
 	    r->audience)));
 	if (dates[0] != '\0')
 		sb_printf(&sb, " · %s", dates);
-	sb_printf(&sb, " · %s", answers);
 	free(dates);
-	free(answers);
 	return sb_take(&sb);
 }
 
@@ -78,10 +86,13 @@ manage_describe(struct app *app, void *st, struct view *v)
 		view_text(v, T("survey.manage.none"));
 	for (i = 0; i < ms->rows.n; i++) {
 		char *status = row_status(&ms->rows.v[i]);
+		char *body = row_body(&ms->rows.v[i]);
 
 		view_item(v, ms->rows.v[i].title, status, NULL);
+		view_body(v, body);
 		view_name(v, ms->rows.v[i].title);
 		free(status);
+		free(body);
 	}
 	view_action(v, 'n', T("survey.manage.new"));
 }

@@ -180,7 +180,8 @@ build(struct question_state *qs)
 		field_set(fld, q->required ? "yes" : "no");
 	}
 	s = TFA("survey.question.text_in", A_STR(lang));
-	fld = form_add(f, "text", FIELD_TEXT, s, false);
+	fld = form_add(f, "text", FIELD_TEXT, s,
+	    qs->b->lang == qs->b->def.first_lang);
 	free(s);
 	fld->max_cp = SURVEY_QTEXT_MAX;
 	if (qs->b->locked)

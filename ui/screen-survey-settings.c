@@ -119,7 +119,8 @@ build(struct app *app, struct survey_build *b)
 	int i;
 
 	label = TFA("survey.settings.title_in", A_STR(lang));
-	fld = form_add(f, "title", FIELD_TEXT, label, false);
+	/* Core needs the title in the first language only. */
+	fld = form_add(f, "title", FIELD_TEXT, label, b->lang == d->first_lang);
 	free(label);
 	fld->max_cp = SURVEY_TITLE_MAX;
 	field_set(fld, survey_build_text(&d->title, b->lang));

@@ -210,6 +210,102 @@ test_move_question(void **state)
 	rec_close(&r);
 }
 
+/* A short survey, for the pictures below. */
+static void
+add_short_survey(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=Kavinė", "closes=2026-04-30"),
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=q1", "kind=single",
+		    "text=Ar patiko?", "options=y: Taip\nn: Ne"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=q2", "kind=short",
+		    "text=Kodėl?", "show=q1=y"),
+		BACK("survey-questions"),
+		ASK("survey-edit", 's'),
+	};
+	struct rec r;
+
+	run(&r, state, "moderatore", "lt", script, NSTEPS(script));
+	assert_string_equal(rec_last(&r)->notice, T("survey.build.saved"));
+	rec_close(&r);
+}
+
+/* Every screen of the builder at 80x24 in each language: no line is cut
+ * (the full screen ends a cut one with "…"), as a control the same walk
+ * with a title too long for a line is cut. */
+static void
+test_fits_80x24(void **state)
+{
+	static const struct rec_step walk[] = {
+		PICK("survey-manage", "Kavinė"),
+		OPEN("survey-edit", "survey.build.settings"),
+		BACK("survey-settings"),
+		OPEN("survey-edit", "survey.build.questions"),
+		PICK("survey-questions", "Kodėl?"),
+		BACK("survey-question"),
+		BACK("survey-questions"),
+		ASK("survey-edit", 'g'),
+	};
+	struct rec_fx *fx = *state;
+	struct rec r;
+	int l, i, pictures;
+
+	add_short_survey(state);
+	for (l = 0; l < I18N_NLANGS; l++) {
+		rec_open(&r, fx->t.db, "moderatore", i18n_langs[l],
+		    UI_MODE_FULL, REC_DRAW);
+		rec_run(&r, &screen_survey_manage, NULL, false, walk,
+		    NSTEPS(walk));
+		for (i = pictures = 0; i < r.nviews; i++) {
+			const char *p = r.views[i].picture;
+			const char *cursor;
+
+			if (p == NULL)
+				continue;
+			pictures++;
+			cursor = strstr(p, "\ncursor ");
+			assert_non_null(cursor);
+			if (memmem(p, (size_t)(cursor - p), "…",
+			    strlen("…")) != NULL)
+				fail_msg("%s: %s is cut:\n%.*s", i18n_langs[l],
+				    r.views[i].screen, (int)(cursor - p), p);
+		}
+		assert_true(pictures >= 7);
+		rec_close(&r);
+	}
+	/* The control: a title longer than a line is cut on the list. */
+	{
+		static const struct rec_step long_title[] = { NEW_BLANK,
+			OPEN("survey-edit", "survey.build.settings"),
+			SUBMIT("survey-settings", "title=Kavinė po pamokų, "
+			    "kurioje kalbamės apie viską, ką per savaitę "
+			    "išmokome, ir planuojame kitą"),
+			OPEN("survey-edit", "survey.build.questions"),
+			ASK("survey-questions", 'a'),
+			SUBMIT("survey-question", "key=q", "kind=short",
+			    "text=Kaip sekėsi?"),
+			BACK("survey-questions"),
+			ASK("survey-edit", 's'),
+			BACK("survey-edit"),
+		};
+		const char *p;
+
+		rec_open(&r, fx->t.db, "moderatore", "lt", UI_MODE_FULL,
+		    REC_DRAW);
+		rec_run(&r, &screen_survey_manage, NULL, false, long_title,
+		    NSTEPS(long_title));
+		p = rec_last(&r)->picture;
+		assert_string_equal(rec_last(&r)->screen, "survey-manage");
+		assert_non_null(p);
+		assert_non_null(strstr(p, "…"));
+		rec_close(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -218,6 +314,8 @@ main(void)
 		REC_BOTH(test_member_refused),
 		REC_BOTH(test_bad_definition_keeps_everything),
 		REC_BOTH(test_move_question),
+		cmocka_unit_test_prestate_setup_teardown(test_fits_80x24,
+		    rec_fx_setup, tdb_teardown, (void *)&rec_full),
 	};
 
 	return cmocka_run_group_tests(tests, rec_suite_setup,
