@@ -14,6 +14,7 @@
 #include "ui/survey-build-ui.h"
 #include "ui/view.h"
 #include "core/survey.h"
+#include "core/survey-templates.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -210,6 +211,166 @@ test_move_question(void **state)
 	rec_close(&r);
 }
 
+/* n, then the first built-in template: its texts and questions are
+ * there to change, nothing stored until a save. */
+static void
+test_new_from_template(void **state)
+{
+	static const struct rec_step script[] = {
+		ASK("survey-manage", 'n'),
+		{ .screen = "choice", .type = EV_SELECT, .index = 1 },
+	};
+	struct rec r;
+	const struct rec_view *v;
+	const struct survey_template *t;
+	struct survey_def d = { 0 };
+	size_t n;
+	char *count;
+
+	t = survey_templates(&n);
+	assert_true(n > 0);
+	assert_int_equal(survey_template_load(&t[0], &d), 0);
+	run(&r, state, "moderatore", "en", script, NSTEPS(script));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-edit");
+	assert_string_equal(v->title, survey_text_pick(&d, &d.title, "en"));
+	count = TFA("survey.build.nquestions", A_NUM(d.nquestions));
+	assert_string_equal(v->items[1].status, count);
+	assert_non_null(strstr(v->text, T("survey.build.unsaved")));
+	free(count);
+	survey_def_free(&d);
+	rec_close(&r);
+}
+
+/* A last day before the first is refused under the last day's field,
+ * with both days kept. */
+static void
+test_dates_refused_at_field(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=Kavinė", "opens=2026-04-10",
+		    "closes=2026-04-01"),
+	};
+	struct rec r;
+	const struct rec_view *v;
+
+	run(&r, state, "moderatore", "pl", script, NSTEPS(script));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-settings");
+	assert_string_equal(rec_field(v, "closes")->error,
+	    T("error.survey.dates"));
+	assert_string_equal(rec_field(v, "closes")->value, "2026-04-01");
+	assert_string_equal(rec_field(v, "opens")->value, "2026-04-10");
+	assert_null(rec_field(v, "title")->error);
+	rec_close(&r);
+}
+
+/* Once a member answered, the questions offer no adding, moving or
+ * deleting and a question's form only its text; a changed text is
+ * saved; the survey cannot be deleted (no d), only closed. */
+static void
+test_answered_survey_keeps_its_questions(void **state)
+{
+	static const struct rec_step make[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=Kavinė"),
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=how", "kind=short",
+		    "text=How was it?"),
+		BACK("survey-questions"),
+		ASK("survey-edit", 'p'),
+		YES,
+	};
+	static const struct rec_step edit[] = {
+		PICK("survey-manage", "Kavinė"),
+		OPEN("survey-edit", "survey.build.questions"),
+		PICK("survey-questions", "How was it?"),
+		SUBMIT("survey-question", "text=How did it go?"),
+		BACK("survey-questions"),
+		ASK("survey-edit", 's'),
+	};
+	struct rec_fx *fx = *state;
+	struct rec r;
+	const struct rec_view *v;
+	struct survey_answers ans = { 0 };
+	struct survey_def d = { 0 };
+	struct account a;
+	struct actor olena;
+	int64_t id;
+	int i, lists = 0, forms = 0;
+
+	run(&r, state, "moderatore", "en", make, NSTEPS(make));
+	assert_string_equal(rec_last(&r)->notice, T("survey.build.published"));
+	assert_true(rec_has_action(rec_last(&r), 'd'));
+	rec_close(&r);
+	id = newest(state, &d);
+	survey_def_free(&d);
+	assert_int_equal(account_by_name(fx->t.db, "olena", &a), 0);
+	olena = actor_account(&a, "en", 0);
+	assert_int_equal(survey_answer_set_text(survey_answer_put(&ans, "how"),
+	    "Fine"), 0);
+	assert_false(core_failed(survey_submit(fx->t.db, &olena, id, &ans)));
+	survey_answers_free(&ans);
+
+	run(&r, state, "moderatore", "en", edit, NSTEPS(edit));
+	for (i = 0; i < r.nviews; i++) {
+		v = &r.views[i];
+		if (strcmp(v->screen, "survey-questions") == 0) {
+			lists++;
+			assert_false(rec_has_action(v, 'a'));
+			assert_false(rec_has_action(v, 'd'));
+			assert_non_null(strstr(v->text,
+			    T("survey.questions.locked")));
+		}
+		if (strcmp(v->screen, "survey-question") == 0) {
+			forms++;
+			assert_non_null(rec_field(v, "text"));
+			assert_null(rec_field(v, "key"));
+			assert_null(rec_field(v, "kind"));
+		}
+	}
+	assert_true(lists >= 2);
+	assert_true(forms >= 1);
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-edit");
+	assert_string_equal(v->notice, T("survey.build.saved"));
+	assert_false(rec_has_action(v, 'd'));
+	assert_true(rec_has_action(v, 'c'));
+	rec_close(&r);
+	assert_int_equal(survey_load(fx->t.db, id, &d), 0);
+	assert_string_equal(survey_text_pick(&d, &d.questions[0].text, "en"),
+	    "How did it go?");
+	survey_def_free(&d);
+}
+
+/* d on a survey nobody answered asks, and yes deletes it. */
+static void
+test_delete_asks(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=Trinama"),
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=q", "kind=short", "text=Kas?"),
+		BACK("survey-questions"),
+		ASK("survey-edit", 's'),
+		ASK("survey-edit", 'd'),
+		YES,
+	};
+	struct rec r;
+	const struct rec_view *v;
+
+	run(&r, state, "moderatore", "en", script, NSTEPS(script));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-manage");
+	assert_string_equal(v->notice, T("survey.build.deleted"));
+	assert_int_equal(rec_find_item(v, "Trinama"), -1);
+	rec_close(&r);
+}
+
 /* A short survey, for the pictures below. */
 static void
 add_short_survey(void **state)
@@ -314,6 +475,10 @@ main(void)
 		REC_BOTH(test_member_refused),
 		REC_BOTH(test_bad_definition_keeps_everything),
 		REC_BOTH(test_move_question),
+		REC_BOTH(test_new_from_template),
+		REC_BOTH(test_dates_refused_at_field),
+		REC_BOTH(test_answered_survey_keeps_its_questions),
+		REC_BOTH(test_delete_asks),
 		cmocka_unit_test_prestate_setup_teardown(test_fits_80x24,
 		    rec_fx_setup, tdb_teardown, (void *)&rec_full),
 	};
