@@ -171,6 +171,8 @@ install: all
 	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
 	install -D -m 0644 etc/tinklas.service $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.service
 	install -D -m 0644 etc/feeds-nginx.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/feeds-nginx.conf
+	install -d $(DESTDIR)$(PREFIX)/share/doc/tinklas/surveys
+	install -m 0644 etc/surveys/* $(DESTDIR)$(PREFIX)/share/doc/tinklas/surveys
 
 clean:
 	rm -rf build

@@ -4,7 +4,9 @@
  * than one document) and reports libyaml's own errors with their line;
  * then the document loader, whose nodes keep their marks, walked field
  * by field against the format's tables. Every refusal carries the line
- * and column of the node at fault. */
+ * and column of the node at fault. Last, the definition check that the
+ * store and the builder use (survey_def_check_at) judges the whole, and
+ * its refusal is placed at the field it names. */
 #include "core/survey-text.h"
 
 #include <assert.h>
@@ -20,6 +22,7 @@
 #include "common/xalloc.h"
 #include "core/accounts.h"	/* role_parse */
 #include "core/sanitize.h"
+#include "core/survey.h"	/* survey_def_check_at */
 
 /* The catalog keys of the refusals (core/survey-text.h). */
 #define SE_ALIAS			"error.survey_text.alias"
@@ -557,6 +560,72 @@ parse_survey(struct ctx *c, yaml_node_t *root)
 	return parse_questions(c, v[S_QUESTIONS]);
 }
 
+/* The value of field name in mapping map, or NULL. */
+static yaml_node_t *
+field_value(struct ctx *c, yaml_node_t *map, const char *name)
+{
+	yaml_node_pair_t *pr;
+
+	if (map == NULL || map->type != YAML_MAPPING_NODE)
+		return NULL;
+	for (pr = map->data.mapping.pairs.start;
+	    pr < map->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = yaml_document_get_node(c->doc, pr->key);
+
+		if (strcmp(scalar(k), name) == 0)
+			return yaml_document_get_node(c->doc, pr->value);
+	}
+	return NULL;
+}
+
+/* Where survey_def_check_at's field (of question qi, or of the survey
+ * when qi < 0) is in the file: its value, else the question, else the
+ * top. */
+static yaml_node_t *
+check_place(struct ctx *c, yaml_node_t *root, int qi, const char *field)
+{
+	yaml_node_t *at = root, *n;
+
+	if (qi >= 0) {
+		n = field_value(c, root, "questions");
+		assert(n != NULL && n->type == YAML_SEQUENCE_NODE &&
+		    qi < n->data.sequence.items.top -
+		    n->data.sequence.items.start);
+		at = yaml_document_get_node(c->doc,
+		    n->data.sequence.items.start[qi]);
+	}
+	if (field == NULL)
+		return at;
+	if (strcmp(field, "first_lang") == 0)
+		field = "first_language";
+	if (strcmp(field, "show_value") == 0) {
+		n = field_value(c, field_value(c, at, "show_if"), "value");
+		return n != NULL ? n : at;
+	}
+	n = field_value(c, at, field);
+	return n != NULL ? n : at;
+}
+
+/* The definition check. The event or organisation asked is the site's,
+ * chosen after the import, so the check sees a stand-in id for it. */
+static int
+check_def(struct ctx *c, yaml_node_t *root)
+{
+	struct survey_def *d = c->d;
+	struct core_error e;
+	int qi;
+
+	assert(d->audience_id == 0);
+	if (d->audience == SA_EVENT || d->audience == SA_ORG)
+		d->audience_id = 1;
+	e = survey_def_check_at(d, &qi);
+	d->audience_id = 0;
+	if (!core_failed(e))
+		return 0;
+	return fail(c, check_place(c, root, qi, e.field), e.key,
+	    e.field, e.arg);
+}
+
 int
 survey_text_parse(const char *text, size_t len, struct survey_def *out,
     struct survey_text_error *err)
@@ -587,6 +656,8 @@ survey_text_parse(const char *text, size_t len, struct survey_def *out,
 	root = yaml_document_get_root_node(&doc);
 	assert(root != NULL);	/* prescan saw a document */
 	rc = parse_survey(&c, root);
+	if (rc == 0)
+		rc = check_def(&c, root);
 	yaml_document_delete(&doc);
 	yaml_parser_delete(&p);
 	if (rc < 0)

@@ -16,9 +16,12 @@
 #define SURVEY_TEXT_FORMAT	"tinklas-survey 1"
 
 /* Why a file was refused: where (1-based; line 0 for the whole file, as
- * when it is too big) and a catalog key "error.survey_text.*" whose
- * pattern takes {0} = word (a field's name, the word found, or libyaml's
- * own English message) and {1} = number (a limit). */
+ * when it is too big) and a catalog key. The format's own keys are
+ * "error.survey_text.*", whose patterns take {0} = word (a field's name,
+ * the word found, or libyaml's own English message) and {1} = number (a
+ * limit); the definition check's are "error.survey.*" (core/survey.h),
+ * whose {0} is number (the question's number from 1, or a limit) and
+ * word its field. survey_text_error_message knows which is which. */
 struct survey_text_error {
 	int		 line, column;
 	const char	*key;		/* NULL: no error */
@@ -29,7 +32,8 @@ struct survey_text_error {
 /* Parses the len bytes of text into *out (zeroed first; freed with
  * survey_def_free). Texts are sanitised (core/sanitize.h) and within
  * survey-def.h's limits. Returns 0, or -1 with *err filled and *out
- * empty. Only the format's own rules are checked here. */
+ * empty. The format's rules are checked, then survey_def_check's (the
+ * site's event or organisation, not in the file, counted as chosen). */
 int survey_text_parse(const char *text, size_t len, struct survey_def *out,
     struct survey_text_error *err);
 

@@ -379,6 +379,21 @@ static const struct bad bads[] = {
 	{ "empty text", HEAD "questions:\n  - key: a\n    kind: short\n"
 	  "    text: {en: \"\"}\n", "error.survey_text.empty", 7, 16,
 	  "text" },
+	/* The definition check's refusals, placed in the file. */
+	{ "same question key twice", HEAD Q1 "  - key: a\n    kind: long\n"
+	  "    text: B\n", "error.survey.key_twice", 8, 10, "key" },
+	{ "key spelling", HEAD "questions:\n  - key: Big\n    kind: short\n"
+	  "    text: A\n", "error.survey.key", 5, 10, "key" },
+	{ "show_if on a later question", HEAD "questions:\n  - key: a\n"
+	  "    kind: short\n    text: A\n    show_if: {question: b, value: x}"
+	  "\n", "error.survey.show_if", 8, 14, "show_if" },
+	{ "show_if value impossible", HEAD "questions:\n  - key: a\n"
+	  "    kind: scale10\n    text: A\n  - key: b\n    kind: short\n"
+	  "    text: B\n    show_if: {question: a, value: \"11\"}\n",
+	  "error.survey.show_value", 11, 35, "show_value" },
+	{ "no text in the first language", "format: tinklas-survey 1\n"
+	  "first_language: lt\ntitle: {en: T}\n" Q1, "error.survey.title",
+	  3, 8, "title" },
 	{ "bad UTF-8", HEAD "intro: \"a\xff\"\n" Q1,
 	  "error.survey_text.yaml", 4, 10, NULL },
 };
@@ -449,7 +464,8 @@ test_limits(void **state)
 	free(big.s);
 }
 
-/* Every error key has a message in the catalog, with its word in it. */
+/* Every error key has a message in the catalog, with its word (or the
+ * question's number) in it. */
 static void
 test_messages(void **state)
 {
@@ -466,7 +482,15 @@ test_messages(void **state)
 		m = survey_text_error_message(&e);
 		if (strcmp(m, e.key) == 0 || strstr(m, "{") != NULL)
 			fail_msg("%s: no message: %s", e.key, m);
-		if (bads[i].word != NULL && strstr(m, e.word) == NULL)
+		/* The format's messages name their word; the check's
+		 * (core/survey.h) the question's number. */
+		if (strncmp(e.key, "error.survey_text.", 18) != 0) {
+			char num[24];
+
+			snprintf(num, sizeof num, "%lld", e.number);
+			if (e.number <= 0 || strstr(m, num) == NULL)
+				fail_msg("%s: %s not in: %s", e.key, num, m);
+		} else if (bads[i].word != NULL && strstr(m, e.word) == NULL)
 			fail_msg("%s: \"%s\" not in: %s", e.key, e.word, m);
 		free(m);
 	}
