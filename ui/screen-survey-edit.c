@@ -185,8 +185,9 @@ settings_field(const char *field)
 	return false;
 }
 
-/* Says a refusal: under its field in the settings' form, or as it is
- * (core's words for a question name its number). */
+/* Says a refusal, and opens the form it belongs to with the words
+ * under the field it names: the question's (core's words name its
+ * number) or the settings'. */
 static void
 refuse(struct app *app, struct edit_state *es, struct core_error e,
     int qindex)
@@ -194,11 +195,17 @@ refuse(struct app *app, struct edit_state *es, struct core_error e,
 	char *msg = TFA(e.key, A_NUM(e.arg));
 
 	app_notice(app, msg);
-	if (qindex < 0 && settings_field(e.field)) {
+	free(msg);
+	if (qindex >= 0 && (size_t)qindex < es->b.def.nquestions) {
+		struct survey_question_req req = { .b = &es->b,
+		    .index = qindex };
+
+		es->b.error = e;
+		app_push(app, &screen_survey_question, &req);
+	} else if (settings_field(e.field)) {
 		es->b.error = e;
 		app_push(app, &screen_survey_settings, &es->b);
 	}
-	free(msg);
 }
 
 /* Stores the definition as edited: true when it was. */

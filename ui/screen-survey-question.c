@@ -215,6 +215,23 @@ build(struct question_state *qs)
 	add_show(qs, q);
 }
 
+/* Core's refusal e under the field it names (the skip logic's two under
+ * "show"; one not offered: under the text), focused. */
+static struct field *
+show_error(struct form *f, struct core_error e)
+{
+	const char *id = e.field == NULL ? "text" :
+	    strncmp(e.field, "show", 4) == 0 ? "show" : e.field;
+	struct field *fld = form_field(f, id);
+
+	if (fld == NULL || !field_shown(f, fld))
+		fld = form_field(f, "text");
+	fld->error_arg = (double)e.arg;
+	field_set_error_key(fld, e.key);
+	f->focus = form_index(f, fld);
+	return fld;
+}
+
 static void *
 question_open(struct app *app, void *arg)
 {
@@ -225,6 +242,10 @@ question_open(struct app *app, void *arg)
 	qs->b = req->b;
 	qs->index = req->index;
 	build(qs);
+	/* The survey's save was refused for this question. */
+	if (qs->b->error.key != NULL)
+		show_error(qs->form, qs->b->error);
+	qs->b->error = CORE_OK;
 	return qs;
 }
 
@@ -377,16 +398,7 @@ check_questions(const struct survey_def *d, int *qi)
 static void
 refuse(struct app *app, struct form *f, struct core_error e)
 {
-	const char *id = e.field == NULL ? "text" :
-	    strncmp(e.field, "show", 4) == 0 ? "show" : e.field;
-	struct field *fld = form_field(f, id);
-
-	if (fld == NULL || !field_shown(f, fld))
-		fld = form_field(f, "text");
-	fld->error_arg = (double)e.arg;
-	field_set_error_key(fld, e.key);
-	f->focus = form_index(f, fld);
-	app_notice(app, fld->error);
+	app_notice(app, show_error(f, e)->error);
 }
 
 static int

@@ -1,12 +1,17 @@
 /* The moderators' survey builder (ui/survey-build-ui.h) without a
  * terminal, over the demo, in both modes under the recording renderer: a
- * moderator builds a survey for the attendees of the demo's coding class
- * with three questions (the second shown only after a "yes"), publishes
- * it, and the model then has it as built; a member is refused the list
- * (and a moderator, the control, is offered n); a survey without
- * questions is refused on publishing in Lithuanian with its title kept,
- * and a choice with one option is refused under its options with what
- * was typed kept; p and n move a question. */
+ * moderator builds a survey for the attendees of a demo event with three
+ * questions (the second shown only after a "yes"), publishes it, and the
+ * model then has it as built; a member is refused the list (a moderator,
+ * the control, is offered n); a survey without questions is refused on
+ * publishing in Lithuanian with its title kept, and a choice with one
+ * option under its options with what was typed kept; a last day before
+ * the first is refused under its field; a save refused for a question
+ * opens that question's form with the words under its field; p and n
+ * move a question; n begins from a built-in template; once answered,
+ * only texts are offered and a changed text is saved; d asks, then
+ * deletes; q with changes asks. Every screen fits 80x24 in the five
+ * languages (no line cut), and a long title, the control, is cut. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
 #include "tests/unit/record-suite.h"
@@ -371,6 +376,49 @@ test_delete_asks(void **state)
 	rec_close(&r);
 }
 
+/* Deleting the question another one is shown after leaves that one
+ * pointing at nothing: the save is refused naming it (now question 1)
+ * and opens its form with the words under "shown"; q on the page asks
+ * before the changes are left. */
+static void
+test_save_names_question_and_back_asks(void **state)
+{
+	static const struct rec_step script[] = { NEW_BLANK,
+		OPEN("survey-edit", "survey.build.settings"),
+		SUBMIT("survey-settings", "title=Kavinė"),
+		OPEN("survey-edit", "survey.build.questions"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=q1", "kind=single",
+		    "text=Ar patiko?", "options=y: Taip\nn: Ne"),
+		ASK("survey-questions", 'a'),
+		SUBMIT("survey-question", "key=q2", "kind=short",
+		    "text=Kodėl?", "show=q1=y"),
+		ON("survey-questions", "Ar patiko?", 'd'),
+		BACK("survey-questions"),
+		ASK("survey-edit", 's'),
+		BACK("survey-question"),
+		BACK("survey-edit"),
+	};
+	struct rec r;
+	const struct rec_view *v;
+	char *want;
+	int i;
+
+	run(&r, state, "moderatore", "uk", script, NSTEPS(script));
+	for (i = r.nviews - 1; i >= 0; i--)
+		if (strcmp(r.views[i].screen, "survey-question") == 0)
+			break;
+	assert_true(i >= 0);
+	want = TFA("error.survey.show_if", A_NUM(1));
+	assert_string_equal(r.views[i].notice, want);
+	assert_string_equal(rec_field(&r.views[i], "show")->error, want);
+	assert_string_equal(rec_field(&r.views[i], "text")->value, "Kodėl?");
+	free(want);
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "confirm");
+	rec_close(&r);
+}
+
 /* A short survey, for the pictures below. */
 static void
 add_short_survey(void **state)
@@ -479,6 +527,7 @@ main(void)
 		REC_BOTH(test_dates_refused_at_field),
 		REC_BOTH(test_answered_survey_keeps_its_questions),
 		REC_BOTH(test_delete_asks),
+		REC_BOTH(test_save_names_question_and_back_asks),
 		cmocka_unit_test_prestate_setup_teardown(test_fits_80x24,
 		    rec_fx_setup, tdb_teardown, (void *)&rec_full),
 	};
