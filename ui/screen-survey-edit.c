@@ -27,6 +27,7 @@
 struct edit_state {
 	struct survey_build	 b;
 	int64_t			 answers;
+	const char		*refused;	/* a key: nothing to edit */
 };
 
 static int
@@ -60,9 +61,13 @@ edit_open(struct app *app, void *arg)
 	struct edit_state *es = xcalloc(1, sizeof *es);
 	const struct survey_template *t;
 
-	if (req->id != 0) {
-		if (survey_load(app->db, req->id, &es->b.def) != 0)
+	if (!app_is_moderator(app))
+		es->refused = "error.survey.not_allowed";
+	else if (req->id != 0) {
+		if (survey_load(app->db, req->id, &es->b.def) != 0) {
 			memset(&es->b.def, 0, sizeof es->b.def);
+			es->refused = "error.survey.not_found";
+		}
 	} else if (req->template_name != NULL &&
 	    (t = survey_template_find(req->template_name)) != NULL &&
 	    survey_template_load(t, &es->b.def) == 0) {
@@ -133,6 +138,10 @@ edit_describe(struct app *app, void *st, struct view *v)
 	    i18n_langs[es->b.lang]);
 	char *s, *a, *b;
 
+	if (es->refused != NULL) {
+		view_text(v, T(es->refused));
+		return;
+	}
 	v->title = xstrdup(title[0] != '\0' ? title : T("survey.build.untitled"));
 	a = langs_text(d);
 	s = TFA("survey.build.editing", A_STR(i18n_lang_name(
@@ -301,6 +310,8 @@ edit_select(struct app *app, void *st, int index)
 {
 	struct edit_state *es = st;
 
+	if (es->refused != NULL)
+		return SR_STAY;
 	if (index == 0)
 		app_push(app, &screen_survey_settings, &es->b);
 	else if (index == 1)
@@ -315,6 +326,8 @@ edit_action(struct app *app, void *st, int key)
 	const char *title = survey_text_pick(&es->b.def, &es->b.def.title,
 	    i18n_lang());
 
+	if (es->refused != NULL)
+		return SR_STAY;
 	switch (key) {
 	case 'g':
 		choose_lang(app, &es->b);

@@ -27,6 +27,10 @@ manage_load(struct app *app, struct manage_state *ms)
 
 	survey_rows_free(&ms->rows);
 	ms->refused = NULL;
+	if (!app_is_moderator(app)) {
+		ms->refused = "error.survey.not_allowed";
+		return;
+	}
 	e = survey_list(app->db, app_actor(app), i18n_lang(), &ms->rows);
 	if (core_failed(e))
 		ms->refused = e.key;

@@ -138,6 +138,19 @@ test_member_refused(void **state)
 	assert_int_equal(v->nitems, 0);
 	assert_false(rec_has_action(v, 'n'));
 	rec_close(&r);
+	/* A survey's page, reached some other way, refuses her too. */
+	{
+		struct rec_fx *fx = *state;
+		struct survey_edit_req req = { 0 };
+
+		rec_open(&r, fx->t.db, "olena", "en", fx->mode, REC_NO_DRAW);
+		rec_run(&r, &screen_survey_edit, &req, false, NULL, 0);
+		v = &r.views[0];
+		assert_string_equal(v->text, T("error.survey.not_allowed"));
+		assert_int_equal(v->nitems, 0);
+		assert_null(v->keys == NULL ? NULL : strchr(v->keys, 's'));
+		rec_close(&r);
+	}
 	/* The control: a moderator is offered a new survey. */
 	run(&r, state, "moderatore", "en", none, NSTEPS(none));
 	v = &r.views[0];
