@@ -190,8 +190,9 @@ setup(void **state)
 	account(f, 5, "#5", "lt", "member", at(3, 10, 9, 0), 0);
 
 	/* Threads: 1 answered by jonas after ruta's own second post (2 h);
-	 * 2 never answered; 3 answered a day later (the hidden answer in
-	 * between does not count); 4 hidden; 5 answered in 10 minutes. */
+	 * 2 never answered; 3 answered a day later (the answer in between
+	 * was hidden afterwards, so it no longer counts); 4 hidden; 5
+	 * answered in 10 minutes. */
 	sql(f, "INSERT INTO boards (id, title, position) VALUES (1, 'B', 1)",
 	    0, 0, 0);
 	thread(f, 1, 1, at(3, 10, 10, 0), 0);
@@ -199,7 +200,9 @@ setup(void **state)
 	post(f, 1, 3, 2, at(3, 10, 12, 0), 0);
 	thread(f, 2, 2, at(3, 20, 10, 0), 0);
 	thread(f, 3, 3, at(4, 2, 10, 0), 0);
-	post(f, 3, 2, 4, at(4, 2, 10, 30), 1);
+	post(f, 3, 2, 4, at(4, 2, 10, 30), 0);
+	sql(f, "UPDATE posts SET hidden = 1 WHERE thread_id = 3 AND seq = 2",
+	    0, 0, 0);
 	post(f, 3, 3, 1, at(4, 3, 10, 0), 0);
 	thread(f, 4, 4, at(4, 5, 10, 0), 1);
 	thread(f, 5, 1, at(4, 10, 10, 0), 0);
