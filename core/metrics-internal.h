@@ -52,5 +52,10 @@ int	metrics_event_places(struct db *db, struct metrics_report *r,
 	    int64_t now);
 int	metrics_organisations(struct db *db, struct metrics_report *r,
 	    int64_t now);
+/* The period's surveys, their titles in lang first. */
+int	metrics_surveys(struct db *db, struct metrics_report *r, int64_t now,
+	    const char *lang);
+/* The members at the period's end by language, eldership and role. */
+int	metrics_breakdowns(struct db *db, struct metrics_report *r);
 
 #endif

@@ -261,8 +261,9 @@ setup(void **state)
 static void
 compute(struct fx *f, int64_t now, struct metrics_report *r)
 {
-	assert_null(metrics_compute(f->t.db, &f->admin, 2026, 3, 2, now,
-	    r).key);
+	struct metrics_period p = { 2026, 3, 2, now, 2, "en" };
+
+	assert_null(metrics_compute(f->t.db, &f->admin, &p, r).key);
 	assert_int_equal(r->nmonths, 2);
 }
 
@@ -411,18 +412,23 @@ test_refusals(void **state)
 	    mod = { 4, ROLE_MODERATOR, "en", 0, false };
 	struct metrics_report r;
 
-	assert_string_equal(metrics_compute(f->t.db, &member, 2026, 3, 2, 0,
-	    &r).key, "error.metrics.not_allowed");
+	struct metrics_period p = { 2026, 3, 2, 0, 5, "en" };
+
+	assert_string_equal(metrics_compute(f->t.db, &member, &p, &r).key,
+	    "error.metrics.not_allowed");
 	metrics_report_free(&r);
-	assert_string_equal(metrics_compute(f->t.db, &f->admin, 2026, 3, 0, 0,
-	    &r).key, "error.metrics.period");
+	p.nmonths = 0;
+	assert_string_equal(metrics_compute(f->t.db, &f->admin, &p, &r).key,
+	    "error.metrics.period");
 	metrics_report_free(&r);
-	assert_string_equal(metrics_compute(f->t.db, &f->admin, 2026, 3,
-	    METRICS_MONTHS_MAX + 1, 0, &r).key, "error.metrics.period");
+	p.nmonths = METRICS_MONTHS_MAX + 1;
+	assert_string_equal(metrics_compute(f->t.db, &f->admin, &p, &r).key,
+	    "error.metrics.period");
 	metrics_report_free(&r);
 	/* A moderator may, over the longest period. */
-	assert_null(metrics_compute(f->t.db, &mod, 2020, 1,
-	    METRICS_MONTHS_MAX, at(5, 15, 12, 0), &r).key);
+	p = (struct metrics_period){ 2020, 1, METRICS_MONTHS_MAX,
+	    at(5, 15, 12, 0), 5, "en" };
+	assert_null(metrics_compute(f->t.db, &mod, &p, &r).key);
 	assert_int_equal(r.total.members, 4);
 	assert_int_equal(r.total.messages, 5);
 	metrics_report_free(&r);

@@ -1,0 +1,56 @@
+/* The metrics' surveys: each survey open at some time in the period (not
+ * a draft), how many answered it (survey_done, either kind of survey) and
+ * how many its audience holds at its close, now or the period's end,
+ * whichever comes first, by the surveys' own audience condition
+ * (core/survey-internal.h), so the two never disagree. */
+#include "core/metrics-internal.h"
+#include "core/survey-internal.h"
+#include "common/xalloc.h"
+
+int
+metrics_surveys(struct db *db, struct metrics_report *r, int64_t now,
+    const char *lang)
+{
+	sqlite3_stmt *list, *done, *audience;
+	int64_t at;
+	int rc = SQLITE_DONE, ret = -1;
+
+	list = db_prepare(db, "SELECT s.id, " SURVEY_TITLE_SQL ", s.opens, "
+	    "s.closes FROM surveys s WHERE s.state != 0 AND s.opens > 0 "
+	    "AND s.opens < ?2 AND (s.closes = 0 OR s.closes > ?1) "
+	    "ORDER BY s.opens, s.id LIMIT ?4");
+	done = db_prepare(db, "SELECT count(*) FROM survey_done "
+	    "WHERE survey_id = ?1 AND ?2 = 0");
+	audience = db_prepare(db, "SELECT count(*) FROM surveys s JOIN "
+	    "accounts a WHERE s.id = ?1 AND a.pwhash != '!' AND "
+	    SURVEY_AUDIENCE_SQL);
+	if (list == NULL || done == NULL || audience == NULL)
+		goto out;
+	sqlite3_bind_int64(list, 1, r->from);
+	sqlite3_bind_int64(list, 2, r->to);
+	db_bind_text(list, 3, lang != NULL ? lang : "lt");
+	sqlite3_bind_int(list, 4, METRICS_SURVEYS_MAX);
+	r->surveys = xcalloc(METRICS_SURVEYS_MAX, sizeof *r->surveys);
+	while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
+		struct metrics_survey *s = &r->surveys[r->nsurveys++];
+
+		s->id = sqlite3_column_int64(list, 0);
+		db_column_copy(list, 1, s->title, sizeof s->title);
+		s->opens = sqlite3_column_int64(list, 2);
+		s->closes = sqlite3_column_int64(list, 3);
+		at = now < r->to ? now : r->to;
+		if (s->closes != 0 && s->closes < at)
+			at = s->closes;
+		if (metrics_row(done, s->id, 0, &s->responses, 1) != 0 ||
+		    metrics_row(audience, s->id, at, &s->audience, 1) != 0) {
+			rc = SQLITE_ERROR;
+			break;
+		}
+	}
+	ret = rc == SQLITE_DONE ? 0 : -1;
+out:
+	sqlite3_finalize(list);
+	sqlite3_finalize(done);
+	sqlite3_finalize(audience);
+	return ret;
+}
