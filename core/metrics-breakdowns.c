@@ -1,6 +1,6 @@
 /* The metrics' breakdowns: the members at the period's end by language,
- * eldership (dir_profiles; '' when not given or no profile) and role, in
- * one pass over the accounts, each breakdown under the small-group rule
+ * eldership (dir_profiles; '' when not given or no profile) and role,
+ * each breakdown under the small-group rule
  * (core/smallgroup.h) with the members in all as its published total. */
 #include "core/metrics-internal.h"
 #include "common/xalloc.h"
@@ -58,29 +58,44 @@ metrics_breakdowns(struct db *db, struct metrics_report *r)
 {
 	sqlite3_stmt *st;
 	char label[64];
-	long long n, total = 0;
+	long long n, total = 0, given = 0;
 	int rc;
 
-	if ((st = db_prepare(db, "SELECT a.lang, a.role, "
-	    "coalesce(p.eldership, ''), count(*) FROM accounts a "
-	    "LEFT JOIN dir_profiles p ON p.account_id = a.id "
-	    "WHERE a.created < ?1 AND a.pwhash != '!' "
-	    "GROUP BY a.lang, a.role, p.eldership")) == NULL)
+	if ((st = db_prepare(db, "SELECT lang, role, count(*) FROM accounts "
+	    "WHERE created < ?1 AND pwhash != '!' GROUP BY lang, role")) ==
+	    NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, r->to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		n = sqlite3_column_int64(st, 3);
+		n = sqlite3_column_int64(st, 2);
 		total += n;
 		db_column_copy(st, 0, label, sizeof label);
 		add(&r->by_lang, label, n);
 		db_column_copy(st, 1, label, sizeof label);
 		add(&r->by_role, label, n);
-		db_column_copy(st, 2, label, sizeof label);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	/* The profiles are the fewer: those without one, or without an
+	 * eldership, are the rest. */
+	if ((st = db_prepare(db, "SELECT p.eldership, count(*) FROM "
+	    "dir_profiles p JOIN accounts a ON a.id = p.account_id "
+	    "WHERE a.created < ?1 AND a.pwhash != '!' AND p.eldership != '' "
+	    "GROUP BY p.eldership")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, r->to);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n = sqlite3_column_int64(st, 1);
+		given += n;
+		db_column_copy(st, 0, label, sizeof label);
 		add(&r->by_eldership, label, n);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return -1;
+	if (total > given)
+		add(&r->by_eldership, "", total - given);
 	assert(total == r->total.members);
 	apply(&r->by_lang, total, r->min_group);
 	apply(&r->by_role, total, r->min_group);

@@ -26,6 +26,7 @@ struct core_error
 metrics_compute(struct db *db, const struct actor *a,
     const struct metrics_period *p, struct metrics_report *out)
 {
+	struct metrics_accounts acc;
 	struct metrics_month *m;
 
 	memset(out, 0, sizeof *out);
@@ -52,16 +53,20 @@ metrics_compute(struct db *db, const struct actor *a,
 	out->total.month = p->month;
 	out->total.from = out->from;
 	out->total.to = out->to;
-	if (metrics_members(db, out, p->now) != 0 ||
+	if (metrics_accounts_load(db, &acc) != 0 ||
+	    metrics_members(db, out, p->now, &acc) != 0 ||
 	    metrics_forums(db, out) != 0 ||
 	    metrics_events(db, out, p->now) != 0 ||
 	    metrics_mentoring(db, out) != 0 ||
 	    metrics_messages(db, out) != 0 ||
 	    metrics_event_places(db, out, p->now) != 0 ||
 	    metrics_organisations(db, out, p->now) != 0 ||
-	    metrics_surveys(db, out, p->now, p->lang) != 0 ||
-	    metrics_breakdowns(db, out) != 0)
+	    metrics_surveys(db, out, p->now, p->lang, &acc) != 0 ||
+	    metrics_breakdowns(db, out) != 0) {
+		metrics_accounts_free(&acc);
 		return CORE_ERR("error.internal", NULL);
+	}
+	metrics_accounts_free(&acc);
 	return CORE_OK;
 }
 
