@@ -25,6 +25,9 @@ static int	cmd_templates(struct admin_ctx *, int, char **);
 static int	cmd_template(struct admin_ctx *, int, char **);
 static int	cmd_list(struct admin_ctx *, int, char **);
 
+/* The surveys' second group: the figures of the whole network. */
+extern const struct admin_group admin_group_metrics;
+
 static const struct admin_cmd admin_survey_cmds[] = {
 	{ "import", "FILE [--event ID | --organisation ID]", "check a survey "
 	    "file (- for stdin) and create a draft survey from it; prints its "
@@ -46,6 +49,7 @@ const struct admin_group admin_group_survey = {
 	.name = "survey",
 	.help = "surveys: import and export survey files, the templates, results",
 	.cmds = admin_survey_cmds,
+	.next = &admin_group_metrics,	/* cli/admin-metrics.c */
 };
 
 #define CMD(i)	(&admin_survey_cmds[i])
