@@ -72,6 +72,8 @@ all: $(BUILD)/tinklas $(BUILD)/tinklas-ui
 
 # The catalogs (i18n/po/*.po) become a static ICU data package: I18N_LIB.
 include i18n/i18n.mk
+# The built-in survey templates (etc/surveys) compiled in.
+include core/survey-templates.mk
 
 $(BUILD)/tinklas: $(OBJS) $(I18N_LIB)
 	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(I18N_LIB) $(LDLIBS)
