@@ -12,8 +12,11 @@
 #include "core/accounts.h"
 #include "core/db-internal.h"
 #include "core/survey-templates.h"
+#include "core/calendar.h"
+#include "common/xalloc.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define DAY	86400
@@ -166,20 +169,45 @@ demo_template(const char *name, struct survey_def *def)
 }
 
 /* The calendar demo's event that has ended and had people going, the
- * latest: its id (and *end its end), or 0 when there is none (the site's
- * zone not loaded, so no demo events). */
+ * latest: its id (*end its end, title its title), or 0 when there is
+ * none (the site's zone not loaded, so no demo events), or -1. */
 static int64_t
-demo_ended_event(struct db *db, int64_t now, int64_t *end)
+demo_ended_event(struct db *db, int64_t now, int64_t *end, char *title,
+    size_t titlesz)
 {
-	int64_t id;
+	sqlite3_stmt *st;
+	int64_t id = 0;
+	int rc;
 
-	id = db_scalar(db, "SELECT e.id FROM cal_events e WHERE e.state = 1 "
-	    "AND e.end_utc <= ?1 AND EXISTS (SELECT 1 FROM cal_answers c "
-	    "WHERE c.event_id = e.id AND c.answer = 1 AND c.waitlist = 0) "
-	    "ORDER BY e.end_utc DESC, e.id LIMIT 1", now, 0, 0);
-	*end = id > 0 ? db_scalar(db, "SELECT end_utc FROM cal_events WHERE "
-	    "id = ?1", id, 0, 0) : 0;
-	return id > 0 ? id : 0;
+	if ((st = db_prepare(db, "SELECT e.id, e.end_utc, e.title FROM "
+	    "cal_events e WHERE e.state = 1 AND e.end_utc <= ?1 AND EXISTS "
+	    "(SELECT 1 FROM cal_answers c WHERE c.event_id = e.id AND "
+	    "c.answer = 1 AND c.waitlist = 0) ORDER BY e.end_utc DESC, e.id "
+	    "LIMIT 1")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, now);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		*end = sqlite3_column_int64(st, 1);
+		db_column_copy(st, 2, title, titlesz);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? id : -1;
+}
+
+/* The template's title in each language with the event's after it. */
+static void
+demo_title_event(struct survey_def *def, const char *event)
+{
+	for (size_t i = 0; i < I18N_NLANGS; i++) {
+		char *t;
+
+		if (def->title.v[i] == NULL)
+			continue;
+		t = xasprintf("%s: %s", def->title.v[i], event);
+		free(def->title.v[i]);
+		def->title.v[i] = t;
+	}
 }
 
 int
@@ -189,6 +217,7 @@ survey_demo_fill(struct db *db, FILE *out)
 	struct account mod;
 	struct actor a;
 	const char *err;
+	char title[CAL_TITLE_MAX * 4 + 1];
 	int64_t now = db_now(), open_id, closed_id, event, end;
 
 	if (account_by_name(db, "moderatore", &mod) != 0) {
@@ -213,7 +242,12 @@ survey_demo_fill(struct db *db, FILE *out)
 		return -1;
 	}
 
-	if ((event = demo_ended_event(db, now, &end)) == 0) {
+	if ((event = demo_ended_event(db, now, &end, title,
+	    sizeof title)) < 0) {
+		fprintf(stderr, "demo: surveys: the calendar: error.internal\n");
+		return -1;
+	}
+	if (event == 0) {
 		fprintf(out, "surveys: 1 (Learning in Kaunas open; no "
 		    "post-event survey, as the calendar has no event that "
 		    "ended)\n");
@@ -227,6 +261,7 @@ survey_demo_fill(struct db *db, FILE *out)
 		def.opens = end;
 		def.closes = end + 14 * DAY < now ? end + 14 * DAY : now;
 		def.state = SS_CLOSED;
+		demo_title_event(&def, title);
 		if ((err = survey_create(db, &a, &def, &closed_id).key) ==
 		    NULL)
 			err = demo_responses(db, &def, closed_id);
