@@ -1,8 +1,10 @@
 /* Demo content of the calendar: a month of events from today at real
  * Kaunas venues in lt, en and uk, with a weekly language café, an event
  * at capacity with a waitlist, one with accessibility details, one online
- * and a member's proposal waiting for a moderator. Relative to today, so
- * the demo is always current. */
+ * and a member's proposal waiting for a moderator; and one that ended
+ * weeks ago, which the surveys' demo asks feedback about
+ * (core/survey-demo.c). Relative to today, so the demo is always
+ * current. */
 #include "core/calendar-internal.h"
 #include "core/accounts.h"
 
@@ -82,6 +84,17 @@ static const struct demo_event demo_events[] = {
 	  { "mainai" }, 0, "", 0, "", false, { NULL } },
 };
 
+/* The event that has ended, made after the month's so their ids stay
+ * 1 to 8. */
+static const struct demo_event demo_past = {
+	"moderatore", -40, 11, 0, 300, "Mokymosi festivalis bibliotekoje",
+	"Visą dieną dirbtuvės, kalbų kavinė ir kompiuterio pradmenys visai "
+	"šeimai. Workshops in Lithuanian, English and Ukrainian.", KAVB,
+	"Radastų g. 2, Kaunas", "centras", false, LT | EN | UK,
+	{ "mokymasis", "šeimoms" }, CAL_ACCESS_STEP_FREE, "", 0, "", false,
+	{ "ruta", "jonas", "olena" },
+};
+
 /* The wall date days after today, at noon so no change of the clocks
  * moves it to another day. */
 static void
@@ -108,10 +121,77 @@ demo_actor(struct db *db, const char *name, struct account *acc,
 	return 0;
 }
 
+/* Adds event d (published: its organisers are organisers); *id and
+ * *start get its id and the UTC of its start. NULL or an error key. */
+static const char *
+demo_event(struct db *db, int64_t now, const struct demo_event *d,
+    int64_t *id, int64_t *start)
+{
+	struct cal_event_input in = { 0 };
+	struct account acc;
+	struct actor a;
+	int ntags = 0;
+
+	if (demo_actor(db, d->organiser, &acc, &a) != 0)
+		return "error.calendar.not_found";
+	while (ntags < 3 && d->tags[ntags] != NULL)
+		ntags++;
+	in.title = d->title;
+	in.description = d->description;
+	demo_day(now, d->day, &in.start);
+	in.start.hour = d->hour;
+	in.start.minute = d->minute;
+	in.start_choice = in.end_choice = I18N_WALL_EARLIER;
+	if (i18n_wall_to_utc_rfc(&in.start, start) != 0)
+		return "error.calendar.time_invalid";
+	i18n_wall_from_utc(*start + d->minutes * 60, &in.end, NULL);
+	in.venue = d->venue;
+	in.address = d->address;
+	in.eldership = d->eldership;
+	in.online = d->online;
+	in.languages = d->languages;
+	in.tags = d->tags;
+	in.ntags = ntags;
+	in.access = d->access;
+	in.access_note = d->access_note;
+	in.capacity = d->capacity;
+	in.cost = d->cost;
+	in.recur.freq = d->weekly ? CAL_WEEKLY : CAL_ONCE;
+	in.recur.interval = 1;
+	return calendar_event_create(db, &a, &in, id).key;
+}
+
+/* The going answers to the ended event, as given before it began:
+ * calendar_answer takes none for an occurrence that has started. */
+static const char *
+demo_past_going(struct db *db, int64_t id, int64_t start,
+    const struct demo_event *d)
+{
+	for (int j = 0; j < 3 && d->going[j] != NULL; j++) {
+		struct account who;
+		sqlite3_stmt *st;
+
+		if (account_by_name(db, d->going[j], &who) != 0)
+			return "error.calendar.not_found";
+		if ((st = db_prepare(db, "INSERT INTO cal_answers (event_id, "
+		    "recur_utc, account_id, answer, waitlist, answered) VALUES "
+		    "(?1, ?2, ?3, 1, 0, ?4)")) == NULL)
+			return "error.internal";
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, start);
+		sqlite3_bind_int64(st, 3, who.id);
+		sqlite3_bind_int64(st, 4, start - (int64_t)(7 + j) * 86400);
+		if (db_step_done(st) != SQLITE_DONE)
+			return "error.internal";
+	}
+	return NULL;
+}
+
 int
 calendar_demo_fill(struct db *db, FILE *out)
 {
-	int64_t now = db_now();
+	int64_t now = db_now(), id, start;
+	const char *err;
 	int n = 0;
 
 	if (!i18n_zone_ready()) {
@@ -123,46 +203,10 @@ calendar_demo_fill(struct db *db, FILE *out)
 	for (size_t i = 0; i < sizeof demo_events / sizeof demo_events[0];
 	    i++) {
 		const struct demo_event *d = &demo_events[i];
-		struct cal_event_input in = { 0 };
-		struct account acc;
-		struct actor a;
-		struct core_error e;
-		int64_t id, start;
-		int ntags = 0;
 
-		if (demo_actor(db, d->organiser, &acc, &a) != 0) {
-			fprintf(stderr, "calendar demo: no account %s\n",
-			    d->organiser);
-			return -1;
-		}
-		while (ntags < 3 && d->tags[ntags] != NULL)
-			ntags++;
-		in.title = d->title;
-		in.description = d->description;
-		demo_day(now, d->day, &in.start);
-		in.start.hour = d->hour;
-		in.start.minute = d->minute;
-		in.start_choice = in.end_choice = I18N_WALL_EARLIER;
-		if (i18n_wall_to_utc_rfc(&in.start, &start) != 0)
-			return -1;
-		i18n_wall_from_utc(start + d->minutes * 60, &in.end, NULL);
-		in.venue = d->venue;
-		in.address = d->address;
-		in.eldership = d->eldership;
-		in.online = d->online;
-		in.languages = d->languages;
-		in.tags = d->tags;
-		in.ntags = ntags;
-		in.access = d->access;
-		in.access_note = d->access_note;
-		in.capacity = d->capacity;
-		in.cost = d->cost;
-		in.recur.freq = d->weekly ? CAL_WEEKLY : CAL_ONCE;
-		in.recur.interval = 1;
-		e = calendar_event_create(db, &a, &in, &id);
-		if (core_failed(e)) {
+		if ((err = demo_event(db, now, d, &id, &start)) != NULL) {
 			fprintf(stderr, "calendar demo: %s: %s\n", d->title,
-			    e.key);
+			    err);
 			return -1;
 		}
 		n++;
@@ -176,6 +220,12 @@ calendar_demo_fill(struct db *db, FILE *out)
 				return -1;
 		}
 	}
-	fprintf(out, "calendar: %d events over the next month\n", n);
+	if ((err = demo_event(db, now, &demo_past, &id, &start)) != NULL ||
+	    (err = demo_past_going(db, id, start, &demo_past)) != NULL) {
+		fprintf(stderr, "calendar demo: %s: %s\n", demo_past.title, err);
+		return -1;
+	}
+	fprintf(out, "calendar: %d events over the next month, 1 that has "
+	    "ended\n", n);
 	return 0;
 }

@@ -273,6 +273,7 @@ const struct domain domain_surveys = {
 	.export_account = surveys_export,
 	.erase_account = surveys_erase,
 	.maintain = surveys_maintain,
+	.demo_fill = survey_demo_fill,
 	.inbox_kinds = survey_inbox_kinds,
 	.outputs = survey_outputs,
 };

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "core/survey.h"
 
@@ -103,5 +104,28 @@ struct core_error survey_take_prepare(struct db *db, const struct actor *a,
     int64_t id, struct survey_def *d, struct survey_answers *ans,
     bool complete);
 #define SURVEY_RESPONSE_ID	16	/* bytes */
+
+/* core/survey-responses.c: the breakdown attributes a response carries
+ * (core/survey-results.h): the language and role codes, the eldership
+ * ('' none). */
+struct survey_respondent {
+	char	lang[8];	/* "lt" */
+	char	eldership[SURVEY_KEY_MAX + 1];
+	int	role;		/* enum role */
+};
+
+/* The attributes of account_id as they are now: 0, or -1 (no such
+ * account, or an error). */
+int survey_respondent_of(struct db *db, int64_t account_id,
+    struct survey_respondent *out);
+/* Inside the caller's transaction, writes a new response to survey_id
+ * with who's attributes and the answers (checked by the caller); rid
+ * gets its random id. No account, no time. 0 or -1. */
+int survey_response_add(struct db *db, int64_t survey_id,
+    const struct survey_respondent *who, const struct survey_answers *ans,
+    unsigned char rid[SURVEY_RESPONSE_ID]);
+
+/* core/survey-demo.c: the domain's demo content (core/domain.h). */
+int survey_demo_fill(struct db *db, FILE *out);
 
 #endif

@@ -68,35 +68,26 @@ survey_take_prepare(struct db *db, const struct actor *a, int64_t id,
 	return e;
 }
 
-/* A new response row with the breakdown attributes copied from the
- * account as they are now; *rid gets its random id. */
+/* A new response with the breakdown attributes copied from the account
+ * as they are now; *rid gets its random id. */
 static int
 new_response(struct db *db, int64_t survey_id, int64_t account_id,
-    unsigned char rid[SURVEY_RESPONSE_ID])
+    const struct survey_answers *ans, unsigned char rid[SURVEY_RESPONSE_ID])
 {
-	sqlite3_stmt *st;
+	struct survey_respondent who;
 
-	sqlite3_randomness(SURVEY_RESPONSE_ID, rid);
-	if ((st = db_prepare(db, "INSERT INTO survey_responses (survey_id, id, "
-	    "lang, eldership, role) SELECT ?1, ?3, a.lang, "
-	    "coalesce(p.eldership, ''), CASE a.role WHEN 'member' THEN 0 "
-	    "WHEN 'organiser' THEN 1 WHEN 'moderator' THEN 2 ELSE 3 END "
-	    "FROM accounts a LEFT JOIN dir_profiles p ON p.account_id = a.id "
-	    "WHERE a.id = ?2")) == NULL)
+	if (survey_respondent_of(db, account_id, &who) != 0)
 		return -1;
-	sqlite3_bind_int64(st, 1, survey_id);
-	sqlite3_bind_int64(st, 2, account_id);
-	sqlite3_bind_blob(st, 3, rid, SURVEY_RESPONSE_ID, SQLITE_STATIC);
-	return db_step_done(st) == SQLITE_DONE &&
-	    sqlite3_changes(db->h) == 1 ? 0 : -1;
+	return survey_response_add(db, survey_id, &who, ans, rid);
 }
 
-/* The identified response of the account, made when absent (earlier
- * answers removed when present). */
+/* The identified response of the account with these answers: made when
+ * absent, its earlier answers replaced when present. */
 static int
 identified_response(struct db *db, int64_t survey_id, int64_t account_id,
-    unsigned char rid[SURVEY_RESPONSE_ID])
+    const struct survey_answers *ans)
 {
+	unsigned char rid[SURVEY_RESPONSE_ID];
 	sqlite3_stmt *st;
 	int rc, found = 0;
 
@@ -123,9 +114,13 @@ identified_response(struct db *db, int64_t survey_id, int64_t account_id,
 		return db_step_done(st) == SQLITE_DONE &&
 		    db_exec_ints(db, "UPDATE survey_identified SET updated = "
 		    "?3 WHERE survey_id = ?1 AND account_id = ?2", survey_id,
-		    account_id, db_now()) == 0 ? 0 : -1;
+		    account_id, db_now()) == 0 &&
+		    survey_answers_write(db, "INSERT INTO survey_answers "
+		    "(survey_id, response_id, qkey, choice, num, text) VALUES "
+		    "(?1, ?2, ?3, ?4, ?5, ?6)", survey_id, rid, 0, ans) == 0 ?
+		    0 : -1;
 	}
-	if (new_response(db, survey_id, account_id, rid) != 0 ||
+	if (new_response(db, survey_id, account_id, ans, rid) != 0 ||
 	    (st = db_prepare(db, "INSERT INTO survey_identified (survey_id, "
 	    "account_id, response_id, updated) VALUES (?1, ?2, ?3, ?4)")) ==
 	    NULL)
@@ -153,16 +148,13 @@ survey_submit(struct db *db, const struct actor *a, int64_t id,
 		db_rollback(db);
 		return e;
 	}
-	rc = d.anonymous ? new_response(db, id, a->account_id, rid) :
-	    identified_response(db, id, a->account_id, rid);
+	rc = d.anonymous ? new_response(db, id, a->account_id, ans, rid) :
+	    identified_response(db, id, a->account_id, ans);
 	survey_def_free(&d);
-	if (rc != 0 || survey_answers_write(db, "INSERT INTO survey_answers "
-	    "(survey_id, response_id, qkey, choice, num, text) VALUES (?1, ?2, "
-	    "?3, ?4, ?5, ?6)", id, rid, 0, ans) != 0 ||
-	    db_exec_ints(db, "INSERT OR IGNORE INTO survey_done (survey_id, "
-	    "account_id) VALUES (?1, ?2)", id, a->account_id, 0) != 0 ||
-	    db_exec_ints(db, "DELETE FROM survey_progress WHERE survey_id = ?1 "
-	    "AND account_id = ?2", id, a->account_id, 0) != 0)
+	if (rc != 0 || db_exec_ints(db, "INSERT OR IGNORE INTO survey_done "
+	    "(survey_id, account_id) VALUES (?1, ?2)", id, a->account_id, 0) !=
+	    0 || db_exec_ints(db, "DELETE FROM survey_progress WHERE "
+	    "survey_id = ?1 AND account_id = ?2", id, a->account_id, 0) != 0)
 		err = "error.internal";
 	if ((err = db_tx_end(db, err)) != NULL)
 		return CORE_ERR(err, NULL);
