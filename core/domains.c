@@ -10,7 +10,8 @@
 	X(inbox)	\
 	X(queue)	\
 	X(calendar)	\
-	X(directory)
+	X(directory)	\
+	X(surveys)
 
 #define DOMAIN_DECLARE(name)	extern const struct domain domain_##name;
 #define DOMAIN_ENTRY(name)	&domain_##name,
