@@ -53,7 +53,6 @@ review_describe(struct app *app, void *st, struct view *v)
 		said = survey_form_said(rs->t, i);
 		view_item(v, fld->label, NULL, NULL);
 		view_body(v, said);
-		view_name(v, fld->label);
 		free(said);
 		rs->q[rs->n++] = i;
 	}
