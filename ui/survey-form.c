@@ -52,6 +52,10 @@ add_numbers(struct field *fld, int from, int to)
 	}
 }
 
+/* The agreement scale's words, 1 to 5. */
+static const char *const agree_keys[5] = { "survey.agree.1", "survey.agree.2",
+	"survey.agree.3", "survey.agree.4", "survey.agree.5" };
+
 static int
 clamp_int(long long v)
 {
@@ -71,7 +75,6 @@ add_question(struct survey_take *st, size_t qi, const char *lang)
 	};
 	struct field *fld = form_add(st->form, q->key, types[q->kind],
 	    survey_text_pick(&st->def, &q->text, lang), q->required);
-	char key[32];
 	size_t i;
 
 	if (fld->type == FIELD_CHOICE)
@@ -85,11 +88,10 @@ add_question(struct survey_take *st, size_t qi, const char *lang)
 		fld->max_chosen = q->max_choices;
 		break;
 	case SQ_AGREE5:
-		for (i = 1; i <= 5; i++) {
-			char n[2] = { (char)('0' + i), '\0' };
+		for (i = 0; i < 5; i++) {
+			char n[2] = { (char)('1' + i), '\0' };
 
-			snprintf(key, sizeof key, "survey.agree.%zu", i);
-			field_add_choice(fld, n, T(key));
+			field_add_choice(fld, n, T(agree_keys[i]));
 		}
 		break;
 	case SQ_SCALE10:
