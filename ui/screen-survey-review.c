@@ -1,5 +1,7 @@
 /* The review page before a survey is sent: every question shown to the
- * member, with what they answered under it ("no answer" when nothing).
+ * member, numbered, with its text and what they answered under it ("no
+ * answer" when nothing): a question may be long, so it is in the body,
+ * which is wrapped, not in the label, which a list cuts.
  * s sends; c (or Enter on a question) goes back to the form, at that
  * question, with nothing lost. A refusal from core goes back to the form
  * too, said under the question it names. Once sent, the thanks say what
@@ -46,13 +48,18 @@ review_describe(struct app *app, void *st, struct view *v)
 	rs->n = 0;
 	for (i = 0; i < rs->t->def.nquestions; i++) {
 		struct field *fld = f->fields[i];
-		char *said;
+		char *said, *label, *body;
 
 		if (!field_shown(f, fld))
 			continue;
 		said = survey_form_said(rs->t, i);
-		view_item(v, fld->label, NULL, NULL);
-		view_body(v, said);
+		label = TFA("survey.review.item", A_NUM(rs->n + 1));
+		body = TFA("survey.review.answer", A_STR(fld->label),
+		    A_STR(said));
+		view_item(v, label, NULL, NULL);
+		view_body(v, body);
+		free(label);
+		free(body);
 		free(said);
 		rs->q[rs->n++] = i;
 	}
