@@ -97,7 +97,7 @@ hub_describe(struct app *app, void *st, struct view *v)
 	if (app_is_guest(app))
 		view_text(v, T("error.survey.guest"));
 	else if (waiting > 0) {
-		char *s = TFA("surveys.intro_waiting", A_NUM(waiting));
+		char *s = TFA("surveys.news", A_NUM(waiting));
 
 		view_text(v, s);
 		free(s);

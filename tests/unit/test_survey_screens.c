@@ -29,6 +29,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -144,7 +145,7 @@ test_hub_waiting_not_done(void **state)
 	assert_string_equal(v->items[0].label, "Learning in Kaunas");
 	assert_string_equal(v->items[0].status, T("surveys.waiting"));
 	assert_int_equal(rec_find_item(v, "fair"), -1);
-	assert_non_null(strstr(v->text, "1 survey waits"));
+	assert_non_null(strstr(v->text, "1 survey waits for your answer."));
 	rec_close(&r);
 }
 
@@ -398,6 +399,134 @@ test_plain_line_renderer(void **state)
 	assert_int_equal(survey_answer_count(fx->t.db, id), 1);
 }
 
+/* Whether the catalog text of key (formatted with n when n >= 0) is on
+ * picture's screen rows whole, rows joined and blanks dropped. */
+static bool
+whole(const char *picture, const char *text)
+{
+	char *a = xstrdup(picture), *b = xstrdup(text), *p, *q;
+	bool found;
+
+	for (p = q = a; *p != '\0'; p++)
+		if (*p != ' ' && *p != '\n')
+			*q++ = *p;
+	*q = '\0';
+	for (p = q = b; *p != '\0'; p++)
+		if (*p != ' ' && *p != '\n')
+			*q++ = *p;
+	*q = '\0';
+	found = strstr(a, b) != NULL;
+	free(a);
+	free(b);
+	return found;
+}
+
+/* The hub, the introduction, the form (the follow-up shown, the scale
+ * focused with its refusal) and the review of the short survey, at 80x24
+ * in each language: no row below the status line is cut (nothing ends in
+ * "…"), the key bar ends with the help, and the screens' own texts are
+ * there whole. */
+static void
+test_fit_80x24_all_languages(void **state)
+{
+	static const struct rec_step hub[] = { TO_HUB };
+	static const struct rec_step intro[] = { TO_HUB,
+		{ .screen = "surveys", .type = EV_SELECT } };
+	static const struct rec_step form[] = { TO_HUB,
+		{ .screen = "surveys", .type = EV_SELECT },
+		{ .screen = "survey-take", .type = EV_SELECT },
+		SUBMIT("survey-take", "learned=yes") };
+	static const struct rec_step review[] = { TO_HUB,
+		{ .screen = "surveys", .type = EV_SELECT },
+		{ .screen = "survey-take", .type = EV_SELECT },
+		SUBMIT("survey-take", "learned=yes", "kinds=club,online",
+		    "valued=4", "recommend=9") };
+	static const struct {
+		const struct rec_step	*steps;
+		int			 n;
+		const char		*screen, *text_key;
+	} shots[] = {
+		{ hub, NSTEPS(hub), "surveys", "surveys.waiting" },
+		{ intro, NSTEPS(intro), "survey-take", "survey.take.anonymous" },
+		{ form, NSTEPS(form), "survey-take", "survey.take.scale10_hint" },
+		{ review, NSTEPS(review), "survey-review", "survey.review.intro" },
+	};
+	struct rec_fx *fx = *state;
+	struct actor mod = moderator(state);
+	struct survey_def d;
+	int64_t id;
+	size_t l, k;
+
+	char who[16];
+
+	/* One member per language: what one left answered would be taken
+	 * back by the next. */
+	for (l = 0; l < I18N_NLANGS; l++) {
+		snprintf(who, sizeof who, "fit_%s", i18n_langs[l]);
+		tdb_account(&fx->t, who, who, i18n_langs[l], ROLE_MEMBER);
+	}
+	survey_sample_kaunas(&d, REC_CLOCK + 30 * 86400);
+	assert_null(survey_create(fx->t.db, &mod, &d, &id).key);
+	assert_null(survey_publish(fx->t.db, &mod, id).key);
+	survey_def_free(&d);
+	for (l = 0; l < I18N_NLANGS; l++)
+		for (k = 0; k < sizeof shots / sizeof shots[0]; k++) {
+			const struct rec_view *v;
+			char *rows, *bar, *end, *help;
+			struct rec r;
+			int row;
+
+			snprintf(who, sizeof who, "fit_%s", i18n_langs[l]);
+			rec_open(&r, fx->t.db, who, i18n_langs[l], UI_MODE_FULL,
+			    REC_DRAW);
+			rec_run(&r, &screen_menu, NULL, false, shots[k].steps,
+			    shots[k].n);
+			v = rec_last(&r);
+			if (strcmp(v->screen, shots[k].screen) != 0)
+				fail_msg("%s: %s, not %s", i18n_langs[l], v->screen,
+				    shots[k].screen);
+			rows = xstrdup(v->picture);
+			/* The screen's 24 rows, without the status line. */
+			for (row = 0, end = rows; row < 24 && end != NULL; row++)
+				end = strchr(end + 1, '\n');
+			assert_non_null(end);
+			*end = '\0';
+			if (strstr(strchr(rows, '\n'), "\u2026") != NULL)
+				fail_msg("%s %s: a row is cut:\n%s",
+				    i18n_langs[l], shots[k].screen, rows);
+			bar = strrchr(rows, '\n') + 1;
+			while (end > bar && end[-1] == ' ')
+				*--end = '\0';
+			help = xasprintf("%s %s", v->nfields > 0 ? "F1" : "?",
+			    T("key.help"));
+			if (strlen(bar) < strlen(help) ||
+			    strcmp(bar + strlen(bar) - strlen(help), help) != 0)
+				fail_msg("%s %s: the key bar is cut: %s",
+				    i18n_langs[l], shots[k].screen, bar);
+			if (!whole(rows, T(shots[k].text_key)))
+				fail_msg("%s %s: %s not whole:\n%s", i18n_langs[l],
+				    shots[k].screen, shots[k].text_key, rows);
+			/* The control: another screen's text is not found. */
+			assert_false(whole(rows, T(shots[(k + 1) % 4].text_key)));
+			free(help);
+			free(rows);
+			rec_close(&r);
+		}
+	/* The control of the cut: a title too long for its row ends in "…". */
+	id = publish(state, "A survey whose title is far too long for one row "
+	    "of the list: it goes on and on, past the eightieth column", true);
+	{
+		static const struct rec_step s[] = { TO_HUB };
+		struct rec r;
+
+		rec_open(&r, fx->t.db, "fit_en", "en", UI_MODE_FULL, REC_DRAW);
+		rec_run(&r, &screen_menu, NULL, false, s, NSTEPS(s));
+		assert_non_null(strstr(strchr(rec_last(&r)->picture, '\n'),
+		    "one row of \u2026"));
+		rec_close(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -410,6 +539,9 @@ main(void)
 		REC_BOTH(test_identified_change),
 		cmocka_unit_test_prestate_setup_teardown(test_plain_line_renderer,
 		    rec_fx_setup, tdb_teardown, (void *)&rec_plain),
+		cmocka_unit_test_prestate_setup_teardown(
+		    test_fit_80x24_all_languages, rec_fx_setup, tdb_teardown,
+		    (void *)&rec_full),
 	};
 
 	return cmocka_run_group_tests(tests, rec_suite_setup,
