@@ -179,6 +179,24 @@ test_badge_and_status(void **state)
 	rec_close(&r);
 }
 
+/* Enter on the inbox's "a survey waits" opens the survey. */
+static void
+test_inbox_opens_survey(void **state)
+{
+	static const struct rec_step s[] = { OPEN("menu", "menu.notices"),
+		PICK("notices", "Learning in Kaunas") };
+	const struct rec_view *v;
+	struct rec r;
+
+	publish(state, "Learning in Kaunas", true);
+	run(&r, state, "olena", s, NSTEPS(s));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-take");
+	assert_string_equal(v->title, "Learning in Kaunas");
+	assert_string_equal(v->items[0].label, T("survey.take.begin"));
+	rec_close(&r);
+}
+
 /* visited "no": why and agree are not shown, nor in the review; "yes"
  * and why "a": both are; the review sends, and the hub is empty after. */
 static void
@@ -234,7 +252,8 @@ test_take_skip_review_submit(void **state)
 }
 
 /* Without the required nps the form is refused there, with what was
- * typed kept; c on the review goes back with nothing lost. */
+ * typed kept; so is an answer core refuses, at its question; c on the
+ * review goes back with nothing lost. */
 static void
 test_required_refused_kept(void **state)
 {
@@ -243,6 +262,9 @@ test_required_refused_kept(void **state)
 	static const struct rec_step change[] = { TO_FORM,
 		SUBMIT("survey-take", "visited=yes", "nps=3", "note=Mine"),
 		ASK("survey-review", 'c') };
+	static const struct rec_step refused[] = { TO_FORM,
+		SUBMIT("survey-take", "visited=no", "nps=1", "note=two\nlines"),
+		ASK("survey-review", 's') };
 	const struct rec_view *v;
 	struct rec r;
 
@@ -254,6 +276,17 @@ test_required_refused_kept(void **state)
 	assert_null(rec_field(v, "visited")->error);
 	assert_string_equal(rec_field(v, "note")->value, "Kept words");
 	assert_string_equal(rec_field(v, "visited")->value, "yes");
+	rec_close(&r);
+
+	/* Core's refusal (a line break in a short answer, which no typing
+	 * makes but a paste could) goes back to the form at its question. */
+	run(&r, state, "olena", refused, NSTEPS(refused));
+	v = rec_last(&r);
+	assert_string_equal(v->screen, "survey-take");
+	assert_string_equal(rec_field(v, "note")->error, T("error.survey.answer"));
+	assert_string_equal(rec_field(v, "note")->value, "two\nlines");
+	assert_string_equal(rec_field(v, "nps")->value, "1");
+	assert_string_equal(v->notice, T("error.survey.answer"));
 	rec_close(&r);
 
 	run(&r, state, "olena", change, NSTEPS(change));
@@ -533,6 +566,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		REC_BOTH(test_hub_waiting_not_done),
 		REC_BOTH(test_badge_and_status),
+		REC_BOTH(test_inbox_opens_survey),
 		REC_BOTH(test_take_skip_review_submit),
 		REC_BOTH(test_required_refused_kept),
 		REC_BOTH(test_resume),
