@@ -375,30 +375,18 @@ test_identified_change(void **state)
 	survey_answers_free(&ans);
 }
 
-/* The plain mode through the real line renderer: "1" begins; visited
- * "no" asks no follow-up, nps is typed as its number; the review lists
- * the answers and s sends. */
-static void
-test_plain_line_renderer(void **state)
+/* Runs survey id in the plain mode through the real line renderer, which
+ * reads input until it ends (then the session hangs up), over the main
+ * menu; what it wrote (static). */
+static const char *
+plain_run(void **state, int64_t id, const char *input)
 {
-	static const char input[] =
-	    "1\n"		/* Begin */
-	    "3\n"		/* visited: 1 no answer, 2 yes, 3 no */
-	    "9\n"		/* nps: the number itself */
-	    "\n\n"		/* age, note: no answer */
-	    ".\n"		/* story: none */
-	    "s\n";		/* the review: send */
-	struct rec_fx *fx = *state;
 	static char buf[1 << 16];
+	struct rec_fx *fx = *state;
 	struct rec r;
 	int in[2];
-	char *pic;
-	int64_t id;
 	ssize_t n;
 
-	id = publish(state, "Learning in Kaunas", true);
-	/* The real line renderer runs the session itself, reading the
-	 * input, until it ends (then the session hangs up). */
 	rec_open(&r, fx->t.db, "olena", "en", UI_MODE_PLAIN, REC_NO_DRAW);
 	assert_int_equal(pipe(in), 0);
 	assert_int_equal(write(in[1], input, strlen(input)),
@@ -412,8 +400,27 @@ test_plain_line_renderer(void **state)
 	n = read(r.out_r, buf, sizeof buf - 1);
 	assert_true(n > 0);
 	buf[n] = '\0';
-	pic = buf;
 	rec_close(&r);
+	return buf;
+}
+
+/* The plain mode through the real line renderer: "1" begins; visited
+ * "no" asks no follow-up, nps is typed as its number; the review lists
+ * the answers and s sends. */
+static void
+test_plain_no_follow_up(void **state)
+{
+	static const char input[] =
+	    "1\n"		/* Begin */
+	    "3\n"		/* visited: 1 no answer, 2 yes, 3 no */
+	    "9\n"		/* nps: the number itself */
+	    "\n\n"		/* age, note: no answer */
+	    ".\n"		/* story: none */
+	    "s\n";		/* the review: send */
+	struct rec_fx *fx = *state;
+	int64_t id = publish(state, "Learning in Kaunas", true);
+	const char *pic = plain_run(state, id, input);
+
 	assert_non_null(strstr(pic, "Tell us how you learn."));
 	assert_non_null(strstr(pic, "Question: visited\n1. no answer (current)\n"
 	    "2. Question: yes\n3. Question: no\n"));
@@ -428,6 +435,42 @@ test_plain_line_renderer(void **state)
 	assert_non_null(strstr(pic, "2. Question 2\nQuestion: nps\n"
 	    "Answer: 9\n"));
 	assert_non_null(strstr(pic, "s = Submit\nc = Change\n"));
+	assert_non_null(strstr(pic, T("survey.review.thanks_anonymous")));
+	assert_int_equal(survey_answer_count(fx->t.db, id), 1);
+}
+
+/* "yes" asks why, several of choices by their numbers (a third refused
+ * by the limit), then agree after "a"; a number out of its bounds is
+ * asked again; a long text ends with a dot; the review says it all. */
+static void
+test_plain_follow_up(void **state)
+{
+	static const char input[] =
+	    "1\n"		/* Begin */
+	    "2\n"		/* visited: yes */
+	    "1,2,3\n"		/* why: three, but at most two */
+	    "1, 3\n"		/* why: a and c */
+	    "5\n"		/* agree: 1 no answer .. 5 Agree */
+	    "10\n"		/* nps */
+	    "200\n30\n"	/* age: out of 16..120, then fine */
+	    "\n"		/* note */
+	    "Evenings suit me.\n.\n"	/* story */
+	    "s\n";
+	struct rec_fx *fx = *state;
+	int64_t id = publish(state, "Learning in Kaunas", true);
+	const char *pic = plain_run(state, id, input);
+
+	assert_non_null(strstr(pic, "Question: why (optional)\n"
+	    "1. Question: a\n2. Question: b\n3. Question: c\n"
+	    "Choose at most 2 options.\n"
+	    "[Learning in Kaunas] Numbers separated by commas, - for none"));
+	assert_non_null(strstr(pic, "Question: agree (optional)\n"
+	    "1. no answer (current)\n2. Strongly disagree\n"));
+	assert_non_null(strstr(pic, "A whole number from 16 to 120.\n"));
+	assert_non_null(strstr(pic, "Answer: Question: a; Question: c\n"));
+	assert_non_null(strstr(pic, "Answer: Agree\n"));
+	assert_non_null(strstr(pic, "Answer: 30\n"));
+	assert_non_null(strstr(pic, "Answer: Evenings suit me.\n"));
 	assert_non_null(strstr(pic, T("survey.review.thanks_anonymous")));
 	assert_int_equal(survey_answer_count(fx->t.db, id), 1);
 }
@@ -571,7 +614,9 @@ main(void)
 		REC_BOTH(test_required_refused_kept),
 		REC_BOTH(test_resume),
 		REC_BOTH(test_identified_change),
-		cmocka_unit_test_prestate_setup_teardown(test_plain_line_renderer,
+		cmocka_unit_test_prestate_setup_teardown(test_plain_no_follow_up,
+		    rec_fx_setup, tdb_teardown, (void *)&rec_plain),
+		cmocka_unit_test_prestate_setup_teardown(test_plain_follow_up,
 		    rec_fx_setup, tdb_teardown, (void *)&rec_plain),
 		cmocka_unit_test_prestate_setup_teardown(
 		    test_fit_80x24_all_languages, rec_fx_setup, tdb_teardown,
