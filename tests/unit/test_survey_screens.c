@@ -9,7 +9,10 @@
  * after its answer; a missing required answer is refused at its field
  * with the rest kept; the review lists the shown questions and sends;
  * leaving keeps the progress, which the next visit takes back; an
- * identified survey opens with the answers given and changes them. */
+ * identified survey opens with the answers given and changes them; the
+ * inbox's notice opens the survey; the welcome screen counts the waiting;
+ * and the hub, the introduction, the form and the review fit 80x24 in all
+ * five languages. */
 #include "tests/unit/fixture.h"
 #include "tests/unit/record.h"
 #include "tests/unit/record-suite.h"
@@ -172,6 +175,14 @@ test_badge_and_status(void **state)
 	assert_non_null(v->items[line].status);
 	assert_non_null(strstr(v->items[line].status, "2 waiting"));
 	assert_int_equal(r.app.status_counts[at], 2);
+	rec_close(&r);
+	/* The welcome screen says it too. */
+	rec_open(&r, ((struct rec_fx *)*state)->t.db, "olena", "en",
+	    ((struct rec_fx *)*state)->mode, REC_NO_DRAW);
+	rec_run(&r, &screen_welcome, NULL, true, NULL, 0);
+	assert_string_equal(rec_last(&r)->screen, "welcome");
+	assert_non_null(strstr(rec_last(&r)->text,
+	    "2 surveys wait for your answer."));
 	rec_close(&r);
 	/* A guest has no line. */
 	run(&r, state, NULL, none, 0);
