@@ -432,6 +432,8 @@ test_plain_no_follow_up(void **state)
 	int64_t id = publish(state, "Learning in Kaunas", true);
 	const char *pic = plain_run(state, id, input);
 
+	/* The plain mode's news, as it says new private messages. */
+	assert_non_null(strstr(pic, "1 survey waits for your answer."));
 	assert_non_null(strstr(pic, "Tell us how you learn."));
 	assert_non_null(strstr(pic, "Question: visited\n1. no answer (current)\n"
 	    "2. Question: yes\n3. Question: no\n"));
