@@ -9,13 +9,10 @@
 #include "ui/survey-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
-#include "common/strbuf.h"
 #include "common/xalloc.h"
-#include "forms/form.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 struct take_state {
 	struct survey_take	 t;

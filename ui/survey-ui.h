@@ -17,6 +17,7 @@
 struct app;
 struct form;
 struct screen_ops;
+struct survey_shown;
 
 /* The screens. */
 extern const struct screen_ops screen_surveys;		/* arg NULL: the hub */
