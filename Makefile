@@ -72,6 +72,8 @@ all: $(BUILD)/tinklas $(BUILD)/tinklas-ui
 
 # The catalogs (i18n/po/*.po) become a static ICU data package: I18N_LIB.
 include i18n/i18n.mk
+# The built-in survey templates (etc/surveys) compiled in.
+include core/survey-templates.mk
 
 $(BUILD)/tinklas: $(OBJS) $(I18N_LIB)
 	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(I18N_LIB) $(LDLIBS)
@@ -169,6 +171,8 @@ install: all
 	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
 	install -D -m 0644 etc/tinklas.service $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.service
 	install -D -m 0644 etc/feeds-nginx.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/feeds-nginx.conf
+	install -d $(DESTDIR)$(PREFIX)/share/doc/tinklas/surveys
+	install -m 0644 etc/surveys/* $(DESTDIR)$(PREFIX)/share/doc/tinklas/surveys
 
 clean:
 	rm -rf build
