@@ -8,6 +8,7 @@
 #include "core/db-internal.h"
 #include "core/sanitize.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,8 +64,17 @@ survey_take_prepare(struct db *db, const struct actor *a, int64_t id,
 	else if (!core_failed(e = survey_answers_check_as(d, ans, complete)) &&
 	    clean_texts(d, ans) != 0)
 		e = CORE_ERR("error.internal", NULL);
-	if (core_failed(e))
+	if (core_failed(e)) {
+		/* The field is a question's key inside d, which goes: the
+		 * caller gets a copy that lives until the next refusal. */
+		static char field[SURVEY_KEY_MAX + 1];
+
+		if (e.field != NULL) {
+			snprintf(field, sizeof field, "%s", e.field);
+			e.field = field;
+		}
 		survey_def_free(d);
+	}
 	return e;
 }
 

@@ -562,14 +562,22 @@ form_validate(struct form *f)
 	return first_bad < 0;
 }
 
+/* A scale may start with a choice of value "" (no answer yet), so that
+ * nothing is chosen for the person: 1 when it does, else 0. */
+static int
+scale_first(const struct field *fld)
+{
+	return fld->nchoices > 0 && fld->choices[0].value[0] == '\0';
+}
+
 bool
 field_is_scale(const struct field *fld)
 {
-	int i;
+	int i = scale_first(fld);
 
-	if (fld->type != FIELD_CHOICE || fld->nchoices < 3)
+	if (fld->type != FIELD_CHOICE || fld->nchoices - i < 3)
 		return false;
-	for (i = 0; i < fld->nchoices; i++) {
+	for (; i < fld->nchoices; i++) {
 		const char *l = fld->choices[i].label;
 		size_t n = strspn(l, "0123456789");
 
@@ -589,7 +597,7 @@ field_parse_choice(const struct field *fld, const char *answer)
 	errno = 0;
 	n = strtol(answer, &end, 10);
 	if (errno == 0 && end != answer && *end == '\0' && field_is_scale(fld)) {
-		for (i = 0; i < fld->nchoices; i++)
+		for (i = scale_first(fld); i < fld->nchoices; i++)
 			if (atol(fld->choices[i].label) == n)
 				return i;
 		return -1;

@@ -164,7 +164,8 @@ bool field_validate(struct form *f, struct field *fld);
  * valid. */
 bool form_validate(struct form *f);
 /* Whether a choice field is a scale: three or more choices whose labels
- * are all whole numbers of one or two digits (0 to 10, 1 to 5). Both
+ * are all whole numbers of one or two digits (0 to 10, 1 to 5), after a
+ * first choice of value "" if there is one (a survey's "no answer"). Both
  * renderers show a scale in one row, and a number typed for it is the
  * label, not the place. */
 bool field_is_scale(const struct field *fld);

@@ -13,6 +13,7 @@
 	X(help)		\
 	X(calendar)	\
 	X(directory)	\
+	X(surveys)	\
 	X(logout)
 
 #define FEATURE_DECLARE(name)	extern const struct feature feature_##name;

@@ -196,6 +196,24 @@ add_multi(struct body *b, const struct form_edit *fs, const struct field *fld,
 	}
 }
 
+/* A field's label after its focus mark ("> " or "  "), wrapped under
+ * its start: a survey's question may be long. */
+static void
+add_label(struct app *app, struct body *b, const char *label, bool focused,
+    int width, attr_t attr)
+{
+	struct body lines = { .focus_line = -1 };
+	int i;
+
+	body_wrapped(app, &lines, label, width - 2, attr);
+	if (lines.n == 0)
+		body_add(&lines, xstrdup(""), attr, -1);
+	for (i = 0; i < lines.n; i++)
+		body_add(b, xasprintf("%s %s", i == 0 && focused ? ">" : " ",
+		    lines.l[i].text), attr, -1);
+	body_free(&lines);
+}
+
 static void
 build_form(struct app *app, struct body *b, const struct form *f,
     struct form_edit *fs, int width)
@@ -212,10 +230,12 @@ build_form(struct app *app, struct body *b, const struct form *f,
 
 		if (!field_shown(f, fld))
 			continue;
-		label = xasprintf("%s %s%s", focused ? ">" : " ", fld->label,
+		label = xasprintf("%s%s", fld->label,
 		    fld->required ? "" : T("form.optional_mark"));
 		val = shown_value(fld);
-		body_add(b, label, focused ? sty->strong : A_NORMAL, -1);
+		add_label(app, b, label, focused, width,
+		    focused ? sty->strong : A_NORMAL);
+		free(label);
 		if (fld->type == FIELD_MULTI) {
 			free(val);
 			add_multi(b, fs, fld, focused, width);

@@ -471,6 +471,36 @@ test_scale(void **state)
 	form_free(f);
 }
 
+/* A survey's scale starts at "no answer" (value ""), so nothing is chosen
+ * for the person: still a scale, a number typed is its label (0 is the
+ * number, not the "no answer" before it), and a required one left there
+ * is refused. Without the first choice, "0" would be chosen. */
+static void
+test_scale_no_answer(void **state)
+{
+	struct form *f = form_new("Send");
+	struct field *nps = form_add(f, "nps", FIELD_CHOICE, "Recommend", true);
+	char label[4];
+	int i;
+
+	(void)state;
+	field_add_choice(nps, "", "no answer");
+	for (i = 0; i <= 10; i++) {
+		snprintf(label, sizeof label, "%d", i);
+		field_add_choice(nps, label, label);
+	}
+	assert_true(field_is_scale(nps));
+	assert_string_equal(nps->value, "");
+	assert_false(field_validate(f, nps));
+	assert_int_equal(field_parse_choice(nps, "0"), 1);
+	assert_int_equal(field_parse_choice(nps, "10"), 11);
+	assert_int_equal(field_parse_choice(nps, "no answer"), 0);
+	field_choose(nps, field_parse_choice(nps, "0"));
+	assert_string_equal(nps->value, "0");
+	assert_true(field_validate(f, nps));
+	form_free(f);
+}
+
 int
 main(void)
 {
@@ -489,6 +519,7 @@ main(void)
 		cmocka_unit_test_setup(test_multi_set_and_too_many, english),
 		cmocka_unit_test_setup(test_multi_parse, english),
 		cmocka_unit_test_setup(test_scale, english),
+		cmocka_unit_test_setup(test_scale_no_answer, english),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
