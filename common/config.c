@@ -57,6 +57,7 @@ config_defaults(struct config *cfg)
 	cfg->feeds_url = xstrdup("");
 	cfg->feeds_connections = 64;
 	cfg->feeds_per_source = 8;
+	cfg->survey_min_group = 5;
 }
 
 /* A host name or address as people type it after ssh, with an optional
@@ -227,6 +228,7 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "accounts_per_hour", offsetof(struct config, accounts_per_hour), 0, 100000 },
 		{ "feeds_connections", offsetof(struct config, feeds_connections), 1, 10000 },
 		{ "feeds_per_source", offsetof(struct config, feeds_per_source), 1, 1000 },
+		{ "survey_min_group", offsetof(struct config, survey_min_group), 1, 1000 },
 	};
 	size_t i;
 

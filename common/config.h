@@ -58,6 +58,9 @@ struct config {
 	char	*feeds_url;		/* feeds_url = https://HOST/PATH, "" unknown */
 	int	 feeds_connections;	/* feeds_connections = 64 */
 	int	 feeds_per_source;	/* feeds_per_source = 8 */
+	int	 survey_min_group;	/* survey_min_group = 5 (the fewest
+					 * answers a breakdown's group shows;
+					 * core/smallgroup.h) */
 };
 
 /* Fills cfg with the built-in defaults. */

@@ -1,32 +1,14 @@
 /* The attendee list of one occurrence as CSV (RFC 4180): UTF-8, CRLF,
- * cells quoted when they must be, and cells a spreadsheet would run as a
- * formula (= + - @, and TAB or CR, which some read the same) shown as text
- * by a leading apostrophe. */
+ * each cell written by core/csv.h (quoted when it must be, formulas shown
+ * as text). */
 #include "core/calendar-internal.h"
+#include "core/csv.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-void
-cal_csv_cell(struct strbuf *out, const char *s)
-{
-	bool quote = strpbrk(s, ",\"\r\n") != NULL;
-
-	if (quote)
-		sb_putc(out, '"');
-	if (strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0')
-		sb_putc(out, '\'');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			sb_putc(out, '"');
-		sb_putc(out, *s);
-	}
-	if (quote)
-		sb_putc(out, '"');
-}
 
 struct core_error
 calendar_attendees(struct db *db, const struct actor *a, int64_t id,
@@ -105,11 +87,11 @@ calendar_attendees_csv(struct db *db, const struct actor *a, int64_t id,
 
 		gmtime_r(&t, &tm);
 		strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
-		cal_csv_cell(out, l.v[i].name);
+		csv_cell(out, l.v[i].name);
 		sb_putc(out, ',');
-		cal_csv_cell(out, l.v[i].display);
+		csv_cell(out, l.v[i].display);
 		sb_putc(out, ',');
-		cal_csv_cell(out, answers[l.v[i].answer]);
+		csv_cell(out, answers[l.v[i].answer]);
 		sb_printf(out, ",%d,%s\r\n", l.v[i].waitlist, when);
 	}
 	cal_attendee_list_free(&l);

@@ -332,9 +332,5 @@ void cal_attendee_list_free(struct cal_attendee_list *l);
 /* The same as CSV (RFC 4180). */
 struct core_error calendar_attendees_csv(struct db *db, const struct actor *a,
     int64_t id, int64_t recur_utc, struct strbuf *out);
-/* One CSV cell: quoted when it holds a comma, quote or line end; a cell
- * starting with = + - @ (or TAB, CR) gets a leading ' so a spreadsheet
- * shows it rather than runs it. */
-void cal_csv_cell(struct strbuf *out, const char *s);
 
 #endif

@@ -9,6 +9,7 @@
  * time and no response. */
 #include "core/domain.h"
 #include "core/survey-internal.h"
+#include "core/survey-outputs.h"
 #include "core/db-internal.h"
 #include "common/strbuf.h"
 
@@ -273,4 +274,5 @@ const struct domain domain_surveys = {
 	.erase_account = surveys_erase,
 	.maintain = surveys_maintain,
 	.inbox_kinds = survey_inbox_kinds,
+	.outputs = survey_outputs,
 };

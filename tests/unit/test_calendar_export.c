@@ -4,6 +4,7 @@
  * attendees' CSV with its formula cells neutralised; the domain's hooks
  * for an account's export and erasure; and the demo month. */
 #include "core/calendar.h"
+#include "core/csv.h"
 #include "core/db-internal.h"
 #include "core/demo.h"
 #include "core/domain.h"
@@ -313,12 +314,12 @@ test_csv_quotes_and_neutralises(void **state)
 	assert_non_null(strstr(out.s, "\r\nformula,\"'=HYPERLINK(\"\"http://x"
 	    "\"\",\"\"a, b\"\")\",going,1,"));
 	sb_free(&out);
-	cal_csv_cell(&out, "+1");
-	cal_csv_cell(&out, "-");
-	cal_csv_cell(&out, "@x");
-	cal_csv_cell(&out, "plain");
-	cal_csv_cell(&out, "");
-	cal_csv_cell(&out, "two\nlines");
+	csv_cell(&out, "+1");
+	csv_cell(&out, "-");
+	csv_cell(&out, "@x");
+	csv_cell(&out, "plain");
+	csv_cell(&out, "");
+	csv_cell(&out, "two\nlines");
 	assert_string_equal(out.s, "'+1'-'@xplain\"two\nlines\"");
 	sb_free(&out);
 }

@@ -1,6 +1,7 @@
 /* common/config: the public_host key (shown on screens, so only what a
  * host name or address with a port may hold gets in), port 0, the idle
- * times in seconds for tests, and the example file's defaults. */
+ * times in seconds for tests, survey_min_group, and the example file's
+ * defaults. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,7 +119,7 @@ test_shipped_config(void **state)
 	    "client_alive_interval", "client_alive_count_max",
 	    "idle_timeout_seconds", "guest_idle_timeout_seconds",
 	    "idle_warning_seconds", "notice_poll_ms", "feeds_listen", "feeds_url",
-	    "feeds_connections", "feeds_per_source", NULL };
+	    "feeds_connections", "feeds_per_source", "survey_min_group", NULL };
 	struct config d, f;
 	char err[256], line[64], *text;
 	int i;
@@ -148,6 +149,7 @@ test_shipped_config(void **state)
 	assert_null(f.feeds_addr);
 	assert_string_equal(f.feeds_url, d.feeds_url);
 	assert_int_equal(f.feeds_connections, d.feeds_connections);
+	assert_int_equal(f.survey_min_group, d.survey_min_group);
 	assert_int_equal(f.feeds_per_source, d.feeds_per_source);
 	/* A key the file leaves out would load fine too: each is there. */
 	text = read_all("etc/tinklas.conf");
@@ -191,6 +193,23 @@ test_feeds(void **state)
 
 /* config_read reports the line of a bad setting (the config fuzzer feeds
  * it from memory). */
+/* The breakdowns' minimum group: 5 unless set, 1 at the least. */
+static void
+test_survey_min_group(void **state)
+{
+	struct config cfg;
+
+	(void)state;
+	config_defaults(&cfg);
+	assert_int_equal(cfg.survey_min_group, 5);
+	assert_int_equal(config_set(&cfg, "survey_min_group", "10"), 0);
+	assert_int_equal(cfg.survey_min_group, 10);
+	assert_int_equal(config_set(&cfg, "survey_min_group", "0"), -1);
+	assert_int_equal(config_set(&cfg, "survey_min_group", "1"), 0);
+	assert_int_equal(cfg.survey_min_group, 1);
+	config_free(&cfg);
+}
+
 static void
 test_read_errors(void **state)
 {
@@ -219,6 +238,7 @@ main(void)
 		cmocka_unit_test(test_idle_seconds),
 		cmocka_unit_test(test_shipped_config),
 		cmocka_unit_test(test_feeds),
+		cmocka_unit_test(test_survey_min_group),
 		cmocka_unit_test(test_read_errors),
 	};
 
