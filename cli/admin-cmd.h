@@ -37,6 +37,9 @@ struct admin_group {
 	const struct admin_cmd	*cmds;	/* ends with an entry whose name is
 					 * NULL */
 	const struct admin_group *next;	/* the same file's next group */
+	/* Optional: the command run when no command's name follows, or
+	 * options do (`tinklas admin metrics --csv`). */
+	const struct admin_cmd	*bare;
 };
 
 /* Every file's first group, in the order of the help, ending with NULL. */

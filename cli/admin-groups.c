@@ -10,7 +10,8 @@
 	X(board)	\
 	X(report)	\
 	X(event)	\
-	X(org)
+	X(org)		\
+	X(metrics)
 
 #define GROUP_DECLARE(name)	extern const struct admin_group admin_group_##name;
 #define GROUP_ENTRY(name)	&admin_group_##name,

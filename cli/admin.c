@@ -134,6 +134,9 @@ run_group(const struct config *cfg, const struct admin_group *g, int argc,
 {
 	const struct admin_cmd *cmd;
 
+	if (g->bare != NULL && (argc < 2 || (argv[1][0] == '-' &&
+	    !is_help(argv[1]))))
+		return run(cfg, g->name, g->bare, argc, argv);
 	if (argc < 2) {
 		print_help(stderr, g->name, g->cmds);
 		return 2;

@@ -72,6 +72,12 @@ static const char *const accounts_migrations[] = {
 	"  token      TEXT NOT NULL UNIQUE,"
 	"  created    INTEGER NOT NULL"
 	");",
+
+	/* 4: the metrics (core/metrics-members.c) count members by index
+	 * ranges: those who logged in over a month's last 30 days, and the
+	 * erased ("a removed account", pwhash '!') registered before its end. */
+	"CREATE INDEX accounts_last_login ON accounts(last_login);"
+	"CREATE INDEX accounts_erased ON accounts(created) WHERE pwhash = '!';",
 };
 
 /* Old step 1 made version 1; old step 5 added the index. */

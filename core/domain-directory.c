@@ -148,6 +148,9 @@ static const char *const directory_migrations[] = {
 	"  org_id   INTEGER NOT NULL REFERENCES dir_orgs(id) ON DELETE CASCADE"
 	");"
 	"CREATE INDEX dir_org_events_org ON dir_org_events (org_id);",
+	/* 5: the metrics count a month's private messages by this range
+	 * (core/metrics-messages.c). */
+	"CREATE INDEX pm_messages_created ON pm_messages (created);",
 };
 
 /* Everything the directory holds of the member: blocks, profile, its

@@ -158,6 +158,12 @@ static const char *const forums_migrations[] = {
 	"INSERT OR IGNORE INTO search_terms SELECT term FROM temp.post_vocab"
 	"  WHERE col != 'tags';"
 	"DROP TABLE temp.post_vocab;",
+
+	/* 5: the metrics (core/metrics-forums.c) count a month's posts and
+	 * threads still shown, and read its threads' authors, by a range of
+	 * these indexes alone. */
+	"CREATE INDEX posts_created ON posts(created, hidden, deleted);"
+	"CREATE INDEX threads_created ON threads(created, hidden, author_id);",
 };
 
 /* Old steps 2 and 3 made versions 1 and 2, step 4 added the notices'
