@@ -1,11 +1,12 @@
 /* The metrics as CSV (RFC 4180, UTF-8, CRLF): the months with the
  * period's total last, then the events by eldership, their accessibility
  * and the co-organising organisations, each table with its header row and
- * a blank line between. Cells go through cal_csv_cell, so a name that
+ * a blank line between. Cells go through csv_cell, so a name that
  * starts like a formula stays text; a median is in seconds, empty when
  * there was nothing to take it of. */
 #include "core/metrics.h"
 #include "core/calendar.h"
+#include "core/csv.h"
 #include "core/sanitize.h"
 #include "common/strbuf.h"
 
@@ -39,7 +40,7 @@ metrics_csv(const struct metrics_report *r, struct strbuf *out)
 	month_row(out, "total", &r->total);
 	sb_puts(out, "\r\neldership,events\r\n");
 	for (size_t i = 0; i < r->nelderships; i++) {
-		cal_csv_cell(out, r->elderships[i].eldership);
+		csv_cell(out, r->elderships[i].eldership);
 		sb_printf(out, ",%lld\r\n", (long long)r->elderships[i].events);
 	}
 	sb_printf(out, "\r\naccessibility,events\r\nall_events,%lld\r\n"
@@ -53,9 +54,9 @@ metrics_csv(const struct metrics_report *r, struct strbuf *out)
 		char *name = sanitize(r->orgs[i].name, strlen(r->orgs[i].name),
 		    SANITIZE_LINE, 0, 0);
 
-		cal_csv_cell(out, name);
+		csv_cell(out, name);
 		sb_putc(out, ',');
-		cal_csv_cell(out, r->orgs[i].kind);
+		csv_cell(out, r->orgs[i].kind);
 		sb_printf(out, ",%lld\r\n", (long long)r->orgs[i].events);
 		free(name);
 	}
