@@ -124,7 +124,7 @@ take(struct shot *s)
 
 	rec_open(&r, s->t.db, s->g->who, s->lang, s->mode, REC_DRAW);
 	r.app.ascii = s->g->ascii;
-	rec_run(&r, s->g->first, NULL, s->g->over_menu, s->g->steps,
+	rec_run(&r, s->g->first, s->g->arg, s->g->over_menu, s->g->steps,
 	    count_steps(s->g));
 	v = rec_last(&r);
 	assert_string_equal(v->screen, s->g->screen);

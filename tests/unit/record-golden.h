@@ -29,6 +29,8 @@ struct golden {
 	bool			 over_menu;
 	struct rec_step		 steps[STEPS_MAX];
 	bool			 ascii;		/* a terminal without UTF-8 */
+	void			*arg;		/* first's (app_push); NULL
+						 * for most */
 };
 
 
