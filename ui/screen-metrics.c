@@ -23,6 +23,7 @@
 #define MONTH_W	7	/* "2026-03" */
 #define FIG_W	10
 #define BAR_W	30
+#define LABEL_W	36	/* an eldership's or a feature's name */
 
 /* What a measure shows: a count, a share of two counts, or a median
  * duration in seconds (-1: none). */
@@ -225,6 +226,26 @@ describe_measure(struct app *app, const struct measure *me,
 	sb_free(&sb);
 }
 
+/* The widest of w and s's columns, up to LABEL_W. */
+static int
+wider(int w, const char *s)
+{
+	int n = i18n_width(s);
+
+	n = n < LABEL_W ? n : LABEL_W;
+	return n > w ? n : w;
+}
+
+static const char *
+eldership_name(const struct metrics_eldership *e)
+{
+	int k = cal_eldership_find(e->eldership);
+
+	if (e->eldership[0] == '\0')
+		return T("metrics.no_eldership");
+	return k >= 0 ? T(cal_elderships[k].key) : e->eldership;
+}
+
 /* The events of the period as a whole: per eldership, with
  * accessibility features, and the organisations that co-organise them. */
 static void
@@ -237,15 +258,15 @@ events_more(struct app *app, const struct metrics_report *r, struct view *v)
 	struct strbuf sb = { 0 };
 	char *fig, *s;
 	size_t i;
+	int w = 0;
 
+	for (i = 0; i < r->nelderships; i++)
+		w = wider(w, eldership_name(&r->elderships[i]));
 	for (i = 0; i < r->nelderships; i++) {
 		const struct metrics_eldership *e = &r->elderships[i];
-		int k = cal_eldership_find(e->eldership);
 
 		fig = TFA("metrics.count", A_NUM(e->events));
-		figures_line(app, &sb, 0, e->eldership[0] == '\0' ?
-		    T("metrics.no_eldership") : k >= 0 ?
-		    T(cal_elderships[k].key) : e->eldership, 20, fig, FIG_W,
+		figures_line(app, &sb, 0, eldership_name(e), w, fig, FIG_W,
 		    r->events > 0 ? (double)e->events / (double)r->events : 0,
 		    BAR_W);
 		free(fig);
@@ -256,9 +277,11 @@ events_more(struct app *app, const struct metrics_report *r, struct view *v)
 		view_body(v, sb.s);
 	free(s);
 	sb_free(&sb);
+	for (w = 0, i = 0; i < 4; i++)
+		w = wider(w, T(access_keys[i]));
 	for (i = 0; i < 4; i++) {
 		fig = TFA("metrics.count", A_NUM(r->events_access[i]));
-		figures_line(app, &sb, 0, T(access_keys[i]), 24, fig, FIG_W,
+		figures_line(app, &sb, 0, T(access_keys[i]), w, fig, FIG_W,
 		    r->events > 0 ? (double)r->events_access[i] /
 		    (double)r->events : 0, BAR_W);
 		free(fig);
@@ -297,17 +320,19 @@ metrics_describe(struct app *app, void *st, struct view *v)
 		return;
 	}
 	v->title = TFA("metrics.title_section", A_STR(T(sec->key)));
+	view_pager(v, T("metrics.unit"));
+	/* The period first, as an item: the pager opens at the first item,
+	 * so text above it would be scrolled away on the full screen. */
 	first = i18n_month_name(r->months[0].month);
 	last = i18n_month_name(r->months[r->nmonths - 1].month);
 	s = TFA("metrics.period", A_STR(first), A_NUM(r->months[0].year),
 	    A_STR(last), A_NUM(r->months[r->nmonths - 1].year),
 	    A_NUM(r->nmonths));
-	view_para(v, s);
+	view_item(v, s, NULL, NULL);
+	view_body(v, T("metrics.csv"));
 	free(s);
 	free(first);
 	free(last);
-	view_para(v, T("metrics.csv"));
-	view_pager(v, T("metrics.unit"));
 	for (size_t i = 0; i < sec->n; i++)
 		describe_measure(app, &sec->m[i], r, v);
 	if (sec->more != NULL)
