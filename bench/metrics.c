@@ -1,7 +1,8 @@
 /* bench/metrics: the learning network's figures (core/metrics.h) for a
  * year, on a site of 100,000 accounts, 1,000,000 posts in 100,000
- * threads, 10,000 events with their answers, 200,000 private messages and
- * 5,000 mentorships spread over two years, in a temporary folder. Times
+ * threads, 10,000 events with their answers, 200,000 private messages,
+ * 5,000 mentorships and 50,000 answers to 20 surveys, spread over two
+ * years, in a temporary folder. Times
  * metrics_compute for the last twelve months, then the same call in the
  * same run with the indexes the metrics added dropped (inside a
  * transaction rolled back afterwards): the same queries on the naive plan,
@@ -32,6 +33,8 @@
 #define CONVERSATIONS	20000
 #define MESSAGES	200000
 #define MENTORSHIPS	5000
+#define SURVEYS		20
+#define ANSWERS		50000	/* responses, one answer row each */
 #define RUNS		50
 #define NAIVE_RUNS	5
 #define TARGET_MS	500.0
@@ -323,20 +326,72 @@ load_directory(void)
 	sqlite3_finalize(ms);
 }
 
+/* Surveys for all members opening month after month, each answered by
+ * its share of the responses. */
+static void
+load_surveys(void)
+{
+	sqlite3_stmt *sv, *tx, *resp, *ans, *mark;
+	unsigned char id[16];
+
+	sv = prep("INSERT INTO surveys (id, state, audience, opens, closes, "
+	    "created, updated) VALUES (?1, 1, 0, ?2, ?3, 0, 0)");
+	tx = prep("INSERT INTO survey_texts (survey_id, lang, title) VALUES "
+	    "(?1, 'lt', 'Mokymasis Kaune')");
+	resp = prep("INSERT INTO survey_responses (survey_id, id, lang) "
+	    "VALUES (?1, ?2, 'lt')");
+	ans = prep("INSERT INTO survey_answers (survey_id, response_id, qkey, "
+	    "num) VALUES (?1, ?2, 'recommend', ?3)");
+	mark = prep("INSERT INTO survey_done (survey_id, account_id) VALUES "
+	    "(?1, ?2)");
+	for (int v = 1; v <= SURVEYS; v++) {
+		int64_t opens = now - (int64_t)(SURVEYS - v + 1) * 30 * 86400;
+
+		sqlite3_bind_int(sv, 1, v);
+		sqlite3_bind_int64(sv, 2, opens);
+		sqlite3_bind_int64(sv, 3, opens + 60 * 86400);
+		done(sv);
+		sqlite3_bind_int(tx, 1, v);
+		done(tx);
+		for (int n = 0; n < ANSWERS / SURVEYS; n++) {
+			for (size_t b = 0; b < sizeof id; b++)
+				id[b] = (unsigned char)rnd(256);
+			sqlite3_bind_int(resp, 1, v);
+			sqlite3_bind_blob(resp, 2, id, sizeof id,
+			    SQLITE_TRANSIENT);
+			done(resp);
+			sqlite3_bind_int(ans, 1, v);
+			sqlite3_bind_blob(ans, 2, id, sizeof id,
+			    SQLITE_TRANSIENT);
+			sqlite3_bind_int(ans, 3, (int)rnd(11));
+			done(ans);
+			sqlite3_bind_int(mark, 1, v);
+			sqlite3_bind_int(mark, 2, 1 + n * (ACCOUNTS /
+			    (ANSWERS / SURVEYS)) + v);
+			done(mark);
+		}
+	}
+	sqlite3_finalize(sv);
+	sqlite3_finalize(tx);
+	sqlite3_finalize(resp);
+	sqlite3_finalize(ans);
+	sqlite3_finalize(mark);
+}
+
 /* Times the year's metrics runs times; the last report stays in r. */
 static void
 bench_year(const char *what, int runs, double target,
     struct metrics_report *r)
 {
 	struct actor admin = actor_admin_command("lt");
+	struct metrics_period p = { 2025, 7, 12, now, 5, "lt" };
 	struct timing t = { .n = 0 };
 	double t0;
 
 	for (int i = 0; i < runs; i++) {
 		metrics_report_free(r);
 		t0 = now_ms();
-		if (metrics_compute(db, &admin, 2025, 7, 12, now, r).key !=
-		    NULL) {
+		if (metrics_compute(db, &admin, &p, r).key != NULL) {
 			fprintf(stderr, "bench: metrics_compute failed\n");
 			exit(1);
 		}
@@ -378,12 +433,13 @@ main(void)
 	load_forums();
 	load_events();
 	load_directory();
+	load_surveys();
 	exec("COMMIT");
 	exec("PRAGMA synchronous = NORMAL; ANALYZE");
 	printf("%d accounts, %d posts in %d threads, %d events, %d messages, "
-	    "%d mentorships built in %.1f s\nthe metrics of 2025-07 to "
+	    "%d mentorships, %d survey answers built in %.1f s\nthe metrics of 2025-07 to "
 	    "2026-06 (12 months), in ms over %d runs (naive over %d)\n",
-	    ACCOUNTS, POSTS, THREADS, EVENTS, MESSAGES, MENTORSHIPS,
+	    ACCOUNTS, POSTS, THREADS, EVENTS, MESSAGES, MENTORSHIPS, ANSWERS,
 	    (now_ms() - t0) / 1e3, RUNS, NAIVE_RUNS);
 	bench_year("metrics for a year", RUNS, TARGET_MS, &fast);
 	/* The naive plan: the metrics' own indexes gone for a while. */

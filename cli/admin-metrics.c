@@ -4,6 +4,7 @@
  * to read, with a trend drawn in '#' for the main series, or the same
  * figures as CSV for a spreadsheet. */
 #include "cli/admin-cmd.h"
+#include "common/config.h"
 #include "core/actor.h"
 #include "core/metrics.h"
 #include "common/clock.h"
@@ -168,6 +169,40 @@ period_tables(const struct metrics_report *r)
 	}
 }
 
+/* A breakdown of the members, the hidden groups named with why. */
+static void
+breakdown(const char *what, const struct metrics_breakdown *b)
+{
+	printf("\nMembers by %s:\n", what);
+	for (size_t i = 0; i < b->n; i++) {
+		printf("  %-20s ", b->v[i].label[0] != '\0' ? b->v[i].label :
+		    "(none given)");
+		if (b->v[i].why == SG_SHOWN)
+			printf("%lld\n", b->v[i].count);
+		else
+			printf("hidden (%s)\n", b->v[i].why == SG_TOO_SMALL ?
+			    "fewer than the smallest group shown" :
+			    "so that a small group cannot be worked out");
+	}
+}
+
+static void
+survey_table(const struct metrics_report *r)
+{
+	printf("\nSurveys open in the period:\n");
+	if (r->nsurveys == 0)
+		printf("  none\n");
+	for (size_t i = 0; i < r->nsurveys; i++) {
+		const struct metrics_survey *v = &r->surveys[i];
+
+		printf("  %-5lld %6lld of %-6lld %5.1f%%  ", (long long)v->id,
+		    (long long)v->responses, (long long)v->audience,
+		    metrics_share(v->responses, v->audience));
+		admin_put(v->title);
+		putchar('\n');
+	}
+}
+
 static int
 cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 {
@@ -178,11 +213,12 @@ cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct actor a = admin_actor(ctx);
+	struct metrics_period p = { .now = clock_now(), .lang = "en",
+	    .min_group = ctx->cfg->survey_min_group };
 	struct metrics_report r;
 	struct strbuf sb = { 0 };
 	struct i18n_wall w;
 	struct core_error e;
-	int64_t now = clock_now();
 	int ch, from = -1, to = -1;
 	bool csv = false;
 
@@ -199,15 +235,17 @@ cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return admin_usage("metrics", &admin_metrics_cmds[0]);
 	if (to < 0) {
-		i18n_wall_from_utc(now, &w, NULL);
+		i18n_wall_from_utc(p.now, &w, NULL);
 		to = w.year * 12 + w.month - 1;
 	}
 	if (from < 0)
 		from = to - 11;
 	if (from > to)
 		return admin_fail("--from is after --to");
-	e = metrics_compute(ctx->db, &a, from / 12, from % 12 + 1,
-	    to - from + 1, now, &r);
+	p.year = from / 12;
+	p.month = from % 12 + 1;
+	p.nmonths = to - from + 1;
+	e = metrics_compute(ctx->db, &a, &p, &r);
 	if (core_failed(e)) {
 		metrics_report_free(&r);
 		return admin_fail_key("no metrics", e.key);
@@ -228,6 +266,12 @@ cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 		trend(&r, "Private messages:", offsetof(struct metrics_month,
 		    messages));
 		period_tables(&r);
+		survey_table(&r);
+		printf("\nGroups of fewer than %d members are hidden.\n",
+		    r.min_group);
+		breakdown("language", &r.by_lang);
+		breakdown("eldership", &r.by_eldership);
+		breakdown("role", &r.by_role);
 		printf("\nActive members are counted by each account's last "
 		    "login only: for a past\nmonth the figure is a lower "
 		    "bound.\n");

@@ -159,11 +159,36 @@ static const char *const forums_migrations[] = {
 	"  WHERE col != 'tags';"
 	"DROP TABLE temp.post_vocab;",
 
-	/* 5: the metrics (core/metrics-forums.c) count a month's posts and
-	 * threads still shown, and read its threads' authors, by a range of
-	 * these indexes alone. */
-	"CREATE INDEX posts_created ON posts(created, hidden, deleted);"
-	"CREATE INDEX threads_created ON threads(created, hidden, author_id);",
+	/* 5: the metrics (core/metrics-forums.c). A thread keeps when
+	 * someone other than its author first answered it (0: no one yet),
+	 * by a post that is shown: set as the answer is written, found
+	 * again when a reply is hidden, deleted or shown again. A month's
+	 * posts and threads still shown are then counted, and its threads'
+	 * health read, by a range of these indexes alone. */
+	"ALTER TABLE threads ADD COLUMN first_reply_at INTEGER NOT NULL "
+	"  DEFAULT 0;"
+	"UPDATE threads SET first_reply_at = coalesce((SELECT p.created "
+	"  FROM posts p WHERE p.thread_id = threads.id AND p.seq > 1"
+	"  AND p.author_id != threads.author_id AND p.hidden = 0"
+	"  AND p.deleted = 0 ORDER BY p.seq LIMIT 1), 0);"
+	"CREATE TRIGGER threads_first_reply AFTER INSERT ON posts"
+	"  WHEN NEW.seq > 1 AND NEW.hidden = 0 AND NEW.deleted = 0 BEGIN"
+	"  UPDATE threads SET first_reply_at = NEW.created"
+	"    WHERE id = NEW.thread_id AND first_reply_at = 0"
+	"    AND author_id != NEW.author_id;"
+	"END;"
+	"CREATE TRIGGER threads_first_reply_again"
+	"  AFTER UPDATE OF hidden, deleted ON posts WHEN NEW.seq > 1 BEGIN"
+	"  UPDATE threads SET first_reply_at = coalesce((SELECT p.created"
+	"    FROM posts p WHERE p.thread_id = threads.id AND p.seq > 1"
+	"    AND p.author_id != threads.author_id AND p.hidden = 0"
+	"    AND p.deleted = 0 ORDER BY p.seq LIMIT 1), 0)"
+	"    WHERE id = NEW.thread_id;"
+	"END;"
+	"CREATE INDEX posts_created ON posts(created)"
+	"  WHERE hidden = 0 AND deleted = 0;"
+	"CREATE INDEX threads_created ON threads(created, first_reply_at)"
+	"  WHERE hidden = 0;",
 };
 
 /* Old steps 2 and 3 made versions 1 and 2, step 4 added the notices'

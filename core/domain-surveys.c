@@ -259,7 +259,7 @@ surveys_maintain(struct db *db, int64_t now)
 {
 	if (db_begin(db) != 0)
 		return -1;
-	if (survey_offer(db, 0, now) != 0) {
+	if (survey_offer(db, 0, now, 0) != 0) {
 		db_rollback(db);
 		return -1;
 	}

@@ -5,7 +5,6 @@
  * starts like a formula stays text; a median is in seconds, empty when
  * there was nothing to take it of. */
 #include "core/metrics.h"
-#include "core/calendar.h"
 #include "core/csv.h"
 #include "core/sanitize.h"
 #include "common/strbuf.h"
@@ -16,6 +15,8 @@
 
 static void	month_row(struct strbuf *, const char *,
 		    const struct metrics_month *);
+static void	breakdown(struct strbuf *, const char *,
+		    const struct metrics_breakdown *);
 
 static const char *const month_head = "month,members,active,registrations,"
     "posts,threads,threads_answered,threads_answered_pct,"
@@ -59,6 +60,40 @@ metrics_csv(const struct metrics_report *r, struct strbuf *out)
 		csv_cell(out, r->orgs[i].kind);
 		sb_printf(out, ",%lld\r\n", (long long)r->orgs[i].events);
 		free(name);
+	}
+	sb_puts(out, "\r\nsurvey,title,responses,audience,response_rate_pct"
+	    "\r\n");
+	for (size_t i = 0; i < r->nsurveys; i++) {
+		const struct metrics_survey *v = &r->surveys[i];
+		char *title = sanitize(v->title, strlen(v->title),
+		    SANITIZE_LINE, 0, 0);
+
+		sb_printf(out, "%lld,", (long long)v->id);
+		csv_cell(out, title);
+		sb_printf(out, ",%lld,%lld,%.1f\r\n", (long long)v->responses,
+		    (long long)v->audience, metrics_share(v->responses,
+		    v->audience));
+		free(title);
+	}
+	breakdown(out, "language", &r->by_lang);
+	breakdown(out, "eldership", &r->by_eldership);
+	breakdown(out, "role", &r->by_role);
+}
+
+/* A breakdown of the members: a hidden group's count is empty. */
+static void
+breakdown(struct strbuf *out, const char *what,
+    const struct metrics_breakdown *b)
+{
+	static const char *const why[] = { "", "too_small", "complement" };
+
+	sb_printf(out, "\r\n%s,members,hidden\r\n", what);
+	for (size_t i = 0; i < b->n; i++) {
+		csv_cell(out, b->v[i].label);
+		if (b->v[i].why == SG_SHOWN)
+			sb_printf(out, ",%lld,\r\n", b->v[i].count);
+		else
+			sb_printf(out, ",,%s\r\n", why[b->v[i].why]);
 	}
 }
 

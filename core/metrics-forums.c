@@ -1,8 +1,9 @@
 /* The metrics' forums: posts and threads written each month and still
  * shown, and the forum's health: the share of those threads that someone
  * other than their author answered, and the median time to that first
- * answer. Threads come by the threads_created range; a thread's first
- * answer is found by posts_thread_seq in post order, stopping at it. */
+ * answer (threads.first_reply_at, which the forums' triggers keep: the
+ * first shown post of someone else). Both are ranges of an index alone
+ * (posts_created, threads_created). */
 #include "core/metrics-internal.h"
 
 int
@@ -14,11 +15,8 @@ metrics_forums(struct db *db, struct metrics_report *r)
 
 	posts = db_prepare(db, "SELECT count(*) FROM posts WHERE created >= ?1 "
 	    "AND created < ?2 AND hidden = 0 AND deleted = 0");
-	threads = db_prepare(db, "SELECT t.created, (SELECT p.created "
-	    "FROM posts p WHERE p.thread_id = t.id AND p.seq > 1 "
-	    "AND p.author_id != t.author_id AND p.hidden = 0 "
-	    "AND p.deleted = 0 ORDER BY p.seq LIMIT 1) FROM threads t "
-	    "WHERE t.created >= ?1 AND t.created < ?2 AND t.hidden = 0");
+	threads = db_prepare(db, "SELECT created, first_reply_at FROM threads "
+	    "WHERE created >= ?1 AND created < ?2 AND hidden = 0");
 	if (posts == NULL || threads == NULL)
 		goto out;
 	for (size_t i = 0; i < r->nmonths; i++) {
@@ -33,7 +31,7 @@ metrics_forums(struct db *db, struct metrics_report *r)
 			int64_t reply;
 
 			m->threads++;
-			if (sqlite3_column_type(threads, 1) == SQLITE_NULL)
+			if (sqlite3_column_int64(threads, 1) == 0)
 				continue;
 			reply = sqlite3_column_int64(threads, 1) -
 			    sqlite3_column_int64(threads, 0);

@@ -40,9 +40,21 @@ int	metrics_row(sqlite3_stmt *st, int64_t a, int64_t b, int64_t *out,
 /* The end of what has happened in month m: its end, or now. */
 int64_t	metrics_until(const struct metrics_month *m, int64_t now);
 
+/* The registration times of all accounts and of the erased, sorted. */
+struct metrics_accounts {
+	int64_t		*created, *erased;
+	size_t		 n, nerased;
+};
+
+int	metrics_accounts_load(struct db *db, struct metrics_accounts *acc);
+void	metrics_accounts_free(struct metrics_accounts *acc);
+/* The members at instant t: registered before it, not erased. */
+int64_t	metrics_members_at(const struct metrics_accounts *acc, int64_t t);
+
 /* Each area: 0 or -1. r->months (with bounds) is laid out; each fills
  * its fields of every month and of r->total. */
-int	metrics_members(struct db *db, struct metrics_report *r, int64_t now);
+int	metrics_members(struct db *db, struct metrics_report *r, int64_t now,
+	    const struct metrics_accounts *acc);
 int	metrics_forums(struct db *db, struct metrics_report *r);
 int	metrics_events(struct db *db, struct metrics_report *r, int64_t now);
 int	metrics_mentoring(struct db *db, struct metrics_report *r);
@@ -52,5 +64,10 @@ int	metrics_event_places(struct db *db, struct metrics_report *r,
 	    int64_t now);
 int	metrics_organisations(struct db *db, struct metrics_report *r,
 	    int64_t now);
+/* The period's surveys, their titles in lang first. */
+int	metrics_surveys(struct db *db, struct metrics_report *r, int64_t now,
+	    const char *lang, const struct metrics_accounts *acc);
+/* The members at the period's end by language, eldership and role. */
+int	metrics_breakdowns(struct db *db, struct metrics_report *r);
 
 #endif

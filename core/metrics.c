@@ -23,41 +23,50 @@ metrics_month_bounds(int year, int month, int64_t *from, int64_t *to)
 }
 
 struct core_error
-metrics_compute(struct db *db, const struct actor *a, int year, int month,
-    int nmonths, int64_t now, struct metrics_report *out)
+metrics_compute(struct db *db, const struct actor *a,
+    const struct metrics_period *p, struct metrics_report *out)
 {
+	struct metrics_accounts acc;
 	struct metrics_month *m;
 
 	memset(out, 0, sizeof *out);
 	if (a->guest || a->role < ROLE_MODERATOR)
 		return CORE_ERR("error.metrics.not_allowed", NULL);
-	if (nmonths < 1 || nmonths > METRICS_MONTHS_MAX || month < 1 ||
-	    month > 12)
+	if (p->nmonths < 1 || p->nmonths > METRICS_MONTHS_MAX ||
+	    p->month < 1 || p->month > 12)
 		return CORE_ERR("error.metrics.period", NULL);
-	out->months = xcalloc((size_t)nmonths, sizeof *out->months);
-	out->nmonths = (size_t)nmonths;
-	for (int i = 0; i < nmonths; i++) {
+	assert(p->min_group >= 1);
+	out->months = xcalloc((size_t)p->nmonths, sizeof *out->months);
+	out->nmonths = (size_t)p->nmonths;
+	out->min_group = p->min_group;
+	for (int i = 0; i < p->nmonths; i++) {
 		m = &out->months[i];
-		m->year = year + (month - 1 + i) / 12;
-		m->month = (month - 1 + i) % 12 + 1;
+		m->year = p->year + (p->month - 1 + i) / 12;
+		m->month = (p->month - 1 + i) % 12 + 1;
 		if (metrics_month_bounds(m->year, m->month, &m->from, &m->to)
 		    != 0)
 			return CORE_ERR("error.metrics.period", NULL);
 	}
 	out->from = out->months[0].from;
-	out->to = out->months[nmonths - 1].to;
-	out->total.year = year;
-	out->total.month = month;
+	out->to = out->months[p->nmonths - 1].to;
+	out->total.year = p->year;
+	out->total.month = p->month;
 	out->total.from = out->from;
 	out->total.to = out->to;
-	if (metrics_members(db, out, now) != 0 ||
+	if (metrics_accounts_load(db, &acc) != 0 ||
+	    metrics_members(db, out, p->now, &acc) != 0 ||
 	    metrics_forums(db, out) != 0 ||
-	    metrics_events(db, out, now) != 0 ||
+	    metrics_events(db, out, p->now) != 0 ||
 	    metrics_mentoring(db, out) != 0 ||
 	    metrics_messages(db, out) != 0 ||
-	    metrics_event_places(db, out, now) != 0 ||
-	    metrics_organisations(db, out, now) != 0)
+	    metrics_event_places(db, out, p->now) != 0 ||
+	    metrics_organisations(db, out, p->now) != 0 ||
+	    metrics_surveys(db, out, p->now, p->lang, &acc) != 0 ||
+	    metrics_breakdowns(db, out) != 0) {
+		metrics_accounts_free(&acc);
 		return CORE_ERR("error.internal", NULL);
+	}
+	metrics_accounts_free(&acc);
 	return CORE_OK;
 }
 
@@ -67,6 +76,10 @@ metrics_report_free(struct metrics_report *r)
 	free(r->months);
 	free(r->elderships);
 	free(r->orgs);
+	free(r->surveys);
+	free(r->by_lang.v);
+	free(r->by_eldership.v);
+	free(r->by_role.v);
 	memset(r, 0, sizeof *r);
 }
 

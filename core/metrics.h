@@ -23,6 +23,13 @@
  *   active) in the month, and active at its end; a withdrawn or declined
  *   request never started. Erasing a member removes their mentorships.
  * - messages: private messages sent in the month.
+ * - surveys: each survey open at some time in the period (not a draft),
+ *   with its responses (who answered, either kind) and its audience's
+ *   size as it stands at its close (or now, or the period's end); the
+ *   audience can shrink after an answer (a role taken back), so a rate
+ *   can exceed 100%.
+ * - breakdowns: the members at the period's end by language, eldership
+ *   ('' when not given) and role, under the small-group rule.
  * The screen draws from struct metrics_report; CSV is metrics_csv(). */
 #ifndef TINKLAS_METRICS_H
 #define TINKLAS_METRICS_H
@@ -31,6 +38,7 @@
 #include <stdint.h>
 
 #include "core/error.h"
+#include "core/smallgroup.h"
 
 struct actor;
 struct db;
@@ -40,6 +48,16 @@ struct strbuf;
 #define METRICS_ACTIVE_DAYS	30
 #define METRICS_ORGS_MAX	50	/* organisations listed */
 #define METRICS_NAME_MAX	120	/* an organisation's name, characters */
+#define METRICS_SURVEYS_MAX	100	/* surveys listed, the latest */
+
+/* What is asked for: nmonths months from year-month. */
+struct metrics_period {
+	int		 year, month;	/* month 1 to 12 */
+	int		 nmonths;	/* 1 to METRICS_MONTHS_MAX */
+	int64_t		 now;	/* "active" and "held" look no further */
+	int		 min_group;	/* the small-group rule's k (>= 1) */
+	const char	*lang;	/* survey titles in this language first */
+};
 
 struct metrics_month {
 	int		 year, month;	/* 1 to 12 */
@@ -71,6 +89,27 @@ struct metrics_org {
 	int64_t		 events;
 };
 
+/* A survey of the period and how many of its audience answered. */
+struct metrics_survey {
+	int64_t		 id;
+	char		 title[512];
+	int64_t		 opens, closes;	/* closes 0: never */
+	int64_t		 responses, audience;
+};
+
+/* One group of a breakdown; why says whether it is shown. */
+struct metrics_group {
+	char			 label[64];	/* "lt", "centras", "member" */
+	long long		 count;		/* meaningless when hidden */
+	enum smallgroup_why	 why;
+};
+
+struct metrics_breakdown {
+	struct metrics_group	*v;	/* by label */
+	size_t			 n;
+	size_t			 hidden;
+};
+
 struct metrics_report {
 	int64_t			 from, to;	/* the whole period */
 	struct metrics_month	*months;
@@ -85,21 +124,26 @@ struct metrics_report {
 	size_t			 nelderships;
 	struct metrics_org	*orgs;		/* most events first */
 	size_t			 norgs;
+	struct metrics_survey	*surveys;	/* by opening; the first
+						 * METRICS_SURVEYS_MAX */
+	size_t			 nsurveys;
+	/* The members at the period's end (total.members in all). */
+	struct metrics_breakdown by_lang, by_eldership, by_role;
+	int			 min_group;
 };
 
 /* The UTC bounds [*from, *to) of a calendar month in the site zone
  * (i18n must be started). 0, or -1 for a month out of range. */
 int metrics_month_bounds(int year, int month, int64_t *from, int64_t *to);
-/* Fills out with nmonths months from year-month (1 to
- * METRICS_MONTHS_MAX); now bounds what has happened ("active" and "held"
- * look no further). Moderators and admins only:
+/* Fills out for the period p. Moderators and admins only:
  * "error.metrics.not_allowed"; "error.metrics.period" for a period out of
  * range; "error.internal". Free out with metrics_report_free either way. */
 struct core_error metrics_compute(struct db *db, const struct actor *a,
-    int year, int month, int nmonths, int64_t now, struct metrics_report *out);
+    const struct metrics_period *p, struct metrics_report *out);
 void metrics_report_free(struct metrics_report *r);
 /* The report as CSV (RFC 4180, UTF-8, CRLF, formula cells neutralised):
- * one section per table, each with its header row, a blank line between. */
+ * one section per table, each with its header row, a blank line between;
+ * a hidden group's count is empty, and the hidden say why. */
 void metrics_csv(const struct metrics_report *r, struct strbuf *out);
 /* A share as a percentage of whole (0 when whole is 0). */
 double metrics_share(int64_t part, int64_t whole);

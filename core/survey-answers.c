@@ -65,7 +65,8 @@ survey_answer_set_text(struct survey_answer *x, const char *text)
 int
 survey_answer_choose(struct survey_answer *x, const char *option)
 {
-	if (x->nchoices == SURVEY_OPTIONS_MAX || strlen(option) > SURVEY_KEY_MAX)
+	if (x->nchoices == SURVEY_OPTIONS_MAX ||
+	    strlen(option) > SURVEY_KEY_MAX)
 		return -1;
 	strcpy(x->choices[x->nchoices++], option);
 	return 0;

@@ -20,8 +20,8 @@ struct db;
 
 /* Account a (a row of accounts) is in survey s's audience at time ?2:
  * SA_ALL anyone; SA_ROLE a role at least audience_role; SA_EVENT a
- * confirmed "going" (not waiting) to an event whose every occurrence has
- * ended; SA_MENTORSHIPS a side of a mentorship that ended after the survey
+ * confirmed "going" (not waiting) to a published (not cancelled) event
+ * whose every occurrence has ended; SA_MENTORSHIPS a side of a mentorship that ended after the survey
  * opened; SA_ORG a member of the organisation. */
 #define SURVEY_AUDIENCE_SQL \
 	"(s.audience = 0" \
@@ -32,7 +32,7 @@ struct db;
 	"  WHERE c.event_id = s.audience_id AND c.account_id = a.id" \
 	"  AND c.answer = 1 AND c.waitlist = 0)" \
 	"  AND EXISTS (SELECT 1 FROM cal_events e WHERE e.id = s.audience_id" \
-	"  AND e.end_utc <= ?2)" \
+	"  AND e.state = 1 AND e.end_utc <= ?2)" \
 	"  AND NOT EXISTS (SELECT 1 FROM cal_occurrences o" \
 	"  WHERE o.event_id = s.audience_id AND o.cancelled = 0" \
 	"  AND o.end_utc > ?2))" \
@@ -49,8 +49,11 @@ struct db;
 
 /* core/survey-offers.c: writes "survey.waiting" for every member survey
  * survey_id (0: every open survey) now waits for and who was not told
- * yet, inside the caller's transaction. 0 or -1. */
-int survey_offer(struct db *db, int64_t survey_id, int64_t now);
+ * yet, inside the caller's transaction; account quiet (the moderator who
+ * published it, 0 none) is recorded as told without an entry, as the
+ * inbox never tells people what they did. 0 or -1. */
+int survey_offer(struct db *db, int64_t survey_id, int64_t now,
+    int64_t quiet);
 extern const struct inbox_kind survey_inbox_kinds[];
 
 /* core/survey-audience.c: 1 when account_id may answer survey id now (in
@@ -79,8 +82,8 @@ int survey_lang_index(const char *code);
 /* The title of survey s in language ?3, else in its first language, else
  * any. */
 #define SURVEY_TITLE_SQL \
-	"coalesce((SELECT t.title FROM survey_texts t WHERE t.survey_id = s.id" \
-	" AND t.lang = ?3 AND t.title <> ''), (SELECT t.title FROM" \
+	"coalesce((SELECT t.title FROM survey_texts t" \
+	" WHERE t.survey_id = s.id AND t.lang = ?3 AND t.title <> ''), (SELECT t.title FROM" \
 	" survey_texts t WHERE t.survey_id = s.id AND t.title <> '' AND" \
 	" t.lang = (CASE s.first_lang WHEN 0 THEN 'lt' WHEN 1 THEN 'en'" \
 	" WHEN 2 THEN 'uk' WHEN 3 THEN 'ru' ELSE 'pl' END)), (SELECT t.title" \

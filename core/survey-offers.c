@@ -89,7 +89,7 @@ collect(struct db *db, int64_t survey_id, int64_t now, struct offer **v,
 }
 
 int
-survey_offer(struct db *db, int64_t survey_id, int64_t now)
+survey_offer(struct db *db, int64_t survey_id, int64_t now, int64_t quiet)
 {
 	char title[SURVEY_TITLE_MAX * 4 + 1];
 	struct offer *v;
@@ -110,8 +110,9 @@ survey_offer(struct db *db, int64_t survey_id, int64_t now)
 		if (db_exec_ints(db, "INSERT INTO survey_offers (survey_id, "
 		    "account_id) VALUES (?1, ?2)", v[i].survey_id,
 		    v[i].account_id, 0) != 0 ||
-		    inbox_add(db, v[i].account_id, "survey.waiting", "survey",
-		    v[i].survey_id, 0, &arg, 1) != 0)
+		    (v[i].account_id != quiet && inbox_add(db, v[i].account_id,
+		    "survey.waiting", "survey", v[i].survey_id, 0, &arg, 1) !=
+		    0))
 			ret = -1;
 	}
 	free(v);

@@ -14,7 +14,7 @@ survey_progress_save(struct db *db, const struct actor *a, int64_t id,
 	if ((err = db_tx_begin(db, NULL, NULL)) != NULL)
 		return CORE_ERR(err, NULL);
 	if (core_failed(e = survey_take_prepare(db, a, id, &d, ans, false))) {
-		db_tx_end(db, "error.internal");
+		db_rollback(db);
 		return e;
 	}
 	survey_def_free(&d);

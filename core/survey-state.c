@@ -28,7 +28,8 @@ set_state(struct db *db, const struct actor *a, int64_t id, int from_a,
 	else if (db_exec_ints(db, "UPDATE surveys SET state = ?2, updated = ?3 "
 	    "WHERE id = ?1", id, to, db_now()) != 0)
 		err = "error.internal";
-	else if (to == SS_OPEN && survey_offer(db, id, db_now()) != 0)
+	else if (to == SS_OPEN &&
+	    survey_offer(db, id, db_now(), a->account_id) != 0)
 		err = "error.internal";
 	if (err == NULL)
 		err = db_audit(db, a, "survey", id, action, "");
@@ -120,7 +121,7 @@ survey_list(struct db *db, const struct actor *a, const char *lang,
 	    "s.state, s.anonymous, s.audience, s.audience_role, "
 	    "s.audience_id, s.opens, s.closes, (SELECT count(*) FROM "
 	    "survey_responses r WHERE r.survey_id = s.id) FROM surveys s "
-	    "WHERE ?1 = ?1 AND ?2 = ?2 ORDER BY s.id DESC", 0, lang, out) != 0)
+	    "ORDER BY s.id DESC", 0, lang, out) != 0)
 		return CORE_ERR("error.internal", NULL);
 	return CORE_OK;
 }

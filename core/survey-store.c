@@ -216,7 +216,7 @@ survey_create(struct db *db, const struct actor *a,
 	if (err == NULL && put_definition(db, *id, d) != 0)
 		err = "error.internal";
 	if (err == NULL && d->state == SS_OPEN &&
-	    survey_offer(db, *id, db_now()) != 0)
+	    survey_offer(db, *id, db_now(), a->account_id) != 0)
 		err = "error.internal";
 	if (err == NULL)
 		err = db_audit(db, a, "survey", *id, "survey_create", "");
@@ -293,7 +293,7 @@ survey_update(struct db *db, const struct actor *a,
 	if (err == NULL && put_definition(db, d->id, d) != 0)
 		err = "error.internal";
 	if (err == NULL && d->state == SS_OPEN &&
-	    survey_offer(db, d->id, db_now()) != 0)
+	    survey_offer(db, d->id, db_now(), a->account_id) != 0)
 		err = "error.internal";
 	if (err == NULL)
 		err = db_audit(db, a, "survey", d->id, "survey_update", "");

@@ -150,7 +150,7 @@ survey_submit(struct db *db, const struct actor *a, int64_t id,
 	if ((err = db_tx_begin(db, NULL, NULL)) != NULL)
 		return CORE_ERR(err, NULL);
 	if (core_failed(e = survey_take_prepare(db, a, id, &d, ans, true))) {
-		db_tx_end(db, "error.internal");
+		db_rollback(db);
 		return e;
 	}
 	rc = d.anonymous ? new_response(db, id, a->account_id, rid) :

@@ -114,7 +114,7 @@ struct survey_row {
 	int			 audience_role;
 	int64_t			 audience_id;
 	int64_t			 opens, closes;
-	int64_t			 answers;	/* responses; survey_list */
+	int64_t			 answers;	/* survey_list only */
 };
 
 struct survey_rows {

@@ -4,8 +4,9 @@
  * April is 21:00 UTC on 31 March), and every figure checked exactly:
  * members and active members, registrations, posts and threads and the
  * forum's health, events held with their answers, accessibility,
- * elderships and co-organising organisations, mentoring, messages; the
- * period's limits and who may read it; the CSV. */
+ * elderships and co-organising organisations, mentoring, messages,
+ * survey response rates, the breakdowns of members under the small-group
+ * rule; the period's limits and who may read it; the CSV. */
 #include "core/actor.h"
 #include "core/db-internal.h"
 #include "core/metrics.h"
@@ -190,8 +191,9 @@ setup(void **state)
 	account(f, 5, "#5", "lt", "member", at(3, 10, 9, 0), 0);
 
 	/* Threads: 1 answered by jonas after ruta's own second post (2 h);
-	 * 2 never answered; 3 answered a day later (the hidden answer in
-	 * between does not count); 4 hidden; 5 answered in 10 minutes. */
+	 * 2 never answered; 3 answered a day later (the answer in between
+	 * was hidden afterwards, so it no longer counts); 4 hidden; 5
+	 * answered in 10 minutes. */
 	sql(f, "INSERT INTO boards (id, title, position) VALUES (1, 'B', 1)",
 	    0, 0, 0);
 	thread(f, 1, 1, at(3, 10, 10, 0), 0);
@@ -199,7 +201,9 @@ setup(void **state)
 	post(f, 1, 3, 2, at(3, 10, 12, 0), 0);
 	thread(f, 2, 2, at(3, 20, 10, 0), 0);
 	thread(f, 3, 3, at(4, 2, 10, 0), 0);
-	post(f, 3, 2, 4, at(4, 2, 10, 30), 1);
+	post(f, 3, 2, 4, at(4, 2, 10, 30), 0);
+	sql(f, "UPDATE posts SET hidden = 1 WHERE thread_id = 3 AND seq = 2",
+	    0, 0, 0);
 	post(f, 3, 3, 1, at(4, 3, 10, 0), 0);
 	thread(f, 4, 4, at(4, 5, 10, 0), 1);
 	thread(f, 5, 1, at(4, 10, 10, 0), 0);
@@ -251,6 +255,24 @@ setup(void **state)
 	sql(f, "INSERT INTO pm_messages (conversation_id, seq, author_id, body, "
 	    "created) VALUES (2, 1, 2, 'd', ?1), (2, 2, 4, 'e', ?1)",
 	    at(4, 20, 9, 0), 0, 0);
+
+	/* Surveys: 1 for everyone, 10 March to 10 April, answered by ruta
+	 * and jonas; 2 a draft; 3 for moderators from 20 April, answered by
+	 * emma; 4 opens after the period. Ruta gives her eldership. */
+	sql(f, "INSERT INTO surveys (id, state, audience, audience_role, "
+	    "opens, closes, created, updated) VALUES (1, 1, 0, 0, ?1, ?2, 0, 0), "
+	    "(2, 0, 0, 0, ?1, 0, 0, 0), (3, 1, 1, 2, ?3, 0, 0, 0)",
+	    at(3, 10, 0, 0), at(4, 10, 0, 0), at(4, 20, 0, 0));
+	sql(f, "INSERT INTO surveys (id, state, audience, opens, closes, "
+	    "created, updated) VALUES (4, 1, 0, ?1, 0, 0, 0)",
+	    at(6, 1, 0, 0), 0, 0);
+	sql(f, "INSERT INTO survey_texts (survey_id, lang, title) VALUES "
+	    "(1, 'lt', 'Mokymasis Kaune'), (1, 'en', 'Learning, in Kaunas'), "
+	    "(3, 'lt', 'Moderatoriams')", 0, 0, 0);
+	sql(f, "INSERT INTO survey_done (survey_id, account_id) VALUES "
+	    "(1, 1), (1, 2), (3, 4)", 0, 0, 0);
+	sql(f, "INSERT INTO dir_profiles (account_id, eldership, updated) "
+	    "VALUES (1, 'centras', 0)", 0, 0, 0);
 	*state = f;
 	return 0;
 }
@@ -258,8 +280,9 @@ setup(void **state)
 static void
 compute(struct fx *f, int64_t now, struct metrics_report *r)
 {
-	assert_null(metrics_compute(f->t.db, &f->admin, 2026, 3, 2, now,
-	    r).key);
+	struct metrics_period p = { 2026, 3, 2, now, 2, "en" };
+
+	assert_null(metrics_compute(f->t.db, &f->admin, &p, r).key);
 	assert_int_equal(r->nmonths, 2);
 }
 
@@ -408,20 +431,83 @@ test_refusals(void **state)
 	    mod = { 4, ROLE_MODERATOR, "en", 0, false };
 	struct metrics_report r;
 
-	assert_string_equal(metrics_compute(f->t.db, &member, 2026, 3, 2, 0,
-	    &r).key, "error.metrics.not_allowed");
+	struct metrics_period p = { 2026, 3, 2, 0, 5, "en" };
+
+	assert_string_equal(metrics_compute(f->t.db, &member, &p, &r).key,
+	    "error.metrics.not_allowed");
 	metrics_report_free(&r);
-	assert_string_equal(metrics_compute(f->t.db, &f->admin, 2026, 3, 0, 0,
-	    &r).key, "error.metrics.period");
+	p.nmonths = 0;
+	assert_string_equal(metrics_compute(f->t.db, &f->admin, &p, &r).key,
+	    "error.metrics.period");
 	metrics_report_free(&r);
-	assert_string_equal(metrics_compute(f->t.db, &f->admin, 2026, 3,
-	    METRICS_MONTHS_MAX + 1, 0, &r).key, "error.metrics.period");
+	p.nmonths = METRICS_MONTHS_MAX + 1;
+	assert_string_equal(metrics_compute(f->t.db, &f->admin, &p, &r).key,
+	    "error.metrics.period");
 	metrics_report_free(&r);
 	/* A moderator may, over the longest period. */
-	assert_null(metrics_compute(f->t.db, &mod, 2020, 1,
-	    METRICS_MONTHS_MAX, at(5, 15, 12, 0), &r).key);
+	p = (struct metrics_period){ 2020, 1, METRICS_MONTHS_MAX,
+	    at(5, 15, 12, 0), 5, "en" };
+	assert_null(metrics_compute(f->t.db, &mod, &p, &r).key);
 	assert_int_equal(r.total.members, 4);
 	assert_int_equal(r.total.messages, 5);
+	metrics_report_free(&r);
+}
+
+static void
+test_surveys(void **state)
+{
+	struct fx *f = *state;
+	struct metrics_report r;
+
+	compute(f, at(5, 15, 12, 0), &r);
+	assert_int_equal(r.nsurveys, 2);
+	assert_int_equal(r.surveys[0].id, 1);
+	assert_string_equal(r.surveys[0].title, "Learning, in Kaunas");
+	assert_int_equal(r.surveys[0].responses, 2);
+	assert_int_equal(r.surveys[0].audience, 4);	/* not the erased */
+	assert_int_equal(r.surveys[1].id, 3);
+	assert_string_equal(r.surveys[1].title, "Moderatoriams");
+	assert_int_equal(r.surveys[1].responses, 1);
+	assert_int_equal(r.surveys[1].audience, 1);
+	metrics_report_free(&r);
+}
+
+/* k = 2 (compute's): a group of one is hidden, and when it is the only
+ * one hidden a second goes with it. */
+static void
+test_breakdowns(void **state)
+{
+	struct fx *f = *state;
+	struct metrics_report r;
+
+	compute(f, at(5, 15, 12, 0), &r);
+	assert_int_equal(r.by_lang.n, 3);
+	assert_string_equal(r.by_lang.v[0].label, "en");
+	assert_int_equal(r.by_lang.v[0].why, SG_TOO_SMALL);
+	assert_string_equal(r.by_lang.v[1].label, "lt");
+	assert_int_equal(r.by_lang.v[1].why, SG_SHOWN);
+	assert_int_equal(r.by_lang.v[1].count, 2);
+	assert_int_equal(r.by_lang.v[2].why, SG_TOO_SMALL);
+	assert_int_equal(r.by_lang.hidden, 2);
+	assert_int_equal(r.by_role.n, 2);
+	assert_string_equal(r.by_role.v[0].label, "member");
+	assert_int_equal(r.by_role.v[0].why, SG_COMPLEMENT);
+	assert_int_equal(r.by_role.v[1].why, SG_TOO_SMALL);
+	assert_int_equal(r.by_eldership.n, 2);
+	assert_string_equal(r.by_eldership.v[0].label, "");
+	assert_int_equal(r.by_eldership.v[0].why, SG_COMPLEMENT);
+	assert_string_equal(r.by_eldership.v[1].label, "centras");
+	assert_int_equal(r.by_eldership.v[1].why, SG_TOO_SMALL);
+	metrics_report_free(&r);
+	/* In March (three members), k = 1 shows every group. */
+	struct metrics_period p = { 2026, 3, 1, at(5, 15, 12, 0), 1, "en" };
+
+	assert_null(metrics_compute(f->t.db, &f->admin, &p, &r).key);
+	assert_int_equal(r.by_lang.n, 2);
+	assert_int_equal(r.by_lang.hidden, 0);
+	assert_int_equal(r.by_lang.v[0].count, 2);	/* lt */
+	assert_int_equal(r.by_lang.v[1].count, 1);	/* uk */
+	assert_int_equal(r.by_role.hidden, 0);
 	metrics_report_free(&r);
 }
 
@@ -452,6 +538,13 @@ test_csv(void **state)
 	assert_non_null(strstr(sb.s, "organisation,kind,events\r\n"
 	    "Kauno biblioteka,library,2\r\n'=cmd,school,1\r\n"));
 	assert_null(strstr(sb.s, "Cancelled only"));
+	assert_non_null(strstr(sb.s, "survey,title,responses,audience,"
+	    "response_rate_pct\r\n1,\"Learning, in Kaunas\",2,4,50.0\r\n"
+	    "3,Moderatoriams,1,1,100.0\r\n"));
+	assert_non_null(strstr(sb.s, "\r\nlanguage,members,hidden\r\n"
+	    "en,,too_small\r\nlt,2,\r\nuk,,too_small\r\n"));
+	assert_non_null(strstr(sb.s, "\r\nrole,members,hidden\r\n"
+	    "member,,complement\r\nmoderator,,too_small\r\n"));
 	/* Every line ends in CRLF. */
 	for (const char *p = sb.s; (p = strchr(p, '\n')) != NULL; p++)
 		assert_int_equal(p[-1], '\r');
@@ -473,6 +566,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_mentoring_messages, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_surveys, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_breakdowns, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_csv, setup, tdb_teardown),
 	};

@@ -21,6 +21,7 @@
 #include "core/domain.h"
 #include "core/inbox.h"
 #include "core/survey.h"
+#include "core/survey-internal.h"
 #include "tests/unit/fixture.h"
 #include "tests/unit/survey-sample.h"
 
@@ -128,7 +129,7 @@ test_audience_kinds(void **state)
 	/* An event that ended an hour ago; ruta went, jonas said maybe. */
 	snprintf(q, sizeof q, "INSERT INTO cal_events (id, uid, title, "
 	    "start_wall, start_utc, end_utc, languages, state, created, "
-	    "updated) VALUES (7, 'e7', 'Talka', '', %lld, %lld, 1, 0, 0, 0);"
+	    "updated) VALUES (7, 'e7', 'Talka', '', %lld, %lld, 1, 1, 0, 0);"
 	    "INSERT INTO cal_occurrences (event_id, recur_utc, start_utc, "
 	    "end_utc) VALUES (7, %lld, %lld, %lld);"
 	    "INSERT INTO cal_answers (event_id, recur_utc, account_id, answer, "
@@ -140,6 +141,18 @@ test_audience_kinds(void **state)
 	ev = make(f, true, SA_EVENT, 0, 7);
 	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 1);
 	assert_int_equal(survey_eligible(f->t.db, &f->jonas, ev), 0);
+	/* A cancelled event has no post-event survey. */
+	sql(f, "UPDATE cal_events SET state = 2");
+	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 0);
+	sql(f, "UPDATE cal_events SET state = 1");
+	/* A later occurrence still to come: not yet. */
+	snprintf(q, sizeof q, "INSERT INTO cal_occurrences (event_id, "
+	    "recur_utc, start_utc, end_utc) VALUES (7, 1, %lld, %lld)",
+	    NOW + 10, NOW + 100);
+	sql(f, q);
+	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 0);
+	sql(f, "DELETE FROM cal_occurrences WHERE recur_utc = 1");
+	assert_int_equal(survey_eligible(f->t.db, &f->ruta, ev), 1);
 	/* Before it ended: nobody. */
 	clock_fix(NOW - 5000);
 	sql(f, "UPDATE surveys SET opens = 0");
@@ -213,16 +226,21 @@ test_waiting_and_offers(void **state)
 	assert_int_equal(rows.v[0].id, a);
 	assert_string_equal(rows.v[0].title, "Питання: Learning in Kaunas");
 	survey_rows_free(&rows);
-	/* The inbox told ruta once, at publishing; upkeep adds nothing. */
+	/* The inbox told ruta once, at publishing, and not the moderator who
+	 * published; upkeep adds nothing. */
 	assert_int_equal(inbox_list(f->t.db, &f->ruta, 0, 10, &l), 0);
 	assert_int_equal(l.n, 1);
 	assert_string_equal(l.v[0].kind, "survey.waiting");
 	assert_int_equal(l.v[0].subject_id, a);
 	inbox_list_free(&l);
+	assert_int_equal(inbox_list(f->t.db, &f->mod, 0, 10, &l), 0);
+	assert_int_equal(l.n, 0);
+	inbox_list_free(&l);
 	assert_non_null(inbox_kind_find("survey.waiting"));
 	assert_int_equal(domain_surveys.maintain(f->t.db, NOW), 0);
 	assert_int_equal(count(f, "SELECT count(*) FROM inbox WHERE kind = "
-	    "'survey.waiting'"), 4 + 2);
+	    "'survey.waiting'"), 3 + 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM survey_offers"), 4 + 2);
 	/* A survey whose window opens later is told when it opens. */
 	snprintf(q, sizeof q, "UPDATE surveys SET opens = %lld WHERE id = "
 	    "%lld", NOW + 50, (long long)a);
@@ -246,6 +264,33 @@ test_waiting_and_offers(void **state)
 	assert_int_equal(rows.v[0].id, b);
 	survey_rows_free(&rows);
 	assert_string_equal(submit(f, &f->org, a, 7).key, "error.survey.done");
+}
+
+/* The waiting count's plan: surveys through their state index, the
+ * account and every subquery by key; nothing scanned whole. */
+static void
+test_waiting_plan(void **state)
+{
+	struct fx *f = *state;
+	sqlite3_stmt *st;
+	int rows = 0, index = 0;
+
+	st = db_prepare(f->t.db, "EXPLAIN QUERY PLAN SELECT count(*) FROM "
+	    "surveys s JOIN accounts a ON a.id = ?1 WHERE " SURVEY_OPEN_SQL
+	    " AND NOT " SURVEY_DONE_SQL " AND " SURVEY_AUDIENCE_SQL);
+	assert_non_null(st);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *d = (const char *)sqlite3_column_text(st, 3);
+
+		rows++;
+		if (strstr(d, "surveys_state") != NULL)
+			index = 1;
+		if (strncmp(d, "SCAN ", 5) == 0)
+			fail_msg("scans: %s", d);
+	}
+	sqlite3_finalize(st);
+	assert_true(rows > 3);
+	assert_int_equal(index, 1);
 }
 
 static void
@@ -470,6 +515,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_audience_kinds, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_waiting_and_offers, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_waiting_plan, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_anonymous_schema, setup,
 		    teardown),
