@@ -64,10 +64,11 @@ survey_scale_figures(enum survey_qkind k, const struct survey_count *v,
     bool *has_recommend, double *recommend)
 {
 	struct stats_bin bins[11];
-	long long lo, hi;
+	long long lo = 0, hi = -1;
+	bool scale = survey_scale_range(k, &lo, &hi);
 
-	if (!survey_scale_range(k, &lo, &hi))
-		assert(!"not a scale");
+	assert(scale);
+	(void)scale;
 	assert(n == (size_t)(hi - lo + 1) && n <= sizeof bins / sizeof bins[0]);
 	for (size_t i = 0; i < n; i++) {
 		bins[i].value = lo + (long long)i;

@@ -76,7 +76,7 @@
 
 struct db;
 
-/* Store (core/survey-store.c, core/survey-state.c) */
+/* Store (core/survey-check.c, -store.c, -load.c, -state.c) */
 
 /* Whether the definition may be stored: texts, keys, kinds, options, skip
  * logic and limits (keys above). Pure: no database. *qindex (when not
@@ -147,7 +147,7 @@ int64_t survey_waiting_count(struct db *db, int64_t account_id);
 int survey_answered_open(struct db *db, const struct actor *a,
     const char *lang, struct survey_rows *out);
 
-/* Taking (core/survey-answers.c, -logic.c, -check.c, -progress.c,
+/* Taking (core/survey-answers.c, -logic.c, -answer-check.c, -progress.c,
  * -take.c) */
 
 /* The answer to one question: the chosen option keys (SQ_SINGLE one,

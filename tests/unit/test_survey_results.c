@@ -43,9 +43,10 @@ static const struct respondent {
 	int		 nps;
 	int		 age;
 	const char	*comment;
+	const char	*better;	/* shown only when nps = 10; NULL none */
 } resp[NRESP] = {
 	{ "r01", "lt", "centras", ROLE_MEMBER, "weekly", "it,art", 5, 10, 30,
-	  "=1+1" },
+	  "=1+1", "More  evenings" },
 	{ "r02", "lt", "centras", ROLE_MEMBER, "weekly", "it", 4, 9, 41,
 	  "Puiku, ačiū!" },
 	{ "r03", "lt", "centras", ROLE_MEMBER, "weekly", "lang", 4, 9, 25,
@@ -56,7 +57,9 @@ static const struct respondent {
 	{ "r06", "lt", "centras", ROLE_MEMBER, "weekly", "", -1, 6, -1, "" },
 	/* r07 answers agree too, but it was not shown (often monthly). */
 	{ "r07", "lt", "", ROLE_MEMBER, "monthly", "", 1, 5, -1, "" },
-	{ "r08", "en", "", ROLE_MEMBER, "monthly", "", -1, 3, -1, "" },
+	/* r08's "better" was not shown either (nps 3). */
+	{ "r08", "en", "", ROLE_MEMBER, "monthly", "", -1, 3, -1, "",
+	  "Not asked" },
 	{ "r09", "en", "", ROLE_MEMBER, "monthly", "art", -1, 10, -1, "" },
 	{ "r10", "en", "", ROLE_MEMBER, "monthly", "", -1, 0, -1, "" },
 	{ "r11", "uk", "", ROLE_MODERATOR, "never", "", -1, 9, -1, "" },
@@ -133,6 +136,9 @@ make_survey(struct fixture *f, bool anonymous)
 		q->min = 0;
 		q->max = 120;
 		question(&d, "comment", SQ_LONG, NULL);
+		q = question(&d, "better", SQ_SHORT, NULL);
+		snprintf(q->show_if, sizeof q->show_if, "nps");
+		snprintf(q->show_value, sizeof q->show_value, "10");
 	} else
 		question(&d, "drink", SQ_SINGLE, "tea,coffee")->required = true;
 	assert_null(survey_create(f->t.db, &f->mod, &d, &id).key);
@@ -173,6 +179,10 @@ submit(struct fixture *f, const struct actor *a, const struct respondent *r)
 		assert_non_null(x = survey_answer_put(&ans, "comment"));
 		assert_int_equal(survey_answer_set_text(x, r->comment), 0);
 	}
+	if (r->better != NULL) {
+		assert_non_null(x = survey_answer_put(&ans, "better"));
+		assert_int_equal(survey_answer_set_text(x, r->better), 0);
+	}
 	assert_null(survey_submit(f->t.db, a, f->id, &ans).key);
 	survey_answers_free(&ans);
 }
@@ -192,8 +202,11 @@ drink(struct fixture *f, const struct actor *a, const char *what)
 static int
 setup(void **state)
 {
-	struct fixture *f = tdb_new(sizeof *f, "survey-results");
+	struct fixture *f;
 
+	if (ti18n_setup(state) != 0)
+		return -1;
+	f = tdb_new(sizeof *f, "survey-results");
 	i18n_set_lang("en");
 	config_defaults(&f->cfg);
 	f->mod = tdb_viewer(&f->t, "moderatore", "en", ROLE_MODERATOR);
@@ -236,7 +249,8 @@ teardown(void **state)
 	struct fixture *f = *state;
 
 	config_free(&f->cfg);
-	return tdb_teardown(state);
+	tdb_teardown(state);
+	return ti18n_teardown(state);
 }
 
 static const struct survey_qresult *
@@ -376,6 +390,15 @@ test_figures(void **state)
 	assert_string_equal(q->texts[3], "Say \"hi\"");
 	assert_false(q->has_breakdowns);
 	assert_int_equal(q->by[SD_LANG].n, 0);
+
+	/* Shown when nps is 10 (r01, r09): a number as the skip value; r08's
+	 * answer to it was dropped. */
+	q = qres(&r, "better");
+	assert_int_equal(q->asked, 2);
+	assert_int_equal(q->not_asked, 10);
+	assert_int_equal(q->answered, 1);
+	assert_int_equal(q->ntexts, 1);
+	assert_string_equal(q->texts[0], "More evenings");	/* one line */
 	survey_results_free(&r);
 }
 
@@ -741,10 +764,19 @@ test_output(void **state)
 		assert_true(strncmp(text, head, strlen(head)) == 0);
 	}
 	free(text);
+	/* No such survey, and an id in a second spelling. */
 	x.name = "survey-999999.csv";
 	assert_non_null(x.out = open_memstream(&text, &len));
 	assert_int_equal(o->write(&x), OUTPUT_REFUSED);
 	fclose(x.out);
+	free(text);
+	snprintf(name, sizeof name, "survey-0%lld.csv", (long long)f->id);
+	x.name = name;
+	assert_non_null(output_find(name));
+	assert_non_null(x.out = open_memstream(&text, &len));
+	assert_int_equal(o->write(&x), OUTPUT_REFUSED);
+	fclose(x.out);
+	assert_string_equal(text, "There is no such survey.\n");
 	free(text);
 	assert_null(output_find("survey-1.ics"));
 }

@@ -99,6 +99,15 @@ test_round_trip(void **state)
 	assert_null(survey_def_check(&back).key);
 	assert_int_equal(survey_load(f->t.db, id + 1, &back), 1);
 	survey_def_free(&back);
+	/* Texts are sanitised when stored: no terminal escapes. */
+	free(d.title.v[1]);
+	d.title.v[1] = strdup("Red \x1b[31malert\x1b[0m");
+	d.id = id;
+	assert_null(survey_update(f->t.db, &f->mod, &d).key);
+	assert_int_equal(survey_load(f->t.db, id, &back), 0);
+	assert_null(strchr(back.title.v[1], '\x1b'));
+	assert_non_null(strstr(back.title.v[1], "alert"));
+	survey_def_free(&back);
 	/* A bad definition is refused before anything is stored. */
 	d.nquestions = 0;
 	assert_string_equal(survey_create(f->t.db, &f->mod, &d, &id).key,

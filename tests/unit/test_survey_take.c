@@ -492,6 +492,14 @@ test_erase_and_export(void **state)
 	assert_null(strstr(s, "\"number\":4"));
 	assert_non_null(strstr(s, "\"done\":[{\"survey\":1},{\"survey\":2}]"));
 	free(s);
+	/* Jonas's unfinished answer is his to export too. */
+	assert_int_equal(domain_surveys.export_account(f->t.db,
+	    f->jonas.account_id, &out), 0);
+	assert_non_null(s = sb_take(&out));
+	assert_non_null(strstr(s, "\"progress\":[{\"survey\":1,"));
+	assert_non_null(strstr(s, "\"choice\":\"yes\""));
+	assert_null(strstr(s, "\"number\":4"));
+	free(s);
 
 	assert_int_equal(domain_erase_account(f->t.db, f->ruta.account_id), 0);
 	assert_int_equal(count(f, "SELECT count(*) FROM survey_identified"), 1);
