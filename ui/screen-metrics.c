@@ -9,6 +9,7 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/clock.h"
+#include "common/config.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/calendar.h"
@@ -23,7 +24,7 @@
 #define MONTH_W	7	/* "2026-03" */
 #define FIG_W	10
 #define BAR_W	30
-#define LABEL_W	36	/* an eldership's or a feature's name */
+#define LABEL_W	28	/* an eldership's or a feature's name */
 
 /* What a measure shows: a count, a share of two counts, or a median
  * duration in seconds (-1: none). */
@@ -76,16 +77,21 @@ struct section {
 				    struct view *);
 };
 
+static void	members_more(struct app *, const struct metrics_report *,
+		    struct view *);
 static void	events_more(struct app *, const struct metrics_report *,
+		    struct view *);
+static void	surveys_more(struct app *, const struct metrics_report *,
 		    struct view *);
 
 #define SEC(k, a, f)	{ k, a, sizeof a / sizeof a[0], f }
 static const struct section sections[] = {
-	SEC("metrics.s.members", members_m, NULL),
+	SEC("metrics.s.members", members_m, members_more),
 	SEC("metrics.s.forums", forums_m, NULL),
 	SEC("metrics.s.events", events_m, events_more),
 	SEC("metrics.s.mentoring", mentoring_m, NULL),
 	SEC("metrics.s.messages", messages_m, NULL),
+	{ "metrics.s.surveys", NULL, 0, surveys_more },
 };
 #define NSECTIONS	((int)(sizeof sections / sizeof sections[0]))
 
@@ -131,12 +137,13 @@ at_now(const struct metrics_state *ms)
 static void
 metrics_load(struct app *app, struct metrics_state *ms)
 {
-	int y = ms->year, m = ms->month, n = lengths[ms->length];
+	struct metrics_period p = { ms->year, ms->month,
+	    lengths[ms->length], clock_now(), app->cfg->survey_min_group,
+	    i18n_lang() };
 	struct core_error e;
 
-	month_add(&y, &m, -(n - 1));
-	e = metrics_compute(app->db, app_actor(app), y, m, n, clock_now(),
-	    &ms->r);
+	month_add(&p.year, &p.month, -(p.nmonths - 1));
+	e = metrics_compute(app->db, app_actor(app), &p, &ms->r);
 	ms->loaded = !core_failed(e);
 	if (!ms->loaded)
 		app_notice(app, T(e.key));
@@ -244,6 +251,88 @@ eldership_name(const struct metrics_eldership *e)
 	if (e->eldership[0] == '\0')
 		return T("metrics.no_eldership");
 	return k >= 0 ? T(cal_elderships[k].key) : e->eldership;
+}
+
+/* The members at the period's end by one attribute: the groups shown
+ * with their bars, then the hidden ones and why. */
+static void
+breakdown(struct app *app, const struct metrics_report *r,
+    const struct metrics_breakdown *b, enum survey_dim d, const char *key,
+    struct view *v)
+{
+	struct strbuf sb = { 0 };
+	char **words = xcalloc(b->n + 1, sizeof *words), *fig;
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < b->n; i++) {
+		words[i] = figures_group_word(d, b->v[i].label);
+		if (b->v[i].why == SG_SHOWN)
+			w = wider(w, words[i]);
+	}
+	for (i = 0; i < b->n; i++) {
+		if (b->v[i].why != SG_SHOWN)
+			continue;
+		fig = TFA("metrics.count", A_NUM(b->v[i].count));
+		figures_line(app, &sb, 0, words[i], w, fig, FIG_W,
+		    r->total.members > 0 ? (double)b->v[i].count /
+		    (double)r->total.members : 0, BAR_W);
+		free(fig);
+	}
+	for (i = 0; i < b->n; i++) {
+		if (b->v[i].why == SG_SHOWN)
+			continue;
+		fig = b->v[i].why == SG_TOO_SMALL ?
+		    TFA("metrics.hidden_small", A_STR(words[i]),
+		    A_NUM(r->min_group)) :
+		    TFA("survey_results.hidden_complement", A_STR(words[i]));
+		sb_printf(&sb, "%s\n", fig);
+		free(fig);
+	}
+	for (i = 0; i < b->n; i++)
+		free(words[i]);
+	free(words);
+	view_item(v, T(key), NULL, NULL);
+	if (sb.s != NULL)
+		view_body(v, sb.s);
+	sb_free(&sb);
+}
+
+static void
+members_more(struct app *app, const struct metrics_report *r,
+    struct view *v)
+{
+	breakdown(app, r, &r->by_lang, SD_LANG, "metrics.by.language", v);
+	breakdown(app, r, &r->by_eldership, SD_ELDERSHIP,
+	    "metrics.by.eldership", v);
+	breakdown(app, r, &r->by_role, SD_ROLE, "metrics.by.role", v);
+}
+
+/* Each survey of the period: how many of its audience answered. */
+static void
+surveys_more(struct app *app, const struct metrics_report *r,
+    struct view *v)
+{
+	struct strbuf sb = { 0 };
+	char *fig, *s;
+
+	for (size_t i = 0; i < r->nsurveys; i++) {
+		const struct metrics_survey *sv = &r->surveys[i];
+
+		fig = TFA("metrics.survey_rate", A_NUM(sv->responses),
+		    A_NUM(sv->audience), A_NUM(sv->audience > 0 ?
+		    (double)sv->responses / (double)sv->audience : 0));
+		figures_line(app, &sb, 0, sv->title, LABEL_W, fig, 20,
+		    sv->audience > 0 ? (double)sv->responses /
+		    (double)sv->audience : 0, 12);
+		free(fig);
+	}
+	s = TFA("metrics.surveys", A_NUM(r->nsurveys));
+	view_item(v, s, NULL, NULL);
+	if (sb.s != NULL)
+		view_body(v, sb.s);
+	free(s);
+	sb_free(&sb);
 }
 
 /* The events of the period as a whole: per eldership, with

@@ -6,7 +6,6 @@
  * role and back to none, showing the groups shown and saying which were
  * hidden and why. A pager: j/k go from question to question. */
 #include "ui/survey-results-ui.h"
-#include "ui/directory-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/config.h"
@@ -14,7 +13,6 @@
 #include "common/xalloc.h"
 #include "core/survey-results.h"
 #include "i18n/i18n.h"
-#include "i18n/langname.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,28 +53,6 @@ results_open(struct app *app, void *arg)
 	if (!rs->loaded)
 		app_notice(app, T(e.key));
 	return rs;
-}
-
-/* A group's label in the reader's words: a language's name, an
- * eldership's (or "none given"), a role's. */
-static char *
-group_label(enum survey_dim d, const char *label)
-{
-	char key[64], *s;
-
-	switch (d) {
-	case SD_LANG:
-		s = i18n_language_name(label);
-		return s != NULL ? s : xstrdup(label);
-	case SD_ELDERSHIP:
-		if (label[0] == '\0')
-			return xstrdup(T("survey_results.no_eldership"));
-		return dir_eldership_text(label);
-	case SD_ROLE:
-		snprintf(key, sizeof key, "survey_results.role.%s", label);
-		return xstrdup(strcmp(T(key), key) != 0 ? T(key) : label);
-	}
-	return xstrdup(label);
 }
 
 /* The words of one option or scale value. */
@@ -168,7 +144,7 @@ put_hidden(struct strbuf *sb, const struct survey_results *r,
 
 		if (g->why == SG_SHOWN)
 			continue;
-		label = group_label(d, g->label);
+		label = figures_group_word(d, g->label);
 		put_line(sb, indent, g->why == SG_TOO_SMALL ?
 		    TFA("survey_results.hidden_small", A_STR(label),
 		    A_NUM(r->min_group)) :
@@ -193,7 +169,7 @@ put_breakdown(struct app *app, struct strbuf *sb,
 
 		if (g->why != SG_SHOWN)
 			continue;
-		label = group_label(d, g->label);
+		label = figures_group_word(d, g->label);
 		sb_puts(sb, "\n");
 		put_line(sb, 0, TFA("survey_results.group", A_STR(label),
 		    A_NUM(g->count)));
@@ -289,7 +265,7 @@ describe_summary(struct app *app, struct results_state *rs, struct view *v)
 
 			if (b->v[i].why != SG_SHOWN)
 				continue;
-			label = group_label((enum survey_dim)rs->dim,
+			label = figures_group_word((enum survey_dim)rs->dim,
 			    b->v[i].label);
 			put_line(&sb, 2, TFA("survey_results.group_responses",
 			    A_STR(label), A_NUM(b->v[i].count)));

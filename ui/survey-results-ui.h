@@ -8,6 +8,8 @@
 
 #include <stdbool.h>
 
+#include "core/survey-results.h"	/* enum survey_dim */
+
 struct app;
 struct screen_ops;
 struct strbuf;
@@ -28,5 +30,10 @@ bool figures_ascii(const struct app *app);
 void figures_line(struct app *app, struct strbuf *sb, int indent,
     const char *label, int labelw, const char *figures, int figw,
     double share, int barw);
+
+/* A group's label in the reader's words, newly allocated: a language's
+ * name ("lt": "Lithuanian"), an eldership's ("" : none given), a role's
+ * ("member": "members"). */
+char *figures_group_word(enum survey_dim d, const char *label);
 
 #endif

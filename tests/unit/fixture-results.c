@@ -10,6 +10,7 @@
 
 #include "tests/unit/fixture-results.h"
 #include "tests/unit/fixture.h"
+#include "common/clock.h"
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/actor.h"
@@ -58,6 +59,7 @@ make(struct db *db, const struct actor *mod)
 	d.anonymous = true;
 	d.audience = SA_ALL;
 	d.state = SS_OPEN;
+	d.opens = clock_now() - 7 * 24 * 3600;	/* a week before */
 	d.questions = xcalloc(4, sizeof *d.questions);
 	q = question(&d, "often", SQ_SINGLE,
 	    "How often do you learn something new?",

@@ -3,7 +3,7 @@
  * English and Lithuanian), made by the demo's moderator and answered
  * through survey_submit by n new members: respondent i answers often =
  * weekly, monthly, never by i % 3, agree = 1 + i % 5, nps = i % 11, and
- * the first two a comment. Languages: two uk, the rest half lt (rounded
+ * the first two a comment. It opened a week before clock_now(). Languages: two uk, the rest half lt (rounded
  * up) and half en, so that with 13 the uk group is too small and en is
  * hidden beside it. */
 #ifndef TINKLAS_FIXTURE_RESULTS_H

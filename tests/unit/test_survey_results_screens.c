@@ -36,6 +36,7 @@
 #include <cmocka.h>
 
 #define FULL8	"\u2588"
+#define NEXT	{ .screen = "metrics", .type = EV_PAGE, .index = 1 }
 /* 5 of 13 answered "Every week": 38.46 % of 20 cells, 61.5 eighths: 7
  * full cells and 6/8 in Unicode, 8 '#' in ASCII. */
 #define WEEKLY_UNICODE	FULL8 FULL8 FULL8 FULL8 FULL8 FULL8 FULL8 "\u258a"
@@ -257,6 +258,38 @@ test_member_refused(void **state)
 	rec_close(&r);
 }
 
+/* The members by language as core groups them: each shown group with
+ * its count, each hidden one with its reason and no count; at least one
+ * of each (the fixture's two uk members are too few). */
+static void
+check_groups(const struct rec_view *v, const struct metrics_report *mr)
+{
+	const struct metrics_breakdown *b = &mr->by_lang;
+	const char *body = body_of(v, "Members by language");
+	size_t shown = 0, hidden = 0;
+	char *word, *line;
+
+	for (size_t i = 0; i < b->n; i++) {
+		word = figures_group_word(SD_LANG, b->v[i].label);
+		line = line_of(body, word);
+		if (b->v[i].why == SG_SHOWN) {
+			char n[32];
+
+			snprintf(n, sizeof n, " %lld  ", b->v[i].count);
+			assert_non_null(strstr(line, n));
+			shown++;
+		} else {
+			assert_non_null(strstr(line, "hidden"));
+			hidden++;
+		}
+		free(line);
+		free(word);
+	}
+	assert_true(shown > 0);
+	assert_true(hidden > 0);
+	assert_non_null(strstr(body, "Ukrainian: hidden"));
+}
+
 /* The metrics of the last 12 months are those core computes: the members
  * at the end and this month's line; the page key goes to the forums, p
  * to the 12 months before. */
@@ -266,8 +299,11 @@ test_metrics_figures(void **state)
 	static const struct rec_step forums[] = { { .screen = "metrics",
 		.type = EV_PAGE, .index = 1 } };
 	static const struct rec_step earlier[] = { ASK("metrics", 'p') };
+	static const struct rec_step surveys[] = { NEXT, NEXT, NEXT, NEXT,
+		NEXT };
 	struct rec_fx *fx = *state;
 	struct metrics_report mr = { 0 };
+	struct metrics_period period = { 2025, 4, 12, clock_now(), 5, "en" };
 	struct account m;
 	struct actor mod;
 	struct rec r;
@@ -277,8 +313,7 @@ test_metrics_figures(void **state)
 	(void)fixture_results(fx->t.db, 13, "r");
 	assert_int_equal(account_by_name(fx->t.db, "moderatore", &m), 0);
 	mod = actor_account(&m, "en", 0);
-	assert_null(metrics_compute(fx->t.db, &mod, 2025, 4, 12, clock_now(),
-	    &mr).key);
+	assert_null(metrics_compute(fx->t.db, &mod, &period, &mr).key);
 	assert_true(mr.total.members >= 13);
 	rec_open(&r, fx->t.db, "moderatore", "en", fx->mode, REC_NO_DRAW);
 	rec_run(&r, &screen_metrics, NULL, false, NULL, 0);
@@ -300,6 +335,7 @@ test_metrics_figures(void **state)
 	    (long long)mr.total.registrations);
 	assert_true(rec_find_item(v, want) >= 0);
 	assert_false(rec_has_action(v, 'n'));	/* nothing after now */
+	check_groups(v, &mr);
 	rec_close(&r);
 	rec_open(&r, fx->t.db, "moderatore", "en", fx->mode, REC_NO_DRAW);
 	rec_run(&r, &screen_metrics, NULL, false, forums, NSTEPS(forums));
@@ -314,6 +350,19 @@ test_metrics_figures(void **state)
 	assert_int_equal(rec_find_item(v, "April 2024 to March 2025, 12 months"),
 	    0);
 	assert_true(rec_has_action(v, 'n'));
+	rec_close(&r);
+	/* The last section: the survey, 13 of its audience of all members
+	 * (those at its end, as core counts them). */
+	rec_open(&r, fx->t.db, "moderatore", "en", fx->mode, REC_NO_DRAW);
+	rec_run(&r, &screen_metrics, NULL, false, surveys, NSTEPS(surveys));
+	v = rec_last(&r);
+	assert_string_equal(v->title, "Metrics: surveys");
+	assert_int_equal(mr.nsurveys, 1);
+	snprintf(want, sizeof want, "13 of %lld", (long long)mr.surveys[0].audience);
+	line = line_of(body_of(v, "Survey response rates: 1 survey"),
+	    "Learning in Kaunas");
+	assert_non_null(strstr(line, want));
+	free(line);
 	rec_close(&r);
 	metrics_report_free(&mr);
 }
@@ -356,17 +405,15 @@ static void
 test_fits_80x24(void **state)
 {
 	static const struct rec_step by_lang[] = { ASK("survey-results", 'b') };
-	static const struct rec_step events[] = {
-		{ .screen = "metrics", .type = EV_PAGE, .index = 1 },
-		{ .screen = "metrics", .type = EV_PAGE, .index = 1 },
-		{ .screen = "metrics", .type = EV_PAGE, .index = 1 } };
+	static const struct rec_step pages[] = { NEXT, NEXT, NEXT, NEXT,
+		NEXT };
 	struct rec_fx *fx = *state;
 	int64_t id = fixture_results(fx->t.db, 13, "r");
 	struct rec r;
 	int l, s;
 
 	for (l = 0; l < I18N_NLANGS; l++) {
-		for (s = 0; s < 4; s++) {
+		for (s = 0; s < 2 + 6; s++) {
 			rec_open(&r, fx->t.db, "moderatore", i18n_langs[l],
 			    UI_MODE_FULL, REC_DRAW);
 			if (s < 2)
@@ -374,7 +421,7 @@ test_fits_80x24(void **state)
 				    by_lang, s);
 			else
 				rec_run(&r, &screen_metrics, NULL, false,
-				    events, s == 2 ? 0 : 3);
+				    pages, s - 2);
 			check_fit(rec_last(&r), i18n_langs[l]);
 			rec_close(&r);
 		}
