@@ -7,7 +7,7 @@
 #include "i18n/i18n.h"
 #include "i18n/langname.h"
 
-#include <stdio.h>
+#include <stddef.h>
 #include <string.h>
 
 /* A group's label in the reader's words: a language's name, an
@@ -15,7 +15,13 @@
 char *
 figures_group_word(enum survey_dim d, const char *label)
 {
-	char key[64], *s;
+	static const struct { const char *code, *key; } roles[] = {
+		{ "member", "survey_results.role.member" },
+		{ "organiser", "survey_results.role.organiser" },
+		{ "moderator", "survey_results.role.moderator" },
+		{ "admin", "survey_results.role.admin" },
+	};
+	char *s;
 
 	switch (d) {
 	case SD_LANG:
@@ -26,8 +32,10 @@ figures_group_word(enum survey_dim d, const char *label)
 			return xstrdup(T("survey_results.no_eldership"));
 		return dir_eldership_text(label);
 	case SD_ROLE:
-		snprintf(key, sizeof key, "survey_results.role.%s", label);
-		return xstrdup(strcmp(T(key), key) != 0 ? T(key) : label);
+		for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+			if (strcmp(label, roles[i].code) == 0)
+				return xstrdup(T(roles[i].key));
+		break;
 	}
 	return xstrdup(label);
 }

@@ -14,7 +14,7 @@
 #include "core/survey-results.h"
 #include "i18n/i18n.h"
 
-#include <stdio.h>
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,17 +58,19 @@ results_open(struct app *app, void *arg)
 /* The words of one option or scale value. */
 static const char *
 value_label(const struct survey_results *r, const struct survey_qresult *qr,
-    size_t i, char *buf, size_t len)
+    size_t i)
 {
+	static const char *const agree[] = { "survey_results.agree.1",
+		"survey_results.agree.2", "survey_results.agree.3",
+		"survey_results.agree.4", "survey_results.agree.5" };
 	const struct survey_question *q = qr->q;
 
 	if (q->kind == SQ_SINGLE || q->kind == SQ_MULTIPLE)
 		return survey_text_pick(&r->def, &q->options[i].label,
 		    i18n_lang());
 	if (q->kind == SQ_AGREE5) {
-		snprintf(buf, len, "survey_results.agree.%s",
-		    qr->values[i].item);
-		return T(buf);
+		assert(i < sizeof agree / sizeof agree[0]);	/* 1 to 5 */
+		return T(agree[i]);
 	}
 	return qr->values[i].item;
 }
@@ -95,12 +97,12 @@ static void
 put_values(struct app *app, struct strbuf *sb, const struct survey_results *r,
     const struct survey_qresult *qr, const struct survey_count *v, int indent)
 {
-	char buf[64], *fig;
+	char *fig;
 	int labelw = 0, w;
 	size_t i;
 
 	for (i = 0; i < qr->nvalues; i++) {
-		w = i18n_width(value_label(r, qr, i, buf, sizeof buf));
+		w = i18n_width(value_label(r, qr, i));
 		if (w > labelw)
 			labelw = w;
 	}
@@ -108,8 +110,8 @@ put_values(struct app *app, struct strbuf *sb, const struct survey_results *r,
 		labelw = LABEL_W;
 	for (i = 0; i < qr->nvalues; i++) {
 		fig = count_share(v[i].count, v[i].share);
-		figures_line(app, sb, indent, value_label(r, qr, i, buf,
-		    sizeof buf), labelw, fig, FIG_W, v[i].share, BAR_W);
+		figures_line(app, sb, indent, value_label(r, qr, i), labelw,
+		    fig, FIG_W, v[i].share, BAR_W);
 		free(fig);
 	}
 }

@@ -6,7 +6,9 @@
  * without UTF-8); the indicative mark under 30 responses and not at 30;
  * b breaks down by language, the small uk group hidden as too small and
  * en hidden beside it, lt shown; a member is refused both screens; the
- * metrics show the figures core computes and p moves the period; and at
+ * metrics show the figures core computes (the members by language with
+ * a hidden group, the survey's response rate), p moves the period and m
+ * makes it longer; and at
  * 80x24 in all five languages no line of either screen is cut or
  * wrapped. */
 #include "tests/unit/fixture.h"
@@ -299,6 +301,7 @@ test_metrics_figures(void **state)
 	static const struct rec_step forums[] = { { .screen = "metrics",
 		.type = EV_PAGE, .index = 1 } };
 	static const struct rec_step earlier[] = { ASK("metrics", 'p') };
+	static const struct rec_step longer[] = { ASK("metrics", 'm') };
 	static const struct rec_step surveys[] = { NEXT, NEXT, NEXT, NEXT,
 		NEXT };
 	struct rec_fx *fx = *state;
@@ -350,6 +353,15 @@ test_metrics_figures(void **state)
 	assert_int_equal(rec_find_item(v, "April 2024 to March 2025, 12 months"),
 	    0);
 	assert_true(rec_has_action(v, 'n'));
+	rec_close(&r);
+	/* m: 24 months, ending with the same month. */
+	rec_open(&r, fx->t.db, "moderatore", "en", fx->mode, REC_NO_DRAW);
+	rec_run(&r, &screen_metrics, NULL, false, longer, NSTEPS(longer));
+	v = rec_last(&r);
+	assert_int_equal(rec_find_item(v, "April 2024 to March 2026, 24 months"),
+	    0);
+	assert_int_equal(rec_find_item(v, "2024-04"), -1);	/* in bodies */
+	assert_non_null(strstr(body_of(v, "Members:"), "2024-04"));
 	rec_close(&r);
 	/* The last section: the survey, 13 of its audience of all members
 	 * (those at its end, as core counts them). */
