@@ -104,6 +104,7 @@ struct metrics_state {
 	int			 length;	/* index in lengths */
 	int			 section;
 	bool			 loaded;
+	const char		*error;	/* the key of why not */
 	struct metrics_report	 r;
 };
 
@@ -145,6 +146,7 @@ metrics_load(struct app *app, struct metrics_state *ms)
 	month_add(&p.year, &p.month, -(p.nmonths - 1));
 	e = metrics_compute(app->db, app_actor(app), &p, &ms->r);
 	ms->loaded = !core_failed(e);
+	ms->error = e.key;
 	if (!ms->loaded)
 		app_notice(app, T(e.key));
 }
@@ -158,7 +160,8 @@ metrics_open(struct app *app, void *arg)
 	(void)arg;
 	ms->length = 2;	/* 12 months */
 	if (!app_is_moderator(app)) {
-		app_notice(app, T("error.metrics.not_allowed"));
+		ms->error = "error.metrics.not_allowed";
+		app_notice(app, T(ms->error));
 		return ms;
 	}
 	i18n_wall_from_utc(clock_now(), &w, NULL);
@@ -404,8 +407,7 @@ metrics_describe(struct app *app, void *st, struct view *v)
 	char *first, *last, *s;
 
 	if (!ms->loaded) {
-		view_text(v, T(app_is_moderator(app) ? "error.internal" :
-		    "error.metrics.not_allowed"));
+		view_text(v, T(ms->error));
 		return;
 	}
 	v->title = TFA("metrics.title_section", A_STR(T(sec->key)));

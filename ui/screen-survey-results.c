@@ -25,6 +25,7 @@
 struct results_state {
 	int64_t			 id;
 	bool			 loaded;
+	const char		*error;	/* the key of why not */
 	struct survey_results	 r;
 	int			 dim;	/* enum survey_dim, or -1: none */
 };
@@ -43,15 +44,16 @@ results_open(struct app *app, void *arg)
 
 	rs->id = *(int64_t *)arg;
 	rs->dim = -1;
-	if (!app_is_moderator(app)) {
-		app_notice(app, T("error.survey.not_allowed"));
-		return rs;
+	if (!app_is_moderator(app))
+		rs->error = "error.survey.not_allowed";
+	else {
+		e = survey_results_get(app->db, app_actor(app), rs->id,
+		    app->cfg->survey_min_group, &rs->r);
+		rs->loaded = !core_failed(e);
+		rs->error = e.key;
 	}
-	e = survey_results_get(app->db, app_actor(app), rs->id,
-	    app->cfg->survey_min_group, &rs->r);
-	rs->loaded = !core_failed(e);
 	if (!rs->loaded)
-		app_notice(app, T(e.key));
+		app_notice(app, T(rs->error));
 	return rs;
 }
 
@@ -296,8 +298,7 @@ results_describe(struct app *app, void *st, struct view *v)
 	};
 
 	if (!rs->loaded) {
-		view_text(v, T(app_is_moderator(app) ?
-		    "error.survey.not_found" : "error.survey.not_allowed"));
+		view_text(v, T(rs->error));
 		return;
 	}
 	v->title = xstrdup(survey_text_pick(&rs->r.def, &rs->r.def.title,

@@ -236,7 +236,7 @@ test_breakdown_hides_small_group(void **state)
 }
 
 /* A member is refused both screens in words; the moderator's run above
- * is the control. */
+ * is the control. A moderator asking for no survey is told so. */
 static void
 test_member_refused(void **state)
 {
@@ -251,6 +251,13 @@ test_member_refused(void **state)
 	assert_non_null(strstr(v->notice, T("error.survey.not_allowed")));
 	assert_non_null(strstr(v->text, T("error.survey.not_allowed")));
 	assert_string_equal(v->keys, "");
+	rec_close(&r);
+	/* A survey that is not there, to a moderator: said so. */
+	id = 999999;
+	run_results(&r, state, "moderatore", "en", &id, NULL, 0);
+	v = rec_last(&r);
+	assert_int_equal(v->nitems, 0);
+	assert_non_null(strstr(v->text, T("error.survey.not_found")));
 	rec_close(&r);
 	rec_open(&r, fx->t.db, "olena", "en", fx->mode, REC_NO_DRAW);
 	rec_run(&r, &screen_metrics, NULL, false, NULL, 0);
