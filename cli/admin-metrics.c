@@ -171,7 +171,7 @@ period_tables(const struct metrics_report *r)
 
 /* A breakdown of the members, the hidden groups named with why. */
 static void
-breakdown(const char *what, const struct metrics_breakdown *b)
+breakdown(const char *what, const struct metrics_breakdown *b, int k)
 {
 	printf("\nMembers by %s:\n", what);
 	for (size_t i = 0; i < b->n; i++) {
@@ -179,10 +179,10 @@ breakdown(const char *what, const struct metrics_breakdown *b)
 		    "(none given)");
 		if (b->v[i].why == SG_SHOWN)
 			printf("%lld\n", b->v[i].count);
+		else if (b->v[i].why == SG_TOO_SMALL)
+			printf("hidden: fewer than %d\n", k);
 		else
-			printf("hidden (%s)\n", b->v[i].why == SG_TOO_SMALL ?
-			    "fewer than the smallest group shown" :
-			    "so that a small group cannot be worked out");
+			printf("hidden: it would reveal a small group\n");
 	}
 }
 
@@ -269,9 +269,9 @@ cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 		survey_table(&r);
 		printf("\nGroups of fewer than %d members are hidden.\n",
 		    r.min_group);
-		breakdown("language", &r.by_lang);
-		breakdown("eldership", &r.by_eldership);
-		breakdown("role", &r.by_role);
+		breakdown("language", &r.by_lang, r.min_group);
+		breakdown("eldership", &r.by_eldership, r.min_group);
+		breakdown("role", &r.by_role, r.min_group);
 		printf("\nActive members are counted by each account's last "
 		    "login only: for a past\nmonth the figure is a lower "
 		    "bound.\n");

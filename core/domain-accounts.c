@@ -73,11 +73,14 @@ static const char *const accounts_migrations[] = {
 	"  created    INTEGER NOT NULL"
 	");",
 
-	/* 4: the metrics (core/metrics-members.c) count members by index
-	 * ranges: those who logged in over a month's last 30 days, and the
-	 * erased ("a removed account", pwhash '!') registered before its end. */
+	/* 4: the metrics (core/metrics-members.c, metrics-breakdowns.c)
+	 * count members by index ranges: those who logged in over a month's
+	 * last 30 days, the erased ("a removed account", pwhash '!')
+	 * registered before its end, and the others by language and role. */
 	"CREATE INDEX accounts_last_login ON accounts(last_login);"
-	"CREATE INDEX accounts_erased ON accounts(created) WHERE pwhash = '!';",
+	"CREATE INDEX accounts_erased ON accounts(created) WHERE pwhash = '!';"
+	"CREATE INDEX accounts_groups ON accounts(lang, role, created)"
+	"  WHERE pwhash != '!';",
 };
 
 /* Old step 1 made version 1; old step 5 added the index. */

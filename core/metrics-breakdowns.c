@@ -1,6 +1,6 @@
 /* The metrics' breakdowns: the members at the period's end by language,
  * eldership (dir_profiles; '' when not given or no profile) and role,
- * each breakdown under the small-group rule
+ * by accounts_groups and the profiles, each under the small-group rule
  * (core/smallgroup.h) with the members in all as its published total. */
 #include "core/metrics-internal.h"
 #include "common/xalloc.h"
@@ -77,11 +77,12 @@ metrics_breakdowns(struct db *db, struct metrics_report *r)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return -1;
-	/* The profiles are the fewer: those without one, or without an
-	 * eldership, are the rest. */
+	/* The profiles are the fewer, so they lead (CROSS JOIN), each
+	 * account found by its id, not by a range of registrations (+);
+	 * those without a profile or an eldership are the rest. */
 	if ((st = db_prepare(db, "SELECT p.eldership, count(*) FROM "
-	    "dir_profiles p JOIN accounts a ON a.id = p.account_id "
-	    "WHERE a.created < ?1 AND a.pwhash != '!' AND p.eldership != '' "
+	    "dir_profiles p CROSS JOIN accounts a ON a.id = p.account_id "
+	    "WHERE +a.created < ?1 AND a.pwhash != '!' AND p.eldership != '' "
 	    "GROUP BY p.eldership")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, r->to);

@@ -1,7 +1,8 @@
 /* The metrics as CSV (RFC 4180, UTF-8, CRLF): the months with the
- * period's total last, then the events by eldership, their accessibility
- * and the co-organising organisations, each table with its header row and
- * a blank line between. Cells go through csv_cell, so a name that
+ * period's total last, then the events by eldership, their accessibility,
+ * the co-organising organisations, the surveys' response rates and the
+ * members by language, eldership and role (a hidden group's count empty,
+ * with why), each table with its header row and a blank line between. Cells go through csv_cell, so a name that
  * starts like a formula stays text; a median is in seconds, empty when
  * there was nothing to take it of. */
 #include "core/metrics.h"

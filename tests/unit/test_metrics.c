@@ -258,7 +258,8 @@ setup(void **state)
 
 	/* Surveys: 1 for everyone, 10 March to 10 April, answered by ruta
 	 * and jonas; 2 a draft; 3 for moderators from 20 April, answered by
-	 * emma; 4 opens after the period. Ruta gives her eldership. */
+	 * emma; 4 opens after the period; 5 for the library's two members;
+	 * 6 for who went to event 5 (emma). Ruta gives her eldership. */
 	sql(f, "INSERT INTO surveys (id, state, audience, audience_role, "
 	    "opens, closes, created, updated) VALUES (1, 1, 0, 0, ?1, ?2, 0, 0), "
 	    "(2, 0, 0, 0, ?1, 0, 0, 0), (3, 1, 1, 2, ?3, 0, 0, 0)",
@@ -266,6 +267,11 @@ setup(void **state)
 	sql(f, "INSERT INTO surveys (id, state, audience, opens, closes, "
 	    "created, updated) VALUES (4, 1, 0, ?1, 0, 0, 0)",
 	    at(6, 1, 0, 0), 0, 0);
+	sql(f, "INSERT INTO surveys (id, state, audience, audience_id, opens, "
+	    "closes, created, updated) VALUES (5, 1, 4, 1, ?1, 0, 0, 0), "
+	    "(6, 1, 2, 5, ?2, 0, 0, 0)", at(4, 1, 0, 0), at(4, 21, 0, 0), 0);
+	sql(f, "INSERT INTO dir_org_members (org_id, account_id) VALUES "
+	    "(1, 2), (1, 3), (2, 1)", 0, 0, 0);
 	sql(f, "INSERT INTO survey_texts (survey_id, lang, title) VALUES "
 	    "(1, 'lt', 'Mokymasis Kaune'), (1, 'en', 'Learning, in Kaunas'), "
 	    "(3, 'lt', 'Moderatoriams')", 0, 0, 0);
@@ -460,15 +466,20 @@ test_surveys(void **state)
 	struct metrics_report r;
 
 	compute(f, at(5, 15, 12, 0), &r);
-	assert_int_equal(r.nsurveys, 2);
+	assert_int_equal(r.nsurveys, 4);
 	assert_int_equal(r.surveys[0].id, 1);
 	assert_string_equal(r.surveys[0].title, "Learning, in Kaunas");
 	assert_int_equal(r.surveys[0].responses, 2);
 	assert_int_equal(r.surveys[0].audience, 4);	/* not the erased */
-	assert_int_equal(r.surveys[1].id, 3);
-	assert_string_equal(r.surveys[1].title, "Moderatoriams");
-	assert_int_equal(r.surveys[1].responses, 1);
-	assert_int_equal(r.surveys[1].audience, 1);
+	assert_int_equal(r.surveys[1].id, 5);
+	assert_int_equal(r.surveys[1].responses, 0);
+	assert_int_equal(r.surveys[1].audience, 2);
+	assert_int_equal(r.surveys[2].id, 3);
+	assert_string_equal(r.surveys[2].title, "Moderatoriams");
+	assert_int_equal(r.surveys[2].responses, 1);
+	assert_int_equal(r.surveys[2].audience, 1);
+	assert_int_equal(r.surveys[3].id, 6);
+	assert_int_equal(r.surveys[3].audience, 1);
 	metrics_report_free(&r);
 }
 
@@ -540,7 +551,7 @@ test_csv(void **state)
 	assert_null(strstr(sb.s, "Cancelled only"));
 	assert_non_null(strstr(sb.s, "survey,title,responses,audience,"
 	    "response_rate_pct\r\n1,\"Learning, in Kaunas\",2,4,50.0\r\n"
-	    "3,Moderatoriams,1,1,100.0\r\n"));
+	    "5,,0,2,0.0\r\n3,Moderatoriams,1,1,100.0\r\n6,,0,1,0.0\r\n"));
 	assert_non_null(strstr(sb.s, "\r\nlanguage,members,hidden\r\n"
 	    "en,,too_small\r\nlt,2,\r\nuk,,too_small\r\n"));
 	assert_non_null(strstr(sb.s, "\r\nrole,members,hidden\r\n"
