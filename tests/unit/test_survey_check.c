@@ -20,13 +20,18 @@
 	struct survey_def d;						\
 	struct core_error e;						\
 	int at;								\
+	size_t nq, no;							\
 	survey_sample(&d);						\
+	nq = d.nquestions;						\
+	no = d.questions[0].noptions;					\
 	change;								\
 	e = survey_def_check_at(&d, &at);				\
 	assert_non_null(e.key);						\
 	assert_string_equal(e.key, (k));				\
 	assert_string_equal(e.field, (f));				\
 	assert_int_equal(at, (qi));					\
+	d.nquestions = nq;	/* so that everything is freed */	\
+	d.questions[0].noptions = no;					\
 	survey_def_free(&d);						\
 } while (0)
 

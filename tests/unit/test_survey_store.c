@@ -97,8 +97,8 @@ test_round_trip(void **state)
 		}
 	}
 	assert_null(survey_def_check(&back).key);
-	assert_int_equal(survey_load(f->t.db, id + 1, &back), 1);
 	survey_def_free(&back);
+	assert_int_equal(survey_load(f->t.db, id + 1, &back), 1);
 	/* Texts are sanitised when stored: no terminal escapes. */
 	free(d.title.v[1]);
 	d.title.v[1] = strdup("Red \x1b[31malert\x1b[0m");
