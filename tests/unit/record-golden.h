@@ -29,6 +29,8 @@ struct golden {
 	bool			 over_menu;
 	struct rec_step		 steps[STEPS_MAX];
 	bool			 ascii;		/* a terminal without UTF-8 */
+	void			*arg;		/* first's (app_push); NULL
+						 * for most */
 };
 
 
@@ -49,6 +51,10 @@ struct golden_set {
 	 * none); two sets share a header this way (the directory's people
 	 * and its profiles). */
 	const char		*only, *skip;
+	/* Optional: the beginnings of the picture names this set keeps in
+	 * a folder it shares with another set (ending with NULL); the stray
+	 * check leaves the other files to their own set. NULL: all. */
+	const char *const	*owns;
 	const struct golden	*list;
 	size_t			 n;
 	/* Also show that a comparison can fail: list[0]'s full-screen
