@@ -87,7 +87,7 @@ static const struct demo_event demo_events[] = {
 /* The event that has ended, made after the month's so their ids stay
  * 1 to 8. */
 static const struct demo_event demo_past = {
-	"moderatore", -40, 11, 0, 300, "Mokymosi festivalis bibliotekoje",
+	"moderatore", -40, 11, 0, 300, "Mokymosi festivalis",
 	"Visą dieną dirbtuvės, kalbų kavinė ir kompiuterio pradmenys visai "
 	"šeimai. Workshops in Lithuanian, English and Ukrainian.", KAVB,
 	"Radastų g. 2, Kaunas", "centras", false, LT | EN | UK,

@@ -9,6 +9,7 @@
  * saved asks first. */
 #include "ui/dialogs.h"
 #include "ui/survey-build-ui.h"
+#include "ui/survey-results-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/clock.h"
@@ -170,6 +171,8 @@ edit_describe(struct app *app, void *st, struct view *v)
 	s = TFA("survey.build.nquestions", A_NUM(d->nquestions));
 	view_item(v, T("survey.build.questions"), s, NULL);
 	free(s);
+	if (d->id != 0)		/* stored: it may have answers */
+		view_item(v, T("survey_results.title"), NULL, NULL);
 	view_action(v, 'g', T("survey.build.language"));
 	view_action(v, 'u', T("survey.build.questions"));
 	view_action(v, 's', T("survey.build.save"));
@@ -316,6 +319,8 @@ edit_select(struct app *app, void *st, int index)
 		app_push(app, &screen_survey_settings, &es->b);
 	else if (index == 1)
 		app_push(app, &screen_survey_questions, &es->b);
+	else if (index == 2 && es->b.def.id != 0)
+		app_push(app, &screen_survey_results, &es->b.def.id);
 	return SR_STAY;
 }
 

@@ -4,6 +4,8 @@
  * all from survey_entries[] (as the main menu is made from features[]).
  * With nothing to answer it says so. Titles are in the member's language,
  * falling back to the survey's first one. */
+#include "ui/survey-build-ui.h"
+#include "ui/survey-results-ui.h"
 #include "ui/survey-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
@@ -16,6 +18,9 @@
 const struct survey_entry survey_entries[] = {
 	{ "surveys.waiting", FEATURE_MEMBERS, survey_waiting, NULL },
 	{ "surveys.answered", FEATURE_MEMBERS, survey_answered_open, NULL },
+	{ "survey.manage.title", FEATURE_MODERATORS, NULL,
+	  &screen_survey_manage },
+	{ "metrics.title", FEATURE_MODERATORS, NULL, &screen_metrics },
 	{ NULL, FEATURE_EVERYONE, NULL, NULL },
 };
 

@@ -51,8 +51,12 @@ static const struct golden goldens[] = {
 int
 main(void)
 {
+	/* The folder is shared with the results' and metrics' pictures. */
+	static const char *const owns[] = { "survey-", "survey.", "surveys.",
+	    NULL };
 	static const struct golden_set surveys = {
 	    .dir = "tests/golden/surveys", .header = "ui/survey-ui.h",
+	    .owns = owns,
 	    .list = goldens, .n = sizeof goldens / sizeof goldens[0],
 	    .add_content = add_survey };
 

@@ -165,7 +165,7 @@ test_survey_demo(void **state)
 
 	assert_int_equal(closed->state, SS_CLOSED);
 	assert_string_equal(closed->title,
-	    "Event feedback: Mokymosi festivalis bibliotekoje");
+	    "Event feedback: Mokymosi festivalis");
 	assert_int_equal(closed->audience, SA_EVENT);
 	assert_true(closed->anonymous);
 	assert_true(closed->closes < now);
