@@ -18,6 +18,7 @@
 
 #include "ui/survey-build-ui.h"
 #include "ui/view.h"
+#include "common/xalloc.h"
 #include "core/survey.h"
 #include "core/survey-templates.h"
 #include "forms/form.h"
@@ -316,11 +317,27 @@ test_answered_survey_keeps_its_questions(void **state)
 	struct survey_def d = { 0 };
 	struct account a;
 	struct actor olena;
-	int64_t id;
+	int64_t id, waiting;
 	int i, lists = 0, forms = 0;
+	char *want;
 
+	waiting = survey_waiting_count(fx->t.db, rec_fx_id(state,
+	    "moderatore"));
 	run(&r, state, "moderatore", "en", make, NSTEPS(make));
-	assert_string_equal(rec_last(&r)->notice, T("survey.build.published"));
+	/* The survey is for all members, the moderator too: one more waits,
+	 * which the plain mode, having no status line, says after the
+	 * notice. */
+	assert_int_equal(survey_waiting_count(fx->t.db, rec_fx_id(state,
+	    "moderatore")), waiting + 1);
+	if (fx->mode == UI_MODE_PLAIN) {
+		char *news = TFA("surveys.news", A_NUM(waiting + 1));
+
+		want = xasprintf("%s %s", T("survey.build.published"), news);
+		free(news);
+	} else
+		want = xstrdup(T("survey.build.published"));
+	assert_string_equal(rec_last(&r)->notice, want);
+	free(want);
 	assert_true(rec_has_action(rec_last(&r), 'd'));
 	rec_close(&r);
 	id = newest(state, &d);
@@ -456,9 +473,10 @@ add_short_survey(void **state)
 	rec_close(&r);
 }
 
-/* Every screen of the builder at 80x24 in each language: no line is cut
- * (the full screen ends a cut one with "…"), as a control the same walk
- * with a title too long for a line is cut. */
+/* Every screen of the builder at 80x24 in each language: no row below
+ * the header is cut (the full screen ends a cut one with "…") and the key
+ * bar ends with the help; as a control the same walk with a title too
+ * long for a line is cut. */
 static void
 test_fits_80x24(void **state)
 {
@@ -484,17 +502,38 @@ test_fits_80x24(void **state)
 		    NSTEPS(walk));
 		for (i = pictures = 0; i < r.nviews; i++) {
 			const char *p = r.views[i].picture;
-			const char *cursor;
+			const char *cursor, *body, *bar, *end;
+			char *help;
 
 			if (p == NULL)
 				continue;
 			pictures++;
 			cursor = strstr(p, "\ncursor ");
 			assert_non_null(cursor);
-			if (memmem(p, (size_t)(cursor - p), "…",
+			/* Row 0 is the house's header, whose copy of the
+			 * title gives way to the status counts (cut with
+			 * "…" as on every screen); the screen's own rows
+			 * follow it. */
+			body = strchr(p, '\n');
+			assert_true(body != NULL && body < cursor);
+			if (memmem(body, (size_t)(cursor - body), "…",
 			    strlen("…")) != NULL)
 				fail_msg("%s: %s is cut:\n%.*s", i18n_langs[l],
 				    r.views[i].screen, (int)(cursor - p), p);
+			/* The key bar, the last row, ends with the help
+			 * whole. */
+			for (bar = cursor; bar > body && bar[-1] != '\n'; bar--)
+				;
+			for (end = cursor; end > bar && end[-1] == ' '; end--)
+				;
+			help = xasprintf("%s %s", r.views[i].nfields > 0 ?
+			    "F1" : "?", T("key.help"));
+			if ((size_t)(end - bar) < strlen(help) ||
+			    memcmp(end - strlen(help), help, strlen(help)) != 0)
+				fail_msg("%s: %s: the key bar is cut: %.*s",
+				    i18n_langs[l], r.views[i].screen,
+				    (int)(cursor - bar), bar);
+			free(help);
 		}
 		assert_true(pictures >= 7);
 		rec_close(&r);
