@@ -104,13 +104,26 @@ take_keep(struct app *app, void *st)
 	survey_answers_free(&ans);
 }
 
+/* Whether some question is shown only after an answer (skip logic). */
+static bool
+has_skip_logic(const struct survey_def *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nquestions; i++)
+		if (d->questions[i].show_if[0] != '\0')
+			return true;
+	return false;
+}
+
 /* The introduction: what the survey is, what becomes of the answers. */
 static void
 intro_describe(struct app *app, struct take_state *ts, struct view *v)
 {
 	const char *lang = i18n_lang();
 	const char *intro = survey_text_pick(&ts->t.def, &ts->t.def.intro, lang);
-	char *n = TFA("survey.take.count", A_NUM(ts->t.def.nquestions));
+	char *n = TFA(has_skip_logic(&ts->t.def) ? "survey.take.count_skip" :
+	    "survey.take.count", A_NUM(ts->t.def.nquestions));
 	char *kept;
 
 	(void)app;

@@ -249,6 +249,54 @@ test_inbox_opens_survey(void **state)
 	rec_close(&r);
 }
 
+/* The introduction says some questions come only after certain answers
+ * when the survey has skip logic (the sample), and only the count when it
+ * has none (the same survey with its conditions taken off). */
+static void
+test_intro_count(void **state)
+{
+	static const struct rec_step s[] = { OPEN("menu", "menu.notices"),
+		PICK("notices", SAMPLE) };
+	struct rec_fx *fx = *state;
+	struct actor mod = moderator(state);
+	struct survey_def d;
+	char *skip, *plain;
+	struct rec r;
+	int64_t id;
+	size_t i;
+
+	publish(state, SAMPLE, true);
+	survey_sample(&d);
+	skip = TFA("survey.take.count_skip", A_NUM((int64_t)d.nquestions));
+	plain = TFA("survey.take.count", A_NUM((int64_t)d.nquestions));
+	run(&r, state, "olena", s, NSTEPS(s));
+	assert_non_null(strstr(rec_last(&r)->text, skip));
+	assert_null(strstr(rec_last(&r)->text, plain));
+	rec_close(&r);
+	d.state = SS_DRAFT;
+	free(d.title.v[1]);
+	d.title.v[1] = xstrdup("No conditions");
+	for (i = 0; i < d.nquestions; i++) {
+		d.questions[i].show_if[0] = '\0';
+		d.questions[i].show_value[0] = '\0';
+	}
+	assert_null(survey_create(fx->t.db, &mod, &d, &id).key);
+	assert_null(survey_publish(fx->t.db, &mod, id).key);
+	survey_def_free(&d);
+	{
+		static const struct rec_step s2[] = {
+			OPEN("menu", "menu.notices"),
+			PICK("notices", "No conditions") };
+
+		run(&r, state, "olena", s2, NSTEPS(s2));
+		assert_non_null(strstr(rec_last(&r)->text, plain));
+		assert_null(strstr(rec_last(&r)->text, skip));
+		rec_close(&r);
+	}
+	free(skip);
+	free(plain);
+}
+
 /* visited "no": why and agree are not shown, nor in the review; "yes"
  * and why "a": both are; the review sends, and the hub is empty after. */
 static void
@@ -486,7 +534,7 @@ test_plain_no_follow_up(void **state)
 	assert_null(strstr(pic, "Question: why"));
 	assert_non_null(strstr(pic, "Question: nps\n" ));
 	assert_non_null(strstr(pic, "[no answer]  0   1   2"));
-	assert_non_null(strstr(pic, "0 not at all likely, 10 extremely likely"));
+	assert_non_null(strstr(pic, "0 is the lowest, 10 the highest"));
 	assert_non_null(strstr(pic, "Question: age (optional)\n"));
 	assert_non_null(strstr(pic, T("survey.review.intro")));
 	assert_non_null(strstr(pic, "1. Question 1\nQuestion: visited\n"
@@ -683,6 +731,7 @@ main(void)
 		REC_BOTH(test_hub_waiting_not_done),
 		REC_BOTH(test_badge_and_status),
 		REC_BOTH(test_inbox_opens_survey),
+		REC_BOTH(test_intro_count),
 		REC_BOTH(test_take_skip_review_submit),
 		REC_BOTH(test_required_refused_kept),
 		REC_BOTH(test_resume),
