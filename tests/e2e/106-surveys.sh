@@ -278,6 +278,8 @@ check "Python's csv module reads it as RFC 4180 ($(cat "$T/csv.err"))" test $? -
 check "it says 2 responses" grep -qx "responses 2" "$T/csv.fig"
 check "the follow-up: asked 1, not asked 1" \
 	grep -qx "why not_asked 1" "$T/csv.fig"
+check "the scale's mean 7.5, median 7.5, recommend score 0 (50 % - 50 %)" \
+	has_lines "$T/csv.fig" "score mean 7.50" "score median 7.50" "score recommend 0.00"
 check "its counts are the screen's" \
 	cmp -s <(grep -E '^(score|again|why) [a-z0-9]+ [0-9]+$' "$T/csv.fig" |
 		grep -Ev ' (asked|answered) ' | sort) <(sort "$T/screen.fig")

@@ -9,6 +9,7 @@
 #   QUESTION asked|answered|not_asked N
 #   QUESTION ITEM N          (an option's or a scale value's count)
 #   QUESTION text VALUE      (a free text, as the spreadsheet shows it)
+#   QUESTION mean|median|recommend VALUE
 # Exits 1, saying why, when the file is not such a CSV.
 # usage: survey-csv.py FILE
 import csv, io, sys
@@ -59,5 +60,7 @@ for r in rows[1:]:
         print("%s %s %d" % (d["question"], d["row"], int(d["count"])))
     elif d["row"] in ("option", "scale"):
         print("%s %s %d" % (d["question"], d["item"], int(d["count"])))
+    elif d["row"] in ("mean", "median", "recommend"):
+        print("%s %s %s" % (d["question"], d["row"], d["value"]))
     elif d["row"] == "text":
         print("%s text %s" % (d["question"], d["value"]))
