@@ -15,7 +15,7 @@
 . "$(dirname "$0")/lib.sh"
 PY=$(dirname "$0")/py
 
-e2e_start || exit 1
+e2e_start "public_host = tinklas.example.lt:2222" || exit 1
 admin demo >"$E2E_TMP/demo.txt" 2>/dev/null || exit 1
 pw() { awk -v u="$1" '$1 == u { print $2 }' "$E2E_TMP/demo.txt"; }
 MOD=$(pw moderatore)
@@ -67,10 +67,13 @@ NOTE='=SUM(1,2) "daugiau"'
 ANSWER=$(lt survey.review.answer | sed 's/.*\\n//; s/{1}.*//')
 LINE_WAITING="$TITLE  ($(lt surveys.waiting))"
 
-check "the demo's festival has ended, three members going" \
-	grep -Eq "^[0-9]+ +published +[0-9-]+ .* +no +3 .*$FEST$" <<<"$(admin event list)"
-start=$(admin event list | grep -F "$FEST" | awk '{ print $3 }')
-check "(it began on $start, before today)" test "$start" \< "$(date -u +%F)"
+ev=$(admin event list | grep -F "$FEST")
+check "the demo's festival is published" grep -Eq "^[0-9]+ +published .*$FEST$" <<<"$ev"
+start=$(awk '{ print $3 }' <<<"$ev")
+check "it has ended (it began on $start, before today)" test "$start" \< "$(date -u +%F)"
+admin event export "$(awk '{ print $1 }' <<<"$ev")" --date "$start" >"$T/going.csv"
+check "ruta is going" grep -q "^ruta,.*,going," "$T/going.csv"
+check "and jonas" grep -q "^jonas,.*,going," "$T/going.csv"
 
 # --- the moderator builds the survey in the full screen.
 tm_login m moderatore "$MOD"
@@ -155,6 +158,16 @@ tm_wait r "$(lt welcome.continue)" >/dev/null && tm_keys r Enter
 tm_wait r "$(lt menu.title)" >/dev/null
 check "ruta's menu counts two surveys waiting (the demo's and this)" \
 	screen_has r "$(lt menu.surveys)  ($(fmt surveys.menu_waiting 2))"
+pick r "$(lt menu.notices)"
+WAITS=$(fmt survey.notice.waiting "")
+check "her notifications say a survey waits" tm_wait r "1. $WAITS"
+pick r "1. $WAITS"
+check "the newest one opens this survey" tm_wait r "$(lt survey.take.begin)"
+check "(its title on top)" eval 'tm_screen r | sed -n 2p | grep -qF "$TITLE"'
+tm_keys r q
+tm_wait r "1. $WAITS" >/dev/null
+tm_keys r q
+tm_wait r "$(lt menu.title)" >/dev/null
 pick r "$(lt menu.surveys)"
 check "her hub lists it as waiting" tm_wait r "$LINE_WAITING"
 pick r "$LINE_WAITING"
@@ -239,6 +252,9 @@ check "the scale and the choice were answered by both" \
 	test "$(grep -cF "$(fmt survey_results.answered 2 2)" "$T/results.txt")" -eq 2
 check "the follow-up by the one asked" grep -qF "$(fmt survey_results.answered 1 1)" "$T/results.txt"
 check "the other one skipped it" grep -qF "$(fmt survey_results.not_asked 1)" "$T/results.txt"
+check "they name the command of their CSV" grep -qF \
+	"$(fmt survey_results.csv "ssh -p 2222 moderatore@tinklas.example.lt survey-$ID.csv")" \
+	"$T/results.txt"
 check "the free text is listed as written" grep -qF -- "- $NOTE" "$T/results.txt"
 # shown QUESTION LABEL: the count on the line of LABEL after QUESTION.
 shown() {
