@@ -255,6 +255,8 @@ check "the other one skipped it" grep -qF "$(fmt survey_results.not_asked 1)" "$
 check "they name the command of their CSV" grep -qF \
 	"$(fmt survey_results.csv "ssh -p 2222 moderatore@tinklas.example.lt survey-$ID.csv")" \
 	"$T/results.txt"
+check "the full screen draws the bars in block characters" \
+	grep -q "^ *Taip  .*%  █████" "$T/results.txt"
 check "the free text is listed as written" grep -qF -- "- $NOTE" "$T/results.txt"
 # shown QUESTION LABEL: the count on the line of LABEL after QUESTION.
 shown() {
@@ -285,6 +287,27 @@ check "the screen shows the counts ($(grep -v ' 0$' "$T/screen.fig" | tr '\n' ';
 	has_lines "$T/screen.fig" "score 6 1" "score 9 1" "score 5 0" "score 10 0" \
 	"again yes 1" "again no 1" "again maybe 0" "why time 1" "why far 0"
 check "every value has its count on the screen" not grep -q ' $' "$T/screen.fig"
+
+# --- the same results in the plain mode: the same counts, ASCII bars.
+J=$T/mod.out
+plain_start moderatore "$MOD" "$J"
+plain_send "\n"
+file_has "$J" ". $(lt menu.surveys)" && plain_send "$(number_of ". $(lt menu.surveys)")\n"
+file_has "$J" ". $(lt survey.manage.title)" &&
+	plain_send "$(number_of ". $(lt survey.manage.title)")\n"
+file_has "$J" ". $TITLE (" && plain_send "$(number_of ". $TITLE (")\n"
+file_has "$J" ". $(lt survey_results.title)" &&
+	plain_send "$(number_of ". $(lt survey_results.title)")\n"
+check "plain: the results say 2 responses" file_has "$J" "$(fmt survey_results.responses 2)"
+# (a share's % follows a no-break space, as ICU writes it)
+check "plain: with the counts and ASCII bars" \
+	eventually grep -qaE "^Taip +1 +50[^0-9]*% +#{10}$" "$J"
+check "plain: and not block characters" not grep -qa "█" "$J"
+check "plain: (the follow-up's count too)" eventually grep -qaE "^Neturiu laiko +1 +100[^0-9]*% +#{20}$" "$J"
+plain_send "q\nq\nq\nq\nq\n"
+plain_end
+wait "$PLAIN_PID"
+PLAIN_PID=
 
 # --- the CSV over ssh, for the moderator.
 ssh_run moderatore "$MOD" "survey-$ID.csv" "$T/mod.csv"
