@@ -335,6 +335,12 @@ check "a member is refused (rc $rc)" test "$rc" -ne 0
 check "with no CSV" test ! -s "$T/member.csv"
 check "(the moderator's has one: the control)" grep -q "^row,question," "$T/mod.csv"
 check "and told why" grep -qF "$(fmt exec.refused "survey-$ID.csv")" "$T/member.csv.err"
+ssh_run moderatore "$MOD" help "$T/mod.help"
+ssh_run jonas "$JONAS" help "$T/member.help"
+ABOUT=$(lt exec.survey_csv.about)
+check "help lists survey-*.csv to the moderator" grep -qF "survey-*.csv $ABOUT" "$T/mod.help"
+check "but not to a member" not grep -qF "survey-" "$T/member.help"
+check "(whose help lists the others: the control)" grep -qF "org-*.ics" "$T/member.help"
 LANG=en_GB.UTF-8 timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" -o PubkeyAuthentication=no \
 	guest@127.0.0.1 "survey-$ID.csv" </dev/null >"$T/guest.csv" 2>/dev/null
 rc=$?
