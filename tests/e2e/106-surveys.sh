@@ -302,8 +302,8 @@ check "plain: the results say 2 responses" file_has "$J" "$(fmt survey_results.r
 # (a share's % follows a no-break space, as ICU writes it)
 check "plain: with the counts and ASCII bars" \
 	eventually grep -qaE "^Taip +1 +50[^0-9]*% +#{10}$" "$J"
-check "plain: and not block characters" not grep -qa "█" "$J"
 check "plain: (the follow-up's count too)" eventually grep -qaE "^Neturiu laiko +1 +100[^0-9]*% +#{20}$" "$J"
+check "plain: and not block characters" not grep -qa "█" "$J"
 plain_send "q\nq\nq\nq\nq\n"
 plain_end
 wait "$PLAIN_PID"
@@ -313,7 +313,8 @@ PLAIN_PID=
 ssh_run moderatore "$MOD" "survey-$ID.csv" "$T/mod.csv"
 check "ssh moderatore@host survey-$ID.csv exits 0 (rc $rc)" test "$rc" -eq 0
 /usr/bin/python3 "$PY/survey-csv.py" "$T/mod.csv" >"$T/csv.fig" 2>"$T/csv.err"
-check "Python's csv module reads it as RFC 4180 ($(cat "$T/csv.err"))" test $? -eq 0
+csv_rc=$?
+check "Python's csv module reads it as RFC 4180 ($(cat "$T/csv.err"))" test "$csv_rc" -eq 0
 check "it says 2 responses" grep -qx "responses 2" "$T/csv.fig"
 check "the follow-up: asked 1, not asked 1" \
 	grep -qx "why not_asked 1" "$T/csv.fig"
