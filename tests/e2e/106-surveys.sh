@@ -309,6 +309,27 @@ plain_end
 wait "$PLAIN_PID"
 PLAIN_PID=
 
+# --- and on a terminal that is not UTF-8 (LANG=C): ASCII bars, and not
+# one byte outside ASCII.
+ascii() { printf %s "$1" | LC_ALL=C.UTF-8 iconv -f UTF-8 -t ASCII//TRANSLIT; }
+tm_start a "env LANG=C LC_ALL=C $(ssh_cmd moderatore -o PubkeyAuthentication=no \
+	-o PreferredAuthentications=password,keyboard-interactive)" 80x64
+tm_wait a "assword" 10 >/dev/null && tm_type a "$MOD" && tm_keys a Enter
+tmux -L "$TMUX_SOCK" pipe-pane -t a -o "cat >> $T/bytes-a"
+tm_wait a "$(ascii "$(lt welcome.continue)")" 15 >/dev/null && tm_keys a Enter
+for item in "$(lt menu.surveys)" "$(lt survey.manage.title)" "$TITLE" \
+	"$(lt survey_results.title)"; do
+	tm_wait a ". $(ascii "$item")" >/dev/null && pick a ". $(ascii "$item")"
+done
+check "ASCII: the results say 2 responses" \
+	tm_wait a "$(ascii "$(fmt survey_results.responses 2)")"
+check "ASCII: with ASCII bars" eventually eval \
+	'tm_screen a | grep -qE "^ +$(ascii "Neturiu laiko") +1 +100 % +#{20}$"'
+check "ASCII: the capture holds the results" file_has "$T/bytes-a" "##########"
+check "ASCII: not one byte outside ASCII was sent" \
+	not env LC_ALL=C grep -q '[^ -~[:cntrl:]]' "$T/bytes-a"
+tm_keys a q q q q q
+
 # --- the CSV over ssh, for the moderator.
 ssh_run moderatore "$MOD" "survey-$ID.csv" "$T/mod.csv"
 check "ssh moderatore@host survey-$ID.csv exits 0 (rc $rc)" test "$rc" -eq 0
