@@ -3,15 +3,20 @@
 # the full screen, builds an anonymous survey for the people who answered
 # "going" to the demo's festival that has ended (ruta, jonas and olena; no
 # command or screen makes an event in the past): a 0-10 scale, a single
-# choice and a follow-up shown only after "no", and publishes it. ruta
-# answers in the full screen ("yes": the follow-up appears while "no" is
-# chosen and goes again), jonas in the plain mode ("no": he is asked it);
-# each one's menu counts the survey before and no longer after, and the
-# hub stops listing it. The moderator's results show 2 responses and the
-# counts per value; `ssh moderatore@host survey-ID.csv` parses with
-# Python's csv module (RFC 4180) to the same counts, and is the same file
-# as `tinklas admin survey results ID --csv`; the same request by a member
-# or a guest is refused with no CSV.
+# choice, a follow-up shown only after "no" and a short text, and
+# publishes it. ruta is told in her notifications, and answers in the full
+# screen ("yes": the follow-up appears while "no" is chosen and goes
+# again); jonas in the plain mode ("no": he is asked it, and writes a text
+# a spreadsheet would run). Each one's menu counts the survey before and
+# no longer after, and the hub stops listing it. The moderator's results
+# (full screen, plain mode, and a terminal that is not UTF-8: ASCII bars,
+# no other byte) show 2 responses and the counts per value; `ssh
+# moderatore@host survey-ID.csv` parses with Python's csv module (RFC
+# 4180, tests/e2e/py/survey-csv.py) to the same counts, the text made
+# harmless, and is the same file as `tinklas admin survey results ID
+# --csv`; the same request by a member or a guest is refused with no CSV,
+# and only the moderator's help lists it. Catalog texts come from
+# i18n/po/lt.po (tests/e2e/py/po-format.py fills in their arguments).
 . "$(dirname "$0")/lib.sh"
 PY=$(dirname "$0")/py
 
