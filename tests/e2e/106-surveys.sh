@@ -255,7 +255,8 @@ check "the results say 2 responses" tm_wait m "$(fmt survey_results.responses 2)
 tm_screen m >"$T/results.txt"
 check "the scale and the choice were answered by both" \
 	test "$(grep -cF "$(fmt survey_results.answered 2 2)" "$T/results.txt")" -eq 2
-check "the follow-up by the one asked" grep -qF "$(fmt survey_results.answered 1 1)" "$T/results.txt"
+check "the follow-up by the one asked" \
+	grep -qF "$(fmt survey_results.answered 1 1)" "$T/results.txt"
 check "the other one skipped it" grep -qF "$(fmt survey_results.not_asked 1)" "$T/results.txt"
 check "they name the command of their CSV" grep -qF \
 	"$(fmt survey_results.csv "ssh -p 2222 moderatore@tinklas.example.lt survey-$ID.csv")" \
@@ -307,7 +308,8 @@ check "plain: the results say 2 responses" file_has "$J" "$(fmt survey_results.r
 # (a share's % follows a no-break space, as ICU writes it)
 check "plain: with the counts and ASCII bars" \
 	eventually grep -qaE "^Taip +1 +50[^0-9]*% +#{10}$" "$J"
-check "plain: (the follow-up's count too)" eventually grep -qaE "^Neturiu laiko +1 +100[^0-9]*% +#{20}$" "$J"
+check "plain: (the follow-up's count too)" \
+	eventually grep -qaE "^Neturiu laiko +1 +100[^0-9]*% +#{20}$" "$J"
 check "plain: and not block characters" not grep -qa "█" "$J"
 plain_send "q\nq\nq\nq\nq\n"
 plain_end
