@@ -55,6 +55,8 @@ surveys = [s for s in sections if s[0][0] == "survey"][0]
 print("survey_head", " ".join(surveys[0]))
 print("survey_titles", "|".join(sorted(r[1] for r in surveys[1:])))
 print("rates", int(all(float(r[4]) >= 0 for r in surveys[1:])))
+lk = [r for r in surveys[1:] if r[1] == "Learning in Kaunas"][0]
+print("lk", lk[2], lk[3])
 EOF
 facts=$($PY "$T/csvcheck.py" "$T/m.csv" 2>&1)
 fact() { sed -n "s/^$1 //p" <<<"$facts"; }
@@ -85,6 +87,7 @@ check "survey response rates: the header" test "$(fact survey_head)" = \
 check "both demo surveys are listed" bash -c \
 	'[[ "$1" == "Event feedback: "*"|Learning in Kaunas" ]]' _ "$(fact survey_titles)"
 check "with a rate each" test "$(fact rates)" = 1
+check "the open survey asks all 8 members, none answered yet" test "$(fact lk)" = "0 8"
 
 # --- The text form: the two per-month tables, the trends, the rest.
 out=$(admin metrics 2>&1)
@@ -133,6 +136,15 @@ check "Metrics opens on the members" tm_wait m "Metrics: members"
 check "with the CSV's member count" screen_has m "$(po_text en metrics.m.members | sed 's/{0.*}/8/')"
 check "and a bar for the month that has them" bash -c \
 	"tmux -L $TMUX_SOCK capture-pane -p -t m | grep -Eq '^ +[0-9]{4}-[0-9]{2} +8  █+$'"
+# The surveys' section, the last: the same rate as the CSV.
+for ((i = 0; i < 15; i++)); do
+	screen_has m "section 6 of 6" && break
+	tm_keys m NPage
+	sleep 0.3
+done
+check "the surveys' section is reached" tm_wait m "Metrics: surveys"
+check "with the CSV's response rate" bash -c \
+	"tmux -L $TMUX_SOCK capture-pane -p -t m | grep -Eq '^ +Learning in Kaunas +0 of 8  0%$'"
 
 tm_menu u mem_en "$PASS" || exit 1
 menu_pick u menu.surveys
