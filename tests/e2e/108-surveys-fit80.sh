@@ -55,11 +55,12 @@ screen_ok() {
 	check "$2: $3 fits (no row cut)" uncut "$1" "$2" "${5:-}"
 	check "$2: $3's key bar ends with help" bar_ends "$1" "$2" "${4:-?}"
 }
-# settled NAME BEFORE: waits until the screen differs from BEFORE and has
-# not changed for 0.3 s (all the keys sent are drawn).
+# settled NAME BEFORE [TRIES]: waits until the screen differs from BEFORE
+# and has not changed for 0.3 s (all the keys sent are drawn); gives up
+# after TRIES (50) looks 0.3 s apart.
 settled() {
 	local i now last=
-	for ((i = 0; i < 50; i++)); do
+	for ((i = 0; i < ${3:-50}; i++)); do
 		now=$(tm_screen "$1")
 		[ "$now" != "$2" ] && [ "$now" = "$last" ] && return 0
 		last=$now
@@ -161,6 +162,24 @@ for lang in lt en uk ru pl; do
 	wait_text "$s" "$lang" metrics.csv
 	screen_ok "$s" "$lang" "Metrics"
 	check "$lang: Metrics' CSV line shows whole" whole "$s" "$lang" metrics.csv
+	# Page by page through the six sections, to the last one's end.
+	last=$(po_text "$lang" metrics.position | sed 's/{0, number}/6/; s/{1, number}/6/')
+	cut=0 bar=0 pages=0
+	for ((i = 0; i < 30; i++)); do
+		before=$(tm_screen "$s")
+		tm_keys "$s" NPage
+		# At the end PgDn changes nothing: 1.5 s tell.
+		settled "$s" "$before" 5 || break
+		pages=$((pages + 1))
+		uncut "$s" "$lang" titles >/dev/null || { cut=1; uncut "$s" "$lang" titles; }
+		bar_ends "$s" "$lang" >/dev/null || bar=1
+	done
+	check "$lang: Metrics went to its last section" row_has "$s" "$last"
+	check "$lang: (page by page: $pages)" test "$pages" -ge 6
+	check "$lang: no row of any section is cut" test "$cut" = 0
+	check "$lang: every section's key bar ends with help" test "$bar" = 0
+	check "$lang: the last is the surveys' response rates" whole_text "$s" \
+		"$(po_text "$lang" metrics.title_section | sed "s/{0}/$(po_text "$lang" metrics.s.surveys)/")"
 	tmux -L "$TMUX_SOCK" kill-session -t "$s"
 done
 
