@@ -5,7 +5,8 @@
 # month and the total; the text form prints the per-month tables and the
 # trends; --from/--to choose the months, and a bad month or a period the
 # wrong way round is refused in words with exit status 1. Over ssh, a
-# moderator opens Surveys -> Metrics and sees the CSV's member count; a
+# moderator opens Surveys -> Metrics and sees the CSV's member count and,
+# in its last section, the open survey's response rate; a
 # member's Surveys hub has no Metrics line (the moderator's has).
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
