@@ -8,6 +8,7 @@
 #include "core/actor.h"
 #include "core/metrics.h"
 #include "common/clock.h"
+#include "common/log.h"
 #include "common/strbuf.h"
 #include "i18n/calendar.h"
 #include "ui/bar-chart.h"
@@ -219,6 +220,7 @@ cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 	struct strbuf sb = { 0 };
 	struct i18n_wall w;
 	struct core_error e;
+	char esc[64];
 	int ch, from = -1, to = -1;
 	bool csv = false;
 
@@ -230,6 +232,9 @@ cmd_metrics_report(struct admin_ctx *ctx, int argc, char **argv)
 			csv = true;
 			continue;
 		}
+		if (ch == 'f' || ch == 't')
+			return admin_fail("not a month: %s (YYYY-MM)",
+			    log_escape(optarg, esc, sizeof esc));
 		return admin_usage("metrics", &admin_metrics_cmds[0]);
 	}
 	if (optind != argc)

@@ -59,7 +59,9 @@ metrics_surveys(struct db *db, struct metrics_report *r, int64_t now,
 		db_column_copy(list, 1, s->title, sizeof s->title);
 		s->opens = sqlite3_column_int64(list, 2);
 		s->closes = sqlite3_column_int64(list, 3);
-		at = now < r->to ? now : r->to;
+		/* As it stands now: one who registered this second is in
+		 * it, as the months' members count them. */
+		at = now < r->to ? now + 1 : r->to;
 		if (s->closes != 0 && s->closes < at)
 			at = s->closes;
 		kind = sqlite3_column_int(list, 4);

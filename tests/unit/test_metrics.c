@@ -483,6 +483,23 @@ test_surveys(void **state)
 	metrics_report_free(&r);
 }
 
+/* A moderator who registered in the very second the metrics are taken is
+ * in the open moderators' survey's audience, as among the members. */
+static void
+test_survey_audience_now(void **state)
+{
+	struct fx *f = *state;
+	struct metrics_report r;
+	int64_t now = at(4, 25, 12, 0);
+
+	account(f, 6, "aiste", "lt", "moderator", now, 0);
+	compute(f, now, &r);
+	assert_int_equal(r.total.members, 5);
+	assert_int_equal(r.surveys[2].id, 3);
+	assert_int_equal(r.surveys[2].audience, 2);
+	metrics_report_free(&r);
+}
+
 /* k = 2 (compute's): a group of one is hidden, and when it is the only
  * one hidden a second goes with it. */
 static void
@@ -579,6 +596,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_refusals, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_surveys, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_survey_audience_now, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_breakdowns, setup,
 		    tdb_teardown),
