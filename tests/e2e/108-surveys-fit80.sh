@@ -49,7 +49,7 @@ uncut() {
 	[ -z "$bad" ] || { echo "# cut:"; sed 's/^/#   /' <<<"$bad"; return 1; }
 }
 # wait_text NAME LANG KEY: waits for the first words of a catalog text.
-wait_text() { tm_wait "$1" "$(po_text "$2" "$3" | cut -d' ' -f1-2)" >/dev/null; }
+wait_text() { tm_wait "$1" "$(po_text "$2" "$3" | cut -d' ' -f1-2)" 30 >/dev/null; }
 # screen_ok NAME LANG WHAT [KEYNAME [titles]]: the two checks of a screen.
 screen_ok() {
 	check "$2: $3 fits (no row cut)" uncut "$1" "$2" "${5:-}"
@@ -79,7 +79,14 @@ for lang in lt en uk ru pl; do
 	wait_text "$s" "$lang" mode.full && tm_keys "$s" Enter
 	wait_text "$s" "$lang" welcome.continue && tm_keys "$s" Enter
 	wait_text "$s" "$lang" menu.title
-	n=$(tm_screen "$s" | grep -o "[0-9]\. $(po_text "$lang" menu.surveys)" | head -1 | cut -c1)
+	# The menu's Surveys line itself (the title may still be in the
+	# history of the screen before).
+	for ((i = 0; i < 100; i++)); do
+		n=$(tm_screen "$s" | grep -o "[0-9]\. $(po_text "$lang" menu.surveys)" |
+			head -1 | cut -c1)
+		[ -n "$n" ] && break
+		sleep 0.1
+	done
 	tm_keys "$s" "$n"
 
 	# The hub, the waiting survey's intro, its form, the review.
@@ -138,7 +145,8 @@ for lang in lt en uk ru pl; do
 	wait_text "$s" "$lang" survey_results.summary
 	screen_ok "$s" "$lang" "the results" "?" titles
 	check "$lang: the indicative mark shows whole" whole_text "$s" \
-		"$(po_text "$lang" survey_results.indicative | sed 's/{0, number}/30/')"
+		"$(/usr/bin/python3 "$(dirname "$0")/py/po-format.py" \
+		"$(dirname "$0")/../../i18n/po/$lang.po" survey_results.indicative 30)"
 	check "$lang: the results draw Unicode bars" bash -c \
 		"tmux -L $TMUX_SOCK capture-pane -p -t $s | grep -Eq '%  $BLOCKS+\$'"
 	tm_keys "$s" b
@@ -149,7 +157,8 @@ for lang in lt en uk ru pl; do
 	check "$lang: the complement's note shows whole" whole_text "$s" \
 		"$(po_text "$lang" survey_results.hidden_complement | sed 's/^{0}: //')"
 	check "$lang: the indicative mark stays" whole_text "$s" \
-		"$(po_text "$lang" survey_results.indicative | sed 's/{0, number}/30/')"
+		"$(/usr/bin/python3 "$(dirname "$0")/py/po-format.py" \
+		"$(dirname "$0")/../../i18n/po/$lang.po" survey_results.indicative 30)"
 
 	# Metrics.
 	tm_keys "$s" q
