@@ -21,6 +21,11 @@ static const char *const db_pragmas[] = {
 	"PRAGMA foreign_keys = ON",
 	"PRAGMA cache_size = -256",
 	"PRAGMA trusted_schema = OFF",
+	/* A deleted row's bytes are wiped, not left in its page: a survey's
+	 * unfinished answers, linked to the account, are deleted when the
+	 * anonymous answer is sent (Debian builds SQLite so by default; this
+	 * keeps it so on any build). */
+	"PRAGMA secure_delete = ON",
 };
 
 static int	db_configure(struct db *, char *, size_t);

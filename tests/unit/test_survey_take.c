@@ -16,6 +16,7 @@
 
 #include "common/clock.h"
 #include "common/strbuf.h"
+#include "common/xalloc.h"
 #include "core/actor.h"
 #include "core/db-internal.h"
 #include "core/domain.h"
@@ -465,6 +466,63 @@ test_progress(void **state)
 	survey_answers_free(&a);
 }
 
+/* Whether the bytes of mark are in the database file or its WAL, after a
+ * checkpoint that empties the WAL into the file. */
+static bool
+file_holds(struct fx *f, const char *mark)
+{
+	const char *const suffix[] = { "", "-wal" };
+	bool found = false;
+	size_t i;
+
+	sql(f, "PRAGMA wal_checkpoint(TRUNCATE)");
+	for (i = 0; i < 2; i++) {
+		char path[128], *buf;
+		FILE *fp;
+		long n;
+
+		snprintf(path, sizeof path, "%s%s", f->t.path, suffix[i]);
+		if ((fp = fopen(path, "rb")) == NULL)
+			continue;
+		fseek(fp, 0, SEEK_END);
+		n = ftell(fp);
+		rewind(fp);
+		buf = xmalloc((size_t)n + 1);
+		assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+		fclose(fp);
+		found = found || memmem(buf, (size_t)n, mark, strlen(mark));
+		free(buf);
+	}
+	return found;
+}
+
+/* The progress of an anonymous answer is the member's own until it is
+ * sent; what it held must not stay readable in the file afterwards (a
+ * deleted row's bytes stay in its page unless secure_delete wipes them),
+ * or the file would link a draft of the answer to the account. The
+ * control: the same steps with secure_delete off leave the text there. */
+static void
+test_progress_leaves_no_trace(void **state)
+{
+	struct fx *f = *state;
+	struct survey_answers a;
+	int64_t id = make(f, true, SA_ALL, 0, 0);
+
+	answers(&a, "no", 5, "draft-mark-7f3a9c");
+	assert_null(survey_progress_save(f->t.db, &f->ruta, id, &a).key);
+	survey_answers_free(&a);
+	assert_true(file_holds(f, "draft-mark-7f3a9c"));
+	assert_null(submit(f, &f->ruta, id, 6).key);	/* note "labas" */
+	assert_false(file_holds(f, "draft-mark-7f3a9c"));
+
+	sql(f, "PRAGMA secure_delete = OFF");
+	answers(&a, "no", 5, "draft-mark-control");
+	assert_null(survey_progress_save(f->t.db, &f->jonas, id, &a).key);
+	survey_answers_free(&a);
+	assert_null(submit(f, &f->jonas, id, 7).key);
+	assert_true(file_holds(f, "draft-mark-control"));
+}
+
 static void
 test_erase_and_export(void **state)
 {
@@ -532,6 +590,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_identified_change, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_progress_leaves_no_trace,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_progress, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_erase_and_export, setup,
