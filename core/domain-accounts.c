@@ -216,17 +216,7 @@ accounts_erase(struct db *db, int64_t id)
 		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
 		"suspend_reason = '', last_login = 0 WHERE id = ?1",
 	};
-	sqlite3_stmt *st;
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		if ((st = db_prepare(db, steps[i])) == NULL)
-			return -1;
-		sqlite3_bind_int64(st, 1, id);
-		if (db_step_done(st) != SQLITE_DONE)
-			return -1;
-	}
-	return 0;
+	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 const struct domain domain_accounts = {

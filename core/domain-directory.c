@@ -249,12 +249,7 @@ directory_erase(struct db *db, int64_t id)
 		"WHERE author_id = ?1",
 		"DELETE FROM pm_members WHERE account_id = ?1",
 	};
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++)
-		if (db_exec_ints(db, steps[i], id, 0, 0) != 0)
-			return -1;
-	return 0;
+	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 /* The directory's people first, then a conversation between two of the

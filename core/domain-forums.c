@@ -257,18 +257,7 @@ forums_erase(struct db *db, int64_t id)
 		 * segments until they merge: merge them all now. */
 		"INSERT INTO post_fts (post_fts) VALUES ('optimize')",
 	};
-	sqlite3_stmt *st;
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		if ((st = db_prepare(db, steps[i])) == NULL)
-			return -1;
-		if (sqlite3_bind_parameter_count(st) > 0)
-			sqlite3_bind_int64(st, 1, id);
-		if (db_step_done(st) != SQLITE_DONE)
-			return -1;
-	}
-	return 0;
+	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 const struct domain domain_forums = {

@@ -244,12 +244,7 @@ surveys_erase(struct db *db, int64_t id)
 		"DELETE FROM survey_offers WHERE account_id = ?1",
 		"UPDATE surveys SET created_by = NULL WHERE created_by = ?1",
 	};
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++)
-		if (db_exec_ints(db, steps[i], id, 0, 0) != 0)
-			return -1;
-	return 0;
+	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 /* Surveys become available with time (a window opens, an event ends, a

@@ -1,5 +1,5 @@
 /* What acts on every domain at once: one account's export and erasure, and
- * the JSON pieces their hooks share. Migrations run in core/db.c. */
+ * the pieces their hooks share (JSON, the erase steps). Migrations run in core/db.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
 #include "common/log.h"
@@ -166,4 +166,16 @@ domain_json_rows(struct db *db, struct strbuf *out, const char *sql, int64_t id,
 	sb_putc(out, ']');
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+domain_run_steps(struct db *db, const char *const *steps, size_t n,
+    int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (db_exec_ints(db, steps[i], id, 0, 0) != 0)
+			return -1;
+	return 0;
 }

@@ -8,6 +8,7 @@
 #ifndef TINKLAS_DOMAIN_H
 #define TINKLAS_DOMAIN_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -85,5 +86,10 @@ void json_key(struct strbuf *out, const char *key);
  * with one key per column (keys ends at NULL); integers stay numbers. */
 int domain_json_rows(struct db *db, struct strbuf *out, const char *sql,
     int64_t id, const char *const *keys);
+/* For the erase hooks: runs the n statements of steps in order, each with
+ * its ?1 (if it has one) bound to account id. 0, or -1 at the first that
+ * fails. */
+int domain_run_steps(struct db *db, const char *const *steps, size_t n,
+    int64_t id);
 
 #endif
