@@ -75,6 +75,17 @@ bench_done(sqlite3_stmt *st)
 	sqlite3_reset(st);
 }
 
+uint32_t
+bench_rnd(uint32_t n)
+{
+	static uint64_t rng = 0x9e3779b97f4a7c15ULL;
+
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (uint32_t)(rng % n);
+}
+
 double
 bench_now_ms(void)
 {

@@ -1,11 +1,13 @@
 /* bench/bench-db: what the database benchmarks (bench/calendar, directory,
  * forums, metrics) share: a database in a temporary folder, SQL that ends
- * the benchmark when it fails (a bench has nothing to recover), the clock
- * and the p50/p99 line of a timing. */
+ * the benchmark when it fails (a bench has nothing to recover), a seeded
+ * random number, the clock and the p50/p99 line of a timing. */
 #ifndef BENCH_BENCH_DB_H
 #define BENCH_BENCH_DB_H
 
 #include "core/db-internal.h"
+
+#include <stdint.h>
 
 #define BENCH_RUNS_MAX	300	/* the most runs a timing holds */
 
@@ -26,6 +28,10 @@ void	 bench_close(char *dir, struct db *db);
 void	 bench_exec(struct db *db, const char *sql);
 sqlite3_stmt *bench_prep(struct db *db, const char *sql);
 void	 bench_done(sqlite3_stmt *st);
+
+/* A pseudo-random number below n (xorshift64, the same sequence in every
+ * run, so that two runs build the same data). */
+uint32_t bench_rnd(uint32_t n);
 
 /* A monotonic clock in milliseconds. */
 double	 bench_now_ms(void);

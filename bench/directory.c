@@ -32,7 +32,6 @@
 #define TARGET_MS	20.0
 
 static struct db *db;
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
 
 _Static_assert(RUNS <= BENCH_RUNS_MAX, "a timing holds the runs");
 
@@ -43,20 +42,11 @@ report(const char *what, struct bench_timing *t, double target)
 	bench_report(what, 46, 3, t, target);
 }
 
-static uint32_t
-rnd(uint32_t n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
-}
-
 /* Skewed: low tag numbers are common, high ones rare. */
 static int
 tag_pick(void)
 {
-	return (int)(rnd(TAGS) * rnd(TAGS) / TAGS) + 1;
+	return (int)(bench_rnd(TAGS) * bench_rnd(TAGS) / TAGS) + 1;
 }
 
 static void
@@ -103,44 +93,44 @@ load(void)
 	tag = bench_prep(db, "INSERT OR IGNORE INTO dir_profile_tags "
 	    "(account_id, kind, tag_id) VALUES (?1, ?2, ?3)");
 	for (int i = 1; i <= PROFILES; i++) {
-		bool mentor = rnd(10) == 0;
+		bool mentor = bench_rnd(10) == 0;
 
 		snprintf(buf, sizeof buf, "bench%d", i);
 		sqlite3_bind_int(acc, 1, i);
 		db_bind_text(acc, 2, buf);
-		snprintf(buf, sizeof buf, "%s %s %d", first[rnd(16)],
-		    last[rnd(16)], i);
+		snprintf(buf, sizeof buf, "%s %s %d", first[bench_rnd(16)],
+		    last[bench_rnd(16)], i);
 		db_bind_text(acc, 3, buf);
-		sqlite3_bind_int64(acc, 4, rnd(200) == 0 ?
+		sqlite3_bind_int64(acc, 4, bench_rnd(200) == 0 ?
 		    ACCOUNT_SUSPEND_FOREVER : 0);
 		bench_done(acc);
 		sqlite3_bind_int(prof, 1, i);
-		sqlite3_bind_int(prof, 2, rnd(10) != 0);
-		sqlite3_bind_int(prof, 3, rnd(200) == 0);
+		sqlite3_bind_int(prof, 2, bench_rnd(10) != 0);
+		sqlite3_bind_int(prof, 3, bench_rnd(200) == 0);
 		db_bind_text(prof, 4, "Gyvenu Kaune, mielai padėsiu ir "
 		    "pasimokysiu.");
-		db_bind_text(prof, 5, elderships[rnd(12)]);
-		sqlite3_bind_int(prof, 6, (int)rnd(32));
+		db_bind_text(prof, 5, elderships[bench_rnd(12)]);
+		sqlite3_bind_int(prof, 6, (int)bench_rnd(32));
 		sqlite3_bind_int(prof, 7, mentor);
-		sqlite3_bind_int(prof, 8, mentor ? 1 + (int)rnd(5) : 0);
+		sqlite3_bind_int(prof, 8, mentor ? 1 + (int)bench_rnd(5) : 0);
 		for (int f = 0; f < DIR_NFIELDS; f++) {
-			uint32_t r = rnd(10);
+			uint32_t r = bench_rnd(10);
 
 			sqlite3_bind_int(prof, 9 + f, r < 2 ? DIR_VIS_EVERYONE :
 			    r < 9 ? DIR_VIS_MEMBERS : DIR_VIS_MENTORSHIP);
 		}
 		bench_done(prof);
 		for (int l = 0; l < 8; l++) {
-			if (rnd(100) >= (uint32_t)lang_pct[l])
+			if (bench_rnd(100) >= (uint32_t)lang_pct[l])
 				continue;
 			sqlite3_bind_int(lang, 1, i);
 			db_bind_text(lang, 2, langs[l]);
-			sqlite3_bind_int(lang, 3, (int)rnd(4));
+			sqlite3_bind_int(lang, 3, (int)bench_rnd(4));
 			bench_done(lang);
 		}
 		for (int k = 0; k < DIR_NKINDS; k++) {
-			for (int n = (int)rnd(k == DIR_WANTS ? 4 : 5); n > 0;
-			    n--) {
+			for (int n = (int)bench_rnd(k == DIR_WANTS ? 4 :
+			    5); n > 0; n--) {
 				sqlite3_bind_int(tag, 1, i);
 				sqlite3_bind_int(tag, 2, k);
 				sqlite3_bind_int(tag, 3, tag_pick());
@@ -167,8 +157,8 @@ load(void)
 static struct actor
 viewer(void)
 {
-	return (struct actor){ 1 + (int64_t)rnd(PROFILES), ROLE_MEMBER, "lt",
-	    0, false };
+	return (struct actor){ 1 + (int64_t)bench_rnd(PROFILES), ROLE_MEMBER,
+	    "lt", 0, false };
 }
 
 static void
@@ -338,7 +328,8 @@ bench_suggest_naive(void)
 
 	for (int r = 0; r < NAIVE_RUNS; r++) {
 		struct actor v = viewer();
-		sqlite3_stmt *st = bench_prep(db, NAIVE_ROWS " WHERE p.account_id = ?1");
+		sqlite3_stmt *st = bench_prep(db, NAIVE_ROWS
+		    " WHERE p.account_id = ?1");
 		char *mine_tags = NULL, *mine_langs = NULL, eld[32] = "";
 		struct scored *all = NULL;
 		size_t n = 0, cap = 0;
@@ -441,8 +432,8 @@ main(void)
 	load();
 	bench_exec(db, "PRAGMA synchronous = NORMAL; ANALYZE");
 	printf("%d profiles, %d tags built in %.1f s; times in ms over %d "
-	    "runs (naive over %d)\n", PROFILES, TAGS, (bench_now_ms() - t0) / 1e3,
-	    RUNS, NAIVE_RUNS);
+	    "runs (naive over %d)\n", PROFILES, TAGS,
+	    (bench_now_ms() - t0) / 1e3, RUNS, NAIVE_RUNS);
 	/* BENCH_ONLY=suggest or browse times those alone, for a profiler. */
 	if ((only = getenv("BENCH_ONLY")) != NULL && strcmp(only, "suggest")
 	    == 0) {

@@ -3,8 +3,8 @@
 BENCH_DIRECTORY_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
 	$(BUILD)/obj/i18n/%,$(OBJS))
 
-$(BUILD)/bench/directory: bench/directory.c $(BENCH_DB_SRC) $(BENCH_DIRECTORY_OBJS) \
-    $(I18N_LIB)
+$(BUILD)/bench/directory: bench/directory.c $(BENCH_DB_SRC) \
+    $(BENCH_DIRECTORY_OBJS) $(I18N_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $(filter %.c,$^) $(BENCH_DIRECTORY_OBJS) \
 	    $(I18N_LIB) $(LDLIBS)

@@ -40,7 +40,6 @@
 
 static struct db *db;
 static int64_t now;	/* the site's clock: 1 July 2026 */
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
 
 _Static_assert(RUNS <= BENCH_RUNS_MAX, "a timing holds the runs");
 
@@ -51,20 +50,11 @@ report(const char *what, struct bench_timing *t, double target)
 	bench_report(what, 44, 1, t, target);
 }
 
-static uint32_t
-rnd(uint32_t n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
-}
-
 /* A time in the two years before now, more of them recent. */
 static int64_t
 when(void)
 {
-	uint32_t a = rnd(SPAN), b = rnd(SPAN);
+	uint32_t a = bench_rnd(SPAN), b = bench_rnd(SPAN);
 
 	return now - (int64_t)(a < b ? a : b);
 }
@@ -90,22 +80,24 @@ load_people(void)
 	prof = bench_prep(db, "INSERT INTO dir_profiles (account_id, listed, "
 	    "eldership, updated) VALUES (?1, 1, ?2, 0)");
 	for (int i = 1; i <= ACCOUNTS; i++) {
-		bool erased = rnd(200) == 0;
-		int64_t created = now - (int64_t)rnd(3 * 365 * 86400);
-		int64_t seen = created + (int64_t)rnd((uint32_t)(now - created));
+		bool erased = bench_rnd(200) == 0;
+		int64_t created = now - (int64_t)bench_rnd(3 * 365 * 86400);
+		int64_t seen = created +
+		    (int64_t)bench_rnd((uint32_t)(now - created));
 
 		snprintf(name, sizeof name, erased ? "#%d" : "bench%d", i);
 		sqlite3_bind_int(acc, 1, i);
 		db_bind_text(acc, 2, name);
 		db_bind_text(acc, 3, erased ? "!" : "x");
-		db_bind_text(acc, 4, roles[rnd(10)]);
-		db_bind_text(acc, 5, langs[rnd(8)]);
+		db_bind_text(acc, 4, roles[bench_rnd(10)]);
+		db_bind_text(acc, 5, langs[bench_rnd(8)]);
 		sqlite3_bind_int64(acc, 6, created);
-		sqlite3_bind_int64(acc, 7, erased || rnd(10) == 0 ? 0 : seen);
+		sqlite3_bind_int64(acc, 7, erased || bench_rnd(10) == 0 ? 0 :
+		    seen);
 		bench_done(acc);
-		if (!erased && rnd(10) < 4) {
+		if (!erased && bench_rnd(10) < 4) {
 			sqlite3_bind_int(prof, 1, i);
-			db_bind_text(prof, 2, elderships[rnd(12)]);
+			db_bind_text(prof, 2, elderships[bench_rnd(12)]);
 			bench_done(prof);
 		}
 	}
@@ -129,9 +121,9 @@ load_forums(void)
 	    "?4, ?5)");
 	for (int t = 1; t <= THREADS; t++) {
 		int n = t == THREADS ? POSTS - posts :
-		    1 + (int)rnd(19) < POSTS - posts ? 1 + (int)rnd(19) :
-		    POSTS - posts;
-		int64_t at = when(), author = 1 + rnd(ACCOUNTS);
+		    1 + (int)bench_rnd(19) < POSTS - posts ?
+		    1 + (int)bench_rnd(19) : POSTS - posts;
+		int64_t at = when(), author = 1 + bench_rnd(ACCOUNTS);
 
 		n = n < 1 ? 1 : n;
 		sqlite3_bind_int(th, 1, t);
@@ -139,7 +131,7 @@ load_forums(void)
 		sqlite3_bind_int64(th, 3, at);
 		sqlite3_bind_int64(th, 4, at);
 		sqlite3_bind_int(th, 5, n);
-		sqlite3_bind_int(th, 6, rnd(200) == 0);
+		sqlite3_bind_int(th, 6, bench_rnd(200) == 0);
 		bench_done(th);
 		for (int s = 1; s <= n; s++) {
 			sqlite3_bind_int(po, 1, t);
@@ -147,10 +139,10 @@ load_forums(void)
 			/* A thread in five stays between its author and one
 			 * other, or unanswered. */
 			sqlite3_bind_int64(po, 3, s == 1 || t % 5 == 0 ? author :
-			    1 + rnd(ACCOUNTS));
+			    1 + bench_rnd(ACCOUNTS));
 			sqlite3_bind_int64(po, 4, at + (s - 1) *
-			    (int64_t)(600 + rnd(6 * 3600)));
-			sqlite3_bind_int(po, 5, rnd(100) == 0);
+			    (int64_t)(600 + bench_rnd(6 * 3600)));
+			sqlite3_bind_int(po, 5, bench_rnd(100) == 0);
 			bench_done(po);
 		}
 		posts += n;
@@ -188,16 +180,17 @@ load_events(void)
 	    "VALUES (?1, ?2)");
 	for (int e = 1; e <= EVENTS; e++) {
 		int64_t start = when() + 30 * 86400, end = start + 7200;
-		int state = rnd(20) == 0 ? 2 : 1;
+		int state = bench_rnd(20) == 0 ? 2 : 1;
 
 		snprintf(uid, sizeof uid, "bench-%d@tinklas", e);
 		sqlite3_bind_int(ev, 1, e);
 		db_bind_text(ev, 2, uid);
 		sqlite3_bind_int64(ev, 3, start);
 		sqlite3_bind_int64(ev, 4, end);
-		db_bind_text(ev, 5, elderships[rnd(12)]);
-		sqlite3_bind_int64(ev, 6, 1 + rnd(ACCOUNTS));
-		sqlite3_bind_int(ev, 7, rnd(3) == 0 ? (int)rnd(16) : 0);
+		db_bind_text(ev, 5, elderships[bench_rnd(12)]);
+		sqlite3_bind_int64(ev, 6, 1 + bench_rnd(ACCOUNTS));
+		sqlite3_bind_int(ev, 7, bench_rnd(3) == 0 ? (int)bench_rnd(16) :
+		    0);
 		sqlite3_bind_int(ev, 8, state);
 		bench_done(ev);
 		sqlite3_bind_int(oc, 1, e);
@@ -205,17 +198,17 @@ load_events(void)
 		sqlite3_bind_int64(oc, 3, end);
 		sqlite3_bind_int(oc, 4, state);
 		bench_done(oc);
-		for (int n = (int)rnd(30); n > 0; n--) {
+		for (int n = (int)bench_rnd(30); n > 0; n--) {
 			sqlite3_bind_int(an, 1, e);
 			sqlite3_bind_int64(an, 2, start);
-			sqlite3_bind_int64(an, 3, 1 + rnd(ACCOUNTS));
-			sqlite3_bind_int(an, 4, 1 + (int)rnd(3));
+			sqlite3_bind_int64(an, 3, 1 + bench_rnd(ACCOUNTS));
+			sqlite3_bind_int(an, 4, 1 + (int)bench_rnd(3));
 			bench_done(an);
 		}
-		if (rnd(3) == 0) {
+		if (bench_rnd(3) == 0) {
 			sqlite3_bind_int(link, 1, e);
-			sqlite3_bind_int(link, 2, 1 + (int)(rnd(ORGS) *
-			    rnd(ORGS) / ORGS));
+			sqlite3_bind_int(link, 2, 1 + (int)(bench_rnd(ORGS) *
+			    bench_rnd(ORGS) / ORGS));
 			bench_done(link);
 		}
 	}
@@ -235,7 +228,7 @@ load_directory(void)
 	msg = bench_prep(db, "INSERT INTO pm_messages (conversation_id, seq, "
 	    "author_id, body, created) VALUES (?1, ?2, ?3, 'Sveiki', ?4)");
 	for (int c = 1; c <= CONVERSATIONS; c++) {
-		int64_t a = c, b = c + 1 + rnd(ACCOUNTS - c);
+		int64_t a = c, b = c + 1 + bench_rnd(ACCOUNTS - c);
 
 		sqlite3_bind_int(cv, 1, c);
 		sqlite3_bind_int64(cv, 2, a);
@@ -255,16 +248,16 @@ load_directory(void)
 	    "mentee_id, state, requested, answered, ended) VALUES (?1, ?2, ?3, "
 	    "?4, ?5, ?6)");
 	for (int m = 1; m <= MENTORSHIPS; m++) {
-		int64_t req = when(), ans = req + rnd(5 * 86400);
-		int state = (int)rnd(4);
+		int64_t req = when(), ans = req + bench_rnd(5 * 86400);
+		int state = (int)bench_rnd(4);
 
 		sqlite3_bind_int(ms, 1, m);
 		sqlite3_bind_int(ms, 2, m + ACCOUNTS / 2);
 		sqlite3_bind_int(ms, 3, state);
 		sqlite3_bind_int64(ms, 4, req);
 		sqlite3_bind_int64(ms, 5, state == 0 || ans > now ? 0 : ans);
-		sqlite3_bind_int64(ms, 6, state == 3 ? ans + rnd(90 * 86400) :
-		    0);
+		sqlite3_bind_int64(ms, 6, state == 3 ? ans +
+		    bench_rnd(90 * 86400) : 0);
 		bench_done(ms);
 	}
 	sqlite3_finalize(ms);
@@ -299,7 +292,7 @@ load_surveys(void)
 		bench_done(tx);
 		for (int n = 0; n < ANSWERS / SURVEYS; n++) {
 			for (size_t b = 0; b < sizeof id; b++)
-				id[b] = (unsigned char)rnd(256);
+				id[b] = (unsigned char)bench_rnd(256);
 			sqlite3_bind_int(resp, 1, v);
 			sqlite3_bind_blob(resp, 2, id, sizeof id,
 			    SQLITE_TRANSIENT);
@@ -307,7 +300,7 @@ load_surveys(void)
 			sqlite3_bind_int(ans, 1, v);
 			sqlite3_bind_blob(ans, 2, id, sizeof id,
 			    SQLITE_TRANSIENT);
-			sqlite3_bind_int(ans, 3, (int)rnd(11));
+			sqlite3_bind_int(ans, 3, (int)bench_rnd(11));
 			bench_done(ans);
 			sqlite3_bind_int(mark, 1, v);
 			sqlite3_bind_int(mark, 2, 1 + n * (ACCOUNTS /

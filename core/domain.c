@@ -1,5 +1,6 @@
 /* What acts on every domain at once: one account's export and erasure, and
- * the pieces their hooks share (JSON, the erase steps). Migrations run in core/db.c. */
+ * the pieces their hooks share (JSON, the erase steps). Migrations run in
+ * core/db.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
 #include "common/log.h"
