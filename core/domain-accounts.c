@@ -205,7 +205,7 @@ accounts_erase(struct db *db, int64_t id)
 		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
 		"suspend_reason = '', last_login = 0 WHERE id = ?1",
 	};
-	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 const struct domain domain_accounts = {

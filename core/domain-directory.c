@@ -229,7 +229,7 @@ directory_erase(struct db *db, int64_t id)
 		"WHERE author_id = ?1",
 		"DELETE FROM pm_members WHERE account_id = ?1",
 	};
-	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 /* The directory's people first, then a conversation between two of the

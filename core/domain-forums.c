@@ -245,7 +245,7 @@ forums_erase(struct db *db, int64_t id)
 		 * segments until they merge: merge them all now. */
 		"INSERT INTO post_fts (post_fts) VALUES ('optimize')",
 	};
-	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 const struct domain domain_forums = {

@@ -227,7 +227,7 @@ surveys_erase(struct db *db, int64_t id)
 		"DELETE FROM survey_offers WHERE account_id = ?1",
 		"UPDATE surveys SET created_by = NULL WHERE created_by = ?1",
 	};
-	return domain_run_steps(db, steps, sizeof steps / sizeof steps[0], id);
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 /* Surveys become available with time (a window opens, an event ends, a

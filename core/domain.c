@@ -1,6 +1,5 @@
 /* What acts on every domain at once: one account's export and erasure, and
- * the pieces their hooks share (JSON, the erase steps). Migrations run in
- * core/db.c. */
+ * the JSON pieces their hooks share. Migrations run in core/db.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
 #include "common/log.h"
@@ -185,17 +184,5 @@ domain_json_parts(struct db *db, struct strbuf *out,
 			return -1;
 	}
 	sb_putc(out, '}');
-	return 0;
-}
-
-int
-domain_run_steps(struct db *db, const char *const *steps, size_t n,
-    int64_t id)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (db_exec_ints(db, steps[i], id, 0, 0) != 0)
-			return -1;
 	return 0;
 }

@@ -97,10 +97,5 @@ struct domain_json_part {
  * (out then holds a partial text). */
 int domain_json_parts(struct db *db, struct strbuf *out,
     const struct domain_json_part *parts, size_t n, int64_t id);
-/* For the erase hooks: runs the n statements of steps in order, each with
- * its ?1 (if it has one) bound to account id. 0, or -1 at the first that
- * fails. */
-int domain_run_steps(struct db *db, const char *const *steps, size_t n,
-    int64_t id);
 
 #endif
