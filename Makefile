@@ -156,8 +156,10 @@ check-rooms:
 	@CC="$(CC)" tools/check-rooms
 
 # Benchmarks (not tests): sessions against OpenSSH's sshd, and each part's
-# own (bench/*.mk, each adding its target to BENCH_TARGETS).
+# own (bench/*.mk, each adding its target to BENCH_TARGETS). BENCH_DB_SRC:
+# the helpers the database benchmarks share, compiled into each of them.
 BENCH_TARGETS :=
+BENCH_DB_SRC := bench/bench-db.c bench/bench-db.h
 include $(sort $(wildcard bench/*.mk))
 
 bench: all $(BENCH_TARGETS)

@@ -10,21 +10,19 @@
  *
  * The naive month reads the rules itself, with libical, as core does: a
  * baseline, not a part of the program (its rooms do not hold bench/). */
+#include "bench/bench-db.h"
 #include "common/strbuf.h"
 #include "common/xalloc.h"
 #include "core/calendar.h"
 #include "core/db.h"
-#include "core/db-internal.h"
 #include "i18n/calendar.h"
 #include "i18n/i18n.h"
 
 #include <libical/ical.h>
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #define EVENTS		10000
@@ -34,41 +32,16 @@
 #define PAGE		20
 #define RUNS		200
 
-struct timing {
-	double	 v[RUNS];
-	int	 n;
-};
-
 static struct db *db;
 static struct actor org, members[MEMBERS];
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
+_Static_assert(RUNS <= BENCH_RUNS_MAX, "a timing holds the runs");
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
+/* A timing's line, its label in 40 columns. */
 static void
-report(const char *what, struct timing *t, double target)
+report(const char *what, struct bench_timing *t, double target)
 {
-	qsort(t->v, (size_t)t->n, sizeof t->v[0], cmp);
-	printf("  %-40s p50 %8.3f  p99 %8.3f ms", what, t->v[t->n / 2],
-	    t->v[t->n * 99 / 100]);
-	if (target > 0)
-		printf("   target p99 <= %g ms %s", target,
-		    t->v[t->n * 99 / 100] <= target ? "ok" : "MISSED");
-	printf("\n");
+	bench_report(what, 40, 3, t, target);
 }
 
 static struct actor
@@ -111,7 +84,7 @@ load(void)
 		"šeimoms", "paskaita", "mainai", "sportas", "menas", "reta" };
 	struct i18n_wall today;
 	int64_t now = db_now(), id;
-	double s = now_ms();
+	double s = bench_now_ms();
 	char name[32];
 	int answered = 0;
 
@@ -177,7 +150,7 @@ load(void)
 	}
 	printf("built %d events (%d weekly), %lld occurrences, %d answers "
 	    "in %.0f s\n", EVENTS, WEEKLY, (long long)occurrence_count(),
-	    ANSWERS, (now_ms() - s) / 1000);
+	    ANSWERS, (bench_now_ms() - s) / 1000);
 }
 
 /* The first day of the month i months from now, and the next. */
@@ -200,7 +173,7 @@ month(int i, int64_t *from, int64_t *to)
 static void
 bench_month(void)
 {
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	struct i18n_wall w;
 	int counts[31], n = 0;
 	double s;
@@ -210,11 +183,11 @@ bench_month(void)
 		int m = (w.month - 1 + 1 + i % 11) % 12 + 1;
 		int y = w.year + (w.month - 1 + 1 + i % 11) / 12;
 
-		s = now_ms();
+		s = bench_now_ms();
 		if (calendar_month_marks(db, &members[i % MEMBERS], y, m, NULL,
 		    counts) < 28)
 			exit(1);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 		if (i == 0) {
 			for (int d = 0; d < 28; d++)
 				n += counts[d];
@@ -229,7 +202,7 @@ static void
 bench_range(const char *label, int days)
 {
 	struct cal_occurrence_list l;
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	int64_t from, to;
 	double s;
 
@@ -238,11 +211,11 @@ bench_range(const char *label, int days)
 		from += (int64_t)(i % 27) * 86400 * (days == 1);
 		if (days == 1)
 			to = from + 86400;
-		s = now_ms();
+		s = bench_now_ms();
 		if (calendar_range(db, &members[i % MEMBERS], from, to, NULL,
 		    &l) != 0 || l.n == 0)
 			exit(1);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 		cal_occurrence_list_free(&l);
 	}
 	report(label, &t, days == 1 ? 10 : 0);
@@ -253,7 +226,7 @@ bench_range(const char *label, int days)
 static void
 bench_month_naive(void)
 {
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	int64_t from, to;
 	double s;
 
@@ -262,7 +235,7 @@ bench_month_naive(void)
 		size_t n = 0;
 
 		month(1 + i % 11, &from, &to);
-		s = now_ms();
+		s = bench_now_ms();
 		st = db_prepare(db, "SELECT start_wall, rrule, start_utc, "
 		    "end_utc FROM cal_events WHERE state IN (1, 2)");
 		while (sqlite3_step(st) == SQLITE_ROW) {
@@ -296,7 +269,7 @@ bench_month_naive(void)
 			icalrecur_iterator_free(it);
 		}
 		sqlite3_finalize(st);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 		if (n == 0)
 			exit(1);
 	}
@@ -307,7 +280,7 @@ static void
 bench_agenda(const char *label, const struct cal_filter *f, bool offset)
 {
 	struct cal_occurrence_list l;
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	int64_t now = db_now();
 	char what[64];
 	double s;
@@ -329,7 +302,7 @@ bench_agenda(const char *label, const struct cal_filter *f, bool offset)
 		cur = (struct cal_cursor){ sqlite3_column_int64(st, 0),
 			sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2) };
 		sqlite3_finalize(st);
-		s = now_ms();
+		s = bench_now_ms();
 		if (offset) {
 			/* The same page by OFFSET over the joined rows. */
 			st = db_prepare(db, "SELECT o.event_id, e.title, "
@@ -353,7 +326,7 @@ bench_agenda(const char *label, const struct cal_filter *f, bool offset)
 				exit(1);
 			cal_occurrence_list_free(&l);
 		}
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	snprintf(what, sizeof what, "agenda page, %s%s", label,
 	    offset ? " (OFFSET)" : "");
@@ -363,15 +336,15 @@ bench_agenda(const char *label, const struct cal_filter *f, bool offset)
 static void
 bench_ics(void)
 {
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	struct strbuf out = { 0 };
 	double s;
 
 	for (int i = 0; i < RUNS / 20; i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		if (calendar_ics_public(db, db_now(), &out) != 0)
 			exit(1);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 		if (i == 0)
 			printf("  (calendar.ics: %zu bytes)\n", out.len);
 		sb_free(&out);
@@ -379,33 +352,20 @@ bench_ics(void)
 	report("calendar.ics, a year of events", &t, 200);
 }
 
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 int
 main(void)
 {
-	char dir[] = "/tmp/tinklas-bench-calendar-XXXXXX", path[128], err[256];
+	char dir[] = "/tmp/tinklas-bench-calendar-XXXXXX";
 	struct cal_filter tag = { .tag = "reta" }, lang = { .languages = 1 },
 	    mine = { .answered_only = true };
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (mkdtemp(dir) == NULL || i18n_init("Europe/Vilnius") != 0)
+	if (i18n_init("Europe/Vilnius") != 0 || bench_open(dir, &db) != 0)
 		return 1;
-	snprintf(path, sizeof path, "%s/tinklas.db", dir);
-	if (db_open(path, &db, err, sizeof err) != 0) {
-		fprintf(stderr, "%s\n", err);
-		return 1;
-	}
 	/* Building is not what is measured: no waiting for the disk. */
-	sqlite3_exec(db->h, "PRAGMA synchronous = OFF", NULL, NULL, NULL);
+	bench_exec(db, "PRAGMA synchronous = OFF");
 	load();
-	sqlite3_exec(db->h, "PRAGMA synchronous = NORMAL; ANALYZE", NULL, NULL,
-	    NULL);
+	bench_exec(db, "PRAGMA synchronous = NORMAL; ANALYZE");
 	printf("times in ms over %d runs (baselines over %d)\n", RUNS,
 	    RUNS / 10);
 	/* BENCH_ONLY=ics times the feed alone, for a profiler. */
@@ -425,12 +385,7 @@ main(void)
 	bench_agenda("only mine", &mine, false);
 	bench_ics();
 done:
-	db_close(db);
+	bench_close(dir, db);
 	i18n_shutdown();
-	/* BENCH_KEEP keeps the database, to look at query plans. */
-	if (getenv("BENCH_KEEP") != NULL)
-		printf("database kept in %s\n", dir);
-	else
-		nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
 	return 0;
 }

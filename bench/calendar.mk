@@ -3,9 +3,11 @@
 BENCH_CALENDAR_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
 	$(BUILD)/obj/i18n/%,$(OBJS))
 
-$(BUILD)/bench/calendar: bench/calendar.c $(BENCH_CALENDAR_OBJS) $(I18N_LIB)
+$(BUILD)/bench/calendar: bench/calendar.c $(BENCH_DB_SRC) \
+    $(BENCH_CALENDAR_OBJS) $(I18N_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BENCH_CALENDAR_OBJS) $(I18N_LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(filter %.c,$^) $(BENCH_CALENDAR_OBJS) \
+	    $(I18N_LIB) $(LDLIBS)
 
 bench-calendar: $(BUILD)/bench/calendar
 	$(BUILD)/bench/calendar

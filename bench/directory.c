@@ -13,18 +13,16 @@
  * The profiles are written with SQL in one transaction (the rules' own
  * writes, with an audit entry each, would take minutes); what is timed
  * is core/directory.h's reads, as the screens call them. */
+#include "bench/bench-db.h"
 #include "common/xalloc.h"
 #include "core/db.h"
 #include "core/blocks.h"
-#include "core/db-internal.h"
 #include "core/directory-internal.h"
 #include "i18n/i18n.h"
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define PROFILES	100000
 #define TAGS		300
@@ -33,88 +31,22 @@
 #define PAGE		20
 #define TARGET_MS	20.0
 
-struct timing {
-	double	 v[RUNS];
-	int	 n;
-};
-
 static struct db *db;
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
 
-static uint32_t
-rnd(uint32_t n)
+_Static_assert(RUNS <= BENCH_RUNS_MAX, "a timing holds the runs");
+
+/* A timing's line, its label in 46 columns. */
+static void
+report(const char *what, struct bench_timing *t, double target)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
+	bench_report(what, 46, 3, t, target);
 }
 
 /* Skewed: low tag numbers are common, high ones rare. */
 static int
 tag_pick(void)
 {
-	return (int)(rnd(TAGS) * rnd(TAGS) / TAGS) + 1;
-}
-
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static void
-report(const char *what, struct timing *t, double target)
-{
-	qsort(t->v, (size_t)t->n, sizeof t->v[0], cmp);
-	printf("  %-46s p50 %8.3f  p99 %8.3f ms", what, t->v[t->n / 2],
-	    t->v[t->n * 99 / 100]);
-	if (target > 0)
-		printf("   target p99 <= %g ms %s", target,
-		    t->v[t->n * 99 / 100] <= target ? "ok" : "MISSED");
-	printf("\n");
-}
-
-static void
-exec(const char *sql)
-{
-	char *err = NULL;
-
-	if (sqlite3_exec(db->h, sql, NULL, NULL, &err) != SQLITE_OK) {
-		fprintf(stderr, "bench: %s: %s\n", sql, err);
-		exit(1);
-	}
-}
-
-static sqlite3_stmt *
-prep(const char *sql)
-{
-	sqlite3_stmt *st = db_prepare(db, sql);
-
-	if (st == NULL)
-		exit(1);
-	return st;
-}
-
-static void
-done(sqlite3_stmt *st)
-{
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		fprintf(stderr, "bench: %s\n", sqlite3_errmsg(db->h));
-		exit(1);
-	}
-	sqlite3_reset(st);
+	return (int)(bench_rnd(TAGS) * bench_rnd(TAGS) / TAGS) + 1;
 }
 
 static void
@@ -138,70 +70,71 @@ load(void)
 	sqlite3_stmt *acc, *prof, *lang, *tag, *vocab;
 	char buf[160];
 
-	exec("BEGIN");
-	vocab = prep("INSERT INTO dir_tags (id, folded, display, created) "
-	    "VALUES (?1, ?2, ?2, 0)");
+	bench_exec(db, "BEGIN");
+	vocab = bench_prep(db, "INSERT INTO dir_tags (id, folded, display, "
+	    "created) VALUES (?1, ?2, ?2, 0)");
 	for (int t = 1; t <= TAGS; t++) {
 		snprintf(buf, sizeof buf, "įgūdis %03d", t);
 		sqlite3_bind_int(vocab, 1, t);
 		db_bind_text(vocab, 2, buf);
-		done(vocab);
+		bench_done(vocab);
 	}
 	sqlite3_finalize(vocab);
-	acc = prep("INSERT INTO accounts (id, name, display, pwhash, lang, "
-	    "created, suspended_until) VALUES (?1, ?2, ?3, 'x', 'lt', 0, ?4)");
-	prof = prep("INSERT INTO dir_profiles (account_id, listed, hidden, "
-	    "bio, eldership, avail, mentors, max_mentees, vis_bio, "
+	acc = bench_prep(db, "INSERT INTO accounts (id, name, display, pwhash, "
+	    "lang, created, suspended_until) VALUES (?1, ?2, ?3, 'x', 'lt', 0, "
+	    "?4)");
+	prof = bench_prep(db, "INSERT INTO dir_profiles (account_id, listed, "
+	    "hidden, bio, eldership, avail, mentors, max_mentees, vis_bio, "
 	    "vis_eldership, vis_languages, vis_offers, vis_wants, "
 	    "vis_interests, vis_avail, updated) VALUES (?1, ?2, ?3, ?4, ?5, "
 	    "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 0)");
-	lang = prep("INSERT OR IGNORE INTO dir_languages (account_id, code, "
-	    "level) VALUES (?1, ?2, ?3)");
-	tag = prep("INSERT OR IGNORE INTO dir_profile_tags (account_id, kind, "
-	    "tag_id) VALUES (?1, ?2, ?3)");
+	lang = bench_prep(db, "INSERT OR IGNORE INTO dir_languages "
+	    "(account_id, code, level) VALUES (?1, ?2, ?3)");
+	tag = bench_prep(db, "INSERT OR IGNORE INTO dir_profile_tags "
+	    "(account_id, kind, tag_id) VALUES (?1, ?2, ?3)");
 	for (int i = 1; i <= PROFILES; i++) {
-		bool mentor = rnd(10) == 0;
+		bool mentor = bench_rnd(10) == 0;
 
 		snprintf(buf, sizeof buf, "bench%d", i);
 		sqlite3_bind_int(acc, 1, i);
 		db_bind_text(acc, 2, buf);
-		snprintf(buf, sizeof buf, "%s %s %d", first[rnd(16)],
-		    last[rnd(16)], i);
+		snprintf(buf, sizeof buf, "%s %s %d", first[bench_rnd(16)],
+		    last[bench_rnd(16)], i);
 		db_bind_text(acc, 3, buf);
-		sqlite3_bind_int64(acc, 4, rnd(200) == 0 ?
+		sqlite3_bind_int64(acc, 4, bench_rnd(200) == 0 ?
 		    ACCOUNT_SUSPEND_FOREVER : 0);
-		done(acc);
+		bench_done(acc);
 		sqlite3_bind_int(prof, 1, i);
-		sqlite3_bind_int(prof, 2, rnd(10) != 0);
-		sqlite3_bind_int(prof, 3, rnd(200) == 0);
+		sqlite3_bind_int(prof, 2, bench_rnd(10) != 0);
+		sqlite3_bind_int(prof, 3, bench_rnd(200) == 0);
 		db_bind_text(prof, 4, "Gyvenu Kaune, mielai padėsiu ir "
 		    "pasimokysiu.");
-		db_bind_text(prof, 5, elderships[rnd(12)]);
-		sqlite3_bind_int(prof, 6, (int)rnd(32));
+		db_bind_text(prof, 5, elderships[bench_rnd(12)]);
+		sqlite3_bind_int(prof, 6, (int)bench_rnd(32));
 		sqlite3_bind_int(prof, 7, mentor);
-		sqlite3_bind_int(prof, 8, mentor ? 1 + (int)rnd(5) : 0);
+		sqlite3_bind_int(prof, 8, mentor ? 1 + (int)bench_rnd(5) : 0);
 		for (int f = 0; f < DIR_NFIELDS; f++) {
-			uint32_t r = rnd(10);
+			uint32_t r = bench_rnd(10);
 
 			sqlite3_bind_int(prof, 9 + f, r < 2 ? DIR_VIS_EVERYONE :
 			    r < 9 ? DIR_VIS_MEMBERS : DIR_VIS_MENTORSHIP);
 		}
-		done(prof);
+		bench_done(prof);
 		for (int l = 0; l < 8; l++) {
-			if (rnd(100) >= (uint32_t)lang_pct[l])
+			if (bench_rnd(100) >= (uint32_t)lang_pct[l])
 				continue;
 			sqlite3_bind_int(lang, 1, i);
 			db_bind_text(lang, 2, langs[l]);
-			sqlite3_bind_int(lang, 3, (int)rnd(4));
-			done(lang);
+			sqlite3_bind_int(lang, 3, (int)bench_rnd(4));
+			bench_done(lang);
 		}
 		for (int k = 0; k < DIR_NKINDS; k++) {
-			for (int n = (int)rnd(k == DIR_WANTS ? 4 : 5); n > 0;
-			    n--) {
+			for (int n = (int)bench_rnd(k == DIR_WANTS ? 4 :
+			    5); n > 0; n--) {
 				sqlite3_bind_int(tag, 1, i);
 				sqlite3_bind_int(tag, 2, k);
 				sqlite3_bind_int(tag, 3, tag_pick());
-				done(tag);
+				bench_done(tag);
 			}
 		}
 	}
@@ -210,27 +143,28 @@ load(void)
 	sqlite3_finalize(lang);
 	sqlite3_finalize(tag);
 	/* Mentees for a mentor in ten, blocks between a few. */
-	exec("INSERT INTO dir_mentorships (mentor_id, mentee_id, state, "
-	    "requested) SELECT account_id, (account_id * 7919) % 100000 + 1, "
-	    "1, 0 FROM dir_profiles WHERE mentors = 1 AND account_id % 2 = 0");
-	exec("INSERT OR IGNORE INTO person_blocks (blocker_id, blocked_id, "
-	    "created) SELECT account_id, (account_id * 104729) % 100000 + 1, 0 "
-	    "FROM dir_profiles WHERE account_id % 50 = 0");
-	exec("COMMIT");
+	bench_exec(db, "INSERT INTO dir_mentorships (mentor_id, mentee_id, "
+	    "state, requested) SELECT account_id, (account_id * 7919) % 100000 "
+	    "+ 1, 1, 0 FROM dir_profiles WHERE mentors = 1 AND account_id % 2 "
+	    "= 0");
+	bench_exec(db, "INSERT OR IGNORE INTO person_blocks (blocker_id, "
+	    "blocked_id, created) SELECT account_id, (account_id * 104729) % "
+	    "100000 + 1, 0 FROM dir_profiles WHERE account_id % 50 = 0");
+	bench_exec(db, "COMMIT");
 }
 
 /* A logged-in viewer; the bench's accounts are members. */
 static struct actor
 viewer(void)
 {
-	return (struct actor){ 1 + (int64_t)rnd(PROFILES), ROLE_MEMBER, "lt",
-	    0, false };
+	return (struct actor){ 1 + (int64_t)bench_rnd(PROFILES), ROLE_MEMBER,
+	    "lt", 0, false };
 }
 
 static void
 bench_find(const char *what, struct dir_filter *f, bool by_tag, int runs)
 {
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	struct dir_person_list l;
 
 	for (int r = 0; r < runs; r++) {
@@ -239,10 +173,10 @@ bench_find(const char *what, struct dir_filter *f, bool by_tag, int runs)
 
 		if (by_tag)
 			f->tag_id = tag_pick();
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		if (directory_find(db, &v, f, 0, PAGE, &l) != 0)
 			exit(1);
-		t.v[t.n++] = now_ms() - t0;
+		t.v[t.n++] = bench_now_ms() - t0;
 		dir_person_list_free(&l);
 	}
 	report(what, &t, f->tag_id != 0 ? TARGET_MS : 0);
@@ -263,21 +197,22 @@ by_name(const void *x, const void *y)
 static void
 bench_find_naive(const char *what, struct dir_filter *f)
 {
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 
 	for (int r = 0; r < NAIVE_RUNS; r++) {
 		struct actor v = viewer();
-		sqlite3_stmt *st = prep("SELECT p.account_id, a.display, "
-		    "p.eldership, p.mentors, (SELECT group_concat(t.kind || ':' "
-		    "|| t.tag_id) FROM dir_profile_tags t WHERE t.account_id = "
-		    "p.account_id), (SELECT group_concat(l.code) FROM "
-		    "dir_languages l WHERE l.account_id = p.account_id), "
-		    "p.listed, p.hidden, a.suspended_until FROM dir_profiles p "
-		    "JOIN accounts a ON a.id = p.account_id");
+		sqlite3_stmt *st = bench_prep(db, "SELECT p.account_id, "
+		    "a.display, p.eldership, p.mentors, (SELECT "
+		    "group_concat(t.kind || ':' || t.tag_id) FROM "
+		    "dir_profile_tags t WHERE t.account_id = p.account_id), "
+		    "(SELECT group_concat(l.code) FROM dir_languages l WHERE "
+		    "l.account_id = p.account_id), p.listed, p.hidden, "
+		    "a.suspended_until FROM dir_profiles p JOIN accounts a ON "
+		    "a.id = p.account_id");
 		struct dir_person *all = NULL;
 		size_t n = 0, cap = 0;
 		char want[32];
-		double t0 = now_ms();
+		double t0 = bench_now_ms();
 
 		f->tag_id = tag_pick();
 		snprintf(want, sizeof want, "%d:%lld", f->tag_kind,
@@ -311,7 +246,7 @@ bench_find_naive(const char *what, struct dir_filter *f)
 		}
 		sqlite3_finalize(st);
 		qsort(all, n, sizeof *all, by_name);
-		t.v[t.n++] = now_ms() - t0;
+		t.v[t.n++] = bench_now_ms() - t0;
 		free(all);
 	}
 	report(what, &t, 0);
@@ -320,21 +255,21 @@ bench_find_naive(const char *what, struct dir_filter *f)
 static void
 bench_suggest(void)
 {
-	struct timing t = { .n = 0 }, none = { .n = 0 };
+	struct bench_timing t = { .n = 0 }, none = { .n = 0 };
 	struct dir_suggestion_list l;
 	size_t found = 0;
 
 	for (int r = 0; r < RUNS; r++) {
 		struct actor v = viewer();
-		double t0 = now_ms();
+		double t0 = bench_now_ms();
 
 		if (directory_suggest(db, &v, 0, PAGE, &l) != 0)
 			exit(1);
 		if (l.n > 0) {
-			t.v[t.n++] = now_ms() - t0;
+			t.v[t.n++] = bench_now_ms() - t0;
 			found += l.n;
 		} else
-			none.v[none.n++] = now_ms() - t0;
+			none.v[none.n++] = bench_now_ms() - t0;
 		dir_suggestion_list_free(&l);
 	}
 	report("suggestions, a page of 20", &t, TARGET_MS);
@@ -389,17 +324,18 @@ score_cmp(const void *a, const void *b)
 static void
 bench_suggest_naive(void)
 {
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 
 	for (int r = 0; r < NAIVE_RUNS; r++) {
 		struct actor v = viewer();
-		sqlite3_stmt *st = prep(NAIVE_ROWS " WHERE p.account_id = ?1");
+		sqlite3_stmt *st = bench_prep(db, NAIVE_ROWS
+		    " WHERE p.account_id = ?1");
 		char *mine_tags = NULL, *mine_langs = NULL, eld[32] = "";
 		struct scored *all = NULL;
 		size_t n = 0, cap = 0;
 		unsigned avail = 0;
 		bool wants;
-		double t0 = now_ms();
+		double t0 = bench_now_ms();
 
 		sqlite3_bind_int64(st, 1, v.account_id);
 		if (sqlite3_step(st) == SQLITE_ROW) {
@@ -415,7 +351,7 @@ bench_suggest_naive(void)
 		sqlite3_finalize(st);
 		wants = mine_tags != NULL && (strncmp(mine_tags, "1:", 2) == 0 ||
 		    strstr(mine_tags, ",1:") != NULL);
-		st = prep(NAIVE_ROWS);
+		st = bench_prep(db, NAIVE_ROWS);
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			int64_t id = sqlite3_column_int64(st, 0);
 			const char *tags = (const char *)sqlite3_column_text(st,
@@ -467,7 +403,7 @@ bench_suggest_naive(void)
 		}
 		sqlite3_finalize(st);
 		qsort(all, n, sizeof *all, score_cmp);
-		t.v[t.n++] = now_ms() - t0;
+		t.v[t.n++] = bench_now_ms() - t0;
 		free(all);
 		free(mine_tags);
 		free(mine_langs);
@@ -475,17 +411,10 @@ bench_suggest_naive(void)
 	report("naive: every profile scored in C", &t, 0);
 }
 
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 int
 main(void)
 {
-	char dir[] = "/tmp/tinklas-bench-directory-XXXXXX", path[128], err[256];
+	char dir[] = "/tmp/tinklas-bench-directory-XXXXXX";
 	struct dir_filter skill_lang = { .tag_kind = DIR_OFFERS, .lang = "uk" },
 	    skill_mentor = { .tag_kind = DIR_OFFERS, .eldership = "centras",
 	    .mentors_only = true }, all = { .tag_kind = DIR_OFFERS },
@@ -494,22 +423,17 @@ main(void)
 	double t0;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (mkdtemp(dir) == NULL || i18n_init("Europe/Vilnius") != 0 ||
-	    i18n_set_lang("lt") != 0)
+	if (i18n_init("Europe/Vilnius") != 0 || i18n_set_lang("lt") != 0 ||
+	    bench_open(dir, &db) != 0)
 		return 1;
-	snprintf(path, sizeof path, "%s/tinklas.db", dir);
-	if (db_open(path, &db, err, sizeof err) != 0) {
-		fprintf(stderr, "%s\n", err);
-		return 1;
-	}
 	/* Building is not what is measured: no waiting for the disk. */
-	exec("PRAGMA synchronous = OFF");
-	t0 = now_ms();
+	bench_exec(db, "PRAGMA synchronous = OFF");
+	t0 = bench_now_ms();
 	load();
-	exec("PRAGMA synchronous = NORMAL; ANALYZE");
+	bench_exec(db, "PRAGMA synchronous = NORMAL; ANALYZE");
 	printf("%d profiles, %d tags built in %.1f s; times in ms over %d "
-	    "runs (naive over %d)\n", PROFILES, TAGS, (now_ms() - t0) / 1e3,
-	    RUNS, NAIVE_RUNS);
+	    "runs (naive over %d)\n", PROFILES, TAGS,
+	    (bench_now_ms() - t0) / 1e3, RUNS, NAIVE_RUNS);
 	/* BENCH_ONLY=suggest or browse times those alone, for a profiler. */
 	if ((only = getenv("BENCH_ONLY")) != NULL && strcmp(only, "suggest")
 	    == 0) {
@@ -534,12 +458,7 @@ browse:
 	bench_find("browse everyone, first page", &all, false, NAIVE_RUNS);
 	bench_find("search a name", &name, false, NAIVE_RUNS);
 out:
-	db_close(db);
+	bench_close(dir, db);
 	i18n_shutdown();
-	/* BENCH_KEEP keeps the database, to look at query plans. */
-	if (getenv("BENCH_KEEP") != NULL)
-		printf("database kept in %s\n", dir);
-	else
-		nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
 	return 0;
 }

@@ -3,9 +3,11 @@
 BENCH_DIRECTORY_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
 	$(BUILD)/obj/i18n/%,$(OBJS))
 
-$(BUILD)/bench/directory: bench/directory.c $(BENCH_DIRECTORY_OBJS) $(I18N_LIB)
+$(BUILD)/bench/directory: bench/directory.c $(BENCH_DB_SRC) \
+    $(BENCH_DIRECTORY_OBJS) $(I18N_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BENCH_DIRECTORY_OBJS) $(I18N_LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(filter %.c,$^) $(BENCH_DIRECTORY_OBJS) \
+	    $(I18N_LIB) $(LDLIBS)
 
 bench-directory: $(BUILD)/bench/directory
 	$(BUILD)/bench/directory

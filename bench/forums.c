@@ -9,17 +9,15 @@
  * The bulk load writes SQL directly (through core's database handle, as a
  * migration would): posting a million replies through the API would also
  * send a hundred million notifications. */
+#include "bench/bench-db.h"
 #include "common/xalloc.h"
 #include "core/db.h"
-#include "core/db-internal.h"
 #include "core/forums.h"
 #include "i18n/i18n.h"
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #define ACCOUNTS	100000
@@ -40,51 +38,17 @@ static const char *const syllables[] = {
 };
 #define NSYL (sizeof syllables / sizeof syllables[0])
 
-struct timing {
-	double	 v[RUNS];
-	int	 n;
-};
-
 static struct db *db;
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
+_Static_assert(RUNS <= BENCH_RUNS_MAX, "a timing holds the runs");
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
+/* A timing's line, its label in 34 columns; then the timing is empty
+ * again, for the next. */
 static void
-exec(const char *sql)
+report(const char *what, struct bench_timing *t, double target)
 {
-	char *err = NULL;
-
-	if (sqlite3_exec(db->h, sql, NULL, NULL, &err) != SQLITE_OK) {
-		fprintf(stderr, "%s: %s\n", sql, err);
-		exit(1);
-	}
-}
-
-static sqlite3_stmt *
-prep(const char *sql)
-{
-	sqlite3_stmt *st = db_prepare(db, sql);
-
-	if (st == NULL)
-		exit(1);
-	return st;
-}
-
-static void
-step(sqlite3_stmt *st)
-{
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		fprintf(stderr, "insert: %s\n", sqlite3_errmsg(db->h));
-		exit(1);
-	}
-	sqlite3_reset(st);
+	bench_report(what, 34, 3, t, target);
+	t->n = 0;
 }
 
 /* A body of about 30 words: a vocabulary of ~10,000 two- and three-
@@ -115,36 +79,37 @@ load(void)
 	int64_t t0 = 1700000000, pid = 0, size, seq;
 	unsigned seed = 42;
 	int i, j;
-	double start = now_ms();
+	double start = bench_now_ms();
 
-	exec("PRAGMA cache_size = -400000");
-	exec("BEGIN");
+	bench_exec(db, "PRAGMA cache_size = -400000");
+	bench_exec(db, "BEGIN");
 	/* Created at 0: older than every thread, so read marks alone decide
 	 * what they have read (until NEW_READER and MID_READER below). */
-	acc = prep("INSERT INTO accounts (id, name, display, pwhash, created) "
-	    "VALUES (?1, ?2, ?2, 'x', 0)");
+	acc = bench_prep(db, "INSERT INTO accounts (id, name, display, pwhash, "
+	    "created) VALUES (?1, ?2, ?2, 'x', 0)");
 	for (i = 1; i <= ACCOUNTS; i++) {
 		snprintf(name, sizeof name, "user%d", i);
 		sqlite3_bind_int(acc, 1, i);
 		sqlite3_bind_text(acc, 2, name, -1, SQLITE_TRANSIENT);
-		step(acc);
+		bench_done(acc);
 	}
 	sqlite3_finalize(acc);
 	for (i = 1; i <= BOARDS; i++) {
 		snprintf(name, sizeof name, "Board %d", i);
-		sqlite3_stmt *b = prep("INSERT INTO boards (id, title, "
-		    "position) VALUES (?1, ?2, ?1)");
+		sqlite3_stmt *b = bench_prep(db, "INSERT INTO boards (id, "
+		    "title, position) VALUES (?1, ?2, ?1)");
 		sqlite3_bind_int(b, 1, i);
 		sqlite3_bind_text(b, 2, name, -1, SQLITE_TRANSIENT);
-		step(b);
+		bench_done(b);
 		sqlite3_finalize(b);
 	}
-	thr = prep("INSERT INTO threads (id, board_id, title, author_id, "
-	    "created, last_post_at, last_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-	    "?7)");
-	post = prep("INSERT INTO posts (id, thread_id, seq, author_id, lang, "
-	    "body, created) VALUES (?1, ?2, ?3, ?4, 'lt', ?5, ?6)");
-	fts = prep("INSERT INTO post_fts (rowid, title, body, tags) "
+	thr = bench_prep(db, "INSERT INTO threads (id, board_id, title, "
+	    "author_id, created, last_post_at, last_seq) VALUES (?1, ?2, ?3, "
+	    "?4, ?5, ?6, ?7)");
+	post = bench_prep(db, "INSERT INTO posts (id, thread_id, seq, "
+	    "author_id, lang, body, created) VALUES (?1, ?2, ?3, ?4, 'lt', ?5, "
+	    "?6)");
+	fts = bench_prep(db, "INSERT INTO post_fts (rowid, title, body, tags) "
 	    "VALUES (?1, ?2, ?3, ?4)");
 	for (i = 1; i <= THREADS; i++) {
 		/* Thread 1 is long; the rest share what is left evenly. */
@@ -159,7 +124,7 @@ load(void)
 		sqlite3_bind_int64(thr, 5, t0 + i);
 		sqlite3_bind_int64(thr, 6, t0 + POSTS + i);
 		sqlite3_bind_int64(thr, 7, size);
-		step(thr);
+		bench_done(thr);
 		for (seq = 1; seq <= size; seq++) {
 			make_body(body, sizeof body, &seed);
 			pid++;
@@ -169,7 +134,7 @@ load(void)
 			sqlite3_bind_int(post, 4, 1 + rand_r(&seed) % ACCOUNTS);
 			sqlite3_bind_text(post, 5, body, -1, SQLITE_TRANSIENT);
 			sqlite3_bind_int64(post, 6, t0 + pid);
-			step(post);
+			bench_done(post);
 			folded = i18n_fold(body);
 			snprintf(tags, sizeof tags, "b%d a1 llt", 1 + i % BOARDS);
 			sqlite3_bind_int64(fts, 1, pid);
@@ -177,7 +142,7 @@ load(void)
 			    SQLITE_TRANSIENT);
 			sqlite3_bind_text(fts, 3, folded, -1, SQLITE_TRANSIENT);
 			sqlite3_bind_text(fts, 4, tags, -1, SQLITE_TRANSIENT);
-			step(fts);
+			bench_done(fts);
 			free(folded);
 		}
 	}
@@ -186,74 +151,54 @@ load(void)
 	sqlite3_finalize(fts);
 	/* Read marks: READERS accounts have read part of READS_EACH threads;
 	 * account 2 has read everything (after "mark all read"). */
-	rd = prep("INSERT OR IGNORE INTO thread_reads (account_id, thread_id, "
-	    "read_seq) VALUES (?1, ?2, ?3)");
+	rd = bench_prep(db, "INSERT OR IGNORE INTO thread_reads (account_id, "
+	    "thread_id, read_seq) VALUES (?1, ?2, ?3)");
 	for (i = 1; i <= READERS; i++) {
 		for (j = 0; j < READS_EACH; j++) {
 			sqlite3_bind_int(rd, 1, i == 2 ? 3 : i);
 			sqlite3_bind_int(rd, 2, 1 + rand_r(&seed) % THREADS);
 			sqlite3_bind_int(rd, 3, 1 + rand_r(&seed) % 80);
-			step(rd);
+			bench_done(rd);
 		}
 	}
 	for (i = 1; i <= THREADS; i++) {
 		sqlite3_bind_int(rd, 1, 2);
 		sqlite3_bind_int(rd, 2, i);
 		sqlite3_bind_int(rd, 3, 1000000);
-		step(rd);
+		bench_done(rd);
 	}
 	sqlite3_finalize(rd);
 	/* The read horizon: threads last posted to before an account was
 	 * made count as read for it, here all of them or the older half. */
-	rd = prep("UPDATE accounts SET created = ?2 WHERE id = ?1");
+	rd = bench_prep(db, "UPDATE accounts SET created = ?2 WHERE id = ?1");
 	sqlite3_bind_int(rd, 1, NEW_READER);
 	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS + 1);
-	step(rd);
+	bench_done(rd);
 	sqlite3_bind_int(rd, 1, MID_READER);
 	sqlite3_bind_int64(rd, 2, t0 + POSTS + THREADS / 2);
-	step(rd);
+	bench_done(rd);
 	sqlite3_finalize(rd);
 	/* The words for prefix search, as the forums domain's migration (core/domain-forums.c) lists
 	 * them from an index filled without forum_index_post. */
-	exec("CREATE VIRTUAL TABLE temp.post_vocab USING "
+	bench_exec(db, "CREATE VIRTUAL TABLE temp.post_vocab USING "
 	    "fts5vocab(main, post_fts, col)");
-	exec("INSERT OR IGNORE INTO search_terms SELECT term FROM "
+	bench_exec(db, "INSERT OR IGNORE INTO search_terms SELECT term FROM "
 	    "temp.post_vocab WHERE col != 'tags'");
-	exec("DROP TABLE temp.post_vocab");
-	exec("COMMIT");
-	exec("PRAGMA wal_checkpoint(TRUNCATE)");
-	exec("ANALYZE");
-	exec("PRAGMA cache_size = -256");	/* what a session runs with */
+	bench_exec(db, "DROP TABLE temp.post_vocab");
+	bench_exec(db, "COMMIT");
+	bench_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+	bench_exec(db, "ANALYZE");
+	bench_exec(db, "PRAGMA cache_size = -256"
+	    );	/* what a session runs with */
 	printf("built %d posts, %d threads, %d accounts in %.0f s\n", POSTS,
-	    THREADS, ACCOUNTS, (now_ms() - start) / 1e3);
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static void
-report(const char *what, struct timing *t, double target)
-{
-	qsort(t->v, (size_t)t->n, sizeof t->v[0], cmp);
-	printf("  %-34s p50 %8.3f  p99 %8.3f ms", what, t->v[t->n / 2],
-	    t->v[(t->n * 99) / 100]);
-	if (target > 0)
-		printf("   target p99 <= %g ms %s", target,
-		    t->v[(t->n * 99) / 100] <= target ? "ok" : "MISSED");
-	printf("\n");
-	t->n = 0;
+	    THREADS, ACCOUNTS, (bench_now_ms() - start) / 1e3);
 }
 
 /* Runs a raw query to completion: the naive baselines. */
 static void
 naive(const char *sql, int64_t a, int64_t b)
 {
-	sqlite3_stmt *st = prep(sql);
+	sqlite3_stmt *st = bench_prep(db, sql);
 
 	sqlite3_bind_int64(st, 1, a);
 	if (sqlite3_bind_parameter_count(st) >= 2)
@@ -266,7 +211,7 @@ naive(const char *sql, int64_t a, int64_t b)
 static void
 naive_text(const char *sql, const char *a)
 {
-	sqlite3_stmt *st = prep(sql);
+	sqlite3_stmt *st = bench_prep(db, sql);
 
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(st) == SQLITE_ROW)
@@ -279,13 +224,13 @@ bench_pages(const char *label, int64_t thread, int64_t from, bool offset)
 {
 	struct actor v = { 7, ROLE_MEMBER, "lt", 0 };
 	struct forum_post_list l;
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	char what[64];
 	double s;
 	int i;
 
 	for (i = 0; i < RUNS; i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		if (offset)
 			naive("SELECT p.id, p.seq, a.name, p.body FROM posts p "
 			    "JOIN accounts a ON a.id = p.author_id WHERE "
@@ -297,7 +242,7 @@ bench_pages(const char *label, int64_t thread, int64_t from, bool offset)
 				exit(1);
 			forum_post_list_free(&l);
 		}
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	snprintf(what, sizeof what, "%s%s", label, offset ? " (OFFSET)" : "");
 	report(what, &t, offset ? 0 : 5);
@@ -311,17 +256,17 @@ bench_search(const char *label, const char *words, bool found)
 	struct actor v = { 7, ROLE_MEMBER, "lt", 0 };
 	struct forum_search_query q = { words, 0, NULL, NULL, 0, PAGE };
 	struct forum_hit_list l;
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	char what[64], *folded, *match;
 	double s;
 	int i;
 
 	for (i = 0; i < RUNS; i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		if (forum_search(db, &v, &q, &l) != 0 || (found && l.n == 0))
 			exit(1);
 		forum_hit_list_free(&l);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	/* The long word is the worst case, not a search people wait for. */
 	report(label, &t, found ? 20 : 0);
@@ -330,11 +275,11 @@ bench_search(const char *label, const char *words, bool found)
 	free(folded);
 	/* The long phrase takes seconds a run on a million posts. */
 	for (i = 0; i < (found ? RUNS / 10 : 3); i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		naive_text("SELECT p.id, p.body FROM post_fts f JOIN posts p "
 		    "ON p.id = f.rowid WHERE post_fts MATCH ?1 ORDER BY rank "
 		    "LIMIT 20", match);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	free(match);
 	snprintf(what, sizeof what, "%s (rank all)", label);
@@ -346,47 +291,40 @@ bench_unread(const char *label, int64_t account)
 {
 	struct actor v = { account, ROLE_MEMBER, "lt", 0 };
 	struct forum_board_list l;
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	char what[64];
 	double s;
 	int i;
 
 	for (i = 0; i < RUNS; i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		if (forum_boards(db, &v, &l) != 0 || l.n != BOARDS)
 			exit(1);
 		forum_board_list_free(&l);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	snprintf(what, sizeof what, "board list, %s", label);
 	report(what, &t, 5);
 	for (i = 0; i < RUNS; i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		if (forum_new_posts(db, &v) < 0)
 			exit(1);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	snprintf(what, sizeof what, "new posts, %s", label);
 	report(what, &t, 5);
 	for (i = 0; i < RUNS / 10; i++) {
-		s = now_ms();
+		s = bench_now_ms();
 		naive("SELECT b.id, count(t.id), sum(coalesce(r.read_seq, 0) < "
 		    "t.last_seq), sum(t.last_seq - min(coalesce(r.read_seq, 0), "
 		    "t.last_seq)) FROM boards b LEFT JOIN threads t ON "
 		    "t.board_id = b.id AND t.hidden = 0 LEFT JOIN thread_reads r "
 		    "ON r.account_id = ?1 AND r.thread_id = t.id GROUP BY b.id",
 		    account, 0);
-		t.v[t.n++] = now_ms() - s;
+		t.v[t.n++] = bench_now_ms() - s;
 	}
 	snprintf(what, sizeof what, "board list, %s (all threads)", label);
 	report(what, &t, 0);
-}
-
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
 }
 
 /* RELIABILITY.md F11: one "word" of ~1,400 tokens. */
@@ -405,17 +343,12 @@ long_word(void)
 int
 main(void)
 {
-	char dir[] = "/tmp/tinklas-bench-forums-XXXXXX", path[128], err[256];
+	char dir[] = "/tmp/tinklas-bench-forums-XXXXXX";
 	int64_t mid = (POSTS - BIG_THREAD) / (THREADS - 1);
 
 	setvbuf(stdout, NULL, _IOLBF, 0);	/* progress as it comes */
-	if (mkdtemp(dir) == NULL)
+	if (bench_open(dir, &db) != 0)
 		return 1;
-	snprintf(path, sizeof path, "%s/tinklas.db", dir);
-	if (db_open(path, &db, err, sizeof err) != 0) {
-		fprintf(stderr, "%s\n", err);
-		return 1;
-	}
 	load();
 	printf("times in ms over %d runs (baselines over %d)\n", RUNS,
 	    RUNS / 10);
@@ -438,7 +371,6 @@ main(void)
 	bench_search("common word \"kaunas\"", "kaunas", true);
 	bench_search("prefix \"kau\"", "kau", true);
 	bench_search("10,000 characters kaunas-kaunas-...", long_word(), false);
-	db_close(db);
-	nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+	bench_close(dir, db);
 	return 0;
 }

@@ -3,9 +3,11 @@
 BENCH_FORUMS_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
 	$(BUILD)/obj/i18n/%,$(OBJS))
 
-$(BUILD)/bench/forums: bench/forums.c $(BENCH_FORUMS_OBJS) $(I18N_LIB)
+$(BUILD)/bench/forums: bench/forums.c $(BENCH_DB_SRC) $(BENCH_FORUMS_OBJS) \
+    $(I18N_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BENCH_FORUMS_OBJS) $(I18N_LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(filter %.c,$^) $(BENCH_FORUMS_OBJS) \
+	    $(I18N_LIB) $(LDLIBS)
 
 bench-forums: $(BUILD)/bench/forums
 	$(BUILD)/bench/forums

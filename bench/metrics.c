@@ -13,17 +13,15 @@
  * The rows are written with prepared SQL in one transaction (the rules'
  * own writes would take minutes); what is timed is core's read, as the
  * admin command and a screen call it. */
+#include "bench/bench-db.h"
 #include "core/actor.h"
 #include "core/db.h"
-#include "core/db-internal.h"
 #include "core/metrics.h"
 #include "i18n/i18n.h"
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define ACCOUNTS	100000
 #define THREADS		100000
@@ -40,94 +38,25 @@
 #define TARGET_MS	500.0
 #define SPAN		(2 * 365 * 86400)	/* the data's two years */
 
-struct timing {
-	double	 v[RUNS];
-	int	 n;
-};
-
 static struct db *db;
 static int64_t now;	/* the site's clock: 1 July 2026 */
-static uint64_t rng = 0x9e3779b97f4a7c15ULL;
 
-static uint32_t
-rnd(uint32_t n)
+_Static_assert(RUNS <= BENCH_RUNS_MAX, "a timing holds the runs");
+
+/* A timing's line, its label in 44 columns. */
+static void
+report(const char *what, struct bench_timing *t, double target)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)(rng % n);
+	bench_report(what, 44, 1, t, target);
 }
 
 /* A time in the two years before now, more of them recent. */
 static int64_t
 when(void)
 {
-	uint32_t a = rnd(SPAN), b = rnd(SPAN);
+	uint32_t a = bench_rnd(SPAN), b = bench_rnd(SPAN);
 
 	return now - (int64_t)(a < b ? a : b);
-}
-
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static double
-report(const char *what, struct timing *t, double target)
-{
-	double p99;
-
-	qsort(t->v, (size_t)t->n, sizeof t->v[0], cmp);
-	p99 = t->v[(t->n * 99) / 100 < t->n ? (t->n * 99) / 100 : t->n - 1];
-	printf("  %-44s p50 %8.1f  p99 %8.1f ms", what, t->v[t->n / 2], p99);
-	if (target > 0)
-		printf("   target p99 <= %g ms %s", target,
-		    p99 <= target ? "ok" : "MISSED");
-	printf("\n");
-	return p99;
-}
-
-static void
-exec(const char *sql)
-{
-	char *err = NULL;
-
-	if (sqlite3_exec(db->h, sql, NULL, NULL, &err) != SQLITE_OK) {
-		fprintf(stderr, "bench: %s: %s\n", sql, err);
-		exit(1);
-	}
-}
-
-static sqlite3_stmt *
-prep(const char *sql)
-{
-	sqlite3_stmt *st = db_prepare(db, sql);
-
-	if (st == NULL)
-		exit(1);
-	return st;
-}
-
-static void
-done(sqlite3_stmt *st)
-{
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		fprintf(stderr, "bench: %s\n", sqlite3_errmsg(db->h));
-		exit(1);
-	}
-	sqlite3_reset(st);
 }
 
 static const char *const elderships[] = { "aleksotas", "centras", "dainava",
@@ -145,28 +74,31 @@ load_people(void)
 	sqlite3_stmt *acc, *prof;
 	char name[32];
 
-	acc = prep("INSERT INTO accounts (id, name, display, pwhash, role, "
-	    "lang, created, last_login) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)");
-	prof = prep("INSERT INTO dir_profiles (account_id, listed, eldership, "
-	    "updated) VALUES (?1, 1, ?2, 0)");
+	acc = bench_prep(db, "INSERT INTO accounts (id, name, display, pwhash, "
+	    "role, lang, created, last_login) VALUES (?1, ?2, ?2, ?3, ?4, ?5, "
+	    "?6, ?7)");
+	prof = bench_prep(db, "INSERT INTO dir_profiles (account_id, listed, "
+	    "eldership, updated) VALUES (?1, 1, ?2, 0)");
 	for (int i = 1; i <= ACCOUNTS; i++) {
-		bool erased = rnd(200) == 0;
-		int64_t created = now - (int64_t)rnd(3 * 365 * 86400);
-		int64_t seen = created + (int64_t)rnd((uint32_t)(now - created));
+		bool erased = bench_rnd(200) == 0;
+		int64_t created = now - (int64_t)bench_rnd(3 * 365 * 86400);
+		int64_t seen = created +
+		    (int64_t)bench_rnd((uint32_t)(now - created));
 
 		snprintf(name, sizeof name, erased ? "#%d" : "bench%d", i);
 		sqlite3_bind_int(acc, 1, i);
 		db_bind_text(acc, 2, name);
 		db_bind_text(acc, 3, erased ? "!" : "x");
-		db_bind_text(acc, 4, roles[rnd(10)]);
-		db_bind_text(acc, 5, langs[rnd(8)]);
+		db_bind_text(acc, 4, roles[bench_rnd(10)]);
+		db_bind_text(acc, 5, langs[bench_rnd(8)]);
 		sqlite3_bind_int64(acc, 6, created);
-		sqlite3_bind_int64(acc, 7, erased || rnd(10) == 0 ? 0 : seen);
-		done(acc);
-		if (!erased && rnd(10) < 4) {
+		sqlite3_bind_int64(acc, 7, erased || bench_rnd(10) == 0 ? 0 :
+		    seen);
+		bench_done(acc);
+		if (!erased && bench_rnd(10) < 4) {
 			sqlite3_bind_int(prof, 1, i);
-			db_bind_text(prof, 2, elderships[rnd(12)]);
-			done(prof);
+			db_bind_text(prof, 2, elderships[bench_rnd(12)]);
+			bench_done(prof);
 		}
 	}
 	sqlite3_finalize(acc);
@@ -179,17 +111,19 @@ load_forums(void)
 	sqlite3_stmt *th, *po;
 	int posts = 0;
 
-	exec("INSERT INTO boards (id, title, position) VALUES (1, 'Bench', 1)");
-	th = prep("INSERT INTO threads (id, board_id, title, author_id, created, "
-	    "last_post_at, last_seq, hidden) VALUES (?1, 1, 'Tema', ?2, ?3, ?4, "
-	    "?5, ?6)");
-	po = prep("INSERT INTO posts (thread_id, seq, author_id, lang, body, "
-	    "created, hidden) VALUES (?1, ?2, ?3, 'lt', 'Labas', ?4, ?5)");
+	bench_exec(db, "INSERT INTO boards (id, title, position) VALUES (1, "
+	    "'Bench', 1)");
+	th = bench_prep(db, "INSERT INTO threads (id, board_id, title, "
+	    "author_id, created, last_post_at, last_seq, hidden) VALUES (?1, "
+	    "1, 'Tema', ?2, ?3, ?4, ?5, ?6)");
+	po = bench_prep(db, "INSERT INTO posts (thread_id, seq, author_id, "
+	    "lang, body, created, hidden) VALUES (?1, ?2, ?3, 'lt', 'Labas', "
+	    "?4, ?5)");
 	for (int t = 1; t <= THREADS; t++) {
 		int n = t == THREADS ? POSTS - posts :
-		    1 + (int)rnd(19) < POSTS - posts ? 1 + (int)rnd(19) :
-		    POSTS - posts;
-		int64_t at = when(), author = 1 + rnd(ACCOUNTS);
+		    1 + (int)bench_rnd(19) < POSTS - posts ?
+		    1 + (int)bench_rnd(19) : POSTS - posts;
+		int64_t at = when(), author = 1 + bench_rnd(ACCOUNTS);
 
 		n = n < 1 ? 1 : n;
 		sqlite3_bind_int(th, 1, t);
@@ -197,19 +131,19 @@ load_forums(void)
 		sqlite3_bind_int64(th, 3, at);
 		sqlite3_bind_int64(th, 4, at);
 		sqlite3_bind_int(th, 5, n);
-		sqlite3_bind_int(th, 6, rnd(200) == 0);
-		done(th);
+		sqlite3_bind_int(th, 6, bench_rnd(200) == 0);
+		bench_done(th);
 		for (int s = 1; s <= n; s++) {
 			sqlite3_bind_int(po, 1, t);
 			sqlite3_bind_int(po, 2, s);
 			/* A thread in five stays between its author and one
 			 * other, or unanswered. */
 			sqlite3_bind_int64(po, 3, s == 1 || t % 5 == 0 ? author :
-			    1 + rnd(ACCOUNTS));
+			    1 + bench_rnd(ACCOUNTS));
 			sqlite3_bind_int64(po, 4, at + (s - 1) *
-			    (int64_t)(600 + rnd(6 * 3600)));
-			sqlite3_bind_int(po, 5, rnd(100) == 0);
-			done(po);
+			    (int64_t)(600 + bench_rnd(6 * 3600)));
+			sqlite3_bind_int(po, 5, bench_rnd(100) == 0);
+			bench_done(po);
 		}
 		posts += n;
 	}
@@ -223,57 +157,59 @@ load_events(void)
 	sqlite3_stmt *ev, *oc, *an, *org, *link;
 	char uid[32];
 
-	org = prep("INSERT INTO dir_orgs (id, kind, name, created) VALUES (?1, "
-	    "'library', ?2, 0)");
+	org = bench_prep(db, "INSERT INTO dir_orgs (id, kind, name, created) "
+	    "VALUES (?1, 'library', ?2, 0)");
 	for (int o = 1; o <= ORGS; o++) {
 		snprintf(uid, sizeof uid, "Biblioteka %d", o);
 		sqlite3_bind_int(org, 1, o);
 		db_bind_text(org, 2, uid);
-		done(org);
+		bench_done(org);
 	}
 	sqlite3_finalize(org);
-	ev = prep("INSERT INTO cal_events (id, uid, title, start_wall, "
-	    "start_utc, end_utc, eldership, organiser_id, languages, access, "
-	    "state, created, updated) VALUES (?1, ?2, 'Renginys', '', ?3, ?4, "
-	    "?5, ?6, 1, ?7, ?8, 0, 0)");
-	oc = prep("INSERT INTO cal_occurrences (event_id, recur_utc, start_utc, "
-	    "end_utc, cancelled, state) VALUES (?1, ?2, ?2, ?3, 0, ?4)");
-	an = prep("INSERT OR IGNORE INTO cal_answers (event_id, recur_utc, "
-	    "account_id, answer, waitlist, answered) VALUES (?1, ?2, ?3, ?4, "
-	    "0, ?2)");
-	link = prep("INSERT INTO dir_org_events (event_id, org_id) VALUES "
-	    "(?1, ?2)");
+	ev = bench_prep(db, "INSERT INTO cal_events (id, uid, title, "
+	    "start_wall, start_utc, end_utc, eldership, organiser_id, "
+	    "languages, access, state, created, updated) VALUES (?1, ?2, "
+	    "'Renginys', '', ?3, ?4, ?5, ?6, 1, ?7, ?8, 0, 0)");
+	oc = bench_prep(db, "INSERT INTO cal_occurrences (event_id, recur_utc, "
+	    "start_utc, end_utc, cancelled, state) VALUES (?1, ?2, ?2, ?3, 0, "
+	    "?4)");
+	an = bench_prep(db, "INSERT OR IGNORE INTO cal_answers (event_id, "
+	    "recur_utc, account_id, answer, waitlist, answered) VALUES (?1, "
+	    "?2, ?3, ?4, 0, ?2)");
+	link = bench_prep(db, "INSERT INTO dir_org_events (event_id, org_id) "
+	    "VALUES (?1, ?2)");
 	for (int e = 1; e <= EVENTS; e++) {
 		int64_t start = when() + 30 * 86400, end = start + 7200;
-		int state = rnd(20) == 0 ? 2 : 1;
+		int state = bench_rnd(20) == 0 ? 2 : 1;
 
 		snprintf(uid, sizeof uid, "bench-%d@tinklas", e);
 		sqlite3_bind_int(ev, 1, e);
 		db_bind_text(ev, 2, uid);
 		sqlite3_bind_int64(ev, 3, start);
 		sqlite3_bind_int64(ev, 4, end);
-		db_bind_text(ev, 5, elderships[rnd(12)]);
-		sqlite3_bind_int64(ev, 6, 1 + rnd(ACCOUNTS));
-		sqlite3_bind_int(ev, 7, rnd(3) == 0 ? (int)rnd(16) : 0);
+		db_bind_text(ev, 5, elderships[bench_rnd(12)]);
+		sqlite3_bind_int64(ev, 6, 1 + bench_rnd(ACCOUNTS));
+		sqlite3_bind_int(ev, 7, bench_rnd(3) == 0 ? (int)bench_rnd(16) :
+		    0);
 		sqlite3_bind_int(ev, 8, state);
-		done(ev);
+		bench_done(ev);
 		sqlite3_bind_int(oc, 1, e);
 		sqlite3_bind_int64(oc, 2, start);
 		sqlite3_bind_int64(oc, 3, end);
 		sqlite3_bind_int(oc, 4, state);
-		done(oc);
-		for (int n = (int)rnd(30); n > 0; n--) {
+		bench_done(oc);
+		for (int n = (int)bench_rnd(30); n > 0; n--) {
 			sqlite3_bind_int(an, 1, e);
 			sqlite3_bind_int64(an, 2, start);
-			sqlite3_bind_int64(an, 3, 1 + rnd(ACCOUNTS));
-			sqlite3_bind_int(an, 4, 1 + (int)rnd(3));
-			done(an);
+			sqlite3_bind_int64(an, 3, 1 + bench_rnd(ACCOUNTS));
+			sqlite3_bind_int(an, 4, 1 + (int)bench_rnd(3));
+			bench_done(an);
 		}
-		if (rnd(3) == 0) {
+		if (bench_rnd(3) == 0) {
 			sqlite3_bind_int(link, 1, e);
-			sqlite3_bind_int(link, 2, 1 + (int)(rnd(ORGS) *
-			    rnd(ORGS) / ORGS));
-			done(link);
+			sqlite3_bind_int(link, 2, 1 + (int)(bench_rnd(ORGS) *
+			    bench_rnd(ORGS) / ORGS));
+			bench_done(link);
 		}
 	}
 	sqlite3_finalize(ev);
@@ -287,41 +223,42 @@ load_directory(void)
 {
 	sqlite3_stmt *cv, *msg, *ms;
 
-	cv = prep("INSERT INTO pm_conversations (id, a_id, b_id, started_by, "
-	    "created, last_at) VALUES (?1, ?2, ?3, ?2, 0, 0)");
-	msg = prep("INSERT INTO pm_messages (conversation_id, seq, author_id, "
-	    "body, created) VALUES (?1, ?2, ?3, 'Sveiki', ?4)");
+	cv = bench_prep(db, "INSERT INTO pm_conversations (id, a_id, b_id, "
+	    "started_by, created, last_at) VALUES (?1, ?2, ?3, ?2, 0, 0)");
+	msg = bench_prep(db, "INSERT INTO pm_messages (conversation_id, seq, "
+	    "author_id, body, created) VALUES (?1, ?2, ?3, 'Sveiki', ?4)");
 	for (int c = 1; c <= CONVERSATIONS; c++) {
-		int64_t a = c, b = c + 1 + rnd(ACCOUNTS - c);
+		int64_t a = c, b = c + 1 + bench_rnd(ACCOUNTS - c);
 
 		sqlite3_bind_int(cv, 1, c);
 		sqlite3_bind_int64(cv, 2, a);
 		sqlite3_bind_int64(cv, 3, b);
-		done(cv);
+		bench_done(cv);
 		for (int s = 1; s <= MESSAGES / CONVERSATIONS; s++) {
 			sqlite3_bind_int(msg, 1, c);
 			sqlite3_bind_int(msg, 2, s);
 			sqlite3_bind_int64(msg, 3, s % 2 ? a : b);
 			sqlite3_bind_int64(msg, 4, when());
-			done(msg);
+			bench_done(msg);
 		}
 	}
 	sqlite3_finalize(cv);
 	sqlite3_finalize(msg);
-	ms = prep("INSERT INTO dir_mentorships (mentor_id, mentee_id, state, "
-	    "requested, answered, ended) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+	ms = bench_prep(db, "INSERT INTO dir_mentorships (mentor_id, "
+	    "mentee_id, state, requested, answered, ended) VALUES (?1, ?2, ?3, "
+	    "?4, ?5, ?6)");
 	for (int m = 1; m <= MENTORSHIPS; m++) {
-		int64_t req = when(), ans = req + rnd(5 * 86400);
-		int state = (int)rnd(4);
+		int64_t req = when(), ans = req + bench_rnd(5 * 86400);
+		int state = (int)bench_rnd(4);
 
 		sqlite3_bind_int(ms, 1, m);
 		sqlite3_bind_int(ms, 2, m + ACCOUNTS / 2);
 		sqlite3_bind_int(ms, 3, state);
 		sqlite3_bind_int64(ms, 4, req);
 		sqlite3_bind_int64(ms, 5, state == 0 || ans > now ? 0 : ans);
-		sqlite3_bind_int64(ms, 6, state == 3 ? ans + rnd(90 * 86400) :
-		    0);
-		done(ms);
+		sqlite3_bind_int64(ms, 6, state == 3 ? ans +
+		    bench_rnd(90 * 86400) : 0);
+		bench_done(ms);
 	}
 	sqlite3_finalize(ms);
 }
@@ -334,41 +271,41 @@ load_surveys(void)
 	sqlite3_stmt *sv, *tx, *resp, *ans, *mark;
 	unsigned char id[16];
 
-	sv = prep("INSERT INTO surveys (id, state, audience, opens, closes, "
-	    "created, updated) VALUES (?1, 1, 0, ?2, ?3, 0, 0)");
-	tx = prep("INSERT INTO survey_texts (survey_id, lang, title) VALUES "
-	    "(?1, 'lt', 'Mokymasis Kaune')");
-	resp = prep("INSERT INTO survey_responses (survey_id, id, lang) "
-	    "VALUES (?1, ?2, 'lt')");
-	ans = prep("INSERT INTO survey_answers (survey_id, response_id, qkey, "
-	    "num) VALUES (?1, ?2, 'recommend', ?3)");
-	mark = prep("INSERT INTO survey_done (survey_id, account_id) VALUES "
-	    "(?1, ?2)");
+	sv = bench_prep(db, "INSERT INTO surveys (id, state, audience, opens, "
+	    "closes, created, updated) VALUES (?1, 1, 0, ?2, ?3, 0, 0)");
+	tx = bench_prep(db, "INSERT INTO survey_texts (survey_id, lang, title) "
+	    "VALUES (?1, 'lt', 'Mokymasis Kaune')");
+	resp = bench_prep(db, "INSERT INTO survey_responses (survey_id, id, "
+	    "lang) VALUES (?1, ?2, 'lt')");
+	ans = bench_prep(db, "INSERT INTO survey_answers (survey_id, "
+	    "response_id, qkey, num) VALUES (?1, ?2, 'recommend', ?3)");
+	mark = bench_prep(db, "INSERT INTO survey_done (survey_id, account_id) "
+	    "VALUES (?1, ?2)");
 	for (int v = 1; v <= SURVEYS; v++) {
 		int64_t opens = now - (int64_t)(SURVEYS - v + 1) * 30 * 86400;
 
 		sqlite3_bind_int(sv, 1, v);
 		sqlite3_bind_int64(sv, 2, opens);
 		sqlite3_bind_int64(sv, 3, opens + 60 * 86400);
-		done(sv);
+		bench_done(sv);
 		sqlite3_bind_int(tx, 1, v);
-		done(tx);
+		bench_done(tx);
 		for (int n = 0; n < ANSWERS / SURVEYS; n++) {
 			for (size_t b = 0; b < sizeof id; b++)
-				id[b] = (unsigned char)rnd(256);
+				id[b] = (unsigned char)bench_rnd(256);
 			sqlite3_bind_int(resp, 1, v);
 			sqlite3_bind_blob(resp, 2, id, sizeof id,
 			    SQLITE_TRANSIENT);
-			done(resp);
+			bench_done(resp);
 			sqlite3_bind_int(ans, 1, v);
 			sqlite3_bind_blob(ans, 2, id, sizeof id,
 			    SQLITE_TRANSIENT);
-			sqlite3_bind_int(ans, 3, (int)rnd(11));
-			done(ans);
+			sqlite3_bind_int(ans, 3, (int)bench_rnd(11));
+			bench_done(ans);
 			sqlite3_bind_int(mark, 1, v);
 			sqlite3_bind_int(mark, 2, 1 + n * (ACCOUNTS /
 			    (ANSWERS / SURVEYS)) + v);
-			done(mark);
+			bench_done(mark);
 		}
 	}
 	sqlite3_finalize(sv);
@@ -385,17 +322,17 @@ bench_year(const char *what, int runs, double target,
 {
 	struct actor admin = actor_admin_command("lt");
 	struct metrics_period p = { 2025, 7, 12, now, 5, "lt" };
-	struct timing t = { .n = 0 };
+	struct bench_timing t = { .n = 0 };
 	double t0;
 
 	for (int i = 0; i < runs; i++) {
 		metrics_report_free(r);
-		t0 = now_ms();
+		t0 = bench_now_ms();
 		if (metrics_compute(db, &admin, &p, r).key != NULL) {
 			fprintf(stderr, "bench: metrics_compute failed\n");
 			exit(1);
 		}
-		t.v[t.n++] = now_ms() - t0;
+		t.v[t.n++] = bench_now_ms() - t0;
 	}
 	report(what, &t, target);
 }
@@ -410,56 +347,45 @@ load_average(const char *when)
 		printf("  load average %s: %.2f\n", when, l);
 }
 
-static int
-rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb; (void)flag; (void)ftw;
-	return remove(p);
-}
-
 int
 main(void)
 {
-	char dir[] = "/tmp/tinklas-bench-metrics-XXXXXX", path[128], err[256];
+	char dir[] = "/tmp/tinklas-bench-metrics-XXXXXX";
 	struct metrics_report fast = { 0 }, naive = { 0 };
 	int64_t to;
 	double t0;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (mkdtemp(dir) == NULL || i18n_init("Europe/Vilnius") != 0 ||
-	    i18n_set_lang("lt") != 0 || metrics_month_bounds(2026, 7, &now,
-	    &to) != 0)
+	if (i18n_init("Europe/Vilnius") != 0 || i18n_set_lang("lt") != 0 ||
+	    metrics_month_bounds(2026, 7, &now, &to) != 0 ||
+	    bench_open(dir, &db) != 0)
 		return 1;
-	snprintf(path, sizeof path, "%s/tinklas.db", dir);
-	if (db_open(path, &db, err, sizeof err) != 0) {
-		fprintf(stderr, "%s\n", err);
-		return 1;
-	}
 	/* Building is not what is measured: no waiting for the disk. */
-	exec("PRAGMA synchronous = OFF");
-	t0 = now_ms();
-	exec("BEGIN");
+	bench_exec(db, "PRAGMA synchronous = OFF");
+	t0 = bench_now_ms();
+	bench_exec(db, "BEGIN");
 	load_people();
 	load_forums();
 	load_events();
 	load_directory();
 	load_surveys();
-	exec("COMMIT");
-	exec("PRAGMA synchronous = NORMAL; ANALYZE");
+	bench_exec(db, "COMMIT");
+	bench_exec(db, "PRAGMA synchronous = NORMAL; ANALYZE");
 	printf("%d accounts, %d posts in %d threads, %d events, %d messages, "
 	    "%d mentorships, %d survey answers built in %.1f s\nthe metrics of 2025-07 to "
 	    "2026-06 (12 months), in ms over %d runs (naive over %d)\n",
 	    ACCOUNTS, POSTS, THREADS, EVENTS, MESSAGES, MENTORSHIPS, ANSWERS,
-	    (now_ms() - t0) / 1e3, RUNS, NAIVE_RUNS);
+	    (bench_now_ms() - t0) / 1e3, RUNS, NAIVE_RUNS);
 	load_average("before");
 	bench_year("metrics for a year", RUNS, TARGET_MS, &fast);
 	/* The naive plan: the metrics' own indexes gone for a while. */
-	exec("BEGIN; DROP INDEX accounts_last_login; DROP INDEX accounts_erased; "
-	    "DROP INDEX posts_created; DROP INDEX threads_created; "
-	    "DROP INDEX pm_messages_created; DROP INDEX accounts_groups");
+	bench_exec(db, "BEGIN; DROP INDEX accounts_last_login; DROP INDEX "
+	    "accounts_erased; DROP INDEX posts_created; DROP INDEX "
+	    "threads_created; DROP INDEX pm_messages_created; DROP INDEX "
+	    "accounts_groups");
 	bench_year("naive: without the metrics' indexes", NAIVE_RUNS, 0,
 	    &naive);
-	exec("ROLLBACK");
+	bench_exec(db, "ROLLBACK");
 	if (memcmp(fast.months, naive.months, fast.nmonths *
 	    sizeof *fast.months) != 0 || memcmp(&fast.total, &naive.total,
 	    sizeof fast.total) != 0) {
@@ -473,12 +399,7 @@ main(void)
 	    (long long)fast.total.events_held);
 	metrics_report_free(&fast);
 	metrics_report_free(&naive);
-	db_close(db);
+	bench_close(dir, db);
 	i18n_shutdown();
-	/* BENCH_KEEP keeps the database, to look at query plans. */
-	if (getenv("BENCH_KEEP") != NULL)
-		printf("database kept in %s\n", dir);
-	else
-		nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
 	return 0;
 }

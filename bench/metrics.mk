@@ -3,9 +3,11 @@
 BENCH_METRICS_OBJS := $(filter $(BUILD)/obj/common/% $(BUILD)/obj/core/% \
 	$(BUILD)/obj/i18n/%,$(OBJS))
 
-$(BUILD)/bench/metrics: bench/metrics.c $(BENCH_METRICS_OBJS) $(I18N_LIB)
+$(BUILD)/bench/metrics: bench/metrics.c $(BENCH_DB_SRC) $(BENCH_METRICS_OBJS) \
+    $(I18N_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BENCH_METRICS_OBJS) $(I18N_LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(filter %.c,$^) $(BENCH_METRICS_OBJS) \
+	    $(I18N_LIB) $(LDLIBS)
 
 bench-metrics: $(BUILD)/bench/metrics
 	$(BUILD)/bench/metrics

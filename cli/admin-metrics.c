@@ -98,6 +98,19 @@ trend(const struct metrics_report *r, const char *title, size_t off)
 	sb_free(&sb);
 }
 
+/* Row i of a month table, the total after the last month; prints the
+ * row's first column and returns its figures. */
+static const struct metrics_month *
+row_start(const struct metrics_report *r, size_t i)
+{
+	if (i == r->nmonths) {
+		printf("%-9s", "total");
+		return &r->total;
+	}
+	printf("%04d-%02d  ", r->months[i].year, r->months[i].month);
+	return &r->months[i];
+}
+
 static void
 month_tables(const struct metrics_report *r)
 {
@@ -107,11 +120,7 @@ month_tables(const struct metrics_report *r)
 	printf("\n%-8s %8s %7s %6s %8s %7s %8s %12s\n", "MONTH", "MEMBERS",
 	    "ACTIVE", "NEW", "POSTS", "THREADS", "ANSWERED", "FIRST REPLY");
 	for (size_t i = 0; i <= r->nmonths; i++) {
-		m = i < r->nmonths ? &r->months[i] : &r->total;
-		if (i < r->nmonths)
-			printf("%04d-%02d  ", m->year, m->month);
-		else
-			printf("%-9s", "total");
+		m = row_start(r, i);
 		printf("%8lld %7lld %6lld %8lld %7lld %7.1f%% %12s\n",
 		    (long long)m->members, (long long)m->active,
 		    (long long)m->registrations, (long long)m->posts,
@@ -123,11 +132,7 @@ month_tables(const struct metrics_report *r)
 	    "EVENTS", "ANSWERS", "GOING", "REQ", "MATCH", "TO ANSWER",
 	    "START", "ACT", "END", "MESSAGES");
 	for (size_t i = 0; i <= r->nmonths; i++) {
-		m = i < r->nmonths ? &r->months[i] : &r->total;
-		if (i < r->nmonths)
-			printf("%04d-%02d  ", m->year, m->month);
-		else
-			printf("%-9s", "total");
+		m = row_start(r, i);
 		printf("%6lld %7lld %6lld %5lld %5.1f%% %10s %5lld %5lld %5lld "
 		    "%8lld\n", (long long)m->events_held,
 		    (long long)m->event_answers, (long long)m->event_going,

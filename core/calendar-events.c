@@ -137,16 +137,8 @@ requeue(struct db *db, int64_t id)
 		"UPDATE cal_events SET state = 0 WHERE id = ?1",
 		"UPDATE cal_occurrences SET state = 0 WHERE event_id = ?1",
 	};
-	sqlite3_stmt *st;
-
-	for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
-		if ((st = db_prepare(db, sql[i])) == NULL)
-			return "error.internal";
-		sqlite3_bind_int64(st, 1, id);
-		if (db_step_done(st) != SQLITE_DONE)
-			return "error.internal";
-	}
-	return NULL;
+	return db_exec_steps(db, sql, sizeof sql / sizeof sql[0], id) != 0 ?
+	    "error.internal" : NULL;
 }
 
 struct core_error

@@ -51,6 +51,11 @@ int db_page_step(sqlite3_stmt *st, size_t n, int limit, bool *more);
 /* Runs one statement with up to three integer parameters; 0 or -1. */
 int db_exec_ints(struct db *db, const char *sql, int64_t a, int64_t b,
     int64_t c);
+/* Runs the n statements of sql in order, each with its ?1 (if it has one)
+ * bound to a: an erase hook's steps, a definition's rows cleared. 0, or -1
+ * at the first that fails. */
+int db_exec_steps(struct db *db, const char *const *sql, size_t n,
+    int64_t a);
 /* The first column of a one-row query with up to two integer parameters,
  * or fallback when there is no row (or it is NULL). */
 int64_t db_scalar(struct db *db, const char *sql, int64_t a, int64_t b,

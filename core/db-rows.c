@@ -32,6 +32,15 @@ db_exec_ints(struct db *db, const char *sql, int64_t a, int64_t b, int64_t c)
 	return db_step_done(st) == SQLITE_DONE ? 0 : -1;
 }
 
+int
+db_exec_steps(struct db *db, const char *const *sql, size_t n, int64_t a)
+{
+	for (size_t i = 0; i < n; i++)
+		if (db_exec_ints(db, sql[i], a, 0, 0) != 0)
+			return -1;
+	return 0;
+}
+
 int64_t
 db_scalar(struct db *db, const char *sql, int64_t a, int64_t b,
     int64_t fallback)

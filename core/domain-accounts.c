@@ -5,7 +5,6 @@
 #include "core/db-internal.h"
 #include "core/output.h"
 #include "core/password.h"
-#include "common/strbuf.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -175,30 +174,20 @@ accounts_export(struct db *db, int64_t id, struct strbuf *out)
 	static const char *const sess[] = { "source", "started", NULL };
 	static const char *const audit[] = { "at", "action", "target",
 		"detail", NULL };
+	static const struct domain_json_part parts[] = {
+		{ "account", "SELECT name, display, role, lang, created, "
+		  "last_login, suspended_until, suspend_reason FROM accounts "
+		  "WHERE id = ?1", acct },
+		{ "ssh_keys", "SELECT type, comment, fingerprint, created FROM "
+		  "ssh_keys WHERE account_id = ?1 ORDER BY id", keys },
+		{ "sessions", "SELECT source, started FROM sessions WHERE "
+		  "account_id = ?1 ORDER BY started", sess },
+		{ "audit", "SELECT at, action, target, detail FROM audit WHERE "
+		  "actor_id = ?1 ORDER BY id", audit },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "account");
-	if (domain_json_rows(db, out, "SELECT name, display, role, lang, created, "
-	    "last_login, suspended_until, suspend_reason FROM accounts "
-	    "WHERE id = ?1", id, acct) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "ssh_keys");
-	if (domain_json_rows(db, out, "SELECT type, comment, fingerprint, created "
-	    "FROM ssh_keys WHERE account_id = ?1 ORDER BY id", id, keys) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "sessions");
-	if (domain_json_rows(db, out, "SELECT source, started FROM sessions "
-	    "WHERE account_id = ?1 ORDER BY started", id, sess) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "audit");
-	if (domain_json_rows(db, out, "SELECT at, action, target, detail FROM audit "
-	    "WHERE actor_id = ?1 ORDER BY id", id, audit) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
+	    id);
 }
 
 /* The account row stays, emptied, as "a removed account": posts, threads
@@ -216,17 +205,7 @@ accounts_erase(struct db *db, int64_t id)
 		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
 		"suspend_reason = '', last_login = 0 WHERE id = ?1",
 	};
-	sqlite3_stmt *st;
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		if ((st = db_prepare(db, steps[i])) == NULL)
-			return -1;
-		sqlite3_bind_int64(st, 1, id);
-		if (db_step_done(st) != SQLITE_DONE)
-			return -1;
-	}
-	return 0;
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 const struct domain domain_accounts = {

@@ -6,7 +6,6 @@
 #include "core/calendar-internal.h"
 #include "core/calendar-outputs.h"
 #include "core/calendar-notices.h"
-#include "common/strbuf.h"
 
 #include "common/xalloc.h"
 
@@ -98,22 +97,18 @@ calendar_export(struct db *db, int64_t id, struct strbuf *out)
 		"start", "end", "rrule", "venue", "address", "state", NULL };
 	static const char *const ans_cols[] = { "event_uid", "occurrence",
 		"answer", "waitlist", "answered", NULL };
+	static const struct domain_json_part parts[] = {
+		{ "organised", "SELECT uid, title, description, start_utc, "
+		  "end_utc, rrule, venue, address, state FROM cal_events WHERE "
+		  "organiser_id = ?1 ORDER BY id", ev_cols },
+		{ "answers", "SELECT e.uid, a.recur_utc, a.answer, a.waitlist, "
+		  "a.answered FROM cal_answers a JOIN cal_events e ON e.id = "
+		  "a.event_id WHERE a.account_id = ?1 ORDER BY a.recur_utc, "
+		  "e.id", ans_cols },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "organised");
-	if (domain_json_rows(db, out, "SELECT uid, title, description, "
-	    "start_utc, end_utc, rrule, venue, address, state FROM cal_events "
-	    "WHERE organiser_id = ?1 ORDER BY id", id, ev_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "answers");
-	if (domain_json_rows(db, out, "SELECT e.uid, a.recur_utc, a.answer, "
-	    "a.waitlist, a.answered FROM cal_answers a JOIN cal_events e "
-	    "ON e.id = a.event_id WHERE a.account_id = ?1 "
-	    "ORDER BY a.recur_utc, e.id", id, ans_cols) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
+	    id);
 }
 
 /* The answers go; the waitlists they stood in close up, and a place a

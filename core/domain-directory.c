@@ -7,7 +7,6 @@
 #include "core/db-internal.h"
 #include "core/directory-outputs.h"
 #include "core/messages.h"
-#include "common/strbuf.h"
 
 #include <stdint.h>
 
@@ -174,57 +173,38 @@ directory_export(struct db *db, int64_t id, struct strbuf *out)
 	static const char *const ms_cols[] = { "id", "mentor", "mentee",
 		"state", "message", "answer", "ended_by", "mentor_reflection",
 		"mentee_reflection", "requested", "answered", "ended", NULL };
+	static const struct domain_json_part parts[] = {
+		{ "blocks", "SELECT blocked_id, created FROM person_blocks "
+		  "WHERE blocker_id = ?1 ORDER BY created", block_cols },
+		{ "profile", "SELECT listed, hidden, bio, eldership, avail, "
+		  "mentors, max_mentees, vis_bio, vis_eldership, "
+		  "vis_languages, vis_offers, vis_wants, vis_interests, "
+		  "vis_avail, updated FROM dir_profiles WHERE account_id = ?1",
+		  profile_cols },
+		{ "languages", "SELECT code, level FROM dir_languages WHERE "
+		  "account_id = ?1 ORDER BY code", lang_cols },
+		{ "tags", "SELECT CASE t.kind WHEN 0 THEN 'offers' WHEN 1 THEN "
+		  "'wants' ELSE 'interests' END, g.display FROM "
+		  "dir_profile_tags t JOIN dir_tags g ON g.id = t.tag_id WHERE "
+		  "t.account_id = ?1 ORDER BY t.kind, g.folded", tag_cols },
+		{ "organisations", "SELECT o.name, CASE m.role WHEN 1 THEN "
+		  "'admin' ELSE 'member' END FROM dir_org_members m JOIN "
+		  "dir_orgs o ON o.id = m.org_id WHERE m.account_id = ?1 ORDER "
+		  "BY o.id", org_cols },
+		{ "mentorships", "SELECT id, mentor_id, mentee_id, state, "
+		  "message, answer, ended_by, mentor_reflection, "
+		  "mentee_reflection, requested, answered, ended FROM "
+		  "dir_mentorships WHERE mentor_id = ?1 OR mentee_id = ?1 "
+		  "ORDER BY id", ms_cols },
+		{ "messages", "SELECT m.id, m.conversation_id, s.other_id, "
+		  "m.seq, m.author_id, m.created, m.removed, m.body FROM "
+		  "pm_members s JOIN pm_messages m ON m.conversation_id = "
+		  "s.conversation_id WHERE s.account_id = ?1 ORDER BY "
+		  "m.conversation_id, m.seq", message_cols },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "blocks");
-	if (domain_json_rows(db, out, "SELECT blocked_id, created FROM "
-	    "person_blocks WHERE blocker_id = ?1 ORDER BY created", id,
-	    block_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "profile");
-	if (domain_json_rows(db, out, "SELECT listed, hidden, bio, eldership, "
-	    "avail, mentors, max_mentees, vis_bio, vis_eldership, "
-	    "vis_languages, vis_offers, vis_wants, vis_interests, vis_avail, "
-	    "updated FROM dir_profiles WHERE account_id = ?1", id,
-	    profile_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "languages");
-	if (domain_json_rows(db, out, "SELECT code, level FROM dir_languages "
-	    "WHERE account_id = ?1 ORDER BY code", id, lang_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "tags");
-	if (domain_json_rows(db, out, "SELECT CASE t.kind WHEN 0 THEN 'offers' "
-	    "WHEN 1 THEN 'wants' ELSE 'interests' END, g.display FROM "
-	    "dir_profile_tags t JOIN dir_tags g ON g.id = t.tag_id WHERE "
-	    "t.account_id = ?1 ORDER BY t.kind, g.folded", id, tag_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "organisations");
-	if (domain_json_rows(db, out, "SELECT o.name, CASE m.role WHEN 1 THEN "
-	    "'admin' ELSE 'member' END FROM dir_org_members m JOIN dir_orgs o "
-	    "ON o.id = m.org_id WHERE m.account_id = ?1 ORDER BY o.id", id,
-	    org_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "mentorships");
-	if (domain_json_rows(db, out, "SELECT id, mentor_id, mentee_id, state, "
-	    "message, answer, ended_by, mentor_reflection, mentee_reflection, "
-	    "requested, answered, ended FROM dir_mentorships WHERE mentor_id = "
-	    "?1 OR mentee_id = ?1 ORDER BY id", id, ms_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "messages");
-	if (domain_json_rows(db, out, "SELECT m.id, m.conversation_id, "
-	    "s.other_id, m.seq, m.author_id, m.created, m.removed, m.body "
-	    "FROM pm_members s JOIN pm_messages m "
-	    "ON m.conversation_id = s.conversation_id WHERE s.account_id = ?1 "
-	    "ORDER BY m.conversation_id, m.seq", id, message_cols) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
+	    id);
 }
 
 /* A mentorship is both sides' story; erasing either ends it for both, as
@@ -249,12 +229,7 @@ directory_erase(struct db *db, int64_t id)
 		"WHERE author_id = ?1",
 		"DELETE FROM pm_members WHERE account_id = ?1",
 	};
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++)
-		if (db_exec_ints(db, steps[i], id, 0, 0) != 0)
-			return -1;
-	return 0;
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 /* The directory's people first, then a conversation between two of the

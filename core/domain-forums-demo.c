@@ -250,23 +250,15 @@ demo_age(struct db *db)
 		"UPDATE inbox SET at = (SELECT created FROM posts p "
 		"WHERE p.id = inbox.subject_id) WHERE subject_type = 'post'",
 	};
-	sqlite3_stmt *st;
-	size_t i;
 
 	if (db_begin(db) != 0)
 		return -1;
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		if ((st = db_prepare(db, steps[i])) == NULL)
-			goto fail;
-		if (i == 0)
-			sqlite3_bind_int64(st, 1, db_now());
-		if (db_step_done(st) != SQLITE_DONE)
-			goto fail;
+	if (db_exec_steps(db, steps, sizeof steps / sizeof steps[0],
+	    db_now()) != 0) {
+		db_rollback(db);
+		return -1;
 	}
 	return db_commit(db);
-fail:
-	db_rollback(db);
-	return -1;
 }
 
 /* Loads the demo account name into a and makes v its viewer (no flood

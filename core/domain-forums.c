@@ -5,7 +5,6 @@
 #include "core/db-internal.h"
 #include "core/demo.h"
 #include "core/forums.h"
-#include "common/strbuf.h"
 
 #include <stdint.h>
 
@@ -201,36 +200,25 @@ static const int forums_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 1, 2, 3, 4 };
 static int
 forums_export(struct db *db, int64_t id, struct strbuf *out)
 {
-	static const struct {
-		const char		*key;
-		const char		*sql;
-		const char *const	 cols[9];
-	} parts[] = {
+	static const char *const post_cols[] = { "id", "thread", "seq",
+		"lang", "created", "edited_at", "deleted", "body", NULL };
+	static const char *const thread_cols[] = { "id", "board", "title",
+		"created", NULL };
+	static const char *const board_cols[] = { "board", NULL };
+	static const struct domain_json_part parts[] = {
 		{ "posts", "SELECT id, thread_id, seq, lang, created, edited_at, "
 		  "deleted, body FROM posts WHERE author_id = ?1 ORDER BY id",
-		  { "id", "thread", "seq", "lang", "created", "edited_at",
-		    "deleted", "body", NULL } },
+		  post_cols },
 		{ "threads", "SELECT id, board_id, title, created FROM threads "
-		  "WHERE author_id = ?1 ORDER BY id",
-		  { "id", "board", "title", "created", NULL } },
+		  "WHERE author_id = ?1 ORDER BY id", thread_cols },
 		{ "muted_boards", "SELECT board_id FROM board_mutes "
-		  "WHERE account_id = ?1 ORDER BY board_id", { "board", NULL } },
+		  "WHERE account_id = ?1 ORDER BY board_id", board_cols },
 		{ "moderated_boards", "SELECT board_id FROM board_moderators "
-		  "WHERE account_id = ?1 ORDER BY board_id", { "board", NULL } },
+		  "WHERE account_id = ?1 ORDER BY board_id", board_cols },
 	};
-	size_t i;
 
-	sb_putc(out, '{');
-	for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-		if (i > 0)
-			sb_putc(out, ',');
-		json_key(out, parts[i].key);
-		if (domain_json_rows(db, out, parts[i].sql, id,
-		    parts[i].cols) != 0)
-			return -1;
-	}
-	sb_putc(out, '}');
-	return 0;
+	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
+	    id);
 }
 
 /* An erased member's posts keep their place, so that replies and their
@@ -257,18 +245,7 @@ forums_erase(struct db *db, int64_t id)
 		 * segments until they merge: merge them all now. */
 		"INSERT INTO post_fts (post_fts) VALUES ('optimize')",
 	};
-	sqlite3_stmt *st;
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		if ((st = db_prepare(db, steps[i])) == NULL)
-			return -1;
-		if (sqlite3_bind_parameter_count(st) > 0)
-			sqlite3_bind_int64(st, 1, id);
-		if (db_step_done(st) != SQLITE_DONE)
-			return -1;
-	}
-	return 0;
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 const struct domain domain_forums = {

@@ -11,7 +11,6 @@
 #include "core/survey-internal.h"
 #include "core/survey-outputs.h"
 #include "core/db-internal.h"
-#include "common/strbuf.h"
 
 #include <stdint.h>
 
@@ -180,47 +179,31 @@ surveys_export(struct db *db, int64_t id, struct strbuf *out)
 	static const char *const prog_cols[] = { "survey", "position",
 		"updated", NULL };
 	static const char *const done_cols[] = { "survey", NULL };
+	static const struct domain_json_part parts[] = {
+		{ "responses", "SELECT survey_id, updated FROM "
+		  "survey_identified WHERE account_id = ?1 ORDER BY survey_id",
+		  resp_cols },
+		{ "answers", "SELECT i.survey_id, x.qkey, x.choice, x.num, "
+		  "x.text FROM survey_identified i JOIN survey_answers x ON "
+		  "x.survey_id = i.survey_id AND x.response_id = i.response_id "
+		  "WHERE i.account_id = ?1 ORDER BY i.survey_id, x.qkey, "
+		  "x.choice", ans_cols },
+		{ "progress", "SELECT survey_id, pos, updated FROM "
+		  "survey_progress WHERE account_id = ?1 ORDER BY survey_id",
+		  prog_cols },
+		{ "progress_answers", "SELECT p.survey_id, x.qkey, x.choice, "
+		  "x.num, x.text FROM survey_progress p JOIN "
+		  "survey_progress_answers x ON x.survey_id = p.survey_id AND "
+		  "x.account_id = p.account_id WHERE p.account_id = ?1 ORDER "
+		  "BY p.survey_id, x.qkey, x.choice", ans_cols },
+		{ "done", "SELECT survey_id FROM survey_done WHERE account_id "
+		  "= ?1 ORDER BY survey_id", done_cols },
+		{ "offered", "SELECT survey_id FROM survey_offers WHERE "
+		  "account_id = ?1 ORDER BY survey_id", done_cols },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "responses");
-	if (domain_json_rows(db, out, "SELECT survey_id, updated FROM "
-	    "survey_identified WHERE account_id = ?1 ORDER BY survey_id", id,
-	    resp_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "answers");
-	if (domain_json_rows(db, out, "SELECT i.survey_id, x.qkey, x.choice, "
-	    "x.num, x.text FROM survey_identified i JOIN survey_answers x ON "
-	    "x.survey_id = i.survey_id AND x.response_id = i.response_id "
-	    "WHERE i.account_id = ?1 ORDER BY i.survey_id, x.qkey, x.choice",
-	    id, ans_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "progress");
-	if (domain_json_rows(db, out, "SELECT survey_id, pos, updated FROM "
-	    "survey_progress WHERE account_id = ?1 ORDER BY survey_id", id,
-	    prog_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "progress_answers");
-	if (domain_json_rows(db, out, "SELECT p.survey_id, x.qkey, x.choice, "
-	    "x.num, x.text FROM survey_progress p JOIN survey_progress_answers "
-	    "x ON x.survey_id = p.survey_id AND x.account_id = p.account_id "
-	    "WHERE p.account_id = ?1 ORDER BY p.survey_id, x.qkey, x.choice",
-	    id, ans_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "done");
-	if (domain_json_rows(db, out, "SELECT survey_id FROM survey_done "
-	    "WHERE account_id = ?1 ORDER BY survey_id", id, done_cols) != 0)
-		return -1;
-	sb_putc(out, ',');
-	json_key(out, "offered");
-	if (domain_json_rows(db, out, "SELECT survey_id FROM survey_offers "
-	    "WHERE account_id = ?1 ORDER BY survey_id", id, done_cols) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
+	    id);
 }
 
 /* Identified responses go with their answers, and so do progress, the
@@ -244,12 +227,7 @@ surveys_erase(struct db *db, int64_t id)
 		"DELETE FROM survey_offers WHERE account_id = ?1",
 		"UPDATE surveys SET created_by = NULL WHERE created_by = ?1",
 	};
-	size_t i;
-
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++)
-		if (db_exec_ints(db, steps[i], id, 0, 0) != 0)
-			return -1;
-	return 0;
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
 
 /* Surveys become available with time (a window opens, an event ends, a

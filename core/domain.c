@@ -167,3 +167,22 @@ domain_json_rows(struct db *db, struct strbuf *out, const char *sql, int64_t id,
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
+
+int
+domain_json_parts(struct db *db, struct strbuf *out,
+    const struct domain_json_part *parts, size_t n, int64_t id)
+{
+	size_t i;
+
+	sb_putc(out, '{');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			sb_putc(out, ',');
+		json_key(out, parts[i].key);
+		if (domain_json_rows(db, out, parts[i].sql, id,
+		    parts[i].cols) != 0)
+			return -1;
+	}
+	sb_putc(out, '}');
+	return 0;
+}

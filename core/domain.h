@@ -8,6 +8,7 @@
 #ifndef TINKLAS_DOMAIN_H
 #define TINKLAS_DOMAIN_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -85,5 +86,16 @@ void json_key(struct strbuf *out, const char *key);
  * with one key per column (keys ends at NULL); integers stay numbers. */
 int domain_json_rows(struct db *db, struct strbuf *out, const char *sql,
     int64_t id, const char *const *keys);
+/* One key of an export hook's object: the rows of sql (its ?1 bound to
+ * the account id) under key, one key per column (cols ends at NULL). */
+struct domain_json_part {
+	const char		 *key;
+	const char		 *sql;
+	const char *const	 *cols;
+};
+/* Appends {"key": [rows], ...} of the n parts to out, in order. 0, or -1
+ * (out then holds a partial text). */
+int domain_json_parts(struct db *db, struct strbuf *out,
+    const struct domain_json_part *parts, size_t n, int64_t id);
 
 #endif

@@ -68,21 +68,13 @@ demo_age(struct db *db)
 		"UPDATE pm_members SET last_at = (SELECT last_at FROM "
 		"pm_conversations c WHERE c.id = pm_members.conversation_id)",
 	};
-	sqlite3_stmt *st;
-	size_t i;
 
 	if (db_begin(db) != 0)
 		return -1;
-	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-		if ((st = db_prepare(db, steps[i])) == NULL)
-			goto fail;
-		if (sqlite3_bind_parameter_count(st) > 0)
-			sqlite3_bind_int64(st, 1, db_now());
-		if (db_step_done(st) != SQLITE_DONE)
-			goto fail;
+	if (db_exec_steps(db, steps, sizeof steps / sizeof steps[0],
+	    db_now()) != 0) {
+		db_rollback(db);
+		return -1;
 	}
 	return db_commit(db);
-fail:
-	db_rollback(db);
-	return -1;
 }

@@ -73,6 +73,18 @@ survey_text_pick(const struct survey_def *d, const struct survey_text *t,
 	return "";
 }
 
+/* The index of word s in the n names, or -1. */
+static int
+name_index(const char *const *names, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
 const char *
 survey_kind_name(enum survey_qkind k)
 {
@@ -84,12 +96,7 @@ survey_kind_name(enum survey_qkind k)
 int
 survey_kind_parse(const char *s)
 {
-	int i;
-
-	for (i = 0; i < SQ_NKINDS; i++)
-		if (strcmp(s, kind_names[i]) == 0)
-			return i;
-	return -1;
+	return name_index(kind_names, SQ_NKINDS, s);
 }
 
 const char *
@@ -103,10 +110,5 @@ survey_audience_name(enum survey_audience a)
 int
 survey_audience_parse(const char *s)
 {
-	size_t i;
-
-	for (i = 0; i < NAUDIENCES; i++)
-		if (strcmp(s, audience_names[i]) == 0)
-			return (int)i;
-	return -1;
+	return name_index(audience_names, NAUDIENCES, s);
 }

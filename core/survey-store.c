@@ -159,10 +159,8 @@ put_definition(struct db *db, int64_t id, const struct survey_def *d)
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof clear / sizeof clear[0]; i++)
-		if (db_exec_ints(db, clear[i], id, 0, 0) != 0)
-			return -1;
-	if (put_title_intro(db, id, d) != 0)
+	if (db_exec_steps(db, clear, sizeof clear / sizeof clear[0], id) != 0 ||
+	    put_title_intro(db, id, d) != 0)
 		return -1;
 	for (i = 0; i < d->nquestions; i++)
 		if (put_question(db, id, i, &d->questions[i]) != 0)

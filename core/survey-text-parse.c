@@ -366,21 +366,33 @@ parse_option(struct ctx *c, yaml_node_t *n, struct survey_option *o)
 	    SANITIZE_LINE, &o->label);
 }
 
+/* The number of items of list n, the value of key what, in *count: -1
+ * (the error recorded) when n is no list, an empty one, or longer than
+ * max (the error too_many). */
+static int
+list_items(struct ctx *c, yaml_node_t *n, const char *what,
+    const char *too_many, size_t max, size_t *count)
+{
+	if (n->type != YAML_SEQUENCE_NODE)
+		return fail(c, n, SE_WANT_LIST, what, 0);
+	*count = (size_t)(n->data.sequence.items.top -
+	    n->data.sequence.items.start);
+	if (*count == 0)
+		return fail(c, n, SE_EMPTY, what, 0);
+	if (*count > max)
+		return fail(c, n, too_many, "", (long long)max);
+	return 0;
+}
+
 static int
 parse_options(struct ctx *c, yaml_node_t *n, struct survey_question *q)
 {
 	yaml_node_item_t *it;
 	size_t count;
 
-	if (n->type != YAML_SEQUENCE_NODE)
-		return fail(c, n, SE_WANT_LIST, "options", 0);
-	count = (size_t)(n->data.sequence.items.top -
-	    n->data.sequence.items.start);
-	if (count == 0)
-		return fail(c, n, SE_EMPTY, "options", 0);
-	if (count > SURVEY_OPTIONS_MAX)
-		return fail(c, n, SE_TOO_MANY_OPTIONS, "",
-		    SURVEY_OPTIONS_MAX);
+	if (list_items(c, n, "options", SE_TOO_MANY_OPTIONS,
+	    SURVEY_OPTIONS_MAX, &count) < 0)
+		return -1;
 	q->options = xcalloc(count, sizeof *q->options);
 	for (it = n->data.sequence.items.start;
 	    it < n->data.sequence.items.top; it++) {
@@ -483,15 +495,9 @@ parse_questions(struct ctx *c, yaml_node_t *n)
 	yaml_node_item_t *it;
 	size_t count;
 
-	if (n->type != YAML_SEQUENCE_NODE)
-		return fail(c, n, SE_WANT_LIST, "questions", 0);
-	count = (size_t)(n->data.sequence.items.top -
-	    n->data.sequence.items.start);
-	if (count == 0)
-		return fail(c, n, SE_EMPTY, "questions", 0);
-	if (count > SURVEY_QUESTIONS_MAX)
-		return fail(c, n, SE_TOO_MANY_QUESTIONS, "",
-		    SURVEY_QUESTIONS_MAX);
+	if (list_items(c, n, "questions", SE_TOO_MANY_QUESTIONS,
+	    SURVEY_QUESTIONS_MAX, &count) < 0)
+		return -1;
 	d->questions = xcalloc(count, sizeof *d->questions);
 	for (it = n->data.sequence.items.start;
 	    it < n->data.sequence.items.top; it++) {

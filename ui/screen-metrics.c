@@ -256,6 +256,29 @@ eldership_name(const struct metrics_eldership *e)
 	return k >= 0 ? T(cal_elderships[k].key) : e->eldership;
 }
 
+/* A line of sb: label in w columns, the count n and its bar as a share
+ * of total. */
+static void
+count_line(struct app *app, struct strbuf *sb, const char *label, int w,
+    int64_t n, int64_t total)
+{
+	char *fig = TFA("metrics.count", A_NUM(n));
+
+	figures_line(app, sb, 0, label, w, fig, FIG_W, total > 0 ?
+	    (double)n / (double)total : 0, BAR_W);
+	free(fig);
+}
+
+/* The heading and under it what sb holds, if anything; sb is emptied. */
+static void
+item_body(struct view *v, const char *heading, struct strbuf *sb)
+{
+	view_item(v, heading, NULL, NULL);
+	if (sb->s != NULL)
+		view_body(v, sb->s);
+	sb_free(sb);
+}
+
 /* The members at the period's end by one attribute: the groups shown
  * with their bars, then the hidden ones and why. */
 static void
@@ -276,11 +299,8 @@ breakdown(struct app *app, const struct metrics_report *r,
 	for (i = 0; i < b->n; i++) {
 		if (b->v[i].why != SG_SHOWN)
 			continue;
-		fig = TFA("metrics.count", A_NUM(b->v[i].count));
-		figures_line(app, &sb, 0, words[i], w, fig, FIG_W,
-		    r->total.members > 0 ? (double)b->v[i].count /
-		    (double)r->total.members : 0, BAR_W);
-		free(fig);
+		count_line(app, &sb, words[i], w, b->v[i].count,
+		    r->total.members);
 	}
 	for (i = 0; i < b->n; i++) {
 		if (b->v[i].why == SG_SHOWN)
@@ -295,10 +315,7 @@ breakdown(struct app *app, const struct metrics_report *r,
 	for (i = 0; i < b->n; i++)
 		free(words[i]);
 	free(words);
-	view_item(v, T(key), NULL, NULL);
-	if (sb.s != NULL)
-		view_body(v, sb.s);
-	sb_free(&sb);
+	item_body(v, T(key), &sb);
 }
 
 static void
@@ -331,11 +348,8 @@ surveys_more(struct app *app, const struct metrics_report *r,
 		free(fig);
 	}
 	s = TFA("metrics.surveys", A_NUM(r->nsurveys));
-	view_item(v, s, NULL, NULL);
-	if (sb.s != NULL)
-		view_body(v, sb.s);
+	item_body(v, s, &sb);
 	free(s);
-	sb_free(&sb);
 }
 
 /* The events of the period as a whole: per eldership, with
@@ -348,42 +362,27 @@ events_more(struct app *app, const struct metrics_report *r, struct view *v)
 		"calendar.access.sign_language", "calendar.access.easy_read",
 	};
 	struct strbuf sb = { 0 };
-	char *fig, *s;
+	char *s;
 	size_t i;
 	int w = 0;
 
 	for (i = 0; i < r->nelderships; i++)
 		w = wider(w, eldership_name(&r->elderships[i]));
-	for (i = 0; i < r->nelderships; i++) {
-		const struct metrics_eldership *e = &r->elderships[i];
-
-		fig = TFA("metrics.count", A_NUM(e->events));
-		figures_line(app, &sb, 0, eldership_name(e), w, fig, FIG_W,
-		    r->events > 0 ? (double)e->events / (double)r->events : 0,
-		    BAR_W);
-		free(fig);
-	}
+	for (i = 0; i < r->nelderships; i++)
+		count_line(app, &sb, eldership_name(&r->elderships[i]), w,
+		    r->elderships[i].events, r->events);
 	s = TFA("metrics.by_eldership", A_NUM(r->events));
-	view_item(v, s, NULL, NULL);
-	if (sb.s != NULL)
-		view_body(v, sb.s);
+	item_body(v, s, &sb);
 	free(s);
-	sb_free(&sb);
 	for (w = 0, i = 0; i < 4; i++)
 		w = wider(w, T(access_keys[i]));
-	for (i = 0; i < 4; i++) {
-		fig = TFA("metrics.count", A_NUM(r->events_access[i]));
-		figures_line(app, &sb, 0, T(access_keys[i]), w, fig, FIG_W,
-		    r->events > 0 ? (double)r->events_access[i] /
-		    (double)r->events : 0, BAR_W);
-		free(fig);
-	}
+	for (i = 0; i < 4; i++)
+		count_line(app, &sb, T(access_keys[i]), w,
+		    r->events_access[i], r->events);
 	s = TFA("metrics.accessible", A_NUM(r->events_accessible),
 	    A_NUM(r->events));
-	view_item(v, s, NULL, NULL);
-	view_body(v, sb.s);
+	item_body(v, s, &sb);
 	free(s);
-	sb_free(&sb);
 	for (i = 0; i < r->norgs; i++) {
 		s = TFA("metrics.org", A_STR(r->orgs[i].name),
 		    A_NUM(r->orgs[i].events));
@@ -391,11 +390,8 @@ events_more(struct app *app, const struct metrics_report *r, struct view *v)
 		free(s);
 	}
 	s = TFA("metrics.orgs", A_NUM(r->norgs));
-	view_item(v, s, NULL, NULL);
-	if (sb.s != NULL)
-		view_body(v, sb.s);
+	item_body(v, s, &sb);
 	free(s);
-	sb_free(&sb);
 }
 
 static void
