@@ -48,18 +48,6 @@ const struct admin_group admin_group_board = {
 
 #define CMD(i)	(&admin_board_cmds[i])
 
-/* Parses a board id (a positive number); 0 or -1. */
-static int
-parse_id(const char *s, int64_t *out)
-{
-	long long n;
-
-	if (admin_number(s, INT64_MAX, &n) != 0 || n == 0)
-		return -1;
-	*out = n;
-	return 0;
-}
-
 /* Loads a board; prints an error when there is none. 0 or 1. */
 static int
 load(struct admin_ctx *ctx, int64_t id, struct forum_board *b)
@@ -184,7 +172,7 @@ cmd_edit(struct admin_ctx *ctx, int argc, char **argv)
 			return admin_usage("board", CMD(2));
 		}
 	}
-	if (argc - optind != 1 || parse_id(argv[optind], &id) != 0 ||
+	if (argc - optind != 1 || admin_id(argv[optind], &id) != 0 ||
 	    (title == NULL && desc == NULL && lang == NULL))
 		return admin_usage("board", CMD(2));
 	if (load(ctx, id, &b) != 0)
@@ -207,7 +195,7 @@ cmd_move(struct admin_ctx *ctx, int argc, char **argv)
 	const char *err;
 	int64_t id;
 
-	if (argc != 3 || parse_id(argv[1], &id) != 0 ||
+	if (argc != 3 || admin_id(argv[1], &id) != 0 ||
 	    admin_number(argv[2], INT_MAX, &pos) != 0 || pos == 0)
 		return admin_usage("board", CMD(3));
 	if (load(ctx, id, &b) != 0)
@@ -229,7 +217,7 @@ cmd_remove(struct admin_ctx *ctx, int argc, char **argv)
 	char what[64];
 	int64_t id;
 
-	if (argc != 2 || parse_id(argv[1], &id) != 0)
+	if (argc != 2 || admin_id(argv[1], &id) != 0)
 		return admin_usage("board", CMD(4));
 	if (load(ctx, id, &b) != 0)
 		return 1;
@@ -293,7 +281,7 @@ cmd_moderators(struct admin_ctx *ctx, int argc, char **argv)
 	int64_t id;
 	int add, on;
 
-	if ((argc != 2 && argc != 4) || parse_id(argv[1], &id) != 0)
+	if ((argc != 2 && argc != 4) || admin_id(argv[1], &id) != 0)
 		return admin_usage("board", CMD(5));
 	if (argc == 4 && strcmp(argv[2], "add") != 0 &&
 	    strcmp(argv[2], "remove") != 0)

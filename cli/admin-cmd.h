@@ -67,6 +67,8 @@ void	admin_put(const char *s);
 const char *admin_time(int64_t t, char *buf, size_t sz);
 /* Parses a non-negative integer; 0 or -1. */
 int	admin_number(const char *s, long long max, long long *out);
+/* Parses a stored row's id (a positive number); 0 or -1. */
+int	admin_id(const char *s, int64_t *out);
 /* Records an action of the admin command (actor 0) in the audit log. */
 void	admin_audit(struct admin_ctx *, const char *action,
 	    const char *target, const char *detail);

@@ -53,17 +53,6 @@ const struct admin_group admin_group_event = {
 #define CMD(i)	(&admin_event_cmds[i])
 
 static int
-parse_id(const char *s, int64_t *out)
-{
-	long long n;
-
-	if (admin_number(s, INT64_MAX, &n) != 0 || n == 0)
-		return -1;
-	*out = n;
-	return 0;
-}
-
-static int
 cmd_list(struct admin_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -129,7 +118,7 @@ cmd_show(struct admin_ctx *ctx, int argc, char **argv)
 	int64_t id;
 	int i;
 
-	if (argc != 2 || parse_id(argv[1], &id) != 0)
+	if (argc != 2 || admin_id(argv[1], &id) != 0)
 		return admin_usage("event", CMD(1));
 	if (calendar_event_get(ctx->db, &v, id, 0, clock_now(), &e) != 0)
 		return admin_fail("no event %lld (see `tinklas admin event "
@@ -188,7 +177,7 @@ cmd_cancel(struct admin_ctx *ctx, int argc, char **argv)
 			return admin_usage("event", CMD(2));
 		reason = optarg;
 	}
-	if (argc - optind != 1 || parse_id(argv[optind], &id) != 0 ||
+	if (argc - optind != 1 || admin_id(argv[optind], &id) != 0 ||
 	    reason == NULL || *reason == '\0')
 		return admin_usage("event", CMD(2));
 	e = calendar_event_cancel(ctx->db, &v, id, reason, &told);
@@ -257,7 +246,7 @@ cmd_export(struct admin_ctx *ctx, int argc, char **argv)
 			return admin_usage("event", CMD(3));
 		date = optarg;
 	}
-	if (argc - optind != 1 || parse_id(argv[optind], &id) != 0)
+	if (argc - optind != 1 || admin_id(argv[optind], &id) != 0)
 		return admin_usage("event", CMD(3));
 	if (occurrence(ctx, id, date, &recur) != 0)
 		return 1;
@@ -291,7 +280,7 @@ cmd_decide(struct admin_ctx *ctx, int argc, char **argv)
 			return admin_usage("event", CMD(4));
 		reason = optarg;
 	}
-	if (argc - optind != 2 || parse_id(argv[optind], &id) != 0 ||
+	if (argc - optind != 2 || admin_id(argv[optind], &id) != 0 ||
 	    reason == NULL || (strcmp(argv[optind + 1], "approve") != 0 &&
 	    strcmp(argv[optind + 1], "reject") != 0))
 		return admin_usage("event", CMD(4));

@@ -98,17 +98,6 @@ put_text_error(const char *file, const struct survey_text_error *err)
 }
 
 static int
-parse_id(const char *s, int64_t *out)
-{
-	long long n;
-
-	if (admin_number(s, INT64_MAX, &n) != 0 || n == 0)
-		return -1;
-	*out = n;
-	return 0;
-}
-
-static int
 cmd_import(struct admin_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -130,7 +119,7 @@ cmd_import(struct admin_ctx *ctx, int argc, char **argv)
 
 	while ((ch = getopt_long(argc, argv, "e:o:", opts, NULL)) != -1) {
 		if ((ch != 'e' && ch != 'o') || target_kind != -1 ||
-		    parse_id(optarg, &target) != 0)
+		    admin_id(optarg, &target) != 0)
 			return admin_usage("survey", CMD(0));
 		target_kind = ch == 'e' ? SA_EVENT : SA_ORG;
 	}
@@ -187,7 +176,7 @@ cmd_export(struct admin_ctx *ctx, int argc, char **argv)
 	FILE *f = stdout;
 	int rc;
 
-	if ((argc != 2 && argc != 3) || parse_id(argv[1], &id) != 0)
+	if ((argc != 2 && argc != 3) || admin_id(argv[1], &id) != 0)
 		return admin_usage("survey", CMD(1));
 	rc = survey_load(ctx->db, id, &d);
 	if (rc == 1)

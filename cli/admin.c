@@ -514,6 +514,17 @@ admin_number(const char *s, long long max, long long *out)
 	return 0;
 }
 
+int
+admin_id(const char *s, int64_t *out)
+{
+	long long n;
+
+	if (admin_number(s, INT64_MAX, &n) != 0 || n == 0)
+		return -1;
+	*out = n;
+	return 0;
+}
+
 void
 admin_audit(struct admin_ctx *ctx, const char *action, const char *target,
     const char *detail)
