@@ -2,8 +2,9 @@
  * period's total last, then the events by eldership, their accessibility,
  * the co-organising organisations, the surveys' response rates and the
  * members by language, eldership and role (a hidden group's count empty,
- * with why), each table with its header row and a blank line between. Cells go through csv_cell, so a name that
- * starts like a formula stays text; a median is in seconds, empty when
+ * with why), each table with its header row and a blank line between.
+ * Cells go through csv_cell, so a name that starts like a formula stays
+ * text; a median is in seconds, empty when
  * there was nothing to take it of. */
 #include "core/metrics.h"
 #include "core/csv.h"

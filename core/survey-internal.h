@@ -22,8 +22,8 @@ struct db;
 /* Account a (a row of accounts) is in survey s's audience at time ?2:
  * SA_ALL anyone; SA_ROLE a role at least audience_role; SA_EVENT a
  * confirmed "going" (not waiting) to a published (not cancelled) event
- * whose every occurrence has ended; SA_MENTORSHIPS a side of a mentorship that ended after the survey
- * opened; SA_ORG a member of the organisation. */
+ * whose every occurrence has ended; SA_MENTORSHIPS a side of a mentorship
+ * that ended after the survey opened; SA_ORG a member of the organisation. */
 #define SURVEY_AUDIENCE_SQL \
 	"(s.audience = 0" \
 	" OR (s.audience = 1 AND (CASE a.role WHEN 'member' THEN 0" \
@@ -84,8 +84,8 @@ int survey_lang_index(const char *code);
  * any. */
 #define SURVEY_TITLE_SQL \
 	"coalesce((SELECT t.title FROM survey_texts t" \
-	" WHERE t.survey_id = s.id AND t.lang = ?3 AND t.title <> ''), (SELECT t.title FROM" \
-	" survey_texts t WHERE t.survey_id = s.id AND t.title <> '' AND" \
+	" WHERE t.survey_id = s.id AND t.lang = ?3 AND t.title <> '')," \
+	" (SELECT t.title FROM survey_texts t WHERE t.survey_id = s.id AND t.title <> '' AND" \
 	" t.lang = (CASE s.first_lang WHEN 0 THEN 'lt' WHEN 1 THEN 'en'" \
 	" WHEN 2 THEN 'uk' WHEN 3 THEN 'ru' ELSE 'pl' END)), (SELECT t.title" \
 	" FROM survey_texts t WHERE t.survey_id = s.id AND t.title <> ''" \
