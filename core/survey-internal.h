@@ -85,7 +85,8 @@ int survey_lang_index(const char *code);
 #define SURVEY_TITLE_SQL \
 	"coalesce((SELECT t.title FROM survey_texts t" \
 	" WHERE t.survey_id = s.id AND t.lang = ?3 AND t.title <> '')," \
-	" (SELECT t.title FROM survey_texts t WHERE t.survey_id = s.id AND t.title <> '' AND" \
+	" (SELECT t.title FROM survey_texts t" \
+	" WHERE t.survey_id = s.id AND t.title <> '' AND" \
 	" t.lang = (CASE s.first_lang WHEN 0 THEN 'lt' WHEN 1 THEN 'en'" \
 	" WHEN 2 THEN 'uk' WHEN 3 THEN 'ru' ELSE 'pl' END)), (SELECT t.title" \
 	" FROM survey_texts t WHERE t.survey_id = s.id AND t.title <> ''" \
