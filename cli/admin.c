@@ -1,7 +1,8 @@
 /* `tinklas admin`: scriptable administration of the database. This file
- * dispatches, holds the top-level commands (init, demo, backup, audit) and
- * the helpers the command groups share; each group is in its own file
- * (cli/admin-NAME.c), listed in cli/admin-groups.c. Every change is written to the audit log with actor 0. */
+ * dispatches, holds the top-level commands (init, demo, backup, audit,
+ * check, vacuum) and the helpers the command groups share; each group is
+ * in its own file (cli/admin-NAME.c), listed in cli/admin-groups.c. Every
+ * change is written to the audit log with actor 0. */
 #include "cli/admin.h"
 #include "cli/admin-cmd.h"
 #include "core/forums.h"
@@ -34,6 +35,8 @@ static int	cmd_init(struct admin_ctx *, int, char **);
 static int	cmd_demo(struct admin_ctx *, int, char **);
 static int	cmd_backup(struct admin_ctx *, int, char **);
 static int	cmd_audit(struct admin_ctx *, int, char **);
+static int	cmd_check(struct admin_ctx *, int, char **);
+static int	cmd_vacuum(struct admin_ctx *, int, char **);
 
 static const struct admin_cmd admin_top_cmds[] = {
 	{ "init", "", "create the data folder and the database (safe to "
@@ -44,6 +47,10 @@ static const struct admin_cmd admin_top_cmds[] = {
 	    "(default DATA/backup-YYYYmmdd-HHMMSS.db)", true, cmd_backup },
 	{ "audit", "[--limit N]", "show the newest audit log entries "
 	    "(default 50)", true, cmd_audit },
+	{ "check", "", "run the database's integrity and foreign-key checks "
+	    "(exit status 1 when they find a problem)", true, cmd_check },
+	{ "vacuum", "", "rebuild the database file to give free space back",
+	    true, cmd_vacuum },
 	{ NULL, NULL, NULL, false, NULL }
 };
 
@@ -323,6 +330,44 @@ cmd_backup(struct admin_ctx *ctx, int argc, char **argv)
 	}
 	printf("%s\n", dest);
 	free(dest);
+	return 0;
+}
+
+static void
+print_problem(const char *problem, void *arg)
+{
+	(void)arg;
+	admin_put(problem);
+}
+
+static int
+cmd_check(struct admin_ctx *ctx, int argc, char **argv)
+{
+	int n;
+
+	(void)argv;
+	if (argc != 1)
+		return admin_usage(NULL, &admin_top_cmds[4]);
+	if ((n = db_check(ctx->db, print_problem, NULL)) < 0)
+		return admin_fail("the checks could not run");
+	if (n > 0)
+		return admin_fail("%d problem%s found", n, n == 1 ? "" : "s");
+	printf("ok: integrity and foreign keys\n");
+	return 0;
+}
+
+static int
+cmd_vacuum(struct admin_ctx *ctx, int argc, char **argv)
+{
+	char err[512];
+
+	(void)argv;
+	if (argc != 1)
+		return admin_usage(NULL, &admin_top_cmds[5]);
+	if (db_vacuum(ctx->db, err, sizeof err) != 0)
+		return admin_fail("%s", err);
+	admin_audit(ctx, "db.vacuum", "", "");
+	printf("ok: vacuumed\n");
 	return 0;
 }
 

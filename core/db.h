@@ -14,5 +14,12 @@ int db_open(const char *path, struct db **out, char *err, size_t errsz);
 void db_close(struct db *db);
 /* Writes a consistent copy to dest (VACUUM INTO). 0 or -1 with err. */
 int db_backup(struct db *db, const char *dest, char *err, size_t errsz);
+/* Runs SQLite's integrity check and the foreign-key check, calling fn
+ * with each problem found as one line of text. Returns how many were
+ * found, or -1 when the checks could not run. */
+int db_check(struct db *db, void (*fn)(const char *problem, void *arg),
+    void *arg);
+/* Rebuilds the file, giving free pages back (VACUUM). 0 or -1 with err. */
+int db_vacuum(struct db *db, char *err, size_t errsz);
 
 #endif

@@ -44,6 +44,16 @@ check "the audit log records the suspension and its reason" grep -q "spam links"
 check "the audit log records the role change" grep -q "moderator" <<<"$out"
 check "backup writes a consistent copy" admin backup "$E2E_TMP/copy.db"
 check "the copy holds the accounts" bash -c "sqlite3 \"$E2E_TMP/copy.db\" 'select name from accounts' | grep -q ruta"
+out=$(admin check 2>&1)
+check "check finds a sound database sound" grep -qx "ok: integrity and foreign keys" <<<"$out"
+# A key whose account is gone, written with foreign keys off: named, status 1.
+sqlite3 "$E2E_TMP/copy.db" "PRAGMA foreign_keys = OFF; INSERT INTO ssh_keys (account_id, type, blob, fingerprint, created) VALUES (9999, 't', 'b', 'fp-orphan', 0)"
+mkdir -p "$E2E_TMP/copydir" && cp "$E2E_TMP/copy.db" "$E2E_TMP/copydir/tinklas.db"
+out=$("$BIN" admin --config "$E2E_TMP/tinklas.conf" --data "$E2E_TMP/copydir" check 2>&1); rc=$?
+check "check names a row whose parent is gone" grep -q "ssh_keys row .* missing row of accounts" <<<"$out"
+check "check fails when it finds a problem" test "$rc" = 1
+check "vacuum rebuilds the database" admin vacuum
+check "the accounts are there after vacuum" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" user list | grep -q ruta"
 
 # The console: the same UI on the server's own terminal.
 tm_start con "$BIN console --config $E2E_TMP/tinklas.conf --user ruta"

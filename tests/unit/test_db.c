@@ -155,6 +155,41 @@ test_backup(void **state)
 	free(dest);
 }
 
+static void
+count_problem(const char *problem, void *arg)
+{
+	char *last = arg;
+
+	snprintf(last, 256, "%s", problem);
+}
+
+/* The checks find nothing on a sound database, and a row whose parent is
+ * gone (written with foreign keys off) is named; VACUUM keeps the rows. */
+static void
+test_check_and_vacuum(void **state)
+{
+	struct tdb *f = *state;
+	char last[256] = "", err[256], buf[64];
+
+	assert_int_equal(db_check(f->db, count_problem, last), 0);
+	assert_string_equal(last, "");
+	assert_int_equal(exec_rc(f->db, "PRAGMA foreign_keys = OFF"),
+	    SQLITE_OK);
+	assert_int_equal(exec_rc(f->db, "INSERT INTO ssh_keys (account_id, "
+	    "type, blob, fingerprint, created) VALUES (999, 't', 'b', 'f', 0)"),
+	    SQLITE_OK);
+	assert_int_equal(db_check(f->db, count_problem, last), 1);
+	assert_non_null(strstr(last, "ssh_keys row"));
+	assert_non_null(strstr(last, "missing row of accounts"));
+	assert_int_equal(exec_rc(f->db, "DELETE FROM ssh_keys"), SQLITE_OK);
+	assert_int_equal(exec_rc(f->db, "INSERT INTO audit (at, actor_id, "
+	    "action) VALUES (1, 0, 'before.vacuum')"), SQLITE_OK);
+	assert_int_equal(db_vacuum(f->db, err, sizeof err), 0);
+	assert_string_equal(query_text(f->db, "SELECT action FROM audit",
+	    buf, sizeof buf), "before.vacuum");
+	assert_int_equal(db_check(f->db, count_problem, last), 0);
+}
+
 /* Several processes opening a new database at once: each migration step
  * runs once, and every process gets a working connection. */
 static void
@@ -221,6 +256,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused,
 		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_constraints, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_check_and_vacuum, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_backup, setup,
 		    tdb_teardown),
