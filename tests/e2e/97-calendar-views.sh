@@ -98,7 +98,7 @@ check "the page shows the new answer" tm_wait v "You are going."
 tm_keys v q q
 tm_wait v "Calendar: " >/dev/null
 tm_keys v PageDown
-check "PgDn shows the month after" bash -c \
+check "PgDn shows the month after" eventually bash -c \
 	"tmux -L $TMUX_SOCK capture-pane -p -t v | sed -n 2p | grep -qF '$(date -d "$(TZ=Europe/Vilnius date +%Y-%m-15) + 1 month" +%B)'"
 tm_keys v PageUp a
 check "a opens the agenda" tm_wait v "Calendar: upcoming events"
