@@ -496,6 +496,28 @@ test_messages(void **state)
 	}
 }
 
+/* An escape code written in a quoted key ("\e") is in the error's word
+ * as the file has it, but not in the message a terminal is shown; the
+ * rest of the word is (the control). */
+static void
+test_message_sanitised(void **state)
+{
+	struct survey_def d;
+	struct survey_text_error e;
+	char *m;
+
+	(void)state;
+	i18n_set_lang("en");
+	assert_int_equal(parse_str(HEAD "\"\\e[2Jcolour\": red\n" Q1, &d,
+	    &e), -1);
+	assert_string_equal(e.key, "error.survey_text.unknown_field");
+	assert_non_null(strchr(e.word, '\x1b'));
+	m = survey_text_error_message(&e);
+	assert_null(strchr(m, '\x1b'));
+	assert_non_null(strstr(m, "[2Jcolour"));
+	free(m);
+}
+
 int
 main(void)
 {
@@ -509,6 +531,7 @@ main(void)
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_messages),
+		cmocka_unit_test(test_message_sanitised),
 	};
 
 	return cmocka_run_group_tests(tests, ti18n_setup, ti18n_teardown);
