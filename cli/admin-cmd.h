@@ -45,6 +45,9 @@ struct admin_group {
 /* Every file's first group, in the order of the help, ending with NULL. */
 extern const struct admin_group *const admin_groups[];
 
+/* `tinklas admin restore FILE` (cli/admin-restore.c). */
+int	admin_cmd_restore(struct admin_ctx *, int, char **);
+
 /* The actor the admin command is: account 0 with ROLE_ADMIN. */
 struct actor;
 struct actor admin_actor(const struct admin_ctx *ctx);

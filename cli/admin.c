@@ -1,6 +1,6 @@
 /* `tinklas admin`: scriptable administration of the database. This file
  * dispatches, holds the top-level commands (init, demo, backup, audit,
- * check, vacuum) and the helpers the command groups share; each group is
+ * check, vacuum; restore is in cli/admin-restore.c) and the helpers the command groups share; each group is
  * in its own file (cli/admin-NAME.c), listed in cli/admin-groups.c. Every
  * change is written to the audit log with actor 0. */
 #include "cli/admin.h"
@@ -51,6 +51,8 @@ static const struct admin_cmd admin_top_cmds[] = {
 	    "(exit status 1 when they find a problem)", true, cmd_check },
 	{ "vacuum", "", "rebuild the database file to give free space back",
 	    true, cmd_vacuum },
+	{ "restore", "FILE", "check a backup and put it in place of the "
+	    "database (the server must be stopped)", false, admin_cmd_restore },
 	{ NULL, NULL, NULL, false, NULL }
 };
 

@@ -14,6 +14,13 @@ int db_open(const char *path, struct db **out, char *err, size_t errsz);
 void db_close(struct db *db);
 /* Writes a consistent copy to dest (VACUUM INTO). 0 or -1 with err. */
 int db_backup(struct db *db, const char *dest, char *err, size_t errsz);
+/* Whether the file src may replace the database: SQLite opens it, it
+ * passes the integrity and foreign-key checks, and it is a Tinklas
+ * database no newer than this program. 0, or -1 with the reason in err. */
+int db_restore_check(const char *src, char *err, size_t errsz);
+/* Checks src as above and copies it over the database file dest, which no
+ * other process may have open. 0 or -1 with err. */
+int db_restore(const char *src, const char *dest, char *err, size_t errsz);
 /* Runs SQLite's integrity check and the foreign-key check, calling fn
  * with each problem found as one line of text. Returns how many were
  * found, or -1 when the checks could not run. */

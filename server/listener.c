@@ -5,6 +5,7 @@
 #include "server/serve.h"
 
 #include "common/config.h"
+#include "common/lockfile.h"
 #include "common/log.h"
 #include "common/xalloc.h"
 #include "core/accounts.h"
@@ -447,7 +448,7 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	const char *dict;
 	char fp[80], err[256], *path;
 	int64_t stop_at = 0;
-	int i, n, npfd, rc, wait_ms, up_ms;
+	int i, n, npfd, rc, wait_ms, up_ms, lock_fd;
 
 	umask(077);	/* the database, its WAL and the host key stay private */
 	memset(&l, 0, sizeof l);
@@ -465,6 +466,21 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	}
 	if (data_dir_ready(cfg) != 0)
 		return 1;
+	/* Held until the listener ends: `tinklas admin restore` refuses
+	 * while it is, and a second server on the same data folder too. */
+	path = config_path(cfg, "serve.lock");
+	if ((lock_fd = lockfile_take(path)) < 0 && errno == EAGAIN) {
+		log_error("another tinklas serve uses the data folder %s",
+		    cfg->data_dir);
+		free(path);
+		return 1;
+	}
+	/* A read-only folder serves readers (F9); restore then cannot tell
+	 * that a server runs, so say so. */
+	if (lock_fd < 0)
+		log_error("warning: %s: %s; `tinklas admin restore` cannot "
+		    "see that this server runs", path, strerror(errno));
+	free(path);
 	path = config_path(cfg, "host_ed25519_key");
 	rc = hostkey_ensure(path, fp, sizeof fp, err, sizeof err);
 	free(path);
@@ -575,6 +591,8 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	free(l.exempt);
 	close(sig_pipe[0]);
 	close(sig_pipe[1]);
+	if (lock_fd >= 0)
+		close(lock_fd);
 	log_info("Server stopped");
 	return 0;
 }
