@@ -1,8 +1,8 @@
 /* `tinklas admin`: scriptable administration of the database. This file
  * dispatches, holds the top-level commands (init, demo, backup, audit,
- * check, vacuum; restore is in cli/admin-restore.c) and the helpers the command groups share; each group is
- * in its own file (cli/admin-NAME.c), listed in cli/admin-groups.c. Every
- * change is written to the audit log with actor 0. */
+ * check, vacuum; restore's is cli/admin-restore.c) and the helpers the
+ * command groups share; each group is in its own file (cli/admin-NAME.c),
+ * listed in cli/admin-groups.c. Every change is written to the audit log with actor 0. */
 #include "cli/admin.h"
 #include "cli/admin-cmd.h"
 #include "core/forums.h"
