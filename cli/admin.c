@@ -2,7 +2,8 @@
  * dispatches, holds the top-level commands (init, demo, backup, audit,
  * check, vacuum; restore's is cli/admin-restore.c) and the helpers the
  * command groups share; each group is in its own file (cli/admin-NAME.c),
- * listed in cli/admin-groups.c. Every change is written to the audit log with actor 0. */
+ * listed in cli/admin-groups.c. Every change is written to the audit log
+ * with actor 0. */
 #include "cli/admin.h"
 #include "cli/admin-cmd.h"
 #include "core/forums.h"
