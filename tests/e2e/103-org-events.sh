@@ -103,6 +103,9 @@ out=$(http "/org-$org.ics" "$T/org1.http")
 check "the feed serves /org-$org.ics (got $out)" test "${out%%|*}" = 200
 check "with the same bytes as ssh" cmp -s "$T/org1.ics" "$T/org1.http"
 tm_keys a r
+# The page listed the lecture too: wait for the remove list's own title
+# before looking for what it leaves out.
+check "remove opens its list" tm_wait a "$(po_text lt directory.org.remove_event_title)"
 check "remove offers the lecture" tm_wait a "$LECTURE"
 check "and not the café, which they may not edit" not screen_has a "$CAFE"
 pick a "$LECTURE"
