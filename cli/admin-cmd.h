@@ -45,6 +45,9 @@ struct admin_group {
 /* Every file's first group, in the order of the help, ending with NULL. */
 extern const struct admin_group *const admin_groups[];
 
+/* DATA/PREFIX-YYYYmmdd-HHMMSS.db in the site's zone, allocated: where a
+ * backup goes when no file is named. */
+char	*admin_stamped_path(const struct config *cfg, const char *prefix);
 /* `tinklas admin restore FILE` (cli/admin-restore.c). */
 int	admin_cmd_restore(struct admin_ctx *, int, char **);
 

@@ -6,14 +6,12 @@
 #include "cli/admin-cmd.h"
 #include "common/config.h"
 #include "common/lockfile.h"
-#include "common/xalloc.h"
 #include "core/db.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 static int	keep_current(const struct config *, const char *);
@@ -44,6 +42,7 @@ admin_cmd_restore(struct admin_ctx *ctx, int argc, char **argv)
 	}
 	if (access(live, F_OK) == 0 && keep_current(ctx->cfg, live) != 0)
 		goto done;
+	/* Checked above, before anything was touched. */
 	if (db_restore(argv[1], live, err, sizeof err) != 0) {
 		admin_fail("%s", err);
 		goto done;
@@ -70,17 +69,11 @@ done:
 static int
 keep_current(const struct config *cfg, const char *live)
 {
-	char stamp[32], *name, *dest, err[512];
-	time_t now = time(NULL);
+	char *dest, err[512];
 	struct db *db = NULL;
-	struct tm tm;
 	int rc = 0;
 
-	localtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-	name = xasprintf("before-restore-%s.db", stamp);
-	dest = config_path(cfg, name);
-	free(name);
+	dest = admin_stamped_path(cfg, "before-restore");
 	if (db_open(live, &db, err, sizeof err) != 0 ||
 	    db_backup(db, dest, err, sizeof err) != 0)
 		rc = admin_fail("cannot keep the current database first (%s); "

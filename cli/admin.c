@@ -306,22 +306,13 @@ cmd_demo(struct admin_ctx *ctx, int argc, char **argv)
 static int
 cmd_backup(struct admin_ctx *ctx, int argc, char **argv)
 {
-	char stamp[32], *name, *dest, err[512];
-	time_t now = time(NULL);
-	struct tm tm;
+	char *dest, err[512];
 	int rc;
 
 	if (argc > 2)
 		return admin_usage(NULL, &admin_top_cmds[2]);
-	if (argc == 2)
-		dest = xstrdup(argv[1]);
-	else {
-		localtime_r(&now, &tm);
-		strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-		name = xasprintf("backup-%s.db", stamp);
-		dest = config_path(ctx->cfg, name);
-		free(name);
-	}
+	dest = argc == 2 ? xstrdup(argv[1]) :
+	    admin_stamped_path(ctx->cfg, "backup");
 	if (access(dest, F_OK) == 0) {
 		rc = admin_fail("%s already exists", dest);
 		free(dest);
@@ -334,6 +325,21 @@ cmd_backup(struct admin_ctx *ctx, int argc, char **argv)
 	printf("%s\n", dest);
 	free(dest);
 	return 0;
+}
+
+char *
+admin_stamped_path(const struct config *cfg, const char *prefix)
+{
+	char stamp[32], *name, *path;
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	name = xasprintf("%s-%s.db", prefix, stamp);
+	path = config_path(cfg, name);
+	free(name);
+	return path;
 }
 
 static void

@@ -121,8 +121,6 @@ db_restore(const char *src, const char *dest, char *err, size_t errsz)
 	sqlite3_backup *b;
 	int rc = -1;
 
-	if (db_restore_check(src, err, errsz) != 0)
-		return -1;
 	if (sqlite3_open_v2(src, &from, SQLITE_OPEN_READONLY, NULL) !=
 	    SQLITE_OK) {
 		snprintf(err, errsz, "cannot open %s", src);

@@ -18,8 +18,9 @@ int db_backup(struct db *db, const char *dest, char *err, size_t errsz);
  * passes the integrity and foreign-key checks, and it is a Tinklas
  * database no newer than this program. 0, or -1 with the reason in err. */
 int db_restore_check(const char *src, char *err, size_t errsz);
-/* Checks src as above and copies it over the database file dest, which no
- * other process may have open. 0 or -1 with err. */
+/* Copies src, which db_restore_check has passed (the checks read the
+ * whole file, so they are not run twice), over the database file dest,
+ * which no other process may have open. 0 or -1 with err. */
 int db_restore(const char *src, const char *dest, char *err, size_t errsz);
 /* Runs SQLite's integrity check and the foreign-key check, calling fn
  * with each problem found as one line of text. Returns how many were
