@@ -365,6 +365,7 @@ cmd_export(struct admin_ctx *ctx, int argc, char **argv)
 {
 	struct strbuf sb = { 0 };
 	struct account a;
+	char target[32];
 
 	if (argc != 2)
 		return admin_usage("user", CMD(7));
@@ -376,7 +377,10 @@ cmd_export(struct admin_ctx *ctx, int argc, char **argv)
 	}
 	fputs(sb.s, stdout);
 	sb_free(&sb);
-	admin_audit(ctx, "user.export", a.name, "");
+	/* Named by id, so the member's own export lists it (and erasure
+	 * leaves no name). */
+	snprintf(target, sizeof target, "account %lld", (long long)a.id);
+	admin_audit(ctx, "user.export", target, "");
 	return 0;
 }
 

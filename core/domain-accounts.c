@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "core/accounts.h"
 #include "core/db-internal.h"
+#include "core/export-json.h"
 #include "core/output.h"
 #include "core/password.h"
 
@@ -161,33 +162,35 @@ demo_password(char *buf, size_t sz, const char *name)
 	}
 }
 
-/* The account itself (never its password hash), its keys, its sessions
- * and what it did as the audit log saw it. */
+/* The account itself with its settings, its public keys, its sessions,
+ * and the audit entries by it or about it. Never the password hash, and
+ * of the secret feed address only that it exists: the address is a key
+ * that a copy of the export must not give away (`ssh host feeds` shows
+ * it). Who acted on the account is said as a kind (self, the admin
+ * command, the forums' own rules, someone else), not as a person. */
 static int
-accounts_export(struct db *db, int64_t id, struct strbuf *out)
+accounts_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const acct[] = { "name", "display", "role",
-		"lang", "created", "last_login", "suspended_until",
-		"suspend_reason", NULL };
-	static const char *const keys[] = { "type", "comment",
-		"fingerprint", "created", NULL };
-	static const char *const sess[] = { "source", "started", NULL };
-	static const char *const audit[] = { "at", "action", "target",
-		"detail", NULL };
-	static const struct domain_json_part parts[] = {
-		{ "account", "SELECT name, display, role, lang, created, "
+	static const struct export_part parts[] = {
+		{ "account", "SELECT id, name, display, role, lang, theme, "
+		  "mode, charset, idle_minutes, created, "
 		  "last_login, suspended_until, suspend_reason FROM accounts "
-		  "WHERE id = ?1", acct },
-		{ "ssh_keys", "SELECT type, comment, fingerprint, created FROM "
-		  "ssh_keys WHERE account_id = ?1 ORDER BY id", keys },
+		  "WHERE id = ?1", true },
+		{ "ssh_keys", "SELECT type, blob AS public_key, comment, "
+		  "fingerprint, created FROM ssh_keys WHERE account_id = ?1 "
+		  "ORDER BY id", false },
 		{ "sessions", "SELECT source, started FROM sessions WHERE "
-		  "account_id = ?1 ORDER BY started", sess },
-		{ "audit", "SELECT at, action, target, detail FROM audit WHERE "
-		  "actor_id = ?1 ORDER BY id", audit },
+		  "account_id = ?1 ORDER BY started", false },
+		{ "feed_address", "SELECT created FROM feed_tokens WHERE "
+		  "account_id = ?1", true },
+		{ "audit", "SELECT at, action, target, detail, CASE "
+		  "WHEN actor_id = ?1 THEN 'self' WHEN actor_id = 0 THEN "
+		  "'admin-command' WHEN actor_id = -1 THEN 'automatic' ELSE "
+		  "'other' END AS actor FROM audit WHERE actor_id = ?1 OR "
+		  "target = 'account ' || ?1 ORDER BY id", false },
 	};
 
-	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
-	    id);
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 /* The account row stays, emptied, as "a removed account": posts, threads

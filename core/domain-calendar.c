@@ -6,6 +6,7 @@
 #include "core/calendar-internal.h"
 #include "core/calendar-outputs.h"
 #include "core/calendar-notices.h"
+#include "core/export-json.h"
 
 #include "common/xalloc.h"
 
@@ -90,25 +91,27 @@ static const char *const calendar_migrations[] = {
 	"  recur_utc);",
 };
 
+/* The events the member organises and their answers to events (going,
+ * maybe, not going: enum cal_answer 1 to 3), each occurrence named by its
+ * original start. */
 static int
-calendar_export(struct db *db, int64_t id, struct strbuf *out)
+calendar_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const ev_cols[] = { "uid", "title", "description",
-		"start", "end", "rrule", "venue", "address", "state", NULL };
-	static const char *const ans_cols[] = { "event_uid", "occurrence",
-		"answer", "waitlist", "answered", NULL };
-	static const struct domain_json_part parts[] = {
-		{ "organised", "SELECT uid, title, description, start_utc, "
-		  "end_utc, rrule, venue, address, state FROM cal_events WHERE "
-		  "organiser_id = ?1 ORDER BY id", ev_cols },
-		{ "answers", "SELECT e.uid, a.recur_utc, a.answer, a.waitlist, "
-		  "a.answered FROM cal_answers a JOIN cal_events e ON e.id = "
-		  "a.event_id WHERE a.account_id = ?1 ORDER BY a.recur_utc, "
-		  "e.id", ans_cols },
+	static const struct export_part parts[] = {
+		{ "organised", "SELECT id, uid, title, description, all_day, "
+		  "start_utc AS start, end_utc AS end, rrule, venue, address, "
+		  "eldership, online, capacity, cost, access_note, state, "
+		  "created, updated FROM cal_events WHERE organiser_id = ?1 "
+		  "ORDER BY id", false },
+		{ "answers", "SELECT e.id AS event, e.uid AS event_uid, e.title "
+		  "AS event_title, a.recur_utc AS occurrence, CASE a.answer "
+		  "WHEN 1 THEN 'going' WHEN 2 THEN 'maybe' ELSE 'not_going' END "
+		  "AS answer, a.waitlist AS waitlist, a.answered AS answered "
+		  "FROM cal_answers a JOIN cal_events e ON e.id = a.event_id "
+		  "WHERE a.account_id = ?1 ORDER BY a.recur_utc, e.id", false },
 	};
 
-	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
-	    id);
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 /* The answers go; the waitlists they stood in close up, and a place a

@@ -6,6 +6,7 @@
 #include "core/directory-internal.h"
 #include "core/db-internal.h"
 #include "core/directory-outputs.h"
+#include "core/export-json.h"
 #include "core/messages.h"
 
 #include <stdint.h>
@@ -155,56 +156,55 @@ static const char *const directory_migrations[] = {
 /* Everything the directory holds of the member: blocks, profile, its
  * languages and tags, organisations, mentorships on either side, and the
  * private messages of their conversations, sent and received (both are
- * their correspondence; the other member's own export holds the same). */
+ * their correspondence; the other member's own export holds the same).
+ * Of a mentorship's reflections only the member's own: the other side's
+ * is kept for the surveys and was never shown to them. */
 static int
-directory_export(struct db *db, int64_t id, struct strbuf *out)
+directory_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const block_cols[] = { "blocked", "created", NULL };
-	static const char *const profile_cols[] = { "listed", "hidden", "bio",
-		"eldership", "availability", "mentors", "max_mentees",
-		"vis_bio", "vis_eldership", "vis_languages", "vis_offers",
-		"vis_wants", "vis_interests", "vis_availability", "updated",
-		NULL };
-	static const char *const lang_cols[] = { "code", "level", NULL };
-	static const char *const tag_cols[] = { "kind", "tag", NULL };
-	static const char *const org_cols[] = { "organisation", "role", NULL };
-	static const char *const message_cols[] = { "id", "conversation",
-		"with", "seq", "from", "created", "removed", "body", NULL };
-	static const char *const ms_cols[] = { "id", "mentor", "mentee",
-		"state", "message", "answer", "ended_by", "mentor_reflection",
-		"mentee_reflection", "requested", "answered", "ended", NULL };
-	static const struct domain_json_part parts[] = {
-		{ "blocks", "SELECT blocked_id, created FROM person_blocks "
-		  "WHERE blocker_id = ?1 ORDER BY created", block_cols },
-		{ "profile", "SELECT listed, hidden, bio, eldership, avail, "
-		  "mentors, max_mentees, vis_bio, vis_eldership, "
+	static const struct export_part parts[] = {
+		{ "profile", "SELECT listed, hidden, bio, eldership, avail AS "
+		  "availability, mentors, max_mentees, vis_bio, vis_eldership, "
 		  "vis_languages, vis_offers, vis_wants, vis_interests, "
-		  "vis_avail, updated FROM dir_profiles WHERE account_id = ?1",
-		  profile_cols },
+		  "vis_avail AS vis_availability, updated FROM dir_profiles "
+		  "WHERE account_id = ?1", true },
 		{ "languages", "SELECT code, level FROM dir_languages WHERE "
-		  "account_id = ?1 ORDER BY code", lang_cols },
+		  "account_id = ?1 ORDER BY code", false },
 		{ "tags", "SELECT CASE t.kind WHEN 0 THEN 'offers' WHEN 1 THEN "
-		  "'wants' ELSE 'interests' END, g.display FROM "
+		  "'wants' ELSE 'interests' END AS kind, g.display AS tag FROM "
 		  "dir_profile_tags t JOIN dir_tags g ON g.id = t.tag_id WHERE "
-		  "t.account_id = ?1 ORDER BY t.kind, g.folded", tag_cols },
-		{ "organisations", "SELECT o.name, CASE m.role WHEN 1 THEN "
-		  "'admin' ELSE 'member' END FROM dir_org_members m JOIN "
-		  "dir_orgs o ON o.id = m.org_id WHERE m.account_id = ?1 ORDER "
-		  "BY o.id", org_cols },
-		{ "mentorships", "SELECT id, mentor_id, mentee_id, state, "
-		  "message, answer, ended_by, mentor_reflection, "
-		  "mentee_reflection, requested, answered, ended FROM "
-		  "dir_mentorships WHERE mentor_id = ?1 OR mentee_id = ?1 "
-		  "ORDER BY id", ms_cols },
-		{ "messages", "SELECT m.id, m.conversation_id, s.other_id, "
-		  "m.seq, m.author_id, m.created, m.removed, m.body FROM "
-		  "pm_members s JOIN pm_messages m ON m.conversation_id = "
-		  "s.conversation_id WHERE s.account_id = ?1 ORDER BY "
-		  "m.conversation_id, m.seq", message_cols },
+		  "t.account_id = ?1 ORDER BY t.kind, g.folded", false },
+		{ "organisations", "SELECT o.id AS id, o.name AS name, CASE "
+		  "m.role WHEN 1 THEN 'admin' ELSE 'member' END AS role FROM "
+		  "dir_org_members m JOIN dir_orgs o ON o.id = m.org_id WHERE "
+		  "m.account_id = ?1 ORDER BY o.id", false },
+		{ "blocks", "SELECT b.blocked_id AS blocked, a.name AS "
+		  "blocked_name, b.created AS created FROM person_blocks b "
+		  "JOIN accounts a ON a.id = b.blocked_id WHERE b.blocker_id = "
+		  "?1 ORDER BY b.created", false },
+		{ "mentorships", "SELECT m.id AS id, CASE WHEN m.mentor_id = ?1 "
+		  "THEN 'mentor' ELSE 'mentee' END AS my_side, o.id AS other, "
+		  "o.name AS other_name, CASE m.state WHEN 0 THEN 'requested' "
+		  "WHEN 1 THEN 'active' WHEN 2 THEN 'declined' ELSE 'ended' END "
+		  "AS state, m.message AS message, m.answer AS answer, "
+		  "CASE WHEN m.mentor_id = ?1 THEN m.mentor_reflection ELSE "
+		  "m.mentee_reflection END AS my_reflection, m.ended_by AS "
+		  "ended_by, m.requested AS requested, m.answered AS answered, "
+		  "m.ended AS ended FROM dir_mentorships m JOIN accounts o ON "
+		  "o.id = CASE WHEN m.mentor_id = ?1 THEN m.mentee_id ELSE "
+		  "m.mentor_id END WHERE m.mentor_id = ?1 OR m.mentee_id = ?1 "
+		  "ORDER BY m.id", false },
+		{ "messages", "SELECT m.id AS id, m.conversation_id AS "
+		  "conversation, s.other_id AS with_id, o.name AS with_name, "
+		  "m.seq AS seq, CASE WHEN m.author_id = ?1 THEN 'sent' ELSE "
+		  "'received' END AS direction, m.created AS created, m.removed "
+		  "AS removed, m.body AS body FROM pm_members s JOIN "
+		  "pm_messages m ON m.conversation_id = s.conversation_id JOIN "
+		  "accounts o ON o.id = s.other_id WHERE s.account_id = ?1 "
+		  "ORDER BY m.conversation_id, m.seq", false },
 	};
 
-	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
-	    id);
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 /* A mentorship is both sides' story; erasing either ends it for both, as

@@ -2,7 +2,7 @@
  * write; its part of an export and of an erasure. No demo content. */
 #include "core/domain.h"
 #include "core/db-internal.h"
-#include "common/strbuf.h"
+#include "core/export-json.h"
 
 #include <stdint.h>
 
@@ -41,20 +41,19 @@ static const char *const drafts_migrations[] = {
 /* Old step 4 made the table. */
 static const int drafts_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 0, 0, 1, 1 };
 
+/* What the member is writing: kind 0 a thread in board place, 1 a reply
+ * in thread place, 2 an edit of post place, 3 a message to account
+ * place. */
 static int
-drafts_export(struct db *db, int64_t id, struct strbuf *out)
+drafts_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const cols[] = { "kind", "place", "title", "body",
-		"lang", "updated", NULL };
+	static const struct export_part parts[] = {
+		{ "drafts", "SELECT kind, place_id AS place, title, body, lang, "
+		  "updated FROM drafts WHERE account_id = ?1 ORDER BY updated",
+		  false },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "drafts");
-	if (domain_json_rows(db, out, "SELECT kind, place_id, title, body, "
-	    "lang, updated FROM drafts WHERE account_id = ?1 "
-	    "ORDER BY updated", id, cols) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 static int

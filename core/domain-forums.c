@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "core/db-internal.h"
 #include "core/demo.h"
+#include "core/export-json.h"
 #include "core/forums.h"
 
 #include <stdint.h>
@@ -194,31 +195,41 @@ static const char *const forums_migrations[] = {
  * detail, step 5 the rest. */
 static const int forums_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 1, 2, 3, 4 };
 
-/* The member's posts (with their text as it stands), the threads they
- * started and the boards they mute or moderate; their notifications are
- * the inbox domain's, the reports they made the queue domain's. */
+/* The member's posts (with their text as it stands and as it stood
+ * before each edit), the threads they started, the boards they mute or
+ * moderate, and what moderators did to their posts and threads (the
+ * audit's entries about them; who did it is said as a kind only). Their
+ * notifications are the inbox domain's, the reports they made the queue
+ * domain's. */
 static int
-forums_export(struct db *db, int64_t id, struct strbuf *out)
+forums_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const post_cols[] = { "id", "thread", "seq",
-		"lang", "created", "edited_at", "deleted", "body", NULL };
-	static const char *const thread_cols[] = { "id", "board", "title",
-		"created", NULL };
-	static const char *const board_cols[] = { "board", NULL };
-	static const struct domain_json_part parts[] = {
-		{ "posts", "SELECT id, thread_id, seq, lang, created, edited_at, "
-		  "deleted, body FROM posts WHERE author_id = ?1 ORDER BY id",
-		  post_cols },
-		{ "threads", "SELECT id, board_id, title, created FROM threads "
-		  "WHERE author_id = ?1 ORDER BY id", thread_cols },
-		{ "muted_boards", "SELECT board_id FROM board_mutes "
-		  "WHERE account_id = ?1 ORDER BY board_id", board_cols },
-		{ "moderated_boards", "SELECT board_id FROM board_moderators "
-		  "WHERE account_id = ?1 ORDER BY board_id", board_cols },
+	static const struct export_part parts[] = {
+		{ "posts", "SELECT id, thread_id AS thread, seq, lang, created, "
+		  "edited_at, hidden, deleted, body FROM posts WHERE "
+		  "author_id = ?1 ORDER BY id", false },
+		{ "earlier_versions", "SELECT e.post_id AS post, e.at AS "
+		  "replaced, e.body AS body FROM post_edits e JOIN posts p ON "
+		  "p.id = e.post_id WHERE p.author_id = ?1 ORDER BY e.id",
+		  false },
+		{ "threads", "SELECT id, board_id AS board, title, created, "
+		  "pinned, locked, hidden FROM threads WHERE author_id = ?1 "
+		  "ORDER BY id", false },
+		{ "muted_boards", "SELECT board_id AS board FROM board_mutes "
+		  "WHERE account_id = ?1 ORDER BY board_id", false },
+		{ "moderated_boards", "SELECT board_id AS board FROM "
+		  "board_moderators WHERE account_id = ?1 ORDER BY board_id",
+		  false },
+		{ "audit", "SELECT a.at AS at, a.action AS action, a.target AS "
+		  "target, a.detail AS detail, CASE WHEN a.actor_id = ?1 THEN "
+		  "'self' WHEN a.actor_id = 0 THEN 'admin-command' WHEN "
+		  "a.actor_id = -1 THEN 'automatic' ELSE 'other' END AS actor "
+		  "FROM audit a WHERE a.target IN (SELECT 'post ' || id FROM "
+		  "posts WHERE author_id = ?1 UNION ALL SELECT 'thread ' || id "
+		  "FROM threads WHERE author_id = ?1) ORDER BY a.id", false },
 	};
 
-	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
-	    id);
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 /* An erased member's posts keep their place, so that replies and their

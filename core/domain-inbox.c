@@ -4,7 +4,7 @@
  * notices in. */
 #include "core/domain.h"
 #include "core/db-internal.h"
-#include "common/strbuf.h"
+#include "core/export-json.h"
 
 #include <stdint.h>
 
@@ -47,20 +47,17 @@ static const char *const inbox_migrations[] = {
 	"DELETE FROM notices;",
 };
 
+/* The member's notifications, read or not. */
 static int
-inbox_export(struct db *db, int64_t id, struct strbuf *out)
+inbox_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const cols[] = { "kind", "subject_type",
-		"subject", "actor", "args", "at", "read", NULL };
+	static const struct export_part parts[] = {
+		{ "inbox", "SELECT kind, subject_type, subject_id AS subject, "
+		  "actor_id AS actor, args, at, read FROM inbox WHERE "
+		  "account_id = ?1 ORDER BY id", false },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "inbox");
-	if (domain_json_rows(db, out, "SELECT kind, subject_type, subject_id, "
-	    "actor_id, args, at, read FROM inbox WHERE account_id = ?1 "
-	    "ORDER BY id", id, cols) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 /* The member's own entries go; those that name them as the actor stay

@@ -4,7 +4,7 @@
  * the forums' old reports in. */
 #include "core/domain.h"
 #include "core/db-internal.h"
-#include "common/strbuf.h"
+#include "core/export-json.h"
 
 #include <stdint.h>
 
@@ -39,21 +39,19 @@ static const char *const queue_migrations[] = {
 	"DELETE FROM reports;",
 };
 
-/* The items the member raised, with what became of them. */
+/* The items the member raised (reports of posts and messages), with what
+ * became of them: state 0 open, 1 resolved, 2 dismissed. Reports others
+ * made about the member's posts are the reporters' and stay out. */
 static int
-queue_export(struct db *db, int64_t id, struct strbuf *out)
+queue_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const cols[] = { "kind", "subject", "reason", "at",
-		"state", "resolution", NULL };
+	static const struct export_part parts[] = {
+		{ "queue", "SELECT kind, subject_id AS subject, reason, at, "
+		  "state, resolved_at, resolution FROM queue WHERE "
+		  "reporter_id = ?1 ORDER BY id", false },
+	};
 
-	sb_putc(out, '{');
-	json_key(out, "queue");
-	if (domain_json_rows(db, out, "SELECT kind, subject_id, reason, at, "
-	    "state, resolution FROM queue WHERE reporter_id = ?1 ORDER BY id",
-	    id, cols) != 0)
-		return -1;
-	sb_putc(out, '}');
-	return 0;
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 const struct domain domain_queue = {

@@ -11,6 +11,7 @@
 #include "core/survey-internal.h"
 #include "core/survey-outputs.h"
 #include "core/db-internal.h"
+#include "core/export-json.h"
 
 #include <stdint.h>
 
@@ -167,43 +168,44 @@ static const char *const surveys_migrations[] = {
 };
 
 /* The member's own: their identified responses with the answers, their
- * unfinished answers, which surveys they answered and were told about.
+ * unfinished answers, which surveys they answered and were told about,
+ * each survey named by its title in the member's language (or its first).
  * Anonymous answers are not theirs to export: nothing links them to the
  * account. */
+#define SURVEY_TITLE(col) "(SELECT t.title FROM survey_texts t WHERE " \
+	"t.survey_id = " col " ORDER BY t.lang = (SELECT lang FROM accounts " \
+	"WHERE id = ?1) DESC, t.lang LIMIT 1) AS survey_title"
 static int
-surveys_export(struct db *db, int64_t id, struct strbuf *out)
+surveys_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const resp_cols[] = { "survey", "updated", NULL };
-	static const char *const ans_cols[] = { "survey", "question",
-		"choice", "number", "text", NULL };
-	static const char *const prog_cols[] = { "survey", "position",
-		"updated", NULL };
-	static const char *const done_cols[] = { "survey", NULL };
-	static const struct domain_json_part parts[] = {
-		{ "responses", "SELECT survey_id, updated FROM "
-		  "survey_identified WHERE account_id = ?1 ORDER BY survey_id",
-		  resp_cols },
-		{ "answers", "SELECT i.survey_id, x.qkey, x.choice, x.num, "
-		  "x.text FROM survey_identified i JOIN survey_answers x ON "
-		  "x.survey_id = i.survey_id AND x.response_id = i.response_id "
-		  "WHERE i.account_id = ?1 ORDER BY i.survey_id, x.qkey, "
-		  "x.choice", ans_cols },
-		{ "progress", "SELECT survey_id, pos, updated FROM "
-		  "survey_progress WHERE account_id = ?1 ORDER BY survey_id",
-		  prog_cols },
-		{ "progress_answers", "SELECT p.survey_id, x.qkey, x.choice, "
-		  "x.num, x.text FROM survey_progress p JOIN "
-		  "survey_progress_answers x ON x.survey_id = p.survey_id AND "
-		  "x.account_id = p.account_id WHERE p.account_id = ?1 ORDER "
-		  "BY p.survey_id, x.qkey, x.choice", ans_cols },
-		{ "done", "SELECT survey_id FROM survey_done WHERE account_id "
-		  "= ?1 ORDER BY survey_id", done_cols },
-		{ "offered", "SELECT survey_id FROM survey_offers WHERE "
-		  "account_id = ?1 ORDER BY survey_id", done_cols },
+	static const struct export_part parts[] = {
+		{ "responses", "SELECT i.survey_id AS survey, "
+		  SURVEY_TITLE("i.survey_id") ", i.updated AS updated FROM "
+		  "survey_identified i WHERE i.account_id = ?1 ORDER BY "
+		  "i.survey_id", false },
+		{ "answers", "SELECT i.survey_id AS survey, x.qkey AS question, "
+		  "x.choice AS choice, x.num AS number, x.text AS text FROM "
+		  "survey_identified i JOIN survey_answers x ON x.survey_id = "
+		  "i.survey_id AND x.response_id = i.response_id WHERE "
+		  "i.account_id = ?1 ORDER BY i.survey_id, x.qkey, x.choice",
+		  false },
+		{ "progress", "SELECT p.survey_id AS survey, "
+		  SURVEY_TITLE("p.survey_id") ", p.pos AS position, p.updated "
+		  "AS updated FROM survey_progress p WHERE p.account_id = ?1 "
+		  "ORDER BY p.survey_id", false },
+		{ "progress_answers", "SELECT p.survey_id AS survey, x.qkey AS "
+		  "question, x.choice AS choice, x.num AS number, x.text AS "
+		  "text FROM survey_progress p JOIN survey_progress_answers x "
+		  "ON x.survey_id = p.survey_id AND x.account_id = p.account_id "
+		  "WHERE p.account_id = ?1 ORDER BY p.survey_id, x.qkey, "
+		  "x.choice", false },
+		{ "done", "SELECT survey_id AS survey FROM survey_done WHERE "
+		  "account_id = ?1 ORDER BY survey_id", false },
+		{ "offered", "SELECT survey_id AS survey FROM survey_offers "
+		  "WHERE account_id = ?1 ORDER BY survey_id", false },
 	};
 
-	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
-	    id);
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 /* Identified responses go with their answers, and so do progress, the

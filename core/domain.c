@@ -1,32 +1,61 @@
-/* What acts on every domain at once: one account's export and erasure, and
- * the JSON pieces their hooks share. Migrations run in core/db.c. */
+/* What acts on every domain at once: one account's export and erasure.
+ * Migrations run in core/db.c; the export hooks' helpers are in
+ * core/export-json.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
+#include "core/export-json.h"
+#include "common/clock.h"
 #include "common/log.h"
 #include "common/strbuf.h"
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+
+/* Each domain's part as an object of its own under the domain's name. */
+static int
+export_domains(struct db *db, int64_t id, json_t *doc)
+{
+	json_t *part;
+	int i;
+
+	for (i = 0; i < ndomains; i++) {
+		if (domains[i]->export_account == NULL)
+			continue;
+		if ((part = json_object()) == NULL)
+			return -1;
+		if (json_object_set_new(doc, domains[i]->name, part) != 0 ||
+		    domains[i]->export_account(db, id, part) != 0)
+			return -1;
+	}
+	return 0;
+}
 
 int
 domain_export_account(struct db *db, int64_t id, struct strbuf *out)
 {
-	int i, n = 0, rc = 0;
+	json_t *doc;
+	char *text = NULL;
+	int rc = -1;
 
-	/* One read transaction: the parts agree with each other. */
-	if (sqlite3_exec(db->h, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+	if ((doc = json_pack("{s:s, s:i, s:I}", "format", "tinklas-export",
+	    "version", EXPORT_FORMAT_VERSION, "exported_at",
+	    (json_int_t)clock_now())) == NULL)
 		return -1;
-	sb_putc(out, '{');
-	for (i = 0; i < ndomains && rc == 0; i++) {
-		if (domains[i]->export_account == NULL)
-			continue;
-		if (n++ > 0)
-			sb_putc(out, ',');
-		json_key(out, domains[i]->name);
-		rc = domains[i]->export_account(db, id, out);
+	/* One read transaction: the parts agree with each other. */
+	if (sqlite3_exec(db->h, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+		json_decref(doc);
+		return -1;
 	}
-	sb_puts(out, "}\n");
+	if (export_domains(db, id, doc) == 0 &&
+	    (text = json_dumps(doc, JSON_INDENT(2))) != NULL) {
+		sb_puts(out, text);
+		sb_putc(out, '\n');
+		rc = 0;
+	}
 	db_rollback(db);
+	free(text);
+	json_decref(doc);
 	return rc;
 }
 
@@ -107,82 +136,4 @@ domain_version(struct db *db, const char *name)
 		v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return v;
-}
-
-void
-json_str(struct strbuf *out, const char *s)
-{
-	const unsigned char *p;
-
-	sb_putc(out, '"');
-	for (p = (const unsigned char *)(s != NULL ? s : ""); *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\')
-			sb_printf(out, "\\%c", *p);
-		else if (*p == '\n')
-			sb_puts(out, "\\n");
-		else if (*p < 0x20 || *p == 0x7f)
-			sb_printf(out, "\\u%04x", *p);
-		else
-			sb_putc(out, (char)*p);
-	}
-	sb_putc(out, '"');
-}
-
-void
-json_key(struct strbuf *out, const char *key)
-{
-	json_str(out, key);
-	sb_putc(out, ':');
-}
-
-/* Appends the rows of sql (?1 bound to id) as a JSON array of objects
- * with the given keys, one per column; integers stay numbers. */
-int
-domain_json_rows(struct db *db, struct strbuf *out, const char *sql, int64_t id,
-    const char *const *keys)
-{
-	sqlite3_stmt *st;
-	int rc, i, n = 0;
-
-	if ((st = db_prepare(db, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	sb_putc(out, '[');
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		sb_puts(out, n++ == 0 ? "{" : ",{");
-		for (i = 0; keys[i] != NULL; i++) {
-			if (i > 0)
-				sb_putc(out, ',');
-			json_key(out, keys[i]);
-			if (sqlite3_column_type(st, i) == SQLITE_INTEGER)
-				sb_printf(out, "%lld", (long long)
-				    sqlite3_column_int64(st, i));
-			else
-				json_str(out, (const char *)
-				    sqlite3_column_text(st, i));
-		}
-		sb_putc(out, '}');
-	}
-	sb_putc(out, ']');
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
-int
-domain_json_parts(struct db *db, struct strbuf *out,
-    const struct domain_json_part *parts, size_t n, int64_t id)
-{
-	size_t i;
-
-	sb_putc(out, '{');
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			sb_putc(out, ',');
-		json_key(out, parts[i].key);
-		if (domain_json_rows(db, out, parts[i].sql, id,
-		    parts[i].cols) != 0)
-			return -1;
-	}
-	sb_putc(out, '}');
-	return 0;
 }

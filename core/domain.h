@@ -15,6 +15,7 @@
 struct db;
 struct output;
 struct strbuf;
+struct json_t;		/* jansson's value (core/export-json.h) */
 struct inbox_kind;
 struct queue_kind;
 
@@ -39,10 +40,11 @@ struct domain {
 	/* Optional: adds demo content to a new site; the domains before it
 	 * have filled theirs. Messages to out, errors to stderr. 0 or -1. */
 	int			(*demo_fill)(struct db *db, FILE *out);
-	/* Appends what this domain holds about the account as one JSON
-	 * value (an object) to out. 0 or -1. */
+	/* Sets on obj (a JSON object, the domain's part of the account's
+	 * export) what this domain holds about the account, never a secret
+	 * (core/export-json.h helps). 0 or -1. */
 	int			(*export_account)(struct db *db, int64_t id,
-				    struct strbuf *out);
+				    struct json_t *obj);
 	/* Removes what this domain holds about the account, inside the
 	 * caller's transaction. Called in reverse list order, so a domain
 	 * erases before the domains it refers to. 0 or -1. */
@@ -67,8 +69,14 @@ struct domain {
 extern const struct domain *const domains[];
 extern const int ndomains;
 
-/* Writes {"accounts": {...}, "forums": {...}, ...} about account id to
- * out. 0, or -1 (out then holds a partial text). */
+/* The version of the export's format (EXPORT_FORMAT_VERSION), raised
+ * when a key changes meaning or goes; new keys may come without it. */
+#define EXPORT_FORMAT_VERSION	1
+/* Writes everything about account id as one JSON document to out:
+ * {"format": "tinklas-export", "version": 1, "exported_at": now,
+ * "accounts": {...}, "forums": {...}, ...}, one key per domain with an
+ * export hook, times in Unix seconds (UTC). 0, or -1 (out then holds
+ * nothing new). */
 int domain_export_account(struct db *db, int64_t id, struct strbuf *out);
 /* Erases account id from every domain in one transaction. 0 or -1. */
 int domain_erase_account(struct db *db, int64_t id);
@@ -77,25 +85,5 @@ int domain_erase_account(struct db *db, int64_t id);
 int domain_maintain(struct db *db, int64_t now);
 /* This domain's version in the open database; -1 when unknown. */
 int domain_version(struct db *db, const char *name);
-
-/* JSON pieces for the export hooks: a string literal with escapes, and
- * "key": before a value. */
-void json_str(struct strbuf *out, const char *s);
-void json_key(struct strbuf *out, const char *key);
-/* Appends the rows of sql (its ?1 bound to id) as a JSON array of objects
- * with one key per column (keys ends at NULL); integers stay numbers. */
-int domain_json_rows(struct db *db, struct strbuf *out, const char *sql,
-    int64_t id, const char *const *keys);
-/* One key of an export hook's object: the rows of sql (its ?1 bound to
- * the account id) under key, one key per column (cols ends at NULL). */
-struct domain_json_part {
-	const char		 *key;
-	const char		 *sql;
-	const char *const	 *cols;
-};
-/* Appends {"key": [rows], ...} of the n parts to out, in order. 0, or -1
- * (out then holds a partial text). */
-int domain_json_parts(struct db *db, struct strbuf *out,
-    const struct domain_json_part *parts, size_t n, int64_t id);
 
 #endif

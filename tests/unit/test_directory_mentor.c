@@ -21,6 +21,7 @@
 #include "core/inbox.h"
 #include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
+#include "tests/unit/fixture-export.h"
 
 struct fx {
 	struct tdb	t;
@@ -100,7 +101,7 @@ test_request_accept_end(void **state)
 	struct fx *f = *state;
 	struct dir_mentorship_list ml;
 	struct dir_profile p;
-	struct strbuf sb = { 0 };
+	json_t *doc, *ms;
 	char kind[64];
 	int64_t id, other;
 
@@ -174,10 +175,23 @@ test_request_accept_end(void **state)
 	assert_int_equal(audit_count(f->t.db, "mentor_accept"), 1);
 	assert_int_equal(audit_count(f->t.db, "mentor_end"), 1);
 	/* The reflection is kept, and is the mentee's to take away. */
-	assert_int_equal(domain_export_account(f->t.db, f->olena.account_id,
-	    &sb), 0);
-	assert_non_null(strstr(sb.s, "skaityti laikra"));
-	sb_free(&sb);
+	doc = tex_export(f->t.db, f->olena.account_id);
+	ms = json_array_get(tex_part(doc, "directory", "mentorships"), 0);
+	assert_non_null(ms);
+	assert_int_equal(tex_int(ms, "id"), id);
+	assert_string_equal(tex_str(ms, "my_side"), "mentee");
+	assert_string_equal(tex_str(ms, "other_name"), "ruta");
+	assert_string_equal(tex_str(ms, "state"), "ended");
+	assert_string_equal(tex_str(ms, "my_reflection"),
+	    "Išmokau skaityti laikraštį.");
+	json_decref(doc);
+	/* The mentor's export does not hold the mentee's reflection. */
+	doc = tex_export(f->t.db, f->ruta.account_id);
+	ms = json_array_get(tex_part(doc, "directory", "mentorships"), 0);
+	assert_string_equal(tex_str(ms, "my_side"), "mentor");
+	assert_string_equal(tex_str(ms, "my_reflection"), "");
+	assert_false(tex_contains(doc, "laikra"));
+	json_decref(doc);
 	/* Once ended, a new request may be made. */
 	assert_null(directory_mentor_request(f->t.db, &f->olena,
 	    f->ruta.account_id, "Vėl sveiki", &other).key);

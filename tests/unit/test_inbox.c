@@ -12,6 +12,7 @@
 #include "common/strbuf.h"
 #include "i18n/i18n.h"
 #include "tests/unit/fixture.h"
+#include "tests/unit/fixture-export.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -240,17 +241,19 @@ static void
 test_export_erase(void **state)
 {
 	struct fixture *f = *state;
-	struct strbuf sb = { 0 };
+	json_t *doc, *inbox;
 
 	add(f, f->ruta.account_id, "calendar.changed", "Mugė");
 	add(f, f->jonas.account_id, "calendar.changed", "kitam");
-	assert_int_equal(domain_export_account(f->db, f->ruta.account_id,
-	    &sb), 0);
-	assert_non_null(strstr(sb.s, "\"inbox\":{\"inbox\":[{\"kind\":"
-	    "\"calendar.changed\""));
-	assert_non_null(strstr(sb.s, "title=Mugė"));
-	assert_null(strstr(sb.s, "kitam"));
-	sb_free(&sb);
+	doc = tex_export(f->db, f->ruta.account_id);
+	inbox = tex_part(doc, "inbox", "inbox");
+	assert_int_equal(json_array_size(inbox), 1);
+	assert_string_equal(tex_str(json_array_get(inbox, 0), "kind"),
+	    "calendar.changed");
+	assert_non_null(strstr(tex_str(json_array_get(inbox, 0), "args"),
+	    "title=Mugė"));
+	assert_false(tex_contains(doc, "kitam"));
+	json_decref(doc);
 	assert_int_equal(domain_erase_account(f->db, f->ruta.account_id), 0);
 	assert_int_equal(inbox_unread(f->db, &f->ruta), 0);
 	assert_int_equal(inbox_unread(f->db, &f->jonas), 1);

@@ -21,6 +21,7 @@
 #include "core/queue.h"
 #include "common/strbuf.h"
 #include "tests/unit/fixture.h"
+#include "tests/unit/fixture-export.h"
 
 #define KIND	"messages.report"
 
@@ -208,7 +209,7 @@ static void
 test_export_and_erase(void **state)
 {
 	struct fx *f = *state;
-	struct strbuf sb = { 0 };
+	json_t *doc, *msgs;
 	struct message_list m;
 	struct queue_list q;
 
@@ -216,13 +217,17 @@ test_export_and_erase(void **state)
 	    "Įžeidžia").key);
 	/* Olena's export: what she sent and what she received, nothing of
 	 * Rūta's conversation with Jonas. */
-	assert_int_equal(domain_export_account(f->t.db, f->olena.account_id,
-	    &sb), 0);
-	assert_non_null(strstr(sb.s, "\"messages\":[{"));
-	assert_non_null(strstr(sb.s, "\"body\":\"Žinutė 1\""));
-	assert_non_null(strstr(sb.s, "\"body\":\"Žinutė 10\""));
-	assert_null(strstr(sb.s, "Rūtos paslaptis"));
-	sb_free(&sb);
+	doc = tex_export(f->t.db, f->olena.account_id);
+	msgs = tex_part(doc, "directory", "messages");
+	assert_int_equal(json_array_size(msgs), 10);
+	assert_string_equal(tex_str(tex_find(msgs, "body", "Žinutė 1"),
+	    "direction"), "sent");
+	assert_string_equal(tex_str(tex_find(msgs, "body", "Žinutė 2"),
+	    "direction"), "received");
+	assert_string_equal(tex_str(tex_find(msgs, "body", "Žinutė 10"),
+	    "with_name"), "jonas");
+	assert_false(tex_contains(doc, "Rūtos paslaptis"));
+	json_decref(doc);
 	assert_int_equal(domain_erase_account(f->t.db, f->olena.account_id), 0);
 	/* Jonas keeps his words and the order; hers are erased markers. */
 	assert_int_equal(messages_page(f->t.db, &f->jonas, f->conv, 0, 10, &m),
@@ -243,11 +248,11 @@ test_export_and_erase(void **state)
 	    f->olena.account_id, "Ar dar čia?", NULL, NULL).key,
 	    "error.messages.not_found");
 	/* Her export holds none of the conversation now. */
-	assert_int_equal(domain_export_account(f->t.db, f->olena.account_id,
-	    &sb), 0);
-	assert_null(strstr(sb.s, "Žinutė"));
-	assert_non_null(strstr(sb.s, "\"messages\":[]"));
-	sb_free(&sb);
+	doc = tex_export(f->t.db, f->olena.account_id);
+	assert_false(tex_contains(doc, "Žinutė"));
+	assert_int_equal(json_array_size(tex_part(doc, "directory",
+	    "messages")), 0);
+	json_decref(doc);
 }
 
 int

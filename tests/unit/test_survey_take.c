@@ -24,6 +24,7 @@
 #include "core/survey.h"
 #include "core/survey-internal.h"
 #include "tests/unit/fixture.h"
+#include "tests/unit/fixture-export.h"
 #include "tests/unit/survey-sample.h"
 
 #define NOW	1800000000LL
@@ -523,14 +524,32 @@ test_progress_leaves_no_trace(void **state)
 	assert_true(file_holds(f, "draft-mark-control"));
 }
 
+/* How many of the exported answers are to survey and hold the number n;
+ * every answer names its survey, and one with no number has null. */
+static int
+numbers(json_t *answers, int64_t survey, int64_t n)
+{
+	json_t *e, *num;
+	size_t i;
+	int k = 0;
+
+	json_array_foreach(answers, i, e) {
+		num = json_object_get(e, "number");
+		assert_true(json_is_integer(num) || json_is_null(num));
+		if (tex_int(e, "survey") == survey &&
+		    json_integer_value(num) == n)
+			k++;
+	}
+	return k;
+}
+
 static void
 test_erase_and_export(void **state)
 {
 	struct fx *f = *state;
-	struct strbuf out = { 0 };
 	struct survey_answers a = { 0 };
+	json_t *doc, *v;
 	int64_t anon, ident;
-	char *s;
 
 	anon = make(f, true, SA_ALL, 0, 0);
 	ident = make(f, false, SA_ALL, 0, 0);
@@ -541,23 +560,30 @@ test_erase_and_export(void **state)
 	assert_null(survey_progress_save(f->t.db, &f->jonas, anon, &a).key);
 	survey_answers_free(&a);
 
-	assert_int_equal(domain_surveys.export_account(f->t.db,
-	    f->ruta.account_id, &out), 0);
-	assert_non_null(s = sb_take(&out));
-	assert_non_null(strstr(s, "\"responses\":[{\"survey\":2,"));
+	doc = tex_export(f->t.db, f->ruta.account_id);
+	v = tex_part(doc, "surveys", "responses");
+	assert_int_equal(json_array_size(v), 1);
+	assert_int_equal(tex_int(json_array_get(v, 0), "survey"), ident);
 	/* Her identified answer (8) is there, the anonymous one (4) not. */
-	assert_non_null(strstr(s, "\"number\":8"));
-	assert_null(strstr(s, "\"number\":4"));
-	assert_non_null(strstr(s, "\"done\":[{\"survey\":1},{\"survey\":2}]"));
-	free(s);
+	v = tex_part(doc, "surveys", "answers");
+	assert_true(json_array_size(v) > 0);
+	assert_int_equal(numbers(v, ident, 8), 1);
+	assert_int_equal(numbers(v, ident, 4) + numbers(v, anon, 4), 0);
+	/* That she answered both is hers; with what, only the identified. */
+	v = tex_part(doc, "surveys", "done");
+	assert_int_equal(json_array_size(v), 2);
+	assert_int_equal(tex_int(json_array_get(v, 0), "survey"), anon);
+	assert_int_equal(tex_int(json_array_get(v, 1), "survey"), ident);
+	json_decref(doc);
 	/* Jonas's unfinished answer is his to export too. */
-	assert_int_equal(domain_surveys.export_account(f->t.db,
-	    f->jonas.account_id, &out), 0);
-	assert_non_null(s = sb_take(&out));
-	assert_non_null(strstr(s, "\"progress\":[{\"survey\":1,"));
-	assert_non_null(strstr(s, "\"choice\":\"yes\""));
-	assert_null(strstr(s, "\"number\":4"));
-	free(s);
+	doc = tex_export(f->t.db, f->jonas.account_id);
+	v = tex_part(doc, "surveys", "progress");
+	assert_int_equal(tex_int(json_array_get(v, 0), "survey"), anon);
+	assert_non_null(tex_find(tex_part(doc, "surveys", "progress_answers"),
+	    "choice", "yes"));
+	assert_int_equal(numbers(tex_part(doc, "surveys", "answers"), ident, 2),
+	    1);
+	json_decref(doc);
 
 	assert_int_equal(domain_erase_account(f->t.db, f->ruta.account_id), 0);
 	assert_int_equal(count(f, "SELECT count(*) FROM survey_identified"), 1);
