@@ -1,10 +1,12 @@
 /* The accounts domain's outputs: `ssh host help` (who you are and what
  * you may ask for), `ssh host whoami` (name, display name and role) and
- * `ssh host feeds` (the member's feed addresses, core/feed-address.h).
+ * `ssh host feeds` (the member's feed addresses, core/feed-address.h);
+ * my-data.json is core/export-outputs.c's.
  * Names are stored sanitised and sanitised again on the way out
  * (RELIABILITY.md: every path that skips ncurses). */
 #include "core/output.h"
 #include "core/accounts.h"
+#include "core/export-outputs.h"
 #include "core/feed-address.h"
 #include "core/sanitize.h"
 #include "i18n/i18n.h"
@@ -27,6 +29,9 @@ const struct output account_outputs[] = {
 	  .help_key = "exec.whoami.about", .write = whoami_write },
 	{ .name = "feeds", .who = OUTPUT_MEMBERS,
 	  .help_key = "exec.feeds.about", .write = feed_addresses_write },
+	{ .name = EXPORT_OUTPUT_NAME, .who = OUTPUT_MEMBERS,
+	  .help_key = "exec.my_data.about", .media_type = EXPORT_MEDIA_TYPE,
+	  .refused_key = "exec.my_data.guest", .write = export_output_write },
 	{ .name = NULL },
 };
 

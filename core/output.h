@@ -45,6 +45,9 @@ struct output {
 	 * output at /NAME, a MEMBERS one at the member's secret address. */
 	bool		 feed;
 	const char	*media_type;	/* of a feed: "text/calendar; ..." */
+	/* Optional: what those who may not run it are told instead of
+	 * exec.refused, when the reason can be said better ({0} the name). */
+	const char	*refused_key;
 	/* Returns the exit status the client gets: 0 fine, OUTPUT_REFUSED
 	 * when what the name asks for is not there or not the asker's (a
 	 * feed answers 404 then, as for an unknown name), OUTPUT_FAILED

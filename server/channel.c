@@ -395,7 +395,8 @@ exec_start(struct conn *c)
 	if (!output_allowed(o, c->who == WHO_MEMBER ? &a : NULL)) {
 		log_info("Exec %s refused for %s from %s port %d", o->name,
 		    c->user, c->addr, c->port);
-		text = MSG(c, "exec.refused", "You may not run this command.",
+		text = MSG(c, o->refused_key != NULL ? o->refused_key :
+		    "exec.refused", "You may not run this command.",
 		    A_STR(c->exec_command));
 		chan_refuse(c, text);
 		return;

@@ -62,7 +62,8 @@ exec_main(const struct config *cfg, int64_t account_id, const char *lang,
 		exec_say(T("server.unknown_command"));
 		rc = 1;
 	} else if (!output_allowed(o, ctx.account)) {
-		text = TFA("exec.refused", A_STR(command));
+		text = TFA(o->refused_key != NULL ? o->refused_key :
+		    "exec.refused", A_STR(command));
 		exec_say(text);
 		free(text);
 		rc = 1;

@@ -1,10 +1,12 @@
 /* Settings: language (switched at once), theme, screen mode, character
- * set, idle logout, password, SSH keys and, when the site serves feeds,
+ * set, idle logout, password, SSH keys, the member's own data (the command
+ * that downloads it, ui/screen-my-data.c) and, when the site serves feeds,
  * the secret feed addresses (ui/screen-feeds.c). Guests get the first four
  * for their session (nothing is stored: they have no account) and not the
  * rest, which belong to an account. */
 #include "ui/dialogs.h"
 #include "ui/feeds-ui.h"
+#include "ui/my-data-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/config.h"
@@ -15,8 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS, S_FEEDS,
-    S_N };
+enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS,
+    S_MY_DATA, S_FEEDS, S_N };
 /* The settings a guest sees: the first S_GUEST_N, in this order. */
 #define S_GUEST_N	(S_CHARSET + 1)
 
@@ -67,6 +69,7 @@ settings_describe(struct app *app, void *st, struct view *v)
 	view_item(v, T("settings.idle"), idle, NULL);
 	view_item(v, T("settings.password"), NULL, NULL);
 	view_item(v, T("settings.keys"), NULL, NULL);
+	view_item(v, T("settings.my_data"), NULL, NULL);
 	if (settings_count(app) > S_FEEDS)
 		view_item(v, T("settings.feeds"), NULL, NULL);
 	free(idle);
@@ -176,6 +179,9 @@ settings_select(struct app *app, void *st, int index)
 		return SR_STAY;
 	case S_KEYS:
 		app_push(app, &screen_keys, NULL);
+		return SR_STAY;
+	case S_MY_DATA:
+		app_push(app, &screen_my_data, NULL);
 		return SR_STAY;
 	case S_FEEDS:
 		app_push(app, &screen_feeds, NULL);
