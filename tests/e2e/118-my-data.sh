@@ -90,14 +90,11 @@ check "she has a secret feed address" test -n "$TOKEN"
 check "(ssh host feeds prints it: the control)" grep -qF "$TOKEN" "$T/feeds.txt"
 
 # --- the export itself, with her key over the real ssh client.
-mine() {
-	timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" -i "$T/ruta_key" \
-		-o IdentitiesOnly=yes -o PasswordAuthentication=no \
-		-o KbdInteractiveAuthentication=no "$@" ruta@127.0.0.1 my-data.json \
-		</dev/null >"$T/my-data.json" 2>"$T/my-data.err"
-	rc=$?
-}
-mine
+timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" -i "$T/ruta_key" \
+	-o IdentitiesOnly=yes -o PasswordAuthentication=no \
+	-o KbdInteractiveAuthentication=no ruta@127.0.0.1 my-data.json \
+	</dev/null >"$T/my-data.json" 2>"$T/my-data.err"
+rc=$?
 check "ssh ruta@host my-data.json exits with status 0" test "$rc" -eq 0
 check "it writes no escape codes" not grep -q $'\x1b' "$T/my-data.json"
 /usr/bin/python3 "$PY/my-data.py" "$T/my-data.json" "$DATA/tinklas.db" ruta \
