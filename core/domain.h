@@ -8,7 +8,6 @@
 #ifndef TINKLAS_DOMAIN_H
 #define TINKLAS_DOMAIN_H
 
-#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
