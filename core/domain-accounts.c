@@ -183,11 +183,8 @@ accounts_export(struct db *db, int64_t id, json_t *obj)
 		  "account_id = ?1 ORDER BY started", false },
 		{ "feed_address", "SELECT created FROM feed_tokens WHERE "
 		  "account_id = ?1", true },
-		{ "audit", "SELECT at, action, target, detail, CASE "
-		  "WHEN actor_id = ?1 THEN 'self' WHEN actor_id = 0 THEN "
-		  "'admin-command' WHEN actor_id = -1 THEN 'automatic' ELSE "
-		  "'other' END AS actor FROM audit WHERE actor_id = ?1 OR "
-		  "target = 'account ' || ?1 ORDER BY id", false },
+		{ "audit", EXPORT_AUDIT_FROM "WHERE a.actor_id = ?1 OR "
+		  "a.target = 'account ' || ?1 ORDER BY a.id", false },
 	};
 
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);

@@ -91,9 +91,9 @@ static const char *const calendar_migrations[] = {
 	"  recur_utc);",
 };
 
-/* The events the member organises and their answers to events (going,
+/* The events the member organises, their answers to events (going,
  * maybe, not going: enum cal_answer 1 to 3), each occurrence named by its
- * original start. */
+ * original start, and what moderators did to their events. */
 static int
 calendar_export(struct db *db, int64_t id, json_t *obj)
 {
@@ -109,6 +109,10 @@ calendar_export(struct db *db, int64_t id, json_t *obj)
 		  "AS answer, a.waitlist AS waitlist, a.answered AS answered "
 		  "FROM cal_answers a JOIN cal_events e ON e.id = a.event_id "
 		  "WHERE a.account_id = ?1 ORDER BY a.recur_utc, e.id", false },
+		/* What others did to the events they organise. */
+		{ "audit", EXPORT_AUDIT_FROM "WHERE a.actor_id != ?1 AND "
+		  "a.target IN (SELECT 'event ' || id FROM cal_events WHERE "
+		  "organiser_id = ?1) ORDER BY a.id", false },
 	};
 
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);

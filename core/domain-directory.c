@@ -158,7 +158,8 @@ static const char *const directory_migrations[] = {
  * private messages of their conversations, sent and received (both are
  * their correspondence; the other member's own export holds the same).
  * Of a mentorship's reflections only the member's own: the other side's
- * is kept for the surveys and was never shown to them. */
+ * is kept for the surveys and was never shown to them. The audit entries
+ * of what others did to their mentorships and messages come last. */
 static int
 directory_export(struct db *db, int64_t id, json_t *obj)
 {
@@ -202,6 +203,12 @@ directory_export(struct db *db, int64_t id, json_t *obj)
 		  "pm_messages m ON m.conversation_id = s.conversation_id JOIN "
 		  "accounts o ON o.id = s.other_id WHERE s.account_id = ?1 "
 		  "ORDER BY m.conversation_id, m.seq", false },
+		/* What others did to their mentorships and their messages. */
+		{ "audit", EXPORT_AUDIT_FROM "WHERE a.actor_id != ?1 AND "
+		  "a.target IN (SELECT 'mentorship ' || id FROM "
+		  "dir_mentorships WHERE mentor_id = ?1 OR mentee_id = ?1 "
+		  "UNION ALL SELECT 'message ' || id FROM pm_messages WHERE "
+		  "author_id = ?1) ORDER BY a.id", false },
 	};
 
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);

@@ -197,8 +197,9 @@ static const int forums_adopt[DB_LEGACY_STEPS + 1] = { 0, 0, 1, 2, 3, 4 };
 
 /* The member's posts (with their text as it stands and as it stood
  * before each edit), the threads they started, the boards they mute or
- * moderate, and what moderators did to their posts and threads (the
- * audit's entries about them; who did it is said as a kind only). Their
+ * moderate, and what others did to their posts and threads or their
+ * board duties (the audit's entries about them; what they did themselves
+ * is the accounts domain's). Their
  * notifications are the inbox domain's, the reports they made the queue
  * domain's. */
 static int
@@ -220,13 +221,12 @@ forums_export(struct db *db, int64_t id, json_t *obj)
 		{ "moderated_boards", "SELECT board_id AS board FROM "
 		  "board_moderators WHERE account_id = ?1 ORDER BY board_id",
 		  false },
-		{ "audit", "SELECT a.at AS at, a.action AS action, a.target AS "
-		  "target, a.detail AS detail, CASE WHEN a.actor_id = ?1 THEN "
-		  "'self' WHEN a.actor_id = 0 THEN 'admin-command' WHEN "
-		  "a.actor_id = -1 THEN 'automatic' ELSE 'other' END AS actor "
-		  "FROM audit a WHERE a.target IN (SELECT 'post ' || id FROM "
-		  "posts WHERE author_id = ?1 UNION ALL SELECT 'thread ' || id "
-		  "FROM threads WHERE author_id = ?1) ORDER BY a.id", false },
+		/* A board's moderators are named in the detail. */
+		{ "audit", EXPORT_AUDIT_FROM "WHERE a.actor_id != ?1 AND "
+		  "(a.target IN (SELECT 'post ' || id FROM posts WHERE "
+		  "author_id = ?1 UNION ALL SELECT 'thread ' || id FROM threads "
+		  "WHERE author_id = ?1) OR (a.target GLOB 'board [0-9]*' AND "
+		  "a.detail = 'account ' || ?1)) ORDER BY a.id", false },
 	};
 
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);

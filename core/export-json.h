@@ -22,6 +22,17 @@ struct export_part {
 	bool		 one;
 };
 
+/* The columns and table of an export part of audit entries, for a domain
+ * to add its WHERE (on `a`, the audit table): when, what, about what,
+ * why, and who acted as a kind (the member, the admin command, the
+ * forums' own rules, someone else), never as a person; ?1 is the
+ * member. */
+#define EXPORT_AUDIT_FROM \
+	"SELECT a.at AS at, a.action AS action, a.target AS target, " \
+	"a.detail AS detail, CASE WHEN a.actor_id = ?1 THEN 'self' " \
+	"WHEN a.actor_id = 0 THEN 'admin-command' WHEN a.actor_id = -1 " \
+	"THEN 'automatic' ELSE 'other' END AS actor FROM audit a "
+
 /* The value of column col of the current row: an integer, a real, null,
  * or a string (sanitised as every output path off ncurses is, so it is
  * valid UTF-8 without control characters); a blob becomes lower-case

@@ -286,12 +286,15 @@ two_members(struct tdb *f, int64_t *thread)
 static void
 test_export(void **state)
 {
+	struct actor admin = { 0, ROLE_ADMIN, "lt", 0 };
 	struct tdb *f = *state;
-	json_t *doc, *posts, *drafts;
+	json_t *doc, *posts, *drafts, *audit;
+	char target[32];
 	int64_t ruta, thread;
 	size_t i;
 
 	ruta = two_members(f, &thread);
+	assert_null(forum_thread_pin(f->db, &admin, thread, true, "Svarbu").key);
 	doc = tex_export(f->db, ruta);
 	/* One key per domain with a hook, each an object. */
 	for (i = 0; i < (size_t)ndomains; i++)
@@ -314,6 +317,12 @@ test_export(void **state)
 	drafts = tex_part(doc, "drafts", "drafts");
 	assert_non_null(tex_find(drafts, "body", "Dar vienas receptas"));
 	assert_int_equal(tex_int(json_array_get(drafts, 0), "place"), thread);
+	/* The admin's pin of her thread is in the audit about her. */
+	snprintf(target, sizeof target, "thread %lld", (long long)thread);
+	audit = tex_find(tex_part(doc, "forums", "audit"), "target", target);
+	assert_non_null(audit);
+	assert_string_equal(tex_str(audit, "action"), "thread.pin");
+	assert_string_equal(tex_str(audit, "actor"), "admin-command");
 	/* Only hers: not jonas's reply, never a password hash. */
 	assert_false(tex_contains(doc, "Ačiū, skanu"));
 	assert_false(tex_contains(doc, "pwhash"));

@@ -109,6 +109,9 @@ check("her mentorships (%d)" % len(ms), len(ms) > 0 and
       sorted(m["id"] for m in ms) == sorted(r[0] for r in q(
           "SELECT id FROM dir_mentorships WHERE mentor_id = ?1 OR "
           "mentee_id = ?1", uid)))
+check("and what the other side did to them, from the audit", any(
+    a["target"] == "mentorship %d" % m["id"] and a["actor"] == "other"
+    for m in ms for a in doc["directory"]["audit"]))
 prof = doc["directory"]["profile"]
 check("her profile, with its text",
       prof is not None and prof["bio"] == q(
