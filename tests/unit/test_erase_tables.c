@@ -167,10 +167,11 @@ sample_answers(struct survey_answers *a, long long nps)
 	x->num = nps;
 }
 
-/* What the demo does not give her: keys, a feed address, a draft, a mute
- * and a board to moderate, an edited post, a report, blocks both ways, a
- * private message, identified and anonymous survey answers and an
- * unfinished one, and audit entries naming her by name. */
+/* What the demo does not give her: keys, a feed address, a draft (and
+ * two messages others are writing to her), a mute and a board to
+ * moderate, an edited post, a report, blocks both ways, a private
+ * message, identified and anonymous survey answers and an unfinished one,
+ * and audit entries naming her by name. */
 static void
 give_everything(struct fx *f)
 {
@@ -198,6 +199,11 @@ give_everything(struct fx *f)
 	assert_null(forum_board_moderator_add(f->t.db, &admin, 3, f->id));
 	assert_int_equal(draft_save(f->t.db, f->id, DRAFT_REPLY, 1, "",
 	    "half a thought", "lt"), 0);
+	/* Messages others are writing to her, by account and by name. */
+	assert_int_equal(draft_save(f->t.db, 4, DRAFT_MESSAGE, f->id, "",
+	    "Labas, kaimyne", "lt"), 0);
+	assert_int_equal(draft_save(f->t.db, 6, DRAFT_MESSAGE, 0, NAME,
+	    "Hello there", "en"), 0);
 	assert_null(messages_send(f->t.db, &her, 4, "Labas, " PM_WORD, NULL,
 	    &msg).key);
 	assert_null(blocks_add(f->t.db, &her, 5).key);
@@ -447,6 +453,9 @@ check_erased(struct fx *f)
 	    "'account.erase' AND target = '#3'", 0), 1);
 	assert_int_equal(scalar(f, "SELECT count(*) FROM audit WHERE target "
 	    "IN ('account 3', '#3') OR detail LIKE '%account 3'", 0), 1);
+	/* No one is still writing to her. */
+	assert_int_equal(scalar(f, "SELECT count(*) FROM drafts WHERE kind = 3 "
+	    "AND place_id = ?1", f->id), 0);
 	/* Her anonymous answer stays (see above person_cols). */
 	assert_int_equal(survey_answer_count(f->t.db, f->anon), 1);
 }
@@ -470,6 +479,11 @@ test_walk_finds_her(void **state)
 	free(msg);
 	assert_non_null(msg = text_left(f, tv, nt, DISPLAY));
 	assert_non_null(strstr(msg, "accounts.display"));
+	free(msg);
+	assert_non_null(msg = text_left(f, tv, nt, NAME));
+	assert_non_null(strstr(msg, "accounts.name"));
+	assert_non_null(strstr(msg, "drafts.title"));
+	assert_non_null(strstr(msg, "audit.target"));
 	free(msg);
 	assert_non_null(msg = text_left(f, tv, nt, PM_WORD));
 	assert_non_null(strstr(msg, "pm_messages.body"));
