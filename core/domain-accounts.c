@@ -196,7 +196,9 @@ accounts_export(struct db *db, int64_t id, struct strbuf *out)
  * register (a name has no "#"), and it can never log in again. The audit
  * log forgets the member: what they did, and what was done about them
  * (named "account ID", or by name in older entries and exports); the
- * erasure adds its own line after this (core/domain.c). */
+ * erasure adds its own line after this (core/domain.c). The row keeps
+ * only its id, when it was made (the metrics count members over time)
+ * and its language (the default of the texts about it). */
 static int
 accounts_erase(struct db *db, int64_t id)
 {
@@ -210,7 +212,8 @@ accounts_erase(struct db *db, int64_t id)
 		"OR detail = 'account ' || ?1",
 		"UPDATE accounts SET name = '#' || id, display = '', "
 		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
-		"suspend_reason = '', last_login = 0 WHERE id = ?1",
+		"suspend_reason = '', last_login = 0, theme = 0, mode = 0, "
+		"charset = 0, idle_minutes = 0 WHERE id = ?1",
 	};
 	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
