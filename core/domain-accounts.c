@@ -197,8 +197,8 @@ accounts_export(struct db *db, int64_t id, struct strbuf *out)
  * log forgets the member: what they did, and what was done about them
  * (named "account ID", or by name in older entries and exports); the
  * erasure adds its own line after this (core/domain.c). The row keeps
- * only its id, when it was made (the metrics count members over time)
- * and its language (the default of the texts about it). */
+ * its id, when it was made (the metrics count members over time) and its
+ * language, a setting that names no one. */
 static int
 accounts_erase(struct db *db, int64_t id)
 {

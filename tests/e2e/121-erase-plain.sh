@@ -4,7 +4,9 @@
 # explanation, the numbered choice, a wrong password (said, nothing
 # deleted, asked again), the right one, the last question, a goodbye.
 # Afterwards the posts keep their places in the thread without their text,
-# which is in no file of the database, and the other member's reply stays.
+# which is in no file of the database, and the other member's reply stays;
+# in the private conversation his message is an erased marker and the
+# other member keeps his own answer.
 . "$(dirname "$0")/lib.sh"
 e2e_start "posts_per_minute = 50" || exit 1
 PW="linden-river-kaunas-42"
@@ -21,6 +23,12 @@ out=$(plain_session bob "$PW" "\n1\n1\n1\nr\nTry descaling it with vinegar.\n.\n
 check "bob's reply is published" grep -q "^2\. bob" <<<"$out"
 out=$(plain_session gus "$PW" "\n1\n1\n1\nr\n$second\n.\n\nq\nq\nq\nq\n" 2>&1)
 check "gus's second post is published" grep -q "^3\. gus" <<<"$out"
+# A private conversation: gus writes, bob answers.
+out=$(plain_session gus "$PW" "\n6\n1\nn\nbob\nHello Bob, the platypusine kettle again.\n.\nq\nq\nq\nq\n" 2>&1)
+check "gus's private message is sent" grep -qF "Message sent." <<<"$out"
+out=$(plain_session bob "$PW" "\n6\n1\n1\nr\nBring it on Saturday.\n.\nq\nq\nq\nq\n" 2>&1)
+check "bob reads it" grep -qF "platypusine" <<<"$out"
+check "and answers" grep -qF "Message sent." <<<"$out"
 out=$(plain_session bob "$PW" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1)
 check "before: bob reads gus's first post" grep -qF "$first" <<<"$out"
 check "and his second" grep -qF "$second" <<<"$out"
@@ -52,6 +60,13 @@ files=$(cat "$DATA"/tinklas.db "$DATA"/tinklas.db-wal 2>/dev/null | LC_ALL=C tr 
 check "bob's words are still in the database's files" grep -qF "descaling" <<<"$files"
 check "gus's words are in none of them" lacks "quokkaberry" "$files"
 check "nor his second post's" lacks "wombatine" "$files"
+check "nor his private message's" lacks "platypusine" "$files"
+check "while bob's answer is (control)" grep -qF "Bring it on Saturday." <<<"$files"
+out=$(plain_session bob "$PW" "\n6\n1\n1\nq\nq\nq\nq\n" 2>&1)
+check "bob's conversation is with a \"deleted member\"" grep -q "^1\. $(po_text en person.deleted_member) (" <<<"$out"
+check "gus's message is an erased marker" grep -qF "$(po_text en pm.erased_text)" <<<"$out"
+check "without its text" lacks "platypusine" "$out"
+check "bob keeps his own answer" grep -qF "Bring it on Saturday." <<<"$out"
 out=$(plain_session bob "$PW" "\n1\n/\nquokkaberry\n\n\n\nq\nq\nq\nq\n" 2>&1)
 check "search finds nothing of his" lacks "Kettle noise (" "$out"
 out=$(plain_session bob "$PW" "\n1\n/\nvinegar\n\n\n\nq\nq\nq\nq\n" 2>&1)
