@@ -6,11 +6,13 @@
 # last question, and the session ends with a goodbye. Afterwards the
 # account cannot log in, its name is free, the post stays in its thread
 # by "deleted member", and the audit log holds the erasure by id only.
+# Last, both steps fit 80x24 whole in lt, uk, ru, pl and en.
 . "$(dirname "$0")/lib.sh"
 e2e_start "posts_per_minute = 50" || exit 1
 PW="linden-river-kaunas-42"
 add_user erin "$PW" member en || exit 1
 add_user bob "$PW" member en || exit 1
+for lang in lt uk ru pl en; do add_user "f_$lang" "$PW" member "$lang" || exit 1; done
 admin board add "Garden club" --description "Seeds and soil" >/dev/null
 screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 lacks() { ! grep -qF -- "$1" <<<"$2"; }
@@ -69,3 +71,34 @@ check "the audit log has the erasure by id" grep -q "account.erase.*#[0-9]" <<<"
 check "and no line with her name" lacks "erin" "$audit"
 # Control for the line above: the log does name people (bob's account).
 check "the audit log names other accounts" grep -q "bob" <<<"$audit"
+
+# --- 80x24 in five languages: the explanation and the form, whole.
+# whole NAME TEXT: TEXT is on the screen to its last character, however
+# it was wrapped (rows joined, blanks dropped).
+whole() {
+	tm_screen "$1" | tr -d ' \n' | grep -qF -- "$(tr -d ' ' <<<"$2")" || {
+		echo "# not whole: $2"; tm_screen "$1" | sed 's/^/#   /'; return 1; }
+}
+for lang in lt uk ru pl en; do
+	s=f$lang
+	tm_login "$s" "f_$lang" "$PW"
+	tm_wait "$s" "$(po_text "$lang" mode.full)" 15 >/dev/null && tm_keys "$s" Enter
+	tm_wait "$s" "$(po_text "$lang" welcome.continue)" >/dev/null && tm_keys "$s" Enter
+	tm_wait "$s" "$(po_text "$lang" menu.title)" >/dev/null
+	n=$(tm_screen "$s" | grep -o "[0-9]*\. $(po_text "$lang" menu.settings)" | cut -d. -f1)
+	tm_keys "$s" "$n"
+	tm_wait "$s" "$(po_text "$lang" settings.erase)" >/dev/null
+	n=$(tm_screen "$s" | grep -o "[0-9]*\. $(po_text "$lang" settings.erase)" | cut -d. -f1)
+	tm_keys "$s" "$n"
+	tm_wait "$s" "2. $(po_text "$lang" erase.back)" >/dev/null
+	check "$lang: what goes is whole" whole "$s" "$(po_text "$lang" erase.info.goes)"
+	stays=$(po_text "$lang" erase.info.stays)
+	check "$lang: what stays is whole, with the command" whole "$s" "${stays%\{0\}}ssh f_$lang@"
+	check "$lang: both choices are on the screen" whole "$s" "1. $(po_text "$lang" erase.continue)"
+	tm_keys "$s" 1
+	tm_wait "$s" "$(po_text "$lang" erase.posts)" >/dev/null
+	check "$lang: the form's text is whole" whole "$s" "$(po_text "$lang" erase.form.intro)"
+	check "$lang: the kept posts' choice is whole" whole "$s" "< $(po_text "$lang" erase.posts.keep) >"
+	check "$lang: the form's button is on the screen" whole "$s" "[ $(po_text "$lang" erase.submit) ]"
+	tm_keys "$s" Escape
+done
