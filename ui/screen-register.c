@@ -8,6 +8,7 @@
 #include "common/config.h"
 #include "common/xalloc.h"
 #include "core/rules.h"
+#include "core/sanitize.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -147,11 +148,15 @@ privacy_notice(const struct app *app)
 {
 	char *cmd = app_ssh_command(app, T("register.privacy.name"));
 	char *download = xasprintf("%s my-data.json", cmd);
-	const char *contact = app->cfg->admin_contact;
+	/* The config file is the admin's, but what reaches the terminal goes
+	 * through the filter all the same (a bidi override, a stray escape). */
+	char *contact = sanitize(app->cfg->admin_contact,
+	    strlen(app->cfg->admin_contact), SANITIZE_LINE, 0, 0);
 	char *s = contact[0] != '\0' ?
 	    TFA("register.privacy", A_STR(download), A_STR(contact)) :
 	    TFA("register.privacy_no_contact", A_STR(download));
 
+	free(contact);
 	free(cmd);
 	free(download);
 	return s;
