@@ -74,16 +74,16 @@ extern const int ndomains;
 /* Writes {"accounts": {...}, "forums": {...}, ...} about account id to
  * out. 0, or -1 (out then holds a partial text). */
 int domain_export_account(struct db *db, int64_t id, struct strbuf *out);
+/* Erases account id from every domain in one transaction. 0 or -1. */
+int domain_erase_account(struct db *db, int64_t id);
 /* What an erasure does with what the member wrote for everyone: keep it
  * in its threads under "deleted member", or remove its text. */
 enum erase_writing { ERASE_KEEP_WRITING, ERASE_REMOVE_WRITING };
-/* Erases account id from every domain in one transaction, which leaves in
- * the audit log only the line "account.erase" "#ID" by actor_id (0 the
- * admin command, id the member themselves). 0 or -1. */
+/* domain_erase_account is domain_erase(db, id, 0, ERASE_REMOVE_WRITING).
+ * The transaction leaves in the audit log only the line "account.erase"
+ * "#ID" by actor_id (0 the admin command, id the member themselves). */
 int domain_erase(struct db *db, int64_t id, int64_t actor_id,
     enum erase_writing writing);
-/* The same by the admin command, what they wrote removed too. */
-int domain_erase_account(struct db *db, int64_t id);
 #define DOMAIN_MAINTAIN_SECONDS	3600
 /* Runs every domain's maintain hook; -1 when one failed (all run). */
 int domain_maintain(struct db *db, int64_t now);
