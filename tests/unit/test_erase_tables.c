@@ -453,6 +453,11 @@ check_erased(struct fx *f)
 	    "'account.erase' AND target = '#3'", 0), 1);
 	assert_int_equal(scalar(f, "SELECT count(*) FROM audit WHERE target "
 	    "IN ('account 3', '#3') OR detail LIKE '%account 3'", 0), 1);
+	/* A session of hers still open elsewhere keeps nothing as it ends. */
+	assert_int_equal(draft_save(f->t.db, f->id, DRAFT_REPLY, 1, "",
+	    "written in another session", "lt"), 0);
+	assert_int_equal(scalar(f, "SELECT count(*) FROM drafts WHERE "
+	    "account_id = ?1", f->id), 0);
 	/* No one is still writing to her. */
 	assert_int_equal(scalar(f, "SELECT count(*) FROM drafts WHERE kind = 3 "
 	    "AND place_id = ?1", f->id), 0);
