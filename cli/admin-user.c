@@ -46,8 +46,9 @@ static const struct admin_cmd admin_user_cmds[] = {
 	    cmd_reset_password },
 	{ "export", "NAME", "write everything kept about an account as JSON "
 	    "to standard output", true, cmd_export },
-	{ "erase", "NAME --yes", "erase an account for good: its posts stay "
-	    "as removed posts without their text", true, cmd_erase },
+	{ "erase", "NAME --yes [--remove-posts]", "erase an account for "
+	    "good: its posts stay under \"deleted member\", or lose their "
+	    "text with --remove-posts", true, cmd_erase },
 	{ NULL, NULL, NULL, false, NULL }
 };
 
@@ -385,21 +386,41 @@ cmd_export(struct admin_ctx *ctx, int argc, char **argv)
 }
 
 /* Erases the account from every domain; irreversible, hence --yes. The
- * audit entry names it by id only, as nothing else of it is kept. */
+ * audit log keeps only the erasure, naming the account by id (written by
+ * domain_erase). */
 static int
 cmd_erase(struct admin_ctx *ctx, int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "yes", no_argument, NULL, 'y' },
+		{ "remove-posts", no_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum erase_writing writing = ERASE_KEEP_WRITING;
+	bool yes = false;
 	struct account a;
-	char target[32];
+	int ch;
 
-	if (argc != 3 || strcmp(argv[2], "--yes") != 0)
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'y':
+			yes = true;
+			break;
+		case 'r':
+			writing = ERASE_REMOVE_WRITING;
+			break;
+		default:
+			return admin_usage("user", CMD(8));
+		}
+	}
+	if (argc - optind != 1 || !yes)
 		return admin_usage("user", CMD(8));
-	if (admin_account(ctx, argv[1], &a) != 0)
+	if (admin_account(ctx, argv[optind], &a) != 0)
 		return 1;
-	if (domain_erase_account(ctx->db, a.id) != 0)
+	if (domain_erase(ctx->db, a.id, 0, writing) != 0)
 		return admin_fail("cannot erase %s", a.name);
-	snprintf(target, sizeof target, "#%lld", (long long)a.id);
-	admin_audit(ctx, "user.erase", target, "");
-	printf("%s is erased\n", a.name);
+	printf("%s is erased%s\n", a.name, writing == ERASE_REMOVE_WRITING ?
+	    ", with their posts' text" : "; their posts stay under \"deleted "
+	    "member\"");
 	return 0;
 }

@@ -58,6 +58,7 @@ config_defaults(struct config *cfg)
 	cfg->feeds_connections = 64;
 	cfg->feeds_per_source = 8;
 	cfg->survey_min_group = 5;
+	cfg->admin_contact = xstrdup("");
 }
 
 /* A host name or address as people type it after ssh, with an optional
@@ -260,6 +261,9 @@ config_set(struct config *cfg, const char *key, const char *v)
 		set_str(&cfg->feeds_url, v);
 	else if (strcmp(key, "penalty_exempt") == 0)
 		set_str(&cfg->penalty_exempt, v);
+	else if (strcmp(key, "admin_contact") == 0 &&
+	    strlen(v) <= ADMIN_CONTACT_MAX)
+		set_str(&cfg->admin_contact, v);
 	else
 		return -1;
 	return 0;
@@ -353,5 +357,6 @@ config_free(struct config *cfg)
 	free(cfg->feeds_addr);
 	free(cfg->feeds_url);
 	free(cfg->penalty_exempt);
+	free(cfg->admin_contact);
 	memset(cfg, 0, sizeof *cfg);
 }

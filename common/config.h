@@ -61,7 +61,13 @@ struct config {
 	int	 survey_min_group;	/* survey_min_group = 5 (the fewest
 					 * answers a breakdown's group shows;
 					 * core/smallgroup.h) */
+	char	*admin_contact;		/* admin_contact = (one line: who
+					 * answers for the data; "" none) */
 };
+
+/* The longest admin_contact, in bytes: it ends the privacy notice above
+ * the registration form, which must still fit 80x24. */
+#define ADMIN_CONTACT_MAX	80
 
 /* Fills cfg with the built-in defaults. */
 void config_defaults(struct config *cfg);

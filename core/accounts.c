@@ -558,3 +558,9 @@ lower_copy(char *dst, const char *s, size_t n)
 		dst[i] = (char)tolower((unsigned char)s[i]);
 	dst[i] = '\0';
 }
+
+bool
+account_is_erased(const char *name)
+{
+	return name[0] == '#';
+}

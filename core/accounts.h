@@ -115,5 +115,8 @@ int account_touch_login(struct db *db, int64_t id, int64_t *previous);
 int account_each(struct db *db,
     int (*fn)(const struct account *a, void *arg), void *arg);
 int64_t account_count(struct db *db);
+/* Whether an account's name is that of an erased account ("#ID", which
+ * no one can register): shown as "deleted member". */
+bool account_is_erased(const char *name);
 
 #endif

@@ -191,9 +191,14 @@ accounts_export(struct db *db, int64_t id, json_t *obj)
 }
 
 /* The account row stays, emptied, as "a removed account": posts, threads
- * and reports refer to it by id, and a thread reads on with a nameless
- * author where the member wrote. Its name becomes "#ID", which no one can
- * register (a name has no "#"), and it can never log in again. */
+ * and reports refer to it by id, and a thread reads on with a "deleted
+ * member" where the member wrote. Its name becomes "#ID", which no one can
+ * register (a name has no "#"), and it can never log in again. The audit
+ * log forgets the member: what they did, and what was done about them
+ * (named "account ID", or by name in older entries and exports); the
+ * erasure adds its own line after this (core/domain.c). The row keeps
+ * its id, when it was made (the metrics count members over time) and its
+ * language, a setting that names no one. */
 static int
 accounts_erase(struct db *db, int64_t id)
 {
@@ -201,9 +206,14 @@ accounts_erase(struct db *db, int64_t id)
 		"DELETE FROM ssh_keys WHERE account_id = ?1",
 		"DELETE FROM sessions WHERE account_id = ?1",
 		"DELETE FROM feed_tokens WHERE account_id = ?1",
+		"DELETE FROM audit WHERE actor_id = ?1 "
+		"OR target IN ('account ' || ?1, '#' || ?1, "
+		"(SELECT name FROM accounts WHERE id = ?1)) "
+		"OR detail = 'account ' || ?1",
 		"UPDATE accounts SET name = '#' || id, display = '', "
 		"pwhash = '!', role = 'member', suspended_until = 9223372036854775807, "
-		"suspend_reason = '', last_login = 0 WHERE id = ?1",
+		"suspend_reason = '', last_login = 0, theme = 0, mode = 0, "
+		"charset = 0, idle_minutes = 0 WHERE id = ?1",
 	};
 	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }

@@ -215,11 +215,13 @@ directory_export(struct db *db, int64_t id, json_t *obj)
 }
 
 /* A mentorship is both sides' story; erasing either ends it for both, as
- * its messages are the erased person's words too. An erased member's
- * private messages keep their place as "erased" markers without text, so
- * the other member's conversation still reads in order and keeps their
- * own words; the erased side of each conversation goes, so it is no
- * longer in any list of theirs. */
+ * its messages are the erased person's words too. Private messages: the
+ * member's own, sent, keep their place as "erased" markers without text,
+ * so the other member's conversation still reads in order; those they
+ * received are the other member's words and correspondence, and stay
+ * with them (that member can still read what they wrote, as with a
+ * letter). The erased side of each conversation goes, so it is in no list
+ * of theirs; a conversation that no one is left in goes whole. */
 static int
 directory_erase(struct db *db, int64_t id)
 {
@@ -235,6 +237,13 @@ directory_erase(struct db *db, int64_t id)
 		"UPDATE pm_messages SET body = '', removed = 2 "
 		"WHERE author_id = ?1",
 		"DELETE FROM pm_members WHERE account_id = ?1",
+		"DELETE FROM pm_messages WHERE conversation_id IN (SELECT c.id "
+		"FROM pm_conversations c WHERE ?1 IN (c.a_id, c.b_id) AND NOT "
+		"EXISTS (SELECT 1 FROM pm_members m WHERE m.conversation_id = "
+		"c.id))",
+		"DELETE FROM pm_conversations WHERE ?1 IN (a_id, b_id) AND NOT "
+		"EXISTS (SELECT 1 FROM pm_members m WHERE m.conversation_id = "
+		"pm_conversations.id)",
 	};
 	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }

@@ -56,12 +56,18 @@ drafts_export(struct db *db, int64_t id, json_t *obj)
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
+/* The member's drafts go, and so do the messages others were writing to
+ * them (by account, or by the user name typed as the title: it names
+ * them): no one can send those any more. Runs before the accounts domain
+ * empties the name. */
 static int
 drafts_erase(struct db *db, int64_t id)
 {
 	sqlite3_stmt *st;
 
-	if ((st = db_prepare(db, "DELETE FROM drafts WHERE account_id = ?1"))
+	if ((st = db_prepare(db, "DELETE FROM drafts WHERE account_id = ?1 "
+	    "OR (kind = 3 AND (place_id = ?1 OR (place_id = 0 AND "
+	    "lower(title) = (SELECT name FROM accounts WHERE id = ?1))))"))
 	    == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);

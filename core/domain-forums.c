@@ -232,29 +232,53 @@ forums_export(struct db *db, int64_t id, json_t *obj)
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
-/* An erased member's posts keep their place, so that replies and their
- * numbers still read in order, but lose their text: each becomes a
- * removed post ("deleted") with an empty body, its earlier versions go,
- * and so does its entry in the search index. The threads they started
- * keep their titles (the title heads the others' replies); the reports
- * they made stay with the moderators' record. Their read marks, mutes
- * and board duties go (their notifications: the inbox domain). */
+/* Whatever the member chose, their posts keep their author (the emptied
+ * account, shown as "deleted member") and the threads they started their
+ * titles, which head the others' replies; the earlier versions of their
+ * posts go (only the text as it stands is kept), and where they edited
+ * another's post (as a moderator) the edit is no longer theirs (editor 0).
+ * Their read marks, mutes, board duties and the forums' old notices and
+ * reports, which hold no rows since the inbox and queue took them over,
+ * go; their notifications are the inbox domain's, their reports the
+ * queue's. */
 static int
 forums_erase(struct db *db, int64_t id)
 {
 	static const char *const steps[] = {
-		"DELETE FROM post_fts WHERE rowid IN "
-		"(SELECT id FROM posts WHERE author_id = ?1)",
 		"DELETE FROM post_edits WHERE post_id IN "
 		"(SELECT id FROM posts WHERE author_id = ?1)",
-		"UPDATE posts SET body = '', deleted = 1 WHERE author_id = ?1",
+		"UPDATE post_edits SET editor_id = 0 WHERE editor_id = ?1",
 		"DELETE FROM thread_reads WHERE account_id = ?1",
 		"DELETE FROM thread_participants WHERE account_id = ?1",
 		"DELETE FROM board_mutes WHERE account_id = ?1",
 		"DELETE FROM board_moderators WHERE account_id = ?1",
+		"DELETE FROM notices WHERE account_id = ?1 OR actor_id = ?1",
+		"DELETE FROM reports WHERE reporter_id = ?1",
+		"UPDATE reports SET resolved_by = 0 WHERE resolved_by = ?1",
+	};
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
+}
+
+/* When the member takes their posts with them, each keeps its place, so
+ * that replies and their numbers still read in order, but loses its text:
+ * it becomes a removed post ("deleted") with an empty body, and leaves the
+ * search index, with the words no other post has. */
+static int
+forums_erase_writing(struct db *db, int64_t id)
+{
+	static const char *const steps[] = {
+		"DELETE FROM post_fts WHERE rowid IN "
+		"(SELECT id FROM posts WHERE author_id = ?1)",
+		"UPDATE posts SET body = '', deleted = 1 WHERE author_id = ?1",
 		/* The index keeps the words of deleted rows in its older
 		 * segments until they merge: merge them all now. */
 		"INSERT INTO post_fts (post_fts) VALUES ('optimize')",
+		/* search_terms is never pruned otherwise (domain step 4). */
+		"CREATE VIRTUAL TABLE temp.erase_vocab USING "
+		"fts5vocab(main, post_fts, col)",
+		"DELETE FROM search_terms WHERE term NOT IN "
+		"(SELECT term FROM temp.erase_vocab WHERE col != 'tags')",
+		"DROP TABLE temp.erase_vocab",
 	};
 	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
 }
@@ -267,6 +291,7 @@ const struct domain domain_forums = {
 	.demo_fill = forums_demo,
 	.export_account = forums_export,
 	.erase_account = forums_erase,
+	.erase_writing = forums_erase_writing,
 	.inbox_kinds = forum_inbox_kinds,
 	.queue_kinds = forum_queue_kinds,
 };

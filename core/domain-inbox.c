@@ -60,16 +60,16 @@ inbox_export(struct db *db, int64_t id, json_t *obj)
 	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
-/* The member's own entries go; those that name them as the actor stay
- * with their recipients (the actor is an id, and an erased account's name
- * and display are gone already). */
+/* The member's own entries go, and so do those they caused in others'
+ * inboxes: such an entry may quote them (a mentorship request's message),
+ * and what it told of stays where it happened (the reply in its thread). */
 static int
 inbox_erase(struct db *db, int64_t id)
 {
 	sqlite3_stmt *st;
 
-	if ((st = db_prepare(db, "DELETE FROM inbox WHERE account_id = ?1"))
-	    == NULL)
+	if ((st = db_prepare(db, "DELETE FROM inbox WHERE account_id = ?1 "
+	    "OR actor_id = ?1")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	return db_step_done(st) == SQLITE_DONE ? 0 : -1;

@@ -39,6 +39,20 @@ static const char *const queue_migrations[] = {
 	"DELETE FROM reports;",
 };
 
+/* The items the member raised go, with their reasons (their words):
+ * those still open have no one to answer, and what became of the closed
+ * ones is in the moderators' audit entries. A decision they took as a
+ * moderator is no longer theirs (resolved_by 0). */
+static int
+queue_erase(struct db *db, int64_t id)
+{
+	static const char *const steps[] = {
+		"DELETE FROM queue WHERE reporter_id = ?1",
+		"UPDATE queue SET resolved_by = 0 WHERE resolved_by = ?1",
+	};
+	return db_exec_steps(db, steps, sizeof steps / sizeof steps[0], id);
+}
+
 /* The items the member raised (reports of posts and messages), with what
  * became of them: state 0 open, 1 resolved, 2 dismissed. Reports others
  * made about the member's posts are the reporters' and stay out. */
@@ -56,9 +70,8 @@ queue_export(struct db *db, int64_t id, json_t *obj)
 
 const struct domain domain_queue = {
 	.name = "queue",
+	.erase_account = queue_erase,
 	.migrations = queue_migrations,
 	.nmigrations = sizeof queue_migrations / sizeof queue_migrations[0],
-	/* The items an erased member raised stay with the moderators'
-	 * record, as their reports did; they name the member by id only. */
 	.export_account = queue_export,
 };

@@ -3,6 +3,7 @@
  * core/export-json.c. */
 #include "core/domain.h"
 #include "core/db-internal.h"
+#include "core/audit.h"
 #include "core/export-json.h"
 #include "common/clock.h"
 #include "common/log.h"
@@ -80,9 +81,10 @@ secure_delete(struct db *db)
  * neither file (unless a reader holds old pages: then at the next
  * checkpoint). */
 int
-domain_erase_account(struct db *db, int64_t id)
+domain_erase(struct db *db, int64_t id, int64_t actor_id,
+    enum erase_writing writing)
 {
-	char sql[40];
+	char sql[40], target[32];
 	int i, was, rc = 0;
 
 	if ((was = secure_delete(db)) < 0 || sqlite3_exec(db->h,
@@ -90,10 +92,20 @@ domain_erase_account(struct db *db, int64_t id)
 		return -1;
 	if (db_begin(db) != 0)
 		rc = -1;
+	for (i = ndomains - 1; i >= 0 && rc == 0 &&
+	    writing == ERASE_REMOVE_WRITING; i--)
+		if (domains[i]->erase_writing != NULL &&
+		    domains[i]->erase_writing(db, id) != 0)
+			rc = -1;
 	for (i = ndomains - 1; i >= 0 && rc == 0; i--)
 		if (domains[i]->erase_account != NULL &&
 		    domains[i]->erase_account(db, id) != 0)
 			rc = -1;
+	/* The accounts domain has emptied the audit log of the member; this
+	 * line is all it keeps, and it names them by id only. */
+	snprintf(target, sizeof target, "#%lld", (long long)id);
+	if (rc == 0 && audit_log(db, actor_id, "account.erase", target, "") != 0)
+		rc = -1;
 	if (rc == 0)
 		rc = db_commit(db);
 	else
@@ -105,6 +117,12 @@ domain_erase_account(struct db *db, int64_t id)
 	snprintf(sql, sizeof sql, "PRAGMA secure_delete = %d", was);
 	sqlite3_exec(db->h, sql, NULL, NULL, NULL);
 	return rc;
+}
+
+int
+domain_erase_account(struct db *db, int64_t id)
+{
+	return domain_erase(db, id, 0, ERASE_REMOVE_WRITING);
 }
 
 int

@@ -48,6 +48,10 @@ struct domain {
 	 * caller's transaction. Called in reverse list order, so a domain
 	 * erases before the domains it refers to. 0 or -1. */
 	int			(*erase_account)(struct db *db, int64_t id);
+	/* Optional: removes what the account wrote for everyone to read
+	 * (forum posts), when the member chose to take it with them; called
+	 * for every domain before any erase_account. 0 or -1. */
+	int			(*erase_writing)(struct db *db, int64_t id);
 	/* Optional: upkeep that time asks for (the calendar expands its
 	 * recurring events further ahead), run when the server starts and
 	 * then every DOMAIN_MAINTAIN_SECONDS. 0 or -1. */
@@ -79,6 +83,14 @@ extern const int ndomains;
 int domain_export_account(struct db *db, int64_t id, struct strbuf *out);
 /* Erases account id from every domain in one transaction. 0 or -1. */
 int domain_erase_account(struct db *db, int64_t id);
+/* What an erasure does with what the member wrote for everyone: keep it
+ * in its threads under "deleted member", or remove its text. */
+enum erase_writing { ERASE_KEEP_WRITING, ERASE_REMOVE_WRITING };
+/* domain_erase_account is domain_erase(db, id, 0, ERASE_REMOVE_WRITING).
+ * The transaction leaves in the audit log only the line "account.erase"
+ * "#ID" by actor_id (0 the admin command, id the member themselves). */
+int domain_erase(struct db *db, int64_t id, int64_t actor_id,
+    enum erase_writing writing);
 #define DOMAIN_MAINTAIN_SECONDS	3600
 /* Runs every domain's maintain hook; -1 when one failed (all run). */
 int domain_maintain(struct db *db, int64_t now);

@@ -42,8 +42,13 @@ draft_save(struct db *db, int64_t account_id, enum draft_kind kind,
 	}
 	if (db_begin(db) != 0)
 		goto out;
+	/* Not for an erased account (pwhash '!'): a session of it still open
+	 * elsewhere keeps what is being written as it ends, and that would
+	 * bring back what the erasure removed. */
 	st = db_prepare(db, "INSERT INTO drafts (account_id, kind, place_id, "
-	    "title, body, lang, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+	    "title, body, lang, updated) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 "
+	    "WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?1 AND "
+	    "pwhash != '!') "
 	    "ON CONFLICT (account_id, kind, place_id) DO UPDATE SET "
 	    "title = ?4, body = ?5, lang = ?6, updated = ?7");
 	if (st == NULL) {

@@ -1,4 +1,5 @@
-/* Settings: language, looks, mode, password and SSH keys. */
+/* Settings: language, looks, mode, password, SSH keys, feeds and deleting
+ * the account. */
 #include "ui/feature.h"
 #include "ui/ui.h"
 

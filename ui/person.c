@@ -14,10 +14,18 @@ person_label(const char *display, const char *name, int role)
 
 	if (name[0] == '\0')
 		return xstrdup(display);	/* a removed account */
+	if (account_is_erased(name))
+		return xstrdup(T("person.deleted_member"));
 	if (strcmp(display, name) != 0)
 		return mark != NULL ? TFA("forum.author_role", A_STR(display),
 		    A_STR(name), A_STR(mark)) :
 		    TFA("forum.author", A_STR(display), A_STR(name));
 	return mark != NULL ? TFA("forum.name_role", A_STR(name),
 	    A_STR(mark)) : xstrdup(name);
+}
+
+const char *
+person_display(const char *display, const char *name)
+{
+	return account_is_erased(name) ? T("person.deleted_member") : display;
 }

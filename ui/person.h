@@ -7,5 +7,8 @@
 
 /* Newly allocated; a removed account (no name) is its display alone. */
 char *person_label(const char *display, const char *name, int role);
+/* The display name alone, for short mentions ("post 8 by Jonas"); an
+ * erased account's is "deleted member". Not allocated. */
+const char *person_display(const char *display, const char *name);
 
 #endif

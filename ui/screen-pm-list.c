@@ -54,7 +54,8 @@ pm_list_row(struct app *app, void *st, int i, struct list_row *r)
 	r->status = c->unread > 0 ? TFA("pm.list.status_unread", A_STR(when),
 	    A_NUM(c->unread)) : xstrdup(when);
 	r->unread = c->unread > 0 ? "list.unread.board" : NULL;
-	r->name = TFA("pm.list.name", A_STR(c->other_display));
+	r->name = TFA("pm.list.name", A_STR(person_display(c->other_display,
+	    c->other_name)));
 	free(when);
 }
 

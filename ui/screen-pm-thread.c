@@ -134,7 +134,7 @@ pm_thread_describe(struct app *app, void *st, struct view *v)
 		const struct message *m = &ts->list.v[i];
 		char *head = pm_header(m, app->mode == UI_MODE_PLAIN);
 		char *name = TFA("pm.message_name", A_NUM(m->seq),
-		    A_STR(m->author_display));
+		    A_STR(person_display(m->author_display, m->author_name)));
 
 		view_item(v, head, NULL, m->seq > ts->read_before &&
 		    m->author_id != app->acct.id ? "list.unread.message" : NULL);
@@ -175,7 +175,8 @@ pm_thread_select(struct app *app, void *st, int index)
 		return SR_STAY;
 	app->stack[app->depth - 1].focus = index;
 	s = TFA("pm.message_chosen", A_NUM(ts->list.v[index].seq),
-	    A_STR(ts->list.v[index].author_display));
+	    A_STR(person_display(ts->list.v[index].author_display,
+	    ts->list.v[index].author_name)));
 	app_notice(app, s);
 	app_show_focus(app, true);
 	free(s);
@@ -273,7 +274,9 @@ pm_thread_action(struct app *app, void *st, int key)
 	case 'b': {
 		struct confirm_req req = { .yes = block_yes,
 		    .arg = ts->c.other_id };
-		char *q = TFA("pm.block.question", A_STR(ts->c.other_display));
+		char *q = TFA("pm.block.question",
+		    A_STR(person_display(ts->c.other_display,
+		    ts->c.other_name)));
 
 		req.question = q;
 		app_push(app, &screen_confirm, &req);

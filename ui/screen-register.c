@@ -1,12 +1,14 @@
-/* Registration for `ssh new@host`: the language comes first, each in its
- * own name, and choosing one re-labels the form at once; then user name,
- * display name and the password twice. The new member goes straight on to
+/* Registration for `ssh new@host`: a privacy notice above the form; the
+ * language comes first, each in its own name, and choosing one re-labels
+ * the form (and the notice) at once; then user name, display name and the
+ * password twice. The new member goes straight on to
  * the mode question and the main menu. */
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/config.h"
 #include "common/xalloc.h"
 #include "core/rules.h"
+#include "core/sanitize.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -136,13 +138,42 @@ register_open(struct app *app, void *arg)
 	return rs;
 }
 
+/* The privacy notice, short enough to stand above the form at 80x24 with
+ * the longest admin_contact (ADMIN_CONTACT_MAX):
+ * what is kept, why and for how long, how to download it and to delete
+ * it, and whom to ask (the site's admin_contact, or its moderators).
+ * Newly allocated. */
+static char *
+privacy_notice(const struct app *app)
+{
+	char *cmd = app_ssh_command(app, T("register.privacy.name"));
+	char *download = xasprintf("%s my-data.json", cmd);
+	/* The config file is the admin's, but what reaches the terminal goes
+	 * through the filter all the same (a bidi override, a stray escape). */
+	char *contact = sanitize(app->cfg->admin_contact,
+	    strlen(app->cfg->admin_contact), SANITIZE_LINE, 0, 0);
+	char *s = contact[0] != '\0' ?
+	    TFA("register.privacy", A_STR(download), A_STR(contact)) :
+	    TFA("register.privacy_no_contact", A_STR(download));
+
+	free(contact);
+	free(cmd);
+	free(download);
+	return s;
+}
+
 static void
 register_describe(struct app *app, void *st, struct view *v)
 {
 	struct reg_state *rs = st;
+	char *notice = privacy_notice(app);
+	/* One paragraph: a blank line more and the form's button would
+	 * leave the screen in some languages. */
+	char *text = xasprintf("%s %s", T("register.intro"), notice);
 
-	(void)app;
-	view_text(v, T("register.intro"));
+	view_text(v, text);
+	free(text);
+	free(notice);
 	v->form = rs->form;
 }
 

@@ -1,10 +1,12 @@
 /* Settings: language (switched at once), theme, screen mode, character
  * set, idle logout, password, SSH keys, the member's own data (the command
- * that downloads it, ui/screen-my-data.c) and, when the site serves feeds,
- * the secret feed addresses (ui/screen-feeds.c). Guests get the first four
- * for their session (nothing is stored: they have no account) and not the
- * rest, which belong to an account. */
+ * that downloads it, ui/screen-my-data.c), when the site serves feeds the
+ * secret feed addresses (ui/screen-feeds.c), and last, deleting the
+ * account (ui/screen-erase.c). Guests get the first four for their session
+ * (nothing is stored: they have no account) and not the rest, which
+ * belong to an account. */
 #include "ui/dialogs.h"
+#include "ui/erase-ui.h"
 #include "ui/feeds-ui.h"
 #include "ui/my-data-ui.h"
 #include "ui/ui.h"
@@ -18,7 +20,7 @@
 #include <string.h>
 
 enum { S_LANG, S_THEME, S_MODE, S_CHARSET, S_IDLE, S_PASSWORD, S_KEYS,
-    S_MY_DATA, S_FEEDS, S_N };
+    S_MY_DATA, S_FEEDS, S_ERASE, S_N };
 /* The settings a guest sees: the first S_GUEST_N, in this order. */
 #define S_GUEST_N	(S_CHARSET + 1)
 
@@ -47,7 +49,16 @@ settings_count(const struct app *app)
 {
 	if (app_is_guest(app))
 		return S_GUEST_N;
-	return feeds_offered(app) ? S_N : S_FEEDS;
+	return feeds_offered(app) ? S_N : S_N - 1;
+}
+
+/* The setting at list index: without the feeds, those after them move
+ * up one. */
+static int
+setting_at(const struct app *app, int index)
+{
+	return !app_is_guest(app) && !feeds_offered(app) && index >= S_FEEDS ?
+	    index + 1 : index;
 }
 
 static void
@@ -70,8 +81,9 @@ settings_describe(struct app *app, void *st, struct view *v)
 	view_item(v, T("settings.password"), NULL, NULL);
 	view_item(v, T("settings.keys"), NULL, NULL);
 	view_item(v, T("settings.my_data"), NULL, NULL);
-	if (settings_count(app) > S_FEEDS)
+	if (feeds_offered(app))
 		view_item(v, T("settings.feeds"), NULL, NULL);
+	view_item(v, T("settings.erase"), NULL, NULL);
 	free(idle);
 }
 
@@ -133,7 +145,7 @@ settings_select(struct app *app, void *st, int index)
 	(void)st;
 	if (index < 0 || index >= settings_count(app))
 		return SR_STAY;
-	switch (index) {
+	switch (setting_at(app, index)) {
 	case S_LANG:
 		req.title_key = "settings.language";
 		for (i = 0; i < I18N_NLANGS; i++) {
@@ -185,6 +197,9 @@ settings_select(struct app *app, void *st, int index)
 		return SR_STAY;
 	case S_FEEDS:
 		app_push(app, &screen_feeds, NULL);
+		return SR_STAY;
+	case S_ERASE:
+		app_push(app, &screen_erase, NULL);
 		return SR_STAY;
 	default:
 		return SR_STAY;

@@ -146,7 +146,8 @@ post_header(const struct forum_post *p, bool numbered)
 static char *
 post_text(const struct forum_post *p, const char *key)
 {
-	return TFA(key, A_NUM(p->seq), A_STR(p->author_display));
+	return TFA(key, A_NUM(p->seq), A_STR(person_display(p->author_display,
+	    p->author_name)));
 }
 
 static void

@@ -5,6 +5,7 @@
 #include "ui/dialogs.h"
 #include "ui/forum-ui.h"
 #include "ui/list-screen.h"
+#include "ui/person.h"
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "common/strbuf.h"
@@ -63,7 +64,8 @@ thread_status(const struct forum_thread *t)
 	char *replies = TFA("forum.thread.replies", A_NUM(t->replies));
 	char *when = i18n_when(t->last_post_at, clock_now());
 
-	sb_printf(&sb, "%s, %s, %s", t->author_display, replies, when);
+	sb_printf(&sb, "%s, %s, %s", person_display(t->author_display,
+	    t->author_name), replies, when);
 	if (t->pinned)
 		sb_printf(&sb, ", %s", T("forum.thread.pinned"));
 	if (t->locked)

@@ -883,8 +883,8 @@ ask_field(struct app *app, const char *title, struct form *f,
  * the fields' own checks or by the screen on submit). A field's error that
  * is also the notice is said once. */
 static void
-run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
-    struct ui_event *ev)
+run_form(struct app *app, const char *title, const char *text, struct form *f,
+    int timeout_ms, struct ui_event *ev)
 {
 	const char *key = app->stack[app->depth - 1].ops->title_key;
 	bool again = false, warned = false;
@@ -902,6 +902,11 @@ run_form(struct app *app, const char *title, struct form *f, int timeout_ms,
 	line_outf(app, xasprintf("\n%s\n", title));
 	if (app->notice != NULL)
 		line_outf(app, xasprintf("%s\n", app->notice));
+	/* The screen's text above the form (what it is for: registration's
+	 * privacy notice) once, not when only the wrong answers are asked
+	 * again. */
+	if (!again && text != NULL && text[0] != '\0')
+		line_outf(app, xasprintf("%s\n", text));
 	if (!again)
 		line_out(app, T("form.line_intro"));
 	line_out(app, "\n");
@@ -1045,7 +1050,7 @@ form_line_present(struct app *app, const char *title, struct view *v,
     int *focus, int timeout_ms, struct ui_event *ev)
 {
 	(void)focus;
-	run_form(app, title, v->form, timeout_ms, ev);
+	run_form(app, title, v->text, v->form, timeout_ms, ev);
 }
 
 const struct widget_ops widget_form = {

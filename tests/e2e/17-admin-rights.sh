@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Data rights from the admin command: `user export NAME` writes everything
-# kept about one account as JSON; `user erase NAME --yes` erases it for
-# good, its posts staying in their threads without their text, and the
-# member can no longer log in.
+# kept about one account as JSON; `user erase NAME --yes --remove-posts`
+# erases it for good, its posts staying in their threads without their
+# text, and the member can no longer log in.
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
 
@@ -30,8 +30,8 @@ check "erase without --yes is a usage error (status 2)" test "$rc" -eq 2
 out=$(plain_session ruta "$pw" "\nq\n" 2>&1)
 check "before the erasure ruta logs in" grep -q "Pagrindinis meniu" <<<"$out"
 
-out=$(admin user erase ruta --yes); rc=$?
-check "erase --yes succeeds" test "$rc" -eq 0
+out=$(admin user erase ruta --yes --remove-posts); rc=$?
+check "erase --yes --remove-posts succeeds" test "$rc" -eq 0
 admin user show ruta >/dev/null 2>&1; rc=$?
 check "the account is gone by name" test "$rc" -eq 1
 out=$(plain_session ruta "$pw" "\nq\n" 2>&1)
@@ -41,4 +41,4 @@ check "ruta cannot log in any more" lacks "Pagrindinis meniu" "$out"
 files=$(cat "$DATA"/tinklas.db "$DATA"/tinklas.db-wal 2>/dev/null | LC_ALL=C tr -c '[:print:]' '\n')
 check "another member's reply is still in the database" grep -qF "we ran out of milk" <<<"$files"
 check "her reply's text is in no file of the database" lacks "$post" "$files"
-check "the audit log has the erasure by id" bash -c '"$0" admin --config "$1" audit | grep -q "user.erase.*#[0-9]"' "$BIN" "$E2E_TMP/tinklas.conf"
+check "the audit log has the erasure by id" bash -c '"$0" admin --config "$1" audit | grep -q "account.erase.*#[0-9]"' "$BIN" "$E2E_TMP/tinklas.conf"

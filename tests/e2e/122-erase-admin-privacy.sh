@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The admin erases a member (`tinklas admin user erase NAME --yes`): the
+# posts stay by "deleted member", the member cannot log in, the audit log
+# keeps only the erasure by id. Registration shows the privacy notice with
+# the site's admin_contact in all five languages, the form still whole at
+# 80x24 with the longest contact, in the full screen and the plain mode;
+# without the key the notice points to the moderators instead.
+. "$(dirname "$0")/lib.sh"
+# 80 bytes, the most admin_contact takes (ų is two).
+CONTACT="Kauno bendruomenių centras, duomenys@kaunas.example.lt, tel. +370 600 00000, 9h"
+e2e_start "posts_per_minute = 50" "public_host = tinklas.example.lt:2222" \
+	"admin_contact = $CONTACT" || exit 1
+PW="linden-river-kaunas-42"
+add_user hal "$PW" member en || exit 1
+add_user bob "$PW" member en || exit 1
+admin board add "Book swap" --description "Give and take" >/dev/null
+lacks() { ! grep -qF -- "$1" <<<"$2"; }
+post="Three crime novels to give away near the library"
+check "the contact is 80 bytes long" test "$(printf '%s' "$CONTACT" | wc -c)" -eq 80
+
+out=$(plain_session hal "$PW" "\n1\n1\nn\nCrime novels\n$post\n.\n\nq\nq\nq\nq\n" 2>&1)
+check "hal's thread is published" grep -q "Your post is published." <<<"$out"
+
+# --- the admin command.
+admin user erase hal >/dev/null 2>&1; rc=$?
+check "erase without --yes is a usage error (status 2)" test "$rc" -eq 2
+check "and erases nothing" bash -c '"$0" admin --config "$1" user show hal >/dev/null' "$BIN" "$E2E_TMP/tinklas.conf"
+admin user erase nobody-here --yes >/dev/null 2>&1; rc=$?
+check "an unknown name is an error (status 1)" test "$rc" -eq 1
+out=$(admin user erase hal --yes); rc=$?
+check "erase --yes succeeds" test "$rc" -eq 0
+check "and says the posts stay" grep -q "deleted member" <<<"$out"
+admin user show hal >/dev/null 2>&1; rc=$?
+check "the account is gone by name" test "$rc" -eq 1
+out=$(plain_session hal "$PW" "\nq\n" 2>&1)
+check "hal cannot log in any more" lacks "Main menu" "$out"
+out=$(plain_session bob "$PW" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1)
+check "the post stays with its text" grep -qF "$post" <<<"$out"
+check "by \"deleted member\"" grep -q "^1\. $(po_text en person.deleted_member)," <<<"$out"
+check "and hal is named nowhere" lacks "hal" "$out"
+audit=$(admin audit)
+check "the audit log has the erasure by id" grep -q "account.erase.*#[0-9]" <<<"$audit"
+check "and no line naming hal" lacks "hal" "$audit"
+check "the audit log names other accounts (control)" grep -q "bob" <<<"$audit"
+
+# --- the privacy notice in each language, on the full screen: the
+# contact and the download command whole (rows joined), the form's button
+# on the screen.
+# joined NAME: the screen's text without blanks or line ends.
+joined() { tm_screen "$1" | tr -d ' \n'; }
+nospace() { tr -d ' ' <<<"$1"; }
+tm_start reg "env -u LANG -u LC_ALL $(ssh_cmd new -o PubkeyAuthentication=no)"
+tm_wait reg "Kalba / Language" 15 >/dev/null
+for lang in lt en uk ru pl; do
+	tm_wait reg "[ $(po_text $lang register.submit) ]" >/dev/null
+	check "$lang: the notice holds the contact whole" \
+		bash -c 'grep -qF -- "$1" <<<"$0"' "$(joined reg)" "$(nospace "$CONTACT")"
+	check "$lang: and the download command" bash -c 'grep -qF -- "$1" <<<"$0"' \
+		"$(joined reg)" "ssh-p2222$(po_text $lang register.privacy.name)@tinklas.example.ltmy-data.json"
+	check "$lang: the notice says how long" bash -c 'grep -qF -- "$1" <<<"$0"' \
+		"$(joined reg)" "$(po_text $lang register.privacy | sed 's/ Your data.*//; s/ Jūsų duomenys.*//; s/ Ваші дані.*//; s/ Ваши данные.*//; s/ Twoje dane.*//' | tr -d ' ')"
+	check "$lang: the form's button is on the 80x24 screen" \
+		bash -c 'tmux -L "$0" capture-pane -p -t reg | grep -qF -- "$1"' "$TMUX_SOCK" "[ $(po_text $lang register.submit) ]"
+	tm_keys reg Right
+done
+tm_keys reg Escape
+
+# Plain mode: the notice comes before the first question.
+out=$(printf '2\n' | env -u LANG -u LC_ALL timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
+	-o PubkeyAuthentication=no new@127.0.0.1 2>&1)
+check "plain mode shows the notice with the contact" grep -qF "Kontaktai: $CONTACT" <<<"$out"
+check "before the language question" bash -c \
+	'awk "/Kontaktai:/ { n = NR } /Kalba \/ Language/ { l = NR } END { exit !(n && l && n < l) }" <<<"$0"' "$out"
+
+# --- without admin_contact: the moderators, and no contact.
+e2e_stop
+printf '%s\n' "listen = 127.0.0.1:0" "data = $DATA" >"$E2E_TMP/tinklas.conf"
+"$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
+SERVER_PID=$!
+e2e_listening || exit 1
+out=$(printf '2\n' | env -u LANG -u LC_ALL timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
+	-o PubkeyAuthentication=no new@127.0.0.1 2>&1)
+check "without the key the notice points to the moderators" \
+	grep -qF "kreipkitės į svetainės moderatorius" <<<"$out"
+check "and names no contact" lacks "duomenys@kaunas" "$out"
+check "the download command names the server by placeholder" \
+	grep -qF "ssh VARDAS@$(po_text lt ssh.host_placeholder) my-data.json" <<<"$out"
+
+# A contact longer than 80 bytes is refused with the rest of the file.
+printf '%s\n' "listen = 127.0.0.1:0" "data = $DATA" "admin_contact = ${CONTACT}x" \
+	>"$E2E_TMP/long.conf"
+"$BIN" admin --config "$E2E_TMP/long.conf" user list >/dev/null 2>&1; rc=$?
+check "an 81-byte admin_contact is refused" test "$rc" -ne 0
+check "while the same file without it is taken (control)" \
+	bash -c '"$0" admin --config "$1" user list >/dev/null' "$BIN" "$E2E_TMP/tinklas.conf"
