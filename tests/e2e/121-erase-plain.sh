@@ -35,10 +35,10 @@ check "and his second" grep -qF "$second" <<<"$out"
 files=$(cat "$DATA"/tinklas.db "$DATA"/tinklas.db-wal 2>/dev/null | LC_ALL=C tr -c '[:print:]' '\n')
 check "before: his words are in the database's files" grep -qF "quokkaberry" <<<"$files"
 
-# Welcome, Settings (3), Delete my account (8), Continue (1); posts: 2
+# Welcome, Settings (3), Delete my account (9), Continue (1); posts: 2
 # (remove), a wrong password; asked again: 2, the right one; Yes (2).
-out=$(plain_session gus "$PW" "\n3\n8\n1\n2\nnot-my-password-9\n2\n$PW\n2\n" 2>&1)
-check "the plain mode lists Delete my account in Settings" grep -q "^8\. $(po_text en settings.erase)$" <<<"$out"
+out=$(plain_session gus "$PW" "\n3\n9\n1\n2\nnot-my-password-9\n2\n$PW\n2\n" 2>&1)
+check "the plain mode lists Delete my account in Settings" grep -q "^9\. $(po_text en settings.erase)$" <<<"$out"
 check "the explanation says what goes" grep -q "^Deleting your account cannot be undone." <<<"$out"
 check "the choice is numbered" grep -q "^2\. $(po_text en erase.posts.remove)$" <<<"$out"
 check "a wrong password is said" grep -qF "$(po_text en erase.wrong_password)" <<<"$out"
