@@ -9,6 +9,7 @@
 	X(forums)	\
 	X(notices)	\
 	X(reports)	\
+	X(announce)	\
 	X(settings)	\
 	X(help)		\
 	X(calendar)	\

@@ -1,0 +1,12 @@
+/* The moderators' announcement (core/announce.h): its screen, for
+ * moderators and admins, beside the reports. */
+#include "ui/announce-ui.h"
+#include "ui/feature.h"
+
+const struct feature feature_announce = {
+	.name = "announce",
+	.menu_key = "menu.announce",
+	.screen = &screen_announce,
+	.who = FEATURE_MODERATORS,
+	.help_key = "feature.announce.help",
+};
