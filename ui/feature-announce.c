@@ -1,5 +1,6 @@
 /* The moderators' announcement (core/announce.h): its screen, for
- * moderators and admins, beside the reports. */
+ * moderators and admins. Listed last before Log out, so the lines above
+ * keep the numbers moderators (and their scripts) know. */
 #include "ui/announce-ui.h"
 #include "ui/feature.h"
 

@@ -9,12 +9,12 @@
 	X(forums)	\
 	X(notices)	\
 	X(reports)	\
-	X(announce)	\
 	X(settings)	\
 	X(help)		\
 	X(calendar)	\
 	X(directory)	\
 	X(surveys)	\
+	X(announce)	\
 	X(logout)
 
 #define FEATURE_DECLARE(name)	extern const struct feature feature_##name;

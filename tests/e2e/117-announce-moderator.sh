@@ -23,8 +23,8 @@ check "a member's menu has no Announcement line" \
 	not grep -q "^[0-9]*\. Announcement" "$OUT"
 
 tm_menu a aiste "$AISTE_PW" || exit 1
-check "a moderator's menu has the Announcement line" tm_wait a "4. Announcement"
-tm_keys a 4
+check "a moderator's menu has the Announcement line" tm_wait a "9. Announcement"
+tm_keys a 9
 check "the screen says nothing is shown now" tm_wait a "No announcement is shown now."
 tm_keys a Enter		# Write a new announcement
 tm_wait a "New announcement"
@@ -58,8 +58,8 @@ tm_keys a Down Enter
 check "the moderator is told it is cleared" tm_wait a "The announcement is cleared."
 check "the console sees no announcement" eval 'test "$(admin announce)" = "no announcement"'
 
-# A plain-mode moderator: 4, 1, the text, then 2 (Yes).
-out=$(plain_session aiste "$AISTE_PW" "\n4\n1\nLibrary open late tonight\n\n2\nq\nq\n" 2>&1)
+# A plain-mode moderator: 9, 1, the text, then 2 (Yes).
+out=$(plain_session aiste "$AISTE_PW" "\n9\n1\nLibrary open late tonight\n\n2\nq\nq\n" 2>&1)
 check "plain: the form and the confirmation" grep -q "Send this announcement to everyone now?" <<<"$out"
 check "plain: it is sent" grep -q "The announcement is sent" <<<"$out"
 check "plain: the console sees it" eval 'admin announce | grep -q "Library open late tonight"'
