@@ -3,8 +3,9 @@
 # real ssh client: `tinklas admin announce` from the console; a full-screen
 # session in the middle of typing a thread's title shows it on its status
 # line with the half-typed word intact and the cursor where it was (the
-# word is whole after typing on); a plain session says it at its next
-# prompt, once. A later login sees it on the welcome screen, in both modes;
+# word is whole after typing on), and a second one likewise while she is
+# in the middle of a word in the post's editor; a plain session says each
+# at its next prompt, once. A later login sees it on the welcome screen, in both modes;
 # after `--clear` a new login does not (its welcome is there: the control).
 . "$(dirname "$0")/lib.sh"
 e2e_start "notice_poll_ms = 200" || exit 1
@@ -64,17 +65,44 @@ check "the cursor is right after the word (3 columns on, same row)" \
 	test "$(tm_cursor r)" = "${before% *} $(( ${before#* } + 3 ))"
 check "the title is on the cursor's row" test "$(( title_row - 1 ))" = "${before% *}"
 
-# jonas's next prompt says it, once.
+# jonas's next prompt says it.
 plain_send 'l\n'
 check "jonas's next prompt says the announcement" \
 	file_has "$OUT" "Announcement: $NEWS"
+
+# In the post's editor too: a second announcement comes while ruta is in
+# the middle of a word of the text; it takes the status line, the cursor
+# stays and the word is whole after typing on.
+NEWS2="Choir at six tonight"
+tm_keys r Tab
+tm_type r "Bring your own cu"
+check "ruta's half word is in the editor" tm_wait r "Bring your own cu"
+sleep 2.5
+before=$(tm_cursor r)
+admin announce "$NEWS2" >/dev/null
+status2() { tm_screen r | head -n 1 | grep -qF "Announcement: $NEWS2"; }
+check "the second announcement takes the status line" eventually status2
+check "the cursor in the editor stayed where it was ($before)" \
+	test "$(tm_cursor r)" = "$before"
+tm_type r "ps"
+check "the editor's word is whole after typing on" tm_wait r "Bring your own cups"
+check "the title is still whole" eval 'tm_screen r | grep -q "Žalgiris evening"'
+check "the editor's cursor is 2 columns on" \
+	test "$(tm_cursor r)" = "${before% *} $(( ${before#* } + 2 ))"
+
+# jonas's next prompt says the second one; each was said once.
+plain_send 'l\n'
+check "jonas's next prompt says the second announcement" \
+	file_has "$OUT" "Announcement: $NEWS2"
 plain_send 'l\n'
 listed() { [ "$(grep -c '^2\. Notifications' "$OUT")" -ge "$1" ]; }
-check "the menu came again" eventually listed 3
-check "it is said once, not at every prompt" \
-	test "$(grep -c "Announcement: " "$OUT")" -eq 1
+check "the menu came again" eventually listed 4
+check "each is said once, not at every prompt" \
+	test "$(grep -c "Announcement: " "$OUT")" -eq 2
 
-# A later login sees it on the welcome screen: full screen (egle) ...
+# A later login sees the current one on the welcome screen: full screen
+# (egle) ...
+admin announce "$NEWS" >/dev/null
 tm_login e egle "$EGLE_PW"
 tm_wait e "How do you want" 15 && tm_keys e Enter
 # (The paragraph wraps at 80 columns: the line with the label.)
