@@ -3,8 +3,9 @@
 # -> Announcement -> Write): an empty text and one too wide for the status
 # line are refused with a clear message, the text kept on the form; the
 # confirmation comes before it is sent; another live session (plain mode)
-# then says it at its next prompt. The moderator clears it from the same
-# screen, after a confirmation; a plain moderator can write one too.
+# then says it at its next prompt, and a guest's full screen shows it on
+# its status line. The moderator clears it from the same screen, after a
+# confirmation; a plain moderator can write one too.
 . "$(dirname "$0")/lib.sh"
 e2e_start "notice_poll_ms = 200" || exit 1
 AISTE_PW="kava-rytas-saule-1977"
@@ -21,6 +22,11 @@ plain_send '\n'
 check "jonas reaches the main menu" file_has "$OUT" "Notifications"
 check "a member's menu has no Announcement line" \
 	not grep -q "^[0-9]*\. Announcement" "$OUT"
+
+# A guest, full screen, waits at the main menu: guests hear it too.
+tm_start g "$(ssh_cmd guest -o PubkeyAuthentication=no -o SetEnv=LANG=en_GB.UTF-8)"
+tm_wait g "Continue to the main menu" 15 && tm_keys g Enter
+check "the guest reaches the main menu" tm_wait g "Main menu"
 
 tm_menu a aiste "$AISTE_PW" || exit 1
 check "a moderator's menu has the Announcement line" tm_wait a "9. Announcement"
@@ -50,6 +56,9 @@ check "it is in the audit log" eval 'admin audit | grep -q "announcement.set"'
 
 plain_send 'l\n'
 check "jonas's next prompt says it" file_has "$OUT" "Announcement: $NEWS"
+check "the guest's status line shows it" \
+	eventually eval 'tm_screen g | head -n 1 | grep -qF "Announcement: $NEWS"'
+check "the guest's screen is the main menu still" tm_wait g "Main menu"
 
 # Clearing, from the same screen: its second line, then Yes.
 tm_keys a Down Enter
