@@ -54,6 +54,9 @@ static const struct admin_cmd admin_top_cmds[] = {
 	    true, cmd_vacuum },
 	{ "restore", "FILE", "check a backup and put it in place of the "
 	    "database (the server must be stopped)", false, admin_cmd_restore },
+	{ "announce", "[TEXT... | --clear]", "show TEXT to every online "
+	    "session now and on the welcome screen until cleared; without "
+	    "TEXT print the current one", true, admin_cmd_announce },
 	{ NULL, NULL, NULL, false, NULL }
 };
 

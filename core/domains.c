@@ -11,7 +11,8 @@
 	X(queue)	\
 	X(calendar)	\
 	X(directory)	\
-	X(surveys)
+	X(surveys)	\
+	X(site)
 
 #define DOMAIN_DECLARE(name)	extern const struct domain domain_##name;
 #define DOMAIN_ENTRY(name)	&domain_##name,

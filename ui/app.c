@@ -1,5 +1,6 @@
 /* The UI process: opens the database, finds out who is there and how their
  * terminal works, then runs the screen stack until they leave. */
+#include "ui/announce-ui.h"
 #include "ui/feature.h"
 #include "ui/ui.h"
 #include "ui/view.h"
@@ -78,6 +79,7 @@ app_push(struct app *app, const struct screen_ops *ops, void *arg)
 		log_error("%s: screen stack full", __func__);
 		return;
 	}
+	announce_screen_changed(app);
 	si = &app->stack[app->depth++];
 	si->ops = ops;
 	si->focus = 0;
@@ -248,9 +250,11 @@ app_poll(struct app *app)
 	int64_t probe, n;
 	bool changed;
 
+	/* Every session hears the announcement, guests too. */
+	changed = announce_poll(app);
 	if (app->acct.id == 0)
-		return false;
-	changed = count_features(app);
+		return changed;
+	changed |= count_features(app);
 	probe = inbox_probe(app->db, app_actor(app));
 	if (probe < 0 || probe == app->notices_probe)
 		return changed;
@@ -297,13 +301,32 @@ grown_news(struct app *app)
 	return sb.s != NULL ? sb_take(&sb) : NULL;
 }
 
+/* "a b", or whichever of the two sentences is there (each freed). */
+static char *
+join_news(char *a, char *b)
+{
+	char *both;
+
+	if (a == NULL || b == NULL)
+		return a != NULL ? a : b;
+	both = xasprintf("%s %s", a, b);
+	free(a);
+	free(b);
+	return both;
+}
+
 char *
 app_news(struct app *app)
 {
-	if (app->acct.id == 0 || app->mode != UI_MODE_PLAIN)
+	char *said;
+
+	if (app->mode != UI_MODE_PLAIN)
 		return NULL;
 	app_poll(app);
-	return grown_news(app);
+	said = announce_news(app);
+	if (app->acct.id == 0)
+		return said;
+	return join_news(said, grown_news(app));
 }
 
 /* Recounts unread notifications before a screen is drawn (one indexed
@@ -311,22 +334,22 @@ app_news(struct app *app)
 static void
 count_notices(struct app *app)
 {
-	char *news, *both;
+	char *news;
 	int64_t n;
 
-	if (app->acct.id == 0)
-		return;
-	app->notices_probe = inbox_probe(app->db, app_actor(app));
-	if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
-		app->notices_unread = n;
-	count_features(app);
+	announce_poll(app);
+	news = announce_news(app);
+	if (app->acct.id != 0) {
+		app->notices_probe = inbox_probe(app->db, app_actor(app));
+		if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
+			app->notices_unread = n;
+		count_features(app);
+		news = join_news(news, grown_news(app));
+	}
 	/* Said after the screen's own notice. */
-	if ((news = grown_news(app)) != NULL) {
-		if (app->notice != NULL) {
-			both = xasprintf("%s %s", app->notice, news);
-			free(news);
-			news = both;
-		}
+	if (news != NULL) {
+		if (app->notice != NULL)
+			news = join_news(xstrdup(app->notice), news);
 		app_notice(app, news);
 		free(news);
 	}
@@ -355,6 +378,7 @@ pop(struct app *app)
 {
 	struct screen_inst *si = &app->stack[--app->depth];
 
+	announce_screen_changed(app);
 	if (si->ops->close != NULL)
 		si->ops->close(app, si->st);
 	si->st = NULL;
@@ -589,6 +613,7 @@ ui_run(const struct ui_params *p)
 	if (lang == NULL || i18n_set_lang(lang) != 0)
 		i18n_set_lang(p->cfg->default_lang);
 	build_actor(&app);
+	announce_start(&app);
 	if (getenv("NO_COLOR") != NULL && app.theme == THEME_DEFAULT)
 		app.theme = THEME_MONO;
 	app.ascii = decide_ascii(&app);
@@ -610,6 +635,7 @@ ui_run(const struct ui_params *p)
 	if (restore)
 		tcsetattr(p->in_fd, TCSANOW, &saved);
 	free(app.notice);
+	free(app.announce);
 	db_close(app.db);
 	i18n_shutdown();
 	return 0;

@@ -145,12 +145,22 @@ draw_status(struct app *app, const char *title, struct full_state *fs)
 {
 	const char *who = app->acct.id != 0 ? app->acct.display :
 	    app->who == UI_REGISTER ? T("status.newcomer") : T("status.guest");
-	char *left = xasprintf(" %s | %s | %s", T("app.name"), who, title);
+	char *left, *right;
 	struct strbuf nb = { 0 };
-	char *right;
 	int rw, i;
 
-	if (app->notices_unread > 0) {
+	/* A new announcement (ui/announce-news.c) takes the place of who and
+	 * where, and of the counts, while the screen it came to is shown; it
+	 * was made to fit there (ANNOUNCE_MAX_COLS), and full_put cuts
+	 * whole characters if a terminal is narrower. Help stays. */
+	if (app->announce != NULL) {
+		char *s = TFA("status.announce", A_STR(app->announce));
+
+		left = xasprintf(" %s", s);
+		free(s);
+	} else
+		left = xasprintf(" %s | %s | %s", T("app.name"), who, title);
+	if (app->notices_unread > 0 && app->announce == NULL) {
 		char *s = TFA("status.notices", A_NUM(app->notices_unread));
 
 		sb_printf(&nb, "%s  ", s);
@@ -160,7 +170,8 @@ draw_status(struct app *app, const char *title, struct full_state *fs)
 	for (i = 0; features[i] != NULL; i++) {
 		char *s;
 
-		if (features[i]->status_key == NULL || app->status_counts[i] <= 0)
+		if (features[i]->status_key == NULL ||
+		    app->status_counts[i] <= 0 || app->announce != NULL)
 			continue;
 		s = TFA(features[i]->status_key, A_NUM(app->status_counts[i]));
 		sb_printf(&nb, "%s  ", s);
@@ -430,8 +441,8 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 			long start = now_ms(), wait = deadline - start;
 
 			/* notice_poll_ms: how often a waiting screen looks
-			 * for news. */
-			if (wait > app->cfg->notice_poll_ms && !app_is_guest(app))
+			 * for news (a guest's too: announcements). */
+			if (wait > app->cfg->notice_poll_ms)
 				wait = app->cfg->notice_poll_ms;
 			if (fs->typed > 0 && wait > TYPING_PAUSE_MS)
 				wait = TYPING_PAUSE_MS;

@@ -99,6 +99,11 @@ struct app {
 	 * features[], and what the plain mode last said of it (-1: not yet). */
 	int64_t			 status_counts[16];
 	int64_t			 status_told[16];
+	/* The moderators' announcement (ui/announce-news.c): the newest id
+	 * this session has shown, and the text while it waits for the plain
+	 * mode's next prompt or stands on the full screen's status line. */
+	int64_t			 announce_id;
+	char			*announce;
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report

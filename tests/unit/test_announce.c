@@ -1,0 +1,146 @@
+/* announce: a moderator's announcement is sanitised, limited to the status
+ * line's 50 columns (wide characters count twice), audited, and replaces
+ * the one before; clearing leaves none; members and guests are refused;
+ * an export lists the member's announcements and an erasure keeps them
+ * without their author. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "common/strbuf.h"
+#include "core/actor.h"
+#include "core/announce.h"
+#include "core/domain.h"
+#include "tests/unit/fixture.h"
+
+struct fx {
+	struct tdb	t;
+	struct actor	mod, member;
+};
+
+static int
+setup(void **state)
+{
+	struct fx *f = tdb_new(sizeof *f, "announce");
+
+	f->mod = tdb_viewer(&f->t, "aiste", "lt", ROLE_MODERATOR);
+	f->member = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
+	*state = f;
+	return 0;
+}
+
+static void
+test_set_replace_clear(void **state)
+{
+	struct fx *f = *state;
+	struct announcement an;
+	int64_t first, second;
+
+	assert_int_equal(announce_current(f->t.db, &an), 0);
+	assert_int_equal(announce_current_id(f->t.db), 0);
+	/* Control characters and a bidi override go; spaces collapse. */
+	assert_null(announce_set(f->t.db, &f->mod,
+	    "  Choir\x1b]0;x\x07  at \xe2\x80\xaesix  ", &first).key);
+	assert_int_equal(announce_current(f->t.db, &an), 1);
+	assert_int_equal(an.id, first);
+	assert_string_equal(an.body, "Choir]0;x at six");
+	assert_int_equal(an.author_id, f->mod.account_id);
+	announce_free(&an);
+	assert_int_equal(audit_count(f->t.db, "announcement.set"), 1);
+	/* A new one replaces it, with a larger id (the sessions rely on it). */
+	assert_null(announce_set(f->t.db, &f->mod, "Library late", &second).key);
+	assert_true(second > first);
+	assert_int_equal(announce_current_id(f->t.db), second);
+	assert_null(announce_clear(f->t.db, &f->mod).key);
+	assert_int_equal(announce_current_id(f->t.db), 0);
+	assert_int_equal(audit_count(f->t.db, "announcement.clear"), 1);
+	assert_string_equal(announce_clear(f->t.db, &f->mod).key,
+	    "error.announce.none");
+}
+
+static void
+test_limits(void **state)
+{
+	struct fx *f = *state;
+	struct core_error e;
+	char s[256];
+	int i;
+
+	assert_string_equal(announce_check(""), "error.announce.empty");
+	assert_string_equal(announce_check(" \t\x1b "), "error.announce.empty");
+	memset(s, 'a', ANNOUNCE_MAX_COLS);
+	s[ANNOUNCE_MAX_COLS] = '\0';
+	assert_null(announce_check(s));
+	strcat(s, "b");
+	assert_string_equal(announce_check(s), "error.announce.too_long");
+	/* 25 wide characters take 50 columns; one more is too wide. */
+	s[0] = '\0';
+	for (i = 0; i < ANNOUNCE_MAX_COLS / 2; i++)
+		strcat(s, "\xe6\xbc\xa2");	/* U+6F22 */
+	assert_null(announce_check(s));
+	strcat(s, "\xe6\xbc\xa2");
+	assert_string_equal(announce_check(s), "error.announce.too_long");
+	e = announce_set(f->t.db, &f->mod, s, NULL);
+	assert_string_equal(e.key, "error.announce.too_long");
+	assert_int_equal(e.arg, ANNOUNCE_MAX_COLS);
+	assert_int_equal(announce_current_id(f->t.db), 0);
+}
+
+static void
+test_refused(void **state)
+{
+	struct fx *f = *state;
+	struct actor guest = actor_guest("lt");
+	struct actor admin = actor_admin_command("lt");
+
+	assert_string_equal(announce_set(f->t.db, &f->member, "Hi", NULL).key,
+	    "error.announce.not_allowed");
+	assert_string_equal(announce_set(f->t.db, &guest, "Hi", NULL).key,
+	    "error.announce.not_allowed");
+	assert_null(announce_set(f->t.db, &admin, "From the console", NULL).key);
+	assert_string_equal(announce_clear(f->t.db, &f->member).key,
+	    "error.announce.not_allowed");
+	assert_int_equal(announce_current_id(f->t.db) > 0, 1);
+}
+
+static void
+test_export_and_erase(void **state)
+{
+	struct fx *f = *state;
+	struct strbuf sb = { 0 };
+	struct announcement an;
+
+	assert_null(announce_set(f->t.db, &f->mod, "Choir at six", NULL).key);
+	assert_int_equal(domain_export_account(f->t.db, f->mod.account_id,
+	    &sb), 0);
+	assert_non_null(strstr(sb.s, "\"site\":{\"announcements\":[{"
+	    "\"body\":\"Choir at six\""));
+	sb_free(&sb);
+	assert_int_equal(domain_erase_account(f->t.db, f->mod.account_id), 0);
+	assert_int_equal(announce_current(f->t.db, &an), 1);
+	assert_string_equal(an.body, "Choir at six");
+	assert_int_equal(an.author_id, 0);
+	announce_free(&an);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_set_replace_clear, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_limits, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_refused, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_export_and_erase, setup,
+		    tdb_teardown),
+	};
+
+	return cmocka_run_group_tests_name("announce", tests, ti18n_setup,
+	    ti18n_teardown);
+}
