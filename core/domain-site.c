@@ -4,6 +4,7 @@
  * keeps them (they were said to everyone) without their author. */
 #include "core/domain.h"
 #include "core/db-internal.h"
+#include "core/export-json.h"
 
 #include <stdint.h>
 
@@ -25,17 +26,15 @@ static const char *const site_migrations[] = {
 };
 
 static int
-site_export(struct db *db, int64_t id, struct strbuf *out)
+site_export(struct db *db, int64_t id, json_t *obj)
 {
-	static const char *const cols[] = { "body", "created", "cleared",
-		NULL };
-	static const struct domain_json_part parts[] = {
-		{ "announcements", "SELECT body, created_at, cleared_at FROM "
-		  "announcements WHERE author_id = ?1 ORDER BY id", cols },
+	static const struct export_part parts[] = {
+		{ "announcements", "SELECT body, created_at AS created, "
+		  "cleared_at AS cleared FROM announcements WHERE "
+		  "author_id = ?1 ORDER BY id", false },
 	};
 
-	return domain_json_parts(db, out, parts, sizeof parts / sizeof parts[0],
-	    id);
+	return export_parts(db, obj, parts, sizeof parts / sizeof parts[0], id);
 }
 
 static int

@@ -11,11 +11,11 @@
 
 #include <cmocka.h>
 
-#include "common/strbuf.h"
 #include "core/actor.h"
 #include "core/announce.h"
 #include "core/domain.h"
 #include "tests/unit/fixture.h"
+#include "tests/unit/fixture-export.h"
 
 struct fx {
 	struct tdb	t;
@@ -111,15 +111,22 @@ static void
 test_export_and_erase(void **state)
 {
 	struct fx *f = *state;
-	struct strbuf sb = { 0 };
 	struct announcement an;
+	json_t *doc, *mine;
 
 	assert_null(announce_set(f->t.db, &f->mod, "Choir at six", NULL).key);
-	assert_int_equal(domain_export_account(f->t.db, f->mod.account_id,
-	    &sb), 0);
-	assert_non_null(strstr(sb.s, "\"site\":{\"announcements\":[{"
-	    "\"body\":\"Choir at six\""));
-	sb_free(&sb);
+	doc = tex_export(f->t.db, f->mod.account_id);
+	mine = tex_part(doc, "site", "announcements");
+	assert_int_equal(json_array_size(mine), 1);
+	assert_string_equal(tex_str(json_array_get(mine, 0), "body"),
+	    "Choir at six");
+	assert_true(json_is_null(json_object_get(json_array_get(mine, 0),
+	    "cleared")));
+	json_decref(doc);
+	doc = tex_export(f->t.db, f->member.account_id);
+	assert_int_equal(json_array_size(tex_part(doc, "site",
+	    "announcements")), 0);
+	json_decref(doc);
 	assert_int_equal(domain_erase_account(f->t.db, f->mod.account_id), 0);
 	assert_int_equal(announce_current(f->t.db, &an), 1);
 	assert_string_equal(an.body, "Choir at six");

@@ -110,6 +110,7 @@ static const struct person_col person_cols[] = {
 	{ "survey_offers", "account_id", GONE, true, NULL },
 	{ "survey_progress", "account_id", GONE, true, NULL },
 	{ "survey_progress_answers", "account_id", GONE, true, NULL },
+	{ "announcements", "author_id", GONE, false, NULL },
 };
 #define NPERSON_COLS	(sizeof person_cols / sizeof person_cols[0])
 
