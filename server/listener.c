@@ -10,6 +10,7 @@
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/db.h"
+#include "core/sessions.h"
 #include "server/conn.h"
 #include "server/feeds.h"
 #include "server/maintain.h"
@@ -497,6 +498,13 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		free(path);
 		return 1;
 	}
+	/* The server owns the live sessions: rows left by a server that
+	 * crashed (its connection processes gone with it) are dead. A
+	 * connection process of an earlier server that outlived it keeps
+	 * running but is no longer counted. */
+	if (session_clear(db) != 0)
+		log_error("warning: the sessions left from before could not "
+		    "be cleared");
 	db_close(db);
 	/* Readable but not writable: members could not log in (their
 	 * sessions cannot be recorded); say so now, not at each login (F9). */

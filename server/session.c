@@ -331,8 +331,9 @@ conn_finish(struct conn *c, int status)
 {
 	channel_cleanup(c);
 	if (c->db != NULL) {
-		if (c->who == WHO_MEMBER && c->authenticated &&
-		    !c->session_refused)
+		/* Whoever logged in may have a row (a guest's too); a
+		 * refused one has none, and removing none is harmless. */
+		if (c->authenticated)
 			session_end(c->db, getpid());
 		db_close(c->db);
 	}

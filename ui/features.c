@@ -14,6 +14,7 @@
 	X(calendar)	\
 	X(directory)	\
 	X(surveys)	\
+	X(online)	\
 	X(logout)
 
 #define FEATURE_DECLARE(name)	extern const struct feature feature_##name;
