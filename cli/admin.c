@@ -54,6 +54,8 @@ static const struct admin_cmd admin_top_cmds[] = {
 	    true, cmd_vacuum },
 	{ "restore", "FILE", "check a backup and put it in place of the "
 	    "database (the server must be stopped)", false, admin_cmd_restore },
+	{ "who", "", "list the live sessions: id, who, part, since, last "
+	    "activity, address", true, admin_cmd_who },
 	{ NULL, NULL, NULL, false, NULL }
 };
 
