@@ -83,6 +83,9 @@ app_push(struct app *app, const struct screen_ops *ops, void *arg)
 	si->focus = 0;
 	si->listed = false;
 	si->st = NULL;
+	/* Before open: a screen that lists the sessions finds this one in
+	 * its new part already. */
+	app_track_where(app, false);
 	si->st = ops->open != NULL ? ops->open(app, arg) : NULL;
 }
 
