@@ -316,7 +316,7 @@ session_stop(struct db *db, const struct actor *a, int64_t id)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		goto fail;
 	if (pid <= 0 || !row_live(pid, start) ||
-	    kill((pid_t)pid, SIGTERM) != 0) {
+	    kill((pid_t)pid, SIGUSR1) != 0) {
 		/* Gone, or (never) someone else's process: only the row goes. */
 		if (pid > 0)
 			db_exec_ints(db, "DELETE FROM sessions WHERE id = ?1", id,

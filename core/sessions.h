@@ -86,8 +86,8 @@ struct session_info {
 int session_each(struct db *db,
     int (*fn)(const struct session_info *s, void *arg), void *arg);
 /* A moderator or the admin command ends live session id: signals its
- * connection process (SIGTERM: it lets its UI end cleanly and closes the
- * connection), removes the row and audits "session.end" (the detail names
+ * connection process (SIGUSR1: as SIGTERM, it lets its UI end cleanly and
+ * closes the connection, and it tells the client why), removes the row and audits "session.end" (the detail names
  * the account by id, or "guest"). Returns 0, SESSION_GONE, SESSION_DENIED
  * (not a moderator), or -1. */
 #define SESSION_DENIED	2

@@ -34,11 +34,13 @@
 #define BANNER		"Tinklas"
 
 volatile sig_atomic_t conn_stop;
+volatile sig_atomic_t conn_ended;
 /* libssh's poll retries on EINTR, so a signal wakes the loop through
  * this pipe instead. */
 static int wake_pipe[2] = { -1, -1 };
 
 static void	conn_on_stop(int);
+static void	conn_on_ended(int);
 static int	conn_wake(socket_t, int, void *);
 static void	conn_on_alarm(int);
 static void	conn_signals(void);
@@ -60,6 +62,14 @@ conn_on_stop(int sig)
 		/* Full: a wake-up is pending already. */
 	}
 	errno = saved;
+}
+
+/* Ended by a moderator: stops as SIGTERM does, and says why at the end. */
+static void
+conn_on_ended(int sig)
+{
+	conn_ended = 1;
+	conn_on_stop(sig);
 }
 
 /* Drains the wake-up pipe; the main loop then sees conn_stop. */
@@ -103,6 +113,8 @@ conn_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);	/* ^C at the listener's terminal */
+	sa.sa_handler = conn_on_ended;
+	sigaction(SIGUSR1, &sa, NULL);
 	sa.sa_handler = conn_on_alarm;
 	sigaction(SIGALRM, &sa, NULL);
 	sigemptyset(&none);

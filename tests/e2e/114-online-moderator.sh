@@ -39,6 +39,7 @@ check "the moderator is told it ended" tm_wait m "The session was ended."
 check "ana's ssh connection closes" eventually not alive "$PLAIN_PID"
 wait "$PLAIN_PID" 2>/dev/null
 PLAIN_PID=
+check "ana is told her session was ended" grep -qF "Your session was ended." "$E2E_TMP/ana.out"
 check "the list no longer has ana" \
 	bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t m | grep -qF 'mod  (Who is online' &&
 		! tmux -L '$TMUX_SOCK' capture-pane -p -t m | grep -qF 'ana  ('"

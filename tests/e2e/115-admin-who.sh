@@ -46,6 +46,7 @@ check "admin session end ends it" grep -qx "session $id ended" "$E2E_TMP/end.out
 check "ana's ssh connection closes" eventually not alive "$PLAIN_PID"
 wait "$PLAIN_PID" 2>/dev/null
 PLAIN_PID=
+check "ana is told her session was ended" grep -qF "Your session was ended." "$E2E_TMP/ana.out"
 check "admin who no longer lists ana, the guest still" \
 	bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" who >\"$E2E_TMP/who\" &&
 		grep -qE '^[0-9]+ +guest ' \"$E2E_TMP/who\" && ! grep -q ' ana ' \"$E2E_TMP/who\""

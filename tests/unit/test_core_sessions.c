@@ -213,7 +213,7 @@ test_guests_and_totals(void **state)
 	assert_int_equal(members + guests, 0);
 }
 
-/* A moderator ends a session: its process gets SIGTERM, the row goes and
+/* A moderator ends a session: its process gets SIGUSR1, the row goes and
  * the audit log says who did it; a member may not, a gone one is said. */
 static void
 test_stop(void **state)
@@ -233,7 +233,7 @@ test_stop(void **state)
 	assert_int_equal(kill(p, 0), 0);	/* still running */
 	assert_int_equal(session_stop(f->db, &mod, id), 0);
 	assert_int_equal(waitpid(p, &status, 0), p);
-	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGUSR1);
 	assert_int_equal(session_id_of(f->db, p), 0);
 	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM audit WHERE "
 	    "action = 'session.end' AND detail = 'guest'", 0, 0, -1), 1);
