@@ -133,9 +133,20 @@ session_end(struct db *db, pid_t pid)
 }
 
 int
-session_clear(struct db *db)
+session_recover(struct db *db)
 {
-	return db_exec_ints(db, "DELETE FROM sessions", 0, 0, 0);
+	int n = -1;
+
+	if (db_begin(db) != 0)
+		return -1;
+	if (prune(db) == 0)
+		n = (int)db_scalar(db, "SELECT count(*) FROM sessions", 0, 0,
+		    -1);
+	if (n < 0 || db_commit(db) != 0) {
+		db_rollback(db);
+		return -1;
+	}
+	return n;
 }
 
 int

@@ -6,8 +6,8 @@
  * (/proc/PID/stat, common/procstat.h): a row whose pid is gone, or whose
  * pid now belongs to a later process, is dead and is pruned whenever the
  * table is read. The server is the table's only owner: each connection
- * process removes its row at its end, and `tinklas serve` empties the
- * table at start (rows a crashed server left behind). */
+ * process removes its row at its end, and `tinklas serve` removes at
+ * start the rows a crashed server left behind (session_recover). */
 #ifndef TINKLAS_SESSIONS_H
 #define TINKLAS_SESSIONS_H
 
@@ -48,9 +48,12 @@ int session_take_oldest(struct db *db, int64_t account_id, pid_t pid,
     const char *source, int max, pid_t *ended);
 void session_end(struct db *db, pid_t pid);
 int session_count(struct db *db, int64_t account_id);
-/* Empties the table: `tinklas serve` at start, when no session of its
- * own can be live yet. Returns 0 or -1. */
-int session_clear(struct db *db);
+/* `tinklas serve` at start: removes every dead row (those of a server
+ * that crashed, whose connection processes ended with it or since). A
+ * connection process that outlived it still serves its client, and its
+ * row stays: it is still online, and can still be ended. Returns the
+ * number of rows left, or -1. */
+int session_recover(struct db *db);
 
 /* The id of pid's live row (what the UI process is told), or 0. */
 int64_t session_id_of(struct db *db, pid_t pid);

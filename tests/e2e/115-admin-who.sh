@@ -3,7 +3,8 @@
 # live sessions with id, who, part, since and address; ending one closes
 # its ssh connection and lands in the audit log. The record is reliable:
 # a row whose pid is alive but started at another time (a reused pid) is
-# not a live session, and a restarted server starts with no rows left.
+# not a live session, and a restarted server removes the dead rows left by
+# the one before.
 . "$(dirname "$0")/lib.sh"
 e2e_start || exit 1
 PASS="linden-river-kaunas-42"
@@ -61,12 +62,25 @@ exec {GUEST_IN}>&-
 wait "$GUEST"
 check "when the guest leaves nobody is online" eventually who_has "^0 members and 0 guests online$"
 
-# A server that died (its rows stay behind): the next one starts clean.
-sqlite3 "$DB" "INSERT INTO sessions (pid, starttime, kind, started) VALUES ($$, $start, 'guest', strftime('%s','now'))"
-check "a row left behind looks live (positive control)" who_has "^0 members and 1 guest online$"
+# A server that died leaves rows behind: the next one removes those whose
+# process is gone (a sleep that ended stands for a connection that ended
+# with it) and keeps the live one (this shell stands for a connection
+# process that outlived the server: it still serves its client).
+sleep 300 &
+gone=$!
+gone_start=$(awk '{print $22}' /proc/$gone/stat)
+kill "$gone"
+wait "$gone" 2>/dev/null
 e2e_stop
+sqlite3 "$DB" "INSERT INTO sessions (pid, starttime, kind, started) VALUES ($gone, $gone_start, 'guest', strftime('%s','now'))"
+sqlite3 "$DB" "INSERT INTO sessions (pid, starttime, kind, started) VALUES ($$, $start, 'guest', strftime('%s','now'))"
+check "both rows are there while no server runs (positive control)" \
+	test "$(sqlite3 "$DB" "SELECT count(*) FROM sessions")" = 2
 "$BIN" serve --config "$E2E_TMP/tinklas.conf" >"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
 SERVER_PID=$!
 e2e_listening || exit 1
-check "a restarted server has cleared the sessions table" \
-	test "$(sqlite3 "$DB" "SELECT count(*) FROM sessions")" = 0
+check "the restarted server removed the dead row" \
+	test "$(sqlite3 "$DB" "SELECT count(*) FROM sessions WHERE pid = $gone")" = 0
+check "... and kept the live one" \
+	test "$(sqlite3 "$DB" "SELECT count(*) FROM sessions WHERE pid = $$")" = 1
+check "... and says so in its log" grep -q "Sessions of an earlier server still open: 1" "$E2E_TMP/server.log"
