@@ -52,6 +52,8 @@ char	*admin_stamped_path(const struct config *cfg, const char *prefix);
 int	admin_cmd_restore(struct admin_ctx *, int, char **);
 /* `tinklas admin announce [TEXT... | --clear]` (cli/admin-announce.c). */
 int	admin_cmd_announce(struct admin_ctx *, int, char **);
+/* `tinklas admin who`: the live sessions (cli/admin-session.c). */
+int	admin_cmd_who(struct admin_ctx *, int, char **);
 
 /* The actor the admin command is: account 0 with ROLE_ADMIN. */
 struct actor;

@@ -11,7 +11,8 @@
 	X(report)	\
 	X(event)	\
 	X(org)		\
-	X(survey)
+	X(survey)	\
+	X(session)
 
 #define GROUP_DECLARE(name)	extern const struct admin_group admin_group_##name;
 #define GROUP_ENTRY(name)	&admin_group_##name,

@@ -57,6 +57,8 @@ static const struct admin_cmd admin_top_cmds[] = {
 	{ "announce", "[TEXT... | --clear]", "show TEXT to every online "
 	    "session now and on the welcome screen until cleared; without "
 	    "TEXT print the current one", true, admin_cmd_announce },
+	{ "who", "", "list the live sessions: id, who, part, since, last "
+	    "activity, address", true, admin_cmd_who },
 	{ NULL, NULL, NULL, false, NULL }
 };
 

@@ -10,7 +10,7 @@
 
 enum { OPT_CONFIG = 256, OPT_LISTEN, OPT_DATA, OPT_USER, OPT_HELP,
 	OPT_ACCOUNT, OPT_GUEST, OPT_REGISTER, OPT_TERM, OPT_SIZE, OPT_LANG,
-	OPT_PLAIN, OPT_UTF8 };
+	OPT_PLAIN, OPT_UTF8, OPT_SESSION };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
@@ -27,6 +27,7 @@ static const struct option long_opts[] = {
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "utf8", required_argument, NULL, OPT_UTF8 },
+	{ "session", required_argument, NULL, OPT_SESSION },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -68,6 +69,10 @@ cli_parse_opts(int argc, char **argv, struct cli *c)
 		case OPT_UTF8:
 			c->ui.utf8 = strcmp(optarg, "yes") == 0 ? 1 :
 			    strcmp(optarg, "no") == 0 ? 0 : -1;
+			break;
+		case OPT_SESSION:
+			n = strtol(optarg, NULL, 10);
+			c->ui.session_id = n > 0 ? n : 0;
 			break;
 		default:
 			fputs(cli_usage, stderr);

@@ -15,7 +15,7 @@
 const char cli_usage[] =
     "usage: tinklas-ui ui (--account ID | --guest | --register) [--config FILE]\n"
     "           [--data DIR] [--term TERM] [--size COLSxROWS] [--lang CODE]\n"
-    "           [--plain] [--utf8 yes|no]\n"
+    "           [--plain] [--utf8 yes|no] [--session ID]\n"
     "The UI process `tinklas serve` starts for each session; people use\n"
     "`tinklas console` on the server itself.\n";
 

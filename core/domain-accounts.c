@@ -81,6 +81,29 @@ static const char *const accounts_migrations[] = {
 	"CREATE INDEX accounts_erased ON accounts(created) WHERE pwhash = '!';"
 	"CREATE INDEX accounts_groups ON accounts(lang, role, created)"
 	"  WHERE pwhash != '!';",
+
+	/* 5: a row for every live session, guests' and newcomers' too
+	 * (core/sessions.h): the connection process by pid and start time
+	 * (a reused pid is not mistaken for it), an id for the UI process
+	 * and the moderators (AUTOINCREMENT: never given twice), the part
+	 * of Tinklas it is in and its last activity. The rows are only
+	 * ever live sessions, so the old table goes rather than being
+	 * converted. */
+	"DROP TABLE sessions;"
+	"CREATE TABLE sessions ("
+	"  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  pid        INTEGER NOT NULL UNIQUE,"
+	"  starttime  INTEGER NOT NULL,"
+	"  kind       TEXT NOT NULL DEFAULT 'member'"
+	"             CHECK (kind IN ('member', 'guest', 'register')),"
+	"  account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,"
+	"  source     TEXT NOT NULL DEFAULT '',"
+	"  started    INTEGER NOT NULL,"
+	"  part       TEXT NOT NULL DEFAULT '',"
+	"  active     INTEGER NOT NULL DEFAULT 0,"
+	"  CHECK ((kind = 'member') = (account_id IS NOT NULL))"
+	");"
+	"CREATE INDEX sessions_account ON sessions(account_id);",
 };
 
 /* Old step 1 made version 1; old step 5 added the index. */

@@ -81,7 +81,14 @@ auth_accepted(struct conn *c, enum conn_who who, int64_t account_id,
 			    "registration sessions from there, %d in all",
 			    c->user, c->addr, c->port, c->guests_from,
 			    c->guests_all);
-		}
+		} else if (conn_db(c) == NULL || session_begin_guest(c->db,
+		    who == WHO_GUEST ? SESSION_GUEST : SESSION_REGISTER,
+		    getpid(), c->addr) != 0)
+			/* Its own limits are the listener's: it goes on,
+			 * only uncounted among those online. */
+			log_error("Cannot record the session of %s from %s "
+			    "port %d: is the database writable?", c->user,
+			    c->addr, c->port);
 		return;
 	}
 	if (c->suspended)

@@ -625,12 +625,19 @@ channel_tick(struct conn *c)
 		close(c->master);
 		c->master = -1;
 		status = ui_reap(c, HUP_WAIT_MS);
-		log_info("Session of %s from %s port %d ended, status %d",
-		    c->user, c->addr, c->port, status);
-		if (!c->client_closed)
-			chan_finish(c, NULL, status);
-		else
+		log_info("Session of %s from %s port %d ended%s, status %d",
+		    c->user, c->addr, c->port, conn_ended ? " by a moderator" :
+		    "", status);
+		if (c->client_closed)
 			return false;
+		if (conn_ended) {
+			char *bye = msg_text(c, "server.session.ended",
+			    "Your session was ended.", 0, NULL);
+
+			chan_finish(c, bye, status);
+			free(bye);
+		} else
+			chan_finish(c, NULL, status);
 	}
 	if (c->ui_pid > 0 && (conn_stop || c->client_closed) && !c->hup_sent) {
 		/* Shutdown or the client went away: let the UI end cleanly. */

@@ -94,6 +94,9 @@ struct conn {
 };
 
 extern volatile sig_atomic_t conn_stop;
+/* Set by SIGUSR1: a moderator or the admin command ended this session
+ * (core/sessions.h session_stop); the client is told so at the end. */
+extern volatile sig_atomic_t conn_ended;
 
 /* What the listener counted when it forked a connection: guest and
  * registration sessions open from this source and in all, and `new`

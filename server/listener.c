@@ -10,6 +10,7 @@
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/db.h"
+#include "core/sessions.h"
 #include "server/conn.h"
 #include "server/feeds.h"
 #include "server/maintain.h"
@@ -497,6 +498,14 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		free(path);
 		return 1;
 	}
+	/* The server owns the live sessions: the rows a crashed server left
+	 * behind go, but for connection processes that outlived it (they
+	 * still serve their clients). */
+	if ((rc = session_recover(db)) < 0)
+		log_error("warning: the sessions left from before could not "
+		    "be checked");
+	else if (rc > 0)
+		log_info("Sessions of an earlier server still open: %d", rc);
 	db_close(db);
 	/* Readable but not writable: members could not log in (their
 	 * sessions cannot be recorded); say so now, not at each login (F9). */

@@ -34,11 +34,13 @@
 #define BANNER		"Tinklas"
 
 volatile sig_atomic_t conn_stop;
+volatile sig_atomic_t conn_ended;
 /* libssh's poll retries on EINTR, so a signal wakes the loop through
  * this pipe instead. */
 static int wake_pipe[2] = { -1, -1 };
 
 static void	conn_on_stop(int);
+static void	conn_on_ended(int);
 static int	conn_wake(socket_t, int, void *);
 static void	conn_on_alarm(int);
 static void	conn_signals(void);
@@ -60,6 +62,14 @@ conn_on_stop(int sig)
 		/* Full: a wake-up is pending already. */
 	}
 	errno = saved;
+}
+
+/* Ended by a moderator: stops as SIGTERM does, and says why at the end. */
+static void
+conn_on_ended(int sig)
+{
+	conn_ended = 1;
+	conn_on_stop(sig);
 }
 
 /* Drains the wake-up pipe; the main loop then sees conn_stop. */
@@ -103,6 +113,8 @@ conn_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);	/* ^C at the listener's terminal */
+	sa.sa_handler = conn_on_ended;
+	sigaction(SIGUSR1, &sa, NULL);
 	sa.sa_handler = conn_on_alarm;
 	sigaction(SIGALRM, &sa, NULL);
 	sigemptyset(&none);
@@ -331,8 +343,9 @@ conn_finish(struct conn *c, int status)
 {
 	channel_cleanup(c);
 	if (c->db != NULL) {
-		if (c->who == WHO_MEMBER && c->authenticated &&
-		    !c->session_refused)
+		/* Whoever logged in may have a row (a guest's too); a
+		 * refused one has none, and removing none is harmless. */
+		if (c->authenticated)
 			session_end(c->db, getpid());
 		db_close(c->db);
 	}

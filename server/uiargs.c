@@ -52,6 +52,10 @@ ui_args_argv(const char *self, const struct ui_args *a)
 		v[n++] = xstrdup("--utf8");
 		v[n++] = xstrdup(a->utf8 ? "yes" : "no");
 	}
+	if (a->session_id > 0) {
+		v[n++] = xstrdup("--session");
+		v[n++] = xasprintf("%lld", (long long)a->session_id);
+	}
 	v[n] = NULL;
 	return v;
 }

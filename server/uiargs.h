@@ -3,7 +3,7 @@
  *
  *   tinklas ui [--config FILE] --data DIR (--account ID | --guest |
  *              --register) --term TERM --size COLSxROWS --lang CODE
- *              [--plain] [--utf8 yes|no]
+ *              [--plain] [--utf8 yes|no] [--session ID]
  *   tinklas exec [--config FILE] --data DIR (--account ID | --guest)
  *              --lang CODE COMMAND
  *   environment: TERM, LANG=C.UTF-8, PATH=/usr/bin:/bin, TINKLAS_DATA
@@ -29,6 +29,8 @@ struct ui_args {
 	bool			 plain;
 	int			 utf8;		/* 1, 0, or -1: let the UI probe */
 	bool			 no_color;	/* the client sent NO_COLOR */
+	int64_t			 session_id;	/* its row (core/sessions.h);
+						 * 0: none recorded */
 	const char		*command;	/* an output (output_find
 						 * knows it), or NULL: the UI */
 };

@@ -9,6 +9,7 @@
 #include "common/config.h"
 #include "common/log.h"
 #include "common/xalloc.h"
+#include "core/sessions.h"
 #include "i18n/i18n.h"
 #include "server/uiargs.h"
 
@@ -181,6 +182,8 @@ uiproc_start(struct conn *c)
 	loc = c->env_lc_all != NULL && *c->env_lc_all != '\0' ?
 	    c->env_lc_all : c->env_lang;
 	a.utf8 = i18n_locale_utf8(loc);
+	a.session_id = conn_db(c) != NULL ?
+	    session_id_of(c->db, getpid()) : 0;
 	if (uiproc_spawn(c, &a) != 0)
 		return -1;
 	log_info("UI for %s from %s port %d: pid %ld, %s, %dx%d, %s%s",

@@ -85,6 +85,9 @@ app_push(struct app *app, const struct screen_ops *ops, void *arg)
 	si->focus = 0;
 	si->listed = false;
 	si->st = NULL;
+	/* Before open: a screen that lists the sessions finds this one in
+	 * its new part already. */
+	app_track_where(app, false);
 	si->st = ops->open != NULL ? ops->open(app, arg) : NULL;
 }
 
@@ -411,6 +414,8 @@ app_login(struct app *app, int64_t account_id)
 	build_actor(app);
 	account_touch_login(app->db, account_id, &previous);
 	app->acct.last_login = previous;
+	if (app->p != NULL && app->p->session_id > 0)
+		session_login(app->db, app->p->session_id, account_id);
 	app_set_lang(app, app->acct.lang);
 	enter_member(app, true);
 }
@@ -484,6 +489,7 @@ app_run(struct app *app)
 		long wait = warned ? warn_ms : idle_ms - warn_ms;
 
 		count_notices(app);
+		app_track_where(app, false);
 		si->ops->describe(app, si->st, &v);
 		if (si->focus >= v.nitems)
 			si->focus = v.nitems > 0 ? v.nitems - 1 : 0;
@@ -504,6 +510,7 @@ app_run(struct app *app)
 			continue;
 		}
 		if (ev.type != EV_REDRAW) {
+			app_track_where(app, true);
 			warned = false;
 			app_notice(app, NULL);
 			app->show_focus = SHOW_NONE;

@@ -20,6 +20,9 @@ struct ui_params {
 	const char	*lang;		/* negotiated from the client, or NULL */
 	bool		 plain;		/* no pty: plain line mode, no escapes */
 	int		 utf8;		/* 1 yes, 0 no, -1 unknown: probe */
+	int64_t		 session_id;	/* its row in core/sessions.h, told
+					 * where the person is; 0: none (the
+					 * console, the tests) */
 };
 
 /* Runs the session to its end; returns the process exit status. */

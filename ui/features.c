@@ -15,6 +15,7 @@
 	X(directory)	\
 	X(surveys)	\
 	X(announce)	\
+	X(online)	\
 	X(logout)
 
 #define FEATURE_DECLARE(name)	extern const struct feature feature_##name;

@@ -1,10 +1,11 @@
 /* The main menu: one line per feature the person sees (ui/features.c), in
  * that list's order, with the feature's count ("3 new") when it has one;
- * its help adds each visible feature's own line. q on the main menu logs
- * out. */
+ * its help adds each visible feature's own line; a member also reads how
+ * many people are online. q on the main menu logs out. */
 #include "ui/ui.h"
 #include "ui/feature.h"
 #include "ui/view.h"
+#include "core/sessions.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
@@ -19,6 +20,22 @@ visible_nth(const struct app *app, int n)
 		if (feature_visible(features[i], app) && n-- == 0)
 			return features[i];
 	return NULL;
+}
+
+/* How many people are online (members and guests), for a member; nothing
+ * when the count cannot be read or no session is recorded (the console). */
+static void
+online_count(struct app *app, struct view *v)
+{
+	int members, guests;
+	char *s;
+
+	if (session_totals(app->db, &members, &guests) != 0 ||
+	    members + guests == 0)
+		return;
+	s = TFA("menu.online", A_NUM(members + guests));
+	view_text(v, s);
+	free(s);
 }
 
 static void
@@ -37,7 +54,8 @@ menu_describe(struct app *app, void *st, struct view *v)
 		view_text(v, note);
 		free(note);
 		free(cmd);
-	}
+	} else
+		online_count(app, v);
 	for (i = 0; (f = visible_nth(app, i)) != NULL; i++) {
 		int64_t c = f->badge != NULL && !app_is_guest(app) ?
 		    f->badge(app) : 0;

@@ -4,6 +4,7 @@
 
 #include "core/accounts.h"
 #include "core/actor.h"
+#include "core/sessions.h"
 #include "ui/app.h"
 #include "ui/screen.h"
 
@@ -104,6 +105,9 @@ struct app {
 	 * mode's next prompt or stands on the full screen's status line. */
 	int64_t			 announce_id;
 	char			*announce;
+	/* What this session's row last said (ui/session-where.c). */
+	char			 part[SESSION_PART_MAX + 1];
+	int64_t			 touched;
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report
@@ -158,6 +162,9 @@ void app_keep(struct app *app);
 /* Who is asking, for every call into core: built once when the session
  * knows its account (a guest has none); its language follows the UI's. */
 const struct actor *app_actor(struct app *app);
+/* Tells the session's row which part of Tinklas the top screen is in, and
+ * (input: a key was pressed) marks activity now and then. */
+void app_track_where(struct app *app, bool input);
 /* True for moderators and admins (the moderation actions and queue). */
 bool app_is_moderator(const struct app *app);
 

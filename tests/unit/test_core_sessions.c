@@ -1,7 +1,11 @@
-/* Live sessions per account (dead processes pruned) and the audit log. */
+/* Live sessions (dead processes pruned, a reused pid too), guests among
+ * them, ending one, and the audit log. */
+#include "common/procstat.h"
 #include "core/accounts.h"
+#include "core/actor.h"
 #include "core/audit.h"
 #include "core/db.h"
+#include "core/db-internal.h"
 #include "core/sessions.h"
 #include "tests/unit/fixture.h"
 
@@ -115,6 +119,134 @@ test_take_oldest(void **state)
 	reap(young);
 }
 
+/* A row whose pid is alive but names a later process (the start time
+ * differs: the pid was reused) is dead, and is pruned. */
+static void
+test_reused_pid(void **state)
+{
+	struct fixture *f = *state;
+	int members, guests;
+
+	assert_true(proc_starttime(getpid()) >= 0);
+	assert_int_equal(proc_starttime(0), -1);
+	assert_int_equal(session_begin(f->db, f->ruta, getpid(), "::1", 1), 0);
+	assert_int_equal(session_count(f->db, f->ruta), 1);
+	assert_true(session_id_of(f->db, getpid()) > 0);
+	/* The positive control above; now the same pid, another process. */
+	assert_int_equal(sqlite3_exec(f->db->h, "UPDATE sessions SET "
+	    "starttime = starttime + 1", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(session_id_of(f->db, getpid()), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(members, 0);
+	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM sessions", 0, 0,
+	    -1), 0);
+	/* A limit of 1 lets the member in again. */
+	assert_int_equal(session_begin(f->db, f->ruta, getpid(), "::1", 1), 0);
+	assert_int_equal(session_count(f->db, f->ruta), 1);
+}
+
+struct listed {
+	int	 n;
+	char	 text[256];
+};
+
+/* Notes each session as "kind:name:part;". */
+static int
+list_row(const struct session_info *si, void *arg)
+{
+	struct listed *s = arg;
+	static const char *const kinds[] = { "member", "guest", "register" };
+
+	s->n++;
+	snprintf(s->text + strlen(s->text), sizeof s->text - strlen(s->text),
+	    "%s:%s:%s;", kinds[si->kind], si->name, si->part);
+	return 0;
+}
+
+/* Guests and newcomers are counted; a member with two sessions is one
+ * member online; what a session says of its part is listed. */
+static void
+test_guests_and_totals(void **state)
+{
+	struct fixture *f = *state;
+	pid_t a = sleeper(), b = sleeper(), c = sleeper();
+	int members, guests;
+	struct listed seen = { 0 };
+	int64_t id;
+
+	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(members + guests, 0);
+	assert_int_equal(session_begin(f->db, f->ruta, a, "10.0.0.1", 3), 0);
+	assert_int_equal(session_begin(f->db, f->ruta, b, "10.0.0.2", 3), 0);
+	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, c,
+	    "10.0.0.3"), 0);
+	assert_int_equal(session_begin_guest(f->db, SESSION_REGISTER, getpid(),
+	    "10.0.0.4"), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(members, 1);
+	assert_int_equal(guests, 2);
+	/* Guests do not count toward a member's limit. */
+	assert_int_equal(session_count(f->db, f->ruta), 2);
+	id = session_id_of(f->db, c);
+	assert_true(id > 0);
+	assert_int_equal(session_where(f->db, id, "forums"), 0);
+	assert_int_equal(session_each(f->db, list_row, &seen), 4);
+	assert_string_equal(seen.text, "member:ruta:;member:ruta:;"
+	    "guest::forums;register::;");
+	/* The newcomer registered: a member now, two members online. */
+	assert_int_equal(session_login(f->db, session_id_of(f->db, getpid()),
+	    tdb_account(&f->t, "jonas", "Jonas", "lt", ROLE_MEMBER)), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(members, 2);
+	assert_int_equal(guests, 1);
+	/* A guest that dies stops counting. */
+	reap(c);
+	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(guests, 0);
+	reap(a);
+	reap(b);
+	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(members, 1);
+	/* At server start the dead rows go, a live one stays. */
+	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, getppid(),
+	    "x"), 0);
+	c = sleeper();
+	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, c, "x"), 0);
+	reap(c);
+	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM sessions", 0,
+	    0, -1), 3);
+	assert_int_equal(session_recover(f->db), 2);
+	assert_int_equal(session_id_of(f->db, c), 0);
+	assert_true(session_id_of(f->db, getppid()) > 0);
+}
+
+/* A moderator ends a session: its process gets SIGUSR1, the row goes and
+ * the audit log says who did it; a member may not, a gone one is said. */
+static void
+test_stop(void **state)
+{
+	struct fixture *f = *state;
+	struct actor mod = { .account_id = f->ruta, .role = ROLE_MODERATOR,
+	    .lang = "lt" };
+	struct actor member = { .account_id = f->ruta, .role = ROLE_MEMBER,
+	    .lang = "lt" };
+	pid_t p = sleeper();
+	int64_t id;
+	int status;
+
+	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, p, "x"), 0);
+	id = session_id_of(f->db, p);
+	assert_int_equal(session_stop(f->db, &member, id), SESSION_DENIED);
+	assert_int_equal(kill(p, 0), 0);	/* still running */
+	assert_int_equal(session_stop(f->db, &mod, id), 0);
+	assert_int_equal(waitpid(p, &status, 0), p);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGUSR1);
+	assert_int_equal(session_id_of(f->db, p), 0);
+	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM audit WHERE "
+	    "action = 'session.end' AND detail = 'guest'", 0, 0, -1), 1);
+	assert_int_equal(session_stop(f->db, &mod, id), SESSION_GONE);
+}
+
 struct seen {
 	int	 n;
 	char	 text[256];
@@ -159,6 +291,12 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_limit_and_prune, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_take_oldest, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_reused_pid, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_guests_and_totals, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_stop, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_audit_order, setup,
 		    tdb_teardown),

@@ -70,17 +70,21 @@ test_menu_by_role(void **state)
 	for (i = 0; i < v.nitems; i++)
 		assert_string_not_equal(v.items[i].label, T("menu.reports"));
 	view_clear(&v);
-	/* A moderator sees two lines more: the queue, with its count, and
-	 * the announcement. */
+	/* A moderator sees three lines more: the queue, with its count,
+	 * the announcement and who is online. */
 	jonas = tdb_viewer(&f->t, "jonas", "lt", ROLE_MEMBER);
 	assert_null(forum_report(f->t.db, &jonas, post, "Neaišku"));
 	login(f, "aiste");
-	assert_int_equal(check_menu(f, &v), member + 2);
+	assert_int_equal(check_menu(f, &v), member + 3);
 	for (i = 0; i < v.nitems; i++)
 		if (strcmp(v.items[i].label, T("menu.reports")) == 0) {
 			assert_non_null(v.items[i].status);
 			seen = true;
 		}
+	assert_true(seen);
+	seen = false;
+	for (i = 0; i < v.nitems; i++)
+		seen |= strcmp(v.items[i].label, T("menu.online_who")) == 0;
 	assert_true(seen);
 	view_clear(&v);
 	/* A guest sees no member's line. */

@@ -276,6 +276,13 @@ test_ui_args(void **state)
 	assert_string_equal(v[11], "--plain");
 	assert_null(v[12]);		/* no --utf8: the UI probes */
 	ui_args_free(v);
+	a.session_id = 42;	/* its row of core/sessions.h */
+	v = ui_args_argv("/bin/tinklas", &a);
+	assert_string_equal(v[12], "--session");
+	assert_string_equal(v[13], "42");
+	assert_null(v[14]);
+	ui_args_free(v);
+	a.session_id = 0;
 
 	e = ui_args_envp(&a);
 	assert_string_equal(e[0], "TERM=xterm");
