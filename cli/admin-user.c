@@ -8,6 +8,7 @@
 #include "core/domain.h"
 #include "core/keys.h"
 #include "core/rules.h"
+#include "core/sessions.h"
 #include "i18n/i18n.h"
 
 #include <getopt.h>
@@ -417,7 +418,9 @@ cmd_erase(struct admin_ctx *ctx, int argc, char **argv)
 		return admin_usage("user", CMD(8));
 	if (admin_account(ctx, argv[optind], &a) != 0)
 		return 1;
-	if (domain_erase(ctx->db, a.id, 0, writing) != 0)
+	/* Their sessions end first, so none reads or writes on as them. */
+	if (session_end_account(ctx->db, a.id, 0) < 0 ||
+	    domain_erase(ctx->db, a.id, 0, writing) != 0)
 		return admin_fail("cannot erase %s", a.name);
 	printf("%s is erased%s\n", a.name, writing == ERASE_REMOVE_WRITING ?
 	    ", with their posts' text" : "; their posts stay under \"deleted "

@@ -349,6 +349,38 @@ fail:
 	return -1;
 }
 
+int
+session_end_account(struct db *db, int64_t account_id, int64_t except)
+{
+	sqlite3_stmt *st;
+	int n = 0, rc;
+
+	assert(account_id > 0);
+	if (db_begin(db) != 0)
+		return -1;
+	st = db_prepare(db, "SELECT pid, starttime FROM sessions "
+	    "WHERE account_id = ?1 AND id != ?2");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, account_id);
+	sqlite3_bind_int64(st, 2, except);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t pid = sqlite3_column_int64(st, 0);
+
+		if (pid > 0 && row_live(pid, sqlite3_column_int64(st, 1)) &&
+		    kill((pid_t)pid, SIGUSR1) == 0)
+			n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE || db_exec_ints(db, "DELETE FROM sessions "
+	    "WHERE account_id = ?1 AND id != ?2", account_id, except, 0) != 0)
+		goto fail;
+	return db_commit(db) == 0 ? n : -1;
+fail:
+	db_rollback(db);
+	return -1;
+}
+
 /* Whether the row's process still runs: the pid exists and started when
  * the row says (a reused pid started later). */
 static bool

@@ -90,10 +90,16 @@ int session_each(struct db *db,
     int (*fn)(const struct session_info *s, void *arg), void *arg);
 /* A moderator or the admin command ends live session id: signals its
  * connection process (SIGUSR1: as SIGTERM, it lets its UI end cleanly and
- * closes the connection, and it tells the client why), removes the row and audits "session.end" (the detail names
- * the account by id, or "guest"). Returns 0, SESSION_GONE, SESSION_DENIED
+ * closes the connection, and it tells the client why), removes the row
+ * and audits "session.end" (the detail names the account by id, or
+ * "guest"). Returns 0, SESSION_GONE, SESSION_DENIED
  * (not a moderator), or -1. */
 #define SESSION_DENIED	2
 int session_stop(struct db *db, const struct actor *a, int64_t id);
+/* Before an account is erased: ends every live session of it but the row
+ * except (the session erasing itself, or 0), as session_stop does, without
+ * an audit entry (the erasure's is the only one kept). Returns how many
+ * were signalled, or -1. */
+int session_end_account(struct db *db, int64_t account_id, int64_t except);
 
 #endif

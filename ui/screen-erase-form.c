@@ -8,6 +8,7 @@
 #include "ui/ui.h"
 #include "ui/view.h"
 #include "core/domain.h"
+#include "core/sessions.h"
 #include "forms/form.h"
 #include "i18n/i18n.h"
 
@@ -41,7 +42,10 @@ erase_form_describe(struct app *app, void *st, struct view *v)
 static const char *
 erase_yes(struct app *app, int64_t writing)
 {
-	if (domain_erase(app->db, app->acct.id, app->acct.id,
+	/* Their other sessions end first; this one says goodbye. */
+	if (session_end_account(app->db, app->acct.id,
+	    app->p != NULL ? app->p->session_id : 0) < 0 ||
+	    domain_erase(app->db, app->acct.id, app->acct.id,
 	    (enum erase_writing)writing) != 0)
 		return "error.internal";
 	app->quit = true;	/* the goodbye is the notice */

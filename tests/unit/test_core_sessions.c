@@ -247,6 +247,36 @@ test_stop(void **state)
 	assert_int_equal(session_stop(f->db, &mod, id), SESSION_GONE);
 }
 
+/* Before an erasure every session of the account ends but the one doing
+ * it; another account's session is left alone (the control), and no
+ * audit entry is written (the erasure's is the only one kept). */
+static void
+test_end_account(void **state)
+{
+	struct fixture *f = *state;
+	pid_t mine = sleeper(), other = sleeper(), elsewhere = sleeper();
+	int64_t jonas = tdb_account(&f->t, "jonas", "Jonas", "lt",
+	    ROLE_MEMBER), keep;
+	int status;
+
+	assert_int_equal(session_begin(f->db, f->ruta, mine, "x", 5), 0);
+	assert_int_equal(session_begin(f->db, f->ruta, other, "x", 5), 0);
+	assert_int_equal(session_begin(f->db, jonas, elsewhere, "x", 5), 0);
+	keep = session_id_of(f->db, mine);
+	assert_int_equal(session_end_account(f->db, f->ruta, keep), 1);
+	assert_int_equal(waitpid(other, &status, 0), other);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGUSR1);
+	assert_int_equal(session_id_of(f->db, other), 0);
+	assert_int_equal(kill(mine, 0), 0);
+	assert_int_equal(session_id_of(f->db, mine), keep);
+	assert_int_equal(kill(elsewhere, 0), 0);
+	assert_true(session_id_of(f->db, elsewhere) > 0);
+	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM audit WHERE "
+	    "action = 'session.end'", 0, 0, -1), 0);
+	reap(mine);
+	reap(elsewhere);
+}
+
 struct seen {
 	int	 n;
 	char	 text[256];
@@ -297,6 +327,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_guests_and_totals, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_stop, setup,
+		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_end_account, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_audit_order, setup,
 		    tdb_teardown),
