@@ -50,6 +50,8 @@ extern const struct admin_group *const admin_groups[];
 char	*admin_stamped_path(const struct config *cfg, const char *prefix);
 /* `tinklas admin restore FILE` (cli/admin-restore.c). */
 int	admin_cmd_restore(struct admin_ctx *, int, char **);
+/* `tinklas admin status` (cli/admin-status.c). */
+int	admin_cmd_status(struct admin_ctx *, int, char **);
 
 /* The actor the admin command is: account 0 with ROLE_ADMIN. */
 struct actor;

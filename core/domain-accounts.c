@@ -1,5 +1,6 @@
-/* The accounts domain: accounts, their SSH keys, live sessions and the
- * audit log; its demo logins; its part of an export and of an erasure. */
+/* The accounts domain: accounts, their SSH keys, live sessions, the
+ * audit log and the backups taken; its demo logins; its part of an export
+ * and of an erasure. */
 #include "core/domain.h"
 #include "core/accounts.h"
 #include "core/db-internal.h"
@@ -80,6 +81,16 @@ static const char *const accounts_migrations[] = {
 	"CREATE INDEX accounts_erased ON accounts(created) WHERE pwhash = '!';"
 	"CREATE INDEX accounts_groups ON accounts(lang, role, created)"
 	"  WHERE pwhash != '!';",
+
+	/* 5: each backup `tinklas admin backup` took, for `admin status`
+	 * (core/backups.h). No account's data: nothing to export or erase. */
+	"CREATE TABLE backups ("
+	"  id    INTEGER PRIMARY KEY,"
+	"  at    INTEGER NOT NULL,"
+	"  path  TEXT NOT NULL,"
+	"  bytes INTEGER NOT NULL"
+	");"
+	"CREATE INDEX backups_at ON backups(at);",
 };
 
 /* Old step 1 made version 1; old step 5 added the index. */

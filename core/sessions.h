@@ -28,5 +28,8 @@ int session_take_oldest(struct db *db, int64_t account_id, pid_t pid,
     const char *source, int max, pid_t *ended);
 void session_end(struct db *db, pid_t pid);
 int session_count(struct db *db, int64_t account_id);
+/* The sessions online now, for `tinklas admin status`: *members and
+ * *guests. 0, or -1 on a database error. */
+int session_totals(struct db *db, int *members, int *guests);
 
 #endif
