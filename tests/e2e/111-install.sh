@@ -11,7 +11,7 @@ BUILD_REL=$(dirname "$BIN")
 BUILD_REL=${BUILD_REL#"$ROOT"/}
 DEST=$E2E_TMP/root
 install_into() {
-	make -s -C "$ROOT" install BUILD="$BUILD_REL" DESTDIR="$1" PREFIX="$2" >"$E2E_TMP/install.log" 2>&1
+	env -u MAKEFLAGS -u MAKELEVEL make -s -C "$ROOT" install BUILD="$BUILD_REL" DESTDIR="$1" PREFIX="$2" >"$E2E_TMP/install.log" 2>&1
 }
 
 check "make install DESTDIR PREFIX=/usr succeeds" install_into "$DEST" /usr
