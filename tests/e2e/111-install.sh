@@ -2,7 +2,8 @@
 # `make install` and the server's health: the installed layout (binaries,
 # config kept when present, units for PREFIX, sysusers.d and tmpfiles.d),
 # the units accepted by systemd-analyze verify and security, the
-# installed binary serving a member through its own tinklas-ui; then
+# installed binary serving a member through its own tinklas-ui, asking
+# the kernel for nothing the unit's hardening forbids (strace); and
 # `tinklas admin status`: 1 before any backup, 0 after one, 1 once an
 # error was logged.
 . "$(dirname "$0")/lib.sh"
@@ -80,13 +81,30 @@ check "naming /usr/local/bin/tinklas" grep -qx \
 	'ExecStart=/usr/local/bin/tinklas serve --config /etc/tinklas/tinklas.conf' \
 	"$E2E_TMP/local/usr/local/lib/systemd/system/tinklas.service"
 
-# The installed binary serves, each session from the tinklas-ui beside it.
+# The installed binary serves, each session from the tinklas-ui beside it,
+# under strace: what the server and its sessions (full-screen on a pty,
+# plain, an exec command, a reload) ask of the kernel must pass the
+# service's SystemCallFilter, MemoryDenyWriteExecute and
+# RestrictAddressFamilies.
 BIN=$DEST/usr/bin/tinklas
-e2e_start || exit 1
+mkdir -p "$DATA"
+printf '%s\n' "listen = 127.0.0.1:0" "data = $DATA" >"$E2E_TMP/tinklas.conf"
+admin init >/dev/null 2>&1 || exit 1
+strace -f -qq -o "$E2E_TMP/trace" "$BIN" serve --config "$E2E_TMP/tinklas.conf" \
+	>"$E2E_TMP/server.out" 2>"$E2E_TMP/server.log" &
+STRACE_PID=$!
+SERVER_PID=$STRACE_PID
+e2e_listening || exit 1
+SERVER_PID=$(pgrep -P "$STRACE_PID" -x tinklas)
 PW=linden-river-kaunas-42
 add_user ruta "$PW" member en
 out=$(plain_session ruta "$PW" "q\n" 2>&1)
 check "a member logs in to the installed server" grep -q "Main menu" <<<"$out"
+check "and in full screen, on a pty" tm_menu screen ruta "$PW"
+ssh_run ruta "$PW" whoami "$E2E_TMP/whoami.out"
+check "an exec command runs" grep -q "ruta" "$E2E_TMP/whoami.out"
+kill -HUP "$SERVER_PID"
+file_has "$E2E_TMP/server.log" "Reloaded" >/dev/null
 
 # admin status: what needs an administrator, in its exit status.
 plain_start ruta "$PW" "$E2E_TMP/live.out"
@@ -94,7 +112,8 @@ file_has "$E2E_TMP/live.out" "Main menu"
 out=$(admin status 2>&1); rc=$?
 check "status before any backup: exit status 1" test "$rc" -eq 1
 check "it says no backup was ever taken" grep -q "^Needs an administrator: no backup was ever taken" <<<"$out"
-check "it counts the live session" grep -qx "Sessions online: 1 member, 0 guests" <<<"$out"
+check "it counts the live sessions (full screen and plain)" \
+	grep -qx "Sessions online: 2 members, 0 guests" <<<"$out"
 check "it names the database's size" grep -q "^Database: .*KiB (file .*, write-ahead log " <<<"$out"
 check "and the quick check's result" grep -qx "Quick check: ok" <<<"$out"
 check "and no errors yet" grep -qx "Errors in the last 24 hours: 0" <<<"$out"
@@ -124,3 +143,33 @@ out=$(plain_session ruta "$PW" "q\n" 2>&1)
 check "without the installed tinklas-ui there is no UI (it is the one used)" \
 	not grep -q "Main menu" <<<"$out"
 mv "$E2E_TMP/tinklas-ui.away" "$DEST/usr/bin/tinklas-ui"
+
+kill -TERM "$SERVER_PID"
+SERVER_PID=
+wait "$STRACE_PID" 2>/dev/null
+# Every system call of @system-service (its groups expanded).
+allowed() {
+	systemd-analyze syscall-filter "$1" 2>/dev/null |
+		sed -n 's/^ *\([@a-z_0-9-]*\)$/\1/p' | while read -r x; do
+		case $x in "$1") ;; @*) allowed "$x" ;; *) echo "$x" ;; esac
+	done
+}
+allowed @system-service | sort -u >"$E2E_TMP/allowed"
+sed -n 's/^[0-9]* \{1,\}\([a-z_0-9]*\)(.*/\1/p' "$E2E_TMP/trace" | sort -u >"$E2E_TMP/used"
+# outside FILE: the calls in FILE that @system-service does not allow.
+outside() { comm -23 "$1" "$E2E_TMP/allowed" | grep .; }
+check "the trace holds the sessions' calls (execve, setsid, openat)" bash -c \
+	'grep -qx execve "$0" && grep -qx setsid "$0" && grep -qx openat "$0"' "$E2E_TMP/used"
+check "every call is in SystemCallFilter=@system-service" not outside "$E2E_TMP/used"
+printf 'mount\nopenat\n' >"$E2E_TMP/used.control"
+check "and the comparison finds one that is not (control: mount)" outside "$E2E_TMP/used.control" >/dev/null
+check "code is mapped executable (control for the next check)" grep -q "PROT_READ|PROT_EXEC" "$E2E_TMP/trace"
+check "no memory is writable and executable (MemoryDenyWriteExecute)" \
+	not grep -q "PROT_WRITE|PROT_EXEC" "$E2E_TMP/trace"
+check "sockets are IPv4 (control for the next check)" grep -q "socket(AF_INET," "$E2E_TMP/trace"
+# other_families: the sockets of a family the unit does not allow.
+other_families() {
+	grep -E "socket(pair)?\(AF_" "$E2E_TMP/trace" |
+		grep -vE "\((AF_UNIX|AF_INET|AF_INET6)," | grep -q .
+}
+check "and of no family beyond RestrictAddressFamilies" not other_families
