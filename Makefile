@@ -167,11 +167,35 @@ bench: all $(BENCH_TARGETS)
 	bench/login-timing --tinklas $(BUILD)/tinklas
 	bench/bytes --tinklas $(BUILD)/tinklas
 
+# The systemd units, sysusers.d and tmpfiles.d files go where systemd
+# reads the packages' own: under /lib and /usr/lib for PREFIX=/usr, else
+# under PREFIX/lib. The units' ExecStart names PREFIX's binary; the
+# config is written only when there is none (an upgrade keeps the site's).
+ifeq ($(PREFIX),/usr)
+UNITDIR	?= /lib/systemd/system
+else
+UNITDIR	?= $(PREFIX)/lib/systemd/system
+endif
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+CONFDIR	?= /etc/tinklas
+STATEDIR ?= /var/lib/tinklas
+UNIT_SED := -e 's|/usr/local/bin/tinklas|$(PREFIX)/bin/tinklas|g'
+
 install: all
 	install -D -m 0755 $(BUILD)/tinklas $(DESTDIR)$(PREFIX)/bin/tinklas
 	install -D -m 0755 $(BUILD)/tinklas-ui $(DESTDIR)$(PREFIX)/bin/tinklas-ui
+	install -d $(DESTDIR)$(UNITDIR)
+	for u in tinklas.service tinklas-backup.service tinklas-backup.timer; do \
+	    sed $(UNIT_SED) etc/$$u >$(DESTDIR)$(UNITDIR)/$$u && \
+	    chmod 0644 $(DESTDIR)$(UNITDIR)/$$u || exit 1; done
+	install -D -m 0644 etc/tinklas.sysusers $(DESTDIR)$(SYSUSERSDIR)/tinklas.conf
+	install -D -m 0644 etc/tinklas.tmpfiles $(DESTDIR)$(TMPFILESDIR)/tinklas.conf
+	install -d -m 0755 $(DESTDIR)$(CONFDIR)
+	test -e $(DESTDIR)$(CONFDIR)/tinklas.conf || \
+	    sed 's|^data = var$$|data = $(STATEDIR)|' etc/tinklas.conf \
+	    >$(DESTDIR)$(CONFDIR)/tinklas.conf
 	install -D -m 0644 etc/tinklas.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.conf.example
-	install -D -m 0644 etc/tinklas.service $(DESTDIR)$(PREFIX)/share/doc/tinklas/tinklas.service
 	install -D -m 0644 etc/feeds-nginx.conf $(DESTDIR)$(PREFIX)/share/doc/tinklas/feeds-nginx.conf
 	install -d $(DESTDIR)$(PREFIX)/share/doc/tinklas/surveys
 	install -m 0644 etc/surveys/* $(DESTDIR)$(PREFIX)/share/doc/tinklas/surveys

@@ -54,6 +54,8 @@ int	admin_cmd_restore(struct admin_ctx *, int, char **);
 int	admin_cmd_announce(struct admin_ctx *, int, char **);
 /* `tinklas admin who`: the live sessions (cli/admin-session.c). */
 int	admin_cmd_who(struct admin_ctx *, int, char **);
+/* `tinklas admin status` (cli/admin-status.c). */
+int	admin_cmd_status(struct admin_ctx *, int, char **);
 
 /* The actor the admin command is: account 0 with ROLE_ADMIN. */
 struct actor;

@@ -1,6 +1,7 @@
 /* `tinklas admin`: scriptable administration of the database. This file
  * dispatches, holds the top-level commands (init, demo, backup, audit,
- * check, vacuum; restore's is cli/admin-restore.c) and the helpers the
+ * check, vacuum; restore's is cli/admin-restore.c, status's
+ * cli/admin-status.c) and the helpers the
  * command groups share; each group is in its own file (cli/admin-NAME.c),
  * listed in cli/admin-groups.c. Every change is written to the audit log
  * with actor 0. */
@@ -12,6 +13,7 @@
 #include "common/xalloc.h"
 #include "core/accounts.h"
 #include "core/audit.h"
+#include "core/backups.h"
 #include "core/db.h"
 #include "core/demo.h"
 #include "core/domain.h"
@@ -44,8 +46,9 @@ static const struct admin_cmd admin_top_cmds[] = {
 	    "repeat)", false, cmd_init },
 	{ "demo", "", "fill an empty database with demo accounts and print "
 	    "their passwords", true, cmd_demo },
-	{ "backup", "[FILE]", "write a consistent copy of the database "
-	    "(default DATA/backup-YYYYmmdd-HHMMSS.db)", true, cmd_backup },
+	{ "backup", "[FILE|FOLDER]", "write a consistent copy of the "
+	    "database (default DATA/backup-YYYYmmdd-HHMMSS.db; in FOLDER, the "
+	    "same name)", true, cmd_backup },
 	{ "audit", "[--limit N]", "show the newest audit log entries "
 	    "(default 50)", true, cmd_audit },
 	{ "check", "", "run the database's integrity and foreign-key checks "
@@ -59,6 +62,9 @@ static const struct admin_cmd admin_top_cmds[] = {
 	    "TEXT print the current one", true, admin_cmd_announce },
 	{ "who", "", "list the live sessions: id, who, part, since, last "
 	    "activity, address", true, admin_cmd_who },
+	{ "status", "", "sessions, database size, last backup, recent errors, "
+	    "quick check (exit status 1 when something needs an administrator)",
+	    true, admin_cmd_status },
 	{ NULL, NULL, NULL, false, NULL }
 };
 
@@ -308,16 +314,35 @@ cmd_demo(struct admin_ctx *ctx, int argc, char **argv)
 	return 0;
 }
 
+/* The backup's file: FILE as named, a stamped name inside FOLDER, or a
+ * stamped name in the data folder. Allocated. */
+static char *
+backup_dest(const struct config *cfg, const char *arg)
+{
+	struct stat st;
+	char *stamped, *name, *dest;
+
+	if (arg == NULL)
+		return admin_stamped_path(cfg, "backup");
+	if (stat(arg, &st) != 0 || !S_ISDIR(st.st_mode))
+		return xstrdup(arg);
+	stamped = admin_stamped_path(cfg, "backup");
+	name = strrchr(stamped, '/');
+	dest = xasprintf("%s/%s", arg, name != NULL ? name + 1 : stamped);
+	free(stamped);
+	return dest;
+}
+
 static int
 cmd_backup(struct admin_ctx *ctx, int argc, char **argv)
 {
-	char *dest, err[512];
+	char *dest, *full, err[512];
+	struct stat st;
 	int rc;
 
 	if (argc > 2)
 		return admin_usage(NULL, &admin_top_cmds[2]);
-	dest = argc == 2 ? xstrdup(argv[1]) :
-	    admin_stamped_path(ctx->cfg, "backup");
+	dest = backup_dest(ctx->cfg, argc == 2 ? argv[1] : NULL);
 	if (access(dest, F_OK) == 0) {
 		rc = admin_fail("%s already exists", dest);
 		free(dest);
@@ -327,9 +352,18 @@ cmd_backup(struct admin_ctx *ctx, int argc, char **argv)
 		free(dest);
 		return admin_fail("%s", err);
 	}
-	printf("%s\n", dest);
+	/* Kept for `tinklas admin status`, which warns when the newest is
+	 * too old: a copy it does not know of would not count. */
+	full = realpath(dest, NULL);
+	rc = stat(dest, &st) == 0 && backup_record(ctx->db,
+	    full != NULL ? full : dest, st.st_size) == 0 ? 0 :
+	    admin_fail("%s was written, but could not be recorded for "
+	    "`tinklas admin status`", dest);
+	if (rc == 0)
+		printf("%s\n", dest);
+	free(full);
 	free(dest);
-	return 0;
+	return rc;
 }
 
 char *

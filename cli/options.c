@@ -2,6 +2,7 @@
  * the configuration they select. */
 #include "cli/options.h"
 #include "common/config.h"
+#include "common/log.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -86,7 +87,7 @@ cli_parse_opts(int argc, char **argv, struct cli *c)
 int
 cli_load_config(const struct cli *c, struct config *cfg)
 {
-	char err[512];
+	char err[512], *path;
 
 	config_defaults(cfg);
 	if (c->config_file != NULL &&
@@ -101,6 +102,11 @@ cli_load_config(const struct cli *c, struct config *cfg)
 		    c->listen);
 		return -1;
 	}
+	/* Every process of the site keeps its errors in the data folder
+	 * too, for `tinklas admin status`. */
+	path = config_path(cfg, "errors.log");
+	log_set_error_file(path);
+	free(path);
 	return 0;
 }
 

@@ -1,15 +1,22 @@
 #include "common/log.h"
 
 #include <assert.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 static const char *log_prog = "tinklas";
+static char error_file[4096];
 
 static void	escape_into(const char *, char *, size_t, bool);
+static void	log_line(bool, const char *, va_list)
+		    __attribute__((format(printf, 2, 0)));
+static void	append_error(const char *, size_t);
 
 void
 log_set_prog(const char *prog)
@@ -18,21 +25,86 @@ log_set_prog(const char *prog)
 }
 
 void
+log_set_error_file(const char *path)
+{
+	if (path == NULL || strlen(path) + 3 > sizeof error_file)
+		error_file[0] = '\0';
+	else
+		snprintf(error_file, sizeof error_file, "%s", path);
+}
+
+void
 log_msg(const char *fmt, ...)
 {
-	char stamp[32], line[1024], safe[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_line(false, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_line(true, fmt, ap);
+	va_end(ap);
+}
+
+static void
+log_line(bool error, const char *fmt, va_list ap)
+{
+	char stamp[32], line[1024], safe[1024], out[1200];
 	struct tm tm;
 	time_t now = time(NULL);
-	va_list ap;
+	int n;
 
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
 	escape_into(line, safe, sizeof safe, true);
+	n = snprintf(out, sizeof out, "%s %s[%ld]: %s\n", stamp, log_prog,
+	    (long)getpid(), safe);
+	assert(n > 0 && (size_t)n < sizeof out);
 	/* One write per line so that lines of concurrent processes never mix. */
-	dprintf(STDERR_FILENO, "%s %s[%ld]: %s\n", stamp, log_prog, (long)getpid(), safe);
+	if (write(STDERR_FILENO, out, n) < 0) {
+		/* Nowhere left to say so. */
+	}
+	if (error)
+		append_error(out, n);
+}
+
+/* Appends one line to the error file, first renaming a file the line
+ * would take past LOG_ERRORS_MAX to FILE.1. Processes that race here lose
+ * at most a line into the older file, never mix lines (O_APPEND). */
+static void
+append_error(const char *line, size_t len)
+{
+	char old[sizeof error_file + 2];
+	struct stat st;
+	int fd;
+
+	if (error_file[0] == '\0')
+		return;
+	fd = open(error_file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC |
+	    O_NOFOLLOW, 0600);
+	if (fd < 0)
+		return;
+	if (fstat(fd, &st) == 0 && st.st_size + (off_t)len > LOG_ERRORS_MAX) {
+		close(fd);
+		snprintf(old, sizeof old, "%s.1", error_file);
+		rename(error_file, old);
+		fd = open(error_file, O_WRONLY | O_APPEND | O_CREAT |
+		    O_CLOEXEC | O_NOFOLLOW, 0600);
+		if (fd < 0)
+			return;
+	}
+	if (write(fd, line, len) < 0) {
+		/* A full disk: stderr has the line. */
+	}
+	close(fd);
 }
 
 /* Copies in to out with every byte outside printable ASCII as \xhh (and a

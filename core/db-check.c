@@ -1,4 +1,5 @@
-/* Upkeep of the database file for `tinklas admin check` and `vacuum`:
+/* Upkeep of the database file for `tinklas admin check`, `status` and
+ * `vacuum`:
  * SQLite's own integrity check and the foreign-key check (which finds
  * rows whose parent is gone, as a file written with foreign keys off
  * could hold), and VACUUM, which gives free pages back to the disk. */
@@ -64,6 +65,13 @@ db_check(struct db *db, void (*fn)(const char *problem, void *arg),
 	    fn, arg)) < 0)
 		return -1;
 	return a + b;
+}
+
+int
+db_quick_check(struct db *db, void (*fn)(const char *problem, void *arg),
+    void *arg)
+{
+	return each_problem(db, "PRAGMA quick_check", integrity_line, fn, arg);
 }
 
 int

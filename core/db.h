@@ -27,6 +27,10 @@ int db_restore(const char *src, const char *dest, char *err, size_t errsz);
  * found, or -1 when the checks could not run. */
 int db_check(struct db *db, void (*fn)(const char *problem, void *arg),
     void *arg);
+/* The same with SQLite's quick check only (no index contents, no foreign
+ * keys): fast enough for a health check. */
+int db_quick_check(struct db *db, void (*fn)(const char *problem, void *arg),
+    void *arg);
 /* Rebuilds the file, giving free pages back (VACUUM). 0 or -1 with err. */
 int db_vacuum(struct db *db, char *err, size_t errsz);
 

@@ -1,5 +1,6 @@
-/* The accounts domain: accounts, their SSH keys, live sessions and the
- * audit log; its demo logins; its part of an export and of an erasure. */
+/* The accounts domain: accounts, their SSH keys, live sessions, the
+ * audit log and the backups taken; its demo logins; its part of an export
+ * and of an erasure. */
 #include "core/domain.h"
 #include "core/accounts.h"
 #include "core/db-internal.h"
@@ -104,6 +105,16 @@ static const char *const accounts_migrations[] = {
 	"  CHECK ((kind = 'member') = (account_id IS NOT NULL))"
 	");"
 	"CREATE INDEX sessions_account ON sessions(account_id);",
+
+	/* 6: each backup `tinklas admin backup` took, for `admin status`
+	 * (core/backups.h). No account's data: nothing to export or erase. */
+	"CREATE TABLE backups ("
+	"  id    INTEGER PRIMARY KEY,"
+	"  at    INTEGER NOT NULL,"
+	"  path  TEXT NOT NULL,"
+	"  bytes INTEGER NOT NULL"
+	");"
+	"CREATE INDEX backups_at ON backups(at);",
 };
 
 /* Old step 1 made version 1; old step 5 added the index. */

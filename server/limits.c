@@ -85,6 +85,12 @@ void
 penalty_init(struct penalty_table *t, const struct config *cfg)
 {
 	memset(t, 0, sizeof *t);
+	penalty_settings(t, cfg);
+}
+
+void
+penalty_settings(struct penalty_table *t, const struct config *cfg)
+{
 	t->secs[PENALTY_AUTHFAIL] = cfg->penalty_authfail;
 	t->secs[PENALTY_NOAUTH] = cfg->penalty_noauth;
 	t->secs[PENALTY_GRACE] = cfg->penalty_grace;

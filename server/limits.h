@@ -52,6 +52,8 @@ enum penalty_kind penalty_for_status(int status, bool authenticated);
 const char *penalty_name(enum penalty_kind kind);
 
 void penalty_init(struct penalty_table *t, const struct config *cfg);
+/* Takes cfg's penalty seconds (a reload), keeping the sources' penalties. */
+void penalty_settings(struct penalty_table *t, const struct config *cfg);
 void penalty_free(struct penalty_table *t);
 /* Adds kind's seconds to key's penalty (capped at the maximum); returns
  * the seconds of penalty the source now has left. */

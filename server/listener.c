@@ -16,7 +16,9 @@
 #include "server/maintain.h"
 #include "server/hostkey.h"
 #include "server/limits.h"
+#include "server/reload.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -47,9 +49,12 @@ struct child {
 };
 
 struct listener {
-	const struct config	*cfg;
+	const struct config	*cfg;		/* for the sessions to come */
+	struct config		*reloaded;	/* cfg once a SIGHUP read it */
 	const char		*self;
-	const char		*config_file;
+	const char		*config_file;	/* the file SIGHUP reads */
+	char			*active;	/* what sessions read
+						 * (server/reload.h) */
 	struct feeds_proc	 feeds;		/* `tinklas feeds`, when set */
 	struct maintain_proc	 upkeep;	/* `tinklas maintain`, hourly */
 	int			 fd;
@@ -66,6 +71,7 @@ struct listener {
 
 static int sig_pipe[2] = { -1, -1 };
 static volatile sig_atomic_t got_stop;
+static volatile sig_atomic_t got_reload;
 
 static void	on_signal(int);
 static int	data_dir_ready(const struct config *);
@@ -83,6 +89,7 @@ static void	spawn(struct listener *, int, const struct source_key *,
 static void	read_status(struct listener *, struct child *);
 static void	reap(struct listener *);
 static void	stop_children(struct listener *, int);
+static void	reload(struct listener *);
 
 static void
 on_signal(int sig)
@@ -91,6 +98,8 @@ on_signal(int sig)
 
 	if (sig == SIGTERM || sig == SIGINT)
 		got_stop = 1;
+	if (sig == SIGHUP)
+		got_reload = 1;
 	if (write(sig_pipe[1], "", 1) < 0) {
 		/* The pipe is full: a wake-up is already pending. */
 	}
@@ -334,7 +343,7 @@ spawn(struct listener *l, int fd, const struct source_key *key,
 		for (i = 0; i < l->nkids; i++)
 			if (l->kids[i].status_fd >= 0)
 				close(l->kids[i].status_fd);
-		conn_main(l->cfg, l->self, l->config_file, fd, sp[1], addr,
+		conn_main(l->cfg, l->self, l->active, fd, sp[1], addr,
 		    port, &counts);
 	}
 	close(fd);
@@ -439,6 +448,33 @@ stop_children(struct listener *l, int sig)
 		kill(l->upkeep.pid, sig);
 }
 
+/* SIGHUP: the config file read again (server/reload.c). When it passes,
+ * connections from now on get its settings and the listener's own limits
+ * follow it; live sessions, forked with the old ones, keep theirs. */
+static void
+reload(struct listener *l)
+{
+	struct source_net *exempt;
+	struct config *next;
+	int nexempt;
+
+	if ((next = reload_config(l->cfg, l->config_file, l->active,
+	    l->local)) == NULL)
+		return;
+	/* reload_config refused a list that does not parse. */
+	nexempt = source_nets_parse(next->penalty_exempt, &exempt);
+	assert(nexempt >= 0);
+	free(l->exempt);
+	l->exempt = exempt;
+	l->nexempt = nexempt;
+	penalty_settings(&l->penalties, next);
+	if (l->reloaded != NULL) {
+		config_free(l->reloaded);
+		free(l->reloaded);
+	}
+	l->cfg = l->reloaded = next;
+}
+
 int
 serve_main(const struct config *cfg, const char *self, const char *config_file)
 {
@@ -524,7 +560,8 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	printf("Host key fingerprint: %s\nListening on %s\n", fp, l.local);
 	fflush(stdout);
 	log_info("Server listening on %s", l.local);
-	feeds_proc_start(&l.feeds, cfg, self, config_file, conn_now_ms());
+	l.active = reload_start(cfg, config_file);
+	feeds_proc_start(&l.feeds, cfg, self, l.active, conn_now_ms());
 
 	if (pipe2(sig_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
 		log_error("pipe: %s", strerror(errno));
@@ -537,9 +574,9 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	sigaction(SIGCHLD, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
 
 	for (;;) {
 		npfd = 2 + l.nkids;
@@ -549,10 +586,10 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 		for (i = 0; i < l.nkids; i++)
 			pfd[2 + i] = (struct pollfd){
 			    .fd = l.kids[i].status_fd, .events = POLLIN };
-		wait_ms = feeds_proc_tick(&l.feeds, cfg, self, config_file,
+		wait_ms = feeds_proc_tick(&l.feeds, l.cfg, self, l.active,
 		    conn_now_ms());
-		if (stop_at == 0 && (up_ms = maintain_proc_tick(&l.upkeep, cfg,
-		    self, config_file, conn_now_ms())) >= 0 &&
+		if (stop_at == 0 && (up_ms = maintain_proc_tick(&l.upkeep,
+		    l.cfg, self, l.active, conn_now_ms())) >= 0 &&
 		    (wait_ms < 0 || up_ms < wait_ms))
 			wait_ms = up_ms;
 		if (stop_at != 0)
@@ -571,6 +608,10 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 			if (pfd[2 + i].revents != 0)
 				read_status(&l, &l.kids[i]);
 		reap(&l);
+		if (got_reload && stop_at == 0) {
+			got_reload = 0;
+			reload(&l);
+		}
 		if (got_stop && stop_at == 0) {
 			log_info("Received signal; closing the listener and "
 			    "ending %d sessions", l.nkids);
@@ -598,6 +639,11 @@ serve_main(const struct config *cfg, const char *self, const char *config_file)
 	penalty_free(&l.penalties);
 	recent_free(&l.registrations);
 	free(l.exempt);
+	free(l.active);
+	if (l.reloaded != NULL) {
+		config_free(l.reloaded);
+		free(l.reloaded);
+	}
 	close(sig_pipe[0]);
 	close(sig_pipe[1]);
 	if (lock_fd >= 0)

@@ -13,9 +13,10 @@ plain_send "\n"
 check "the plain session is in when the signal comes" \
 	file_has "$E2E_TMP/plain.out" "Main menu"
 check "and still open" kill -0 "$PLAIN_PID"
-# The listener, and a connection and a UI process for each session.
+# The listener, and a connection and a UI process for each session (the
+# listener reads tinklas.conf; the processes it starts DATA/serve.conf).
 check "the processes of this server can be seen" \
-	test "$(pgrep -c -f -- "[-]-config $E2E_TMP/tinklas.conf")" -ge 5
+	test "$(pgrep -c -f -- "[-]-config $E2E_TMP/")" -ge 5
 kill -TERM "$SERVER_PID"
 rc=0
 for _ in $(seq 1 150); do
@@ -31,5 +32,5 @@ wait "$PLAIN_PID"; prc=$?
 PLAIN_PID=
 check "not by its own timeout" test "$prc" -ne 124
 check "no tinklas process of this server is left" \
-	not pgrep -f -- "[-]-config $E2E_TMP/tinklas.conf"
+	not pgrep -f -- "[-]-config $E2E_TMP/"
 check "the listening port is closed" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null"

@@ -31,7 +31,7 @@ e2e_start || exit 1
 check "serve runs the model's upkeep when it starts" \
 	file_has "$E2E_TMP/server.log" "Upkeep done"
 check "without feeds_listen there is no feeds process" \
-	not pgrep -f -- "feeds [-]-config $E2E_TMP/tinklas.conf"
+	not pgrep -f -- "feeds [-]-config $E2E_TMP/"
 check "and serve says nothing of feeds" not grep -q "Feeds" "$E2E_TMP/server.out"
 e2e_stop
 printf 'feeds_listen = 127.0.0.1:0\n' >>"$E2E_TMP/tinklas.conf"
@@ -41,7 +41,7 @@ e2e_listening || exit 1
 check "with feeds_listen serve starts the feeds and names their port" \
 	file_has "$E2E_TMP/server.out" "Feeds listening on 127.0.0.1:"
 FPORT=$(feeds_port)
-pid1=$(pgrep -f -- "feeds [-]-config $E2E_TMP/tinklas.conf")
+pid1=$(pgrep -f -- "feeds [-]-config $E2E_TMP/")
 check "as a process of its own" test -n "$pid1"
 check "exec'd fresh: it does not hold the host key" \
 	not grep -q host_ed25519_key <(ls -l "/proc/$pid1/fd" 2>/dev/null)
@@ -98,7 +98,7 @@ kill -TERM "$pid1"
 check "when the feeds process ends serve starts it again" \
 	eventually feeds_started_twice
 FPORT=$(feeds_port)
-pid2=$(pgrep -f -- "feeds [-]-config $E2E_TMP/tinklas.conf")
+pid2=$(pgrep -f -- "feeds [-]-config $E2E_TMP/")
 check "as a new process" test -n "$pid2" -a "$pid2" != "$pid1"
 out=$(http GET /x)
 check "which answers (got $out)" test "${out%%|*}" = 404
@@ -109,4 +109,4 @@ wait "$SERVER_PID"; rc=$?
 SERVER_PID=
 check "serve exits 0 on SIGTERM" test "$rc" -eq 0
 check "and the feeds process is gone with it" \
-	not pgrep -f -- "feeds [-]-config $E2E_TMP/tinklas.conf"
+	not pgrep -f -- "feeds [-]-config $E2E_TMP/"
