@@ -21,14 +21,22 @@ check "the contact is 80 bytes long" test "$(printf '%s' "$CONTACT" | wc -c)" -e
 out=$(plain_session hal "$PW" "\n1\n1\nn\nCrime novels\n$post\n.\n\nq\nq\nq\nq\n" 2>&1)
 check "hal's thread is published" grep -q "Your post is published." <<<"$out"
 
-# --- the admin command.
+# --- the admin command, while hal is online (plain mode).
+alive() { kill -0 "$1" 2>/dev/null; }
+plain_start hal "$PW" "$E2E_TMP/hal.out"
+plain_send "\n"
+file_has "$E2E_TMP/hal.out" "1. Forums" || not_ok "hal reached the main menu"
 admin user erase hal >/dev/null 2>&1; rc=$?
 check "erase without --yes is a usage error (status 2)" test "$rc" -eq 2
 check "and erases nothing" bash -c '"$0" admin --config "$1" user show hal >/dev/null' "$BIN" "$E2E_TMP/tinklas.conf"
 admin user erase nobody-here --yes >/dev/null 2>&1; rc=$?
 check "an unknown name is an error (status 1)" test "$rc" -eq 1
+check "hal's session is still open before the erasure (control)" alive "$PLAIN_PID"
 out=$(admin user erase hal --yes); rc=$?
 check "erase --yes succeeds" test "$rc" -eq 0
+check "hal's live ssh connection closes" eventually not alive "$PLAIN_PID"
+check "and he is told his session was ended" \
+	grep -qF "$(po_text en server.session.ended)" "$E2E_TMP/hal.out"
 check "and says the posts stay" grep -q "deleted member" <<<"$out"
 admin user show hal >/dev/null 2>&1; rc=$?
 check "the account is gone by name" test "$rc" -eq 1
