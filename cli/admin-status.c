@@ -141,7 +141,7 @@ admin_cmd_status(struct admin_ctx *ctx, int argc, char **argv)
 	}
 	if (session_totals(ctx->db, &members, &guests) != 0)
 		return admin_fail("cannot read the sessions");
-	printf("Sessions online: %d member%s, %d guest%s\n", members,
+	printf("Online now: %d member%s, %d guest%s\n", members,
 	    members == 1 ? "" : "s", guests, guests == 1 ? "" : "s");
 
 	dbsize = file_size(cfg, "tinklas.db");
