@@ -50,7 +50,7 @@ check "naming the text" tm_wait a "$NEWS"
 check "nothing is sent before the answer" eval 'test "$(admin announce)" = "no announcement"'
 tm_keys a Down Enter	# Yes
 check "the moderator is told it is sent" tm_wait a "The announcement is sent"
-check "the screen shows it as current" tm_wait a "Everyone sees this announcement"
+check "the screen shows it as current" tm_wait a "Shown to everyone since"
 check "the console sees it too" eval 'admin announce | grep -qF "$NEWS"'
 check "it is in the audit log" eval 'admin audit | grep -q "announcement.set"'
 

@@ -89,7 +89,7 @@ e2e_listening || exit 1
 out=$(printf '2\n' | env -u LANG -u LC_ALL timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
 	-o PubkeyAuthentication=no new@127.0.0.1 2>&1)
 check "without the key the notice points to the moderators" \
-	grep -qF "kreipkitės į svetainės moderatorius" <<<"$out"
+	grep -qF "kreipkitės į Tinklo moderatorius" <<<"$out"
 check "and names no contact" lacks "duomenys@kaunas" "$out"
 check "the download command names the server by placeholder" \
 	grep -qF "ssh VARDAS@$(po_text lt ssh.host_placeholder) my-data.json" <<<"$out"
