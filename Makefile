@@ -134,7 +134,7 @@ run: deps
 test: deps
 	@tools/ensure-deps test
 	@$(MAKE) --no-print-directory all tests check-rooms
-	@BUILD=$(BUILD) tests/run-all
+	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) tests/run-all
 
 # The golden pictures of the screens (tests/golden, compared by
 # test_golden in make test) written anew from the screens as they are now:
