@@ -158,18 +158,8 @@ row_to_key(sqlite3_stmt *st, struct sshkey_row *k)
 static int
 key_count(struct db *db, int64_t account_id)
 {
-	sqlite3_stmt *st;
-	int n = -1;
-
-	st = db_prepare(db, "SELECT count(*) FROM ssh_keys "
-	    "WHERE account_id = ?1");
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, account_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return n;
+	return (int)db_scalar(db, "SELECT count(*) FROM ssh_keys "
+	    "WHERE account_id = ?1", account_id, 0, -1);
 }
 
 /* Keys are their owner's to manage, and an admin's (the admin command). */

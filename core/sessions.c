@@ -394,18 +394,8 @@ row_live(int64_t pid, int64_t starttime)
 static int
 count_live(struct db *db, int64_t account_id)
 {
-	sqlite3_stmt *st;
-	int n = -1;
-
-	st = db_prepare(db, "SELECT count(*) FROM sessions WHERE "
-	    "account_id = ?1");
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, account_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return n;
+	return (int)db_scalar(db, "SELECT count(*) FROM sessions WHERE "
+	    "account_id = ?1", account_id, 0, -1);
 }
 
 /* Inside a write transaction: deletes every dead row. The dead ids are
