@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "core/accounts.h"
 #include "core/forums.h"
@@ -45,6 +46,10 @@ struct actor tdb_viewer(struct tdb *t, const char *name,
 int audit_count(struct db *db, const char *action);
 /* The same for entries with this target too ("account 3"). */
 int audit_target_count(struct db *db, const char *action, const char *target);
+
+/* A child process that waits to be signalled, standing in for a session's
+ * connection process; the test kills or reaps it. */
+pid_t tfx_sleeper(void);
 
 /* A cmocka setup: the C.UTF-8 locale and i18n in the Europe/Vilnius zone.
  * Returns 0, or -1 when either is missing. */

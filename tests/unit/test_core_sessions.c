@@ -38,20 +38,6 @@ setup(void **state)
 	return 0;
 }
 
-/* A child that waits to be killed. */
-static pid_t
-sleeper(void)
-{
-	pid_t pid = fork();
-
-	assert_true(pid >= 0);
-	if (pid == 0) {
-		pause();
-		_exit(0);
-	}
-	return pid;
-}
-
 static void
 reap(pid_t pid)
 {
@@ -63,7 +49,7 @@ static void
 test_limit_and_prune(void **state)
 {
 	struct fixture *f = *state;
-	pid_t dead = sleeper(), live = sleeper();
+	pid_t dead = tfx_sleeper(), live = tfx_sleeper();
 
 	reap(dead);
 	/* A row left behind by a process that died without ending it. */
@@ -90,7 +76,7 @@ static void
 test_take_oldest(void **state)
 {
 	struct fixture *f = *state;
-	pid_t old = sleeper(), young = sleeper(), dead = sleeper(), ended;
+	pid_t old = tfx_sleeper(), young = tfx_sleeper(), dead = tfx_sleeper(), ended;
 
 	reap(dead);
 	assert_int_equal(session_begin(f->db, f->ruta, old, "10.0.0.1", 2), 0);
@@ -169,7 +155,7 @@ static void
 test_guests_and_totals(void **state)
 {
 	struct fixture *f = *state;
-	pid_t a = sleeper(), b = sleeper(), c = sleeper();
+	pid_t a = tfx_sleeper(), b = tfx_sleeper(), c = tfx_sleeper();
 	int members, guests;
 	struct listed seen = { 0 };
 	int64_t id;
@@ -210,7 +196,7 @@ test_guests_and_totals(void **state)
 	/* At server start the dead rows go, a live one stays. */
 	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, getppid(),
 	    "x"), 0);
-	c = sleeper();
+	c = tfx_sleeper();
 	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, c, "x"), 0);
 	reap(c);
 	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM sessions", 0,
@@ -230,7 +216,7 @@ test_stop(void **state)
 	    .lang = "lt" };
 	struct actor member = { .account_id = f->ruta, .role = ROLE_MEMBER,
 	    .lang = "lt" };
-	pid_t p = sleeper();
+	pid_t p = tfx_sleeper();
 	int64_t id;
 	int status;
 
@@ -254,7 +240,7 @@ static void
 test_end_account(void **state)
 {
 	struct fixture *f = *state;
-	pid_t mine = sleeper(), other = sleeper(), elsewhere = sleeper();
+	pid_t mine = tfx_sleeper(), other = tfx_sleeper(), elsewhere = tfx_sleeper();
 	int64_t jonas = tdb_account(&f->t, "jonas", "Jonas", "lt",
 	    ROLE_MEMBER), keep;
 	int status;

@@ -42,20 +42,6 @@ parts(struct rec_fx *fx, struct parts *p)
 	return p->text;
 }
 
-/* A child that waits to be signalled. */
-static pid_t
-sleeper(void)
-{
-	pid_t pid = fork();
-
-	assert_true(pid >= 0);
-	if (pid == 0) {
-		pause();
-		_exit(0);
-	}
-	return pid;
-}
-
 /* The UI process says where it is as the screens change. */
 static void
 test_where_follows_screens(void **state)
@@ -109,7 +95,7 @@ test_moderator_ends_session(void **state)
 		ON("online", "Rūta", 'e'),
 		{ .screen = "confirm", .type = EV_SELECT, .index = 1 },
 	};
-	pid_t child = sleeper();
+	pid_t child = tfx_sleeper();
 	const struct rec_view *v;
 	struct rec r;
 	int status, i;
