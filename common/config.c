@@ -72,7 +72,8 @@ config_defaults(struct config *cfg)
 #define SHOWN_SZ	(SHOWN_MAX * 4 + sizeof "...")
 
 /* public_host and feeds_url are shown on screens, so only the characters
- * a host (with an optional :PORT) or a URL needs get in. */
+ * a host (with an optional :PORT) or a URL needs get in; empty is valid
+ * for both (not known). */
 #define HOST_MAX	255
 #define HOST_CHARS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" \
 			"0123456789.-:[]"
