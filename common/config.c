@@ -1,8 +1,10 @@
 #include "common/config.h"
+#include "common/log.h"
 #include "common/xalloc.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,14 +63,55 @@ config_defaults(struct config *cfg)
 	cfg->admin_contact = xstrdup("");
 }
 
-/* A host name or address as people type it after ssh, with an optional
- * :PORT; it is shown on screens, so nothing else gets in. Empty is valid
- * (not known). */
-static bool
-valid_host(const char *v)
+/* The longest line config_read takes, without its newline. */
+#define LINE_MAX_BYTES	1022
+
+/* The most bytes of a refused value an error line echoes, and the room
+ * that takes once escaped (log_escape: up to 4 bytes each) with "...". */
+#define SHOWN_MAX	40
+#define SHOWN_SZ	(SHOWN_MAX * 4 + sizeof "...")
+
+/* public_host and feeds_url are shown on screens, so only the characters
+ * a host (with an optional :PORT) or a URL needs get in; empty is valid
+ * for both (not known). */
+#define HOST_MAX	255
+#define HOST_CHARS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+			"0123456789.-:[]"
+#define URL_MAX		200
+#define URL_CHARS	HOST_CHARS "/_~%"
+
+/* v as an error line may echo it: its first SHOWN_MAX bytes, every byte
+ * outside printable ASCII as \xhh, and "..." when it was longer. The file
+ * may hold anything, and the line goes to a log and a terminal. */
+static const char *
+shown(const char *v, char out[SHOWN_SZ])
 {
-	return strlen(v) <= 255 && strspn(v, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") == strlen(v);
+	char head[SHOWN_MAX + 1];
+	size_t n = strlen(v);
+
+	memcpy(head, v, n < SHOWN_MAX ? n : SHOWN_MAX);
+	head[n < SHOWN_MAX ? n : SHOWN_MAX] = '\0';
+	log_escape(head, out, SHOWN_SZ);
+	if (n > SHOWN_MAX)
+		strcat(out, "...");
+	return out;
+}
+
+/* Puts why a value was refused into why (when not NULL); returns -1. */
+static int refuse(char *why, size_t whysz, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+refuse(char *why, size_t whysz, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (why != NULL) {
+		va_start(ap, fmt);
+		vsnprintf(why, whysz, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
 }
 
 static int
@@ -164,17 +207,6 @@ set_feeds_listen(struct config *cfg, const char *v)
 	return 0;
 }
 
-/* feeds_url: the address people use, as the reverse proxy serves it;
- * shown on screens, so only the characters a URL needs. */
-static bool
-valid_url(const char *v)
-{
-	return strlen(v) <= 200 && (*v == '\0' ||
-	    strncmp(v, "https://", 8) == 0 || strncmp(v, "http://", 7) == 0) &&
-	    strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "0123456789.-:[]/_~%") == strlen(v);
-}
-
 static int
 set_startups(struct config *cfg, const char *v)
 {
@@ -190,8 +222,46 @@ set_startups(struct config *cfg, const char *v)
 	return 0;
 }
 
-int
-config_set(struct config *cfg, const char *key, const char *v)
+/* A text key's limits: at most max bytes and, when chars is not NULL,
+ * only those characters (allowed says which, for the error line). 0, or
+ * -1 with why. */
+static int
+check_text(const char *key, const char *v, size_t max, const char *chars,
+    const char *allowed, char *why, size_t whysz)
+{
+	char val[SHOWN_SZ];
+
+	if (strlen(v) > max)
+		return refuse(why, whysz, "'%s' is longer than %zu bytes "
+		    "(it has %zu)", key, max, strlen(v));
+	if (chars != NULL && strspn(v, chars) != strlen(v))
+		return refuse(why, whysz, "'%s' may hold only %s, not '%s'",
+		    key, allowed, shown(v, val));
+	return 0;
+}
+
+/* feeds_url: the address people use, as the reverse proxy serves it. */
+static int
+check_url(const char *v, char *why, size_t whysz)
+{
+	char val[SHOWN_SZ];
+
+	if (check_text("feeds_url", v, URL_MAX, URL_CHARS,
+	    "letters, digits and . - : [ ] / _ ~ %", why, whysz) != 0)
+		return -1;
+	if (*v != '\0' && strncmp(v, "https://", 8) != 0 &&
+	    strncmp(v, "http://", 7) != 0)
+		return refuse(why, whysz, "'feeds_url' must be empty or start "
+		    "with https:// or http://, not '%s'", shown(v, val));
+	return 0;
+}
+
+/* config_set, with why the key or value was refused in why (when not
+ * NULL): one English clause, config_read puts FILE:LINE before it. A
+ * refused value leaves cfg as it was. */
+static int
+set_key(struct config *cfg, const char *key, const char *v, char *why,
+    size_t whysz)
 {
 	static const struct {
 		const char *key;
@@ -231,42 +301,92 @@ config_set(struct config *cfg, const char *key, const char *v)
 		{ "feeds_per_source", offsetof(struct config, feeds_per_source), 1, 1000 },
 		{ "survey_min_group", offsetof(struct config, survey_min_group), 1, 1000 },
 	};
+	static const char *const nonempty[] = { "data", "timezone", "language" };
+	char val[SHOWN_SZ];
+	bool *flag = NULL;
+	char **str = NULL;
 	size_t i;
 
 	for (i = 0; i < sizeof ints / sizeof ints[0]; i++)
-		if (strcmp(key, ints[i].key) == 0)
-			return parse_int(v, ints[i].min, ints[i].max,
-			    (int *)((char *)cfg + ints[i].off));
-	if (strcmp(key, "listen") == 0)
-		return config_set_listen(cfg, v);
-	if (strcmp(key, "feeds_listen") == 0)
-		return set_feeds_listen(cfg, v);
+		if (strcmp(key, ints[i].key) == 0) {
+			if (parse_int(v, ints[i].min, ints[i].max,
+			    (int *)((char *)cfg + ints[i].off)) == 0)
+				return 0;
+			return refuse(why, whysz, "'%s' must be a whole number "
+			    "from %d to %d, not '%s'", key, ints[i].min,
+			    ints[i].max, shown(v, val));
+		}
+	for (i = 0; i < sizeof nonempty / sizeof nonempty[0]; i++)
+		if (strcmp(key, nonempty[i]) == 0 && *v == '\0')
+			return refuse(why, whysz, "'%s' must not be empty", key);
 	if (strcmp(key, "registration") == 0)
-		return parse_bool(v, &cfg->registration);
-	if (strcmp(key, "guest") == 0)
-		return parse_bool(v, &cfg->guest);
-	if (strcmp(key, "max_startups") == 0)
-		return set_startups(cfg, v);
-	if (strcmp(key, "data") == 0 && *v != '\0')
-		set_str(&cfg->data_dir, v);
-	else if (strcmp(key, "timezone") == 0 && *v != '\0')
-		set_str(&cfg->timezone, v);
-	else if (strcmp(key, "language") == 0 && *v != '\0')
-		set_str(&cfg->default_lang, v);
+		flag = &cfg->registration;
+	else if (strcmp(key, "guest") == 0)
+		flag = &cfg->guest;
+	if (flag != NULL) {
+		if (parse_bool(v, flag) == 0)
+			return 0;
+		return refuse(why, whysz, "'%s' must be yes or no, not '%s'",
+		    key, shown(v, val));
+	}
+	if (strcmp(key, "listen") == 0) {
+		if (config_set_listen(cfg, v) == 0)
+			return 0;
+		return refuse(why, whysz, "'listen' must be HOST:PORT or "
+		    "[IPv6]:PORT, PORT from 0 to 65535, not '%s'",
+		    shown(v, val));
+	}
+	if (strcmp(key, "feeds_listen") == 0) {
+		if (set_feeds_listen(cfg, v) == 0)
+			return 0;
+		return refuse(why, whysz, "'feeds_listen' must be empty (off), "
+		    "HOST:PORT or [IPv6]:PORT, PORT from 0 to 65535, not '%s'",
+		    shown(v, val));
+	}
+	if (strcmp(key, "max_startups") == 0) {
+		if (set_startups(cfg, v) == 0)
+			return 0;
+		return refuse(why, whysz, "'max_startups' must be "
+		    "BEGIN:RATE:FULL, whole numbers with BEGIN at least 1, RATE "
+		    "from 1 to 100 and FULL at least BEGIN, not '%s'",
+		    shown(v, val));
+	}
+	if (strcmp(key, "data") == 0)
+		str = &cfg->data_dir;
+	else if (strcmp(key, "timezone") == 0)
+		str = &cfg->timezone;
+	else if (strcmp(key, "language") == 0)
+		str = &cfg->default_lang;
 	else if (strcmp(key, "motd") == 0)
-		set_str(&cfg->motd, v);
-	else if (strcmp(key, "public_host") == 0 && valid_host(v))
-		set_str(&cfg->public_host, v);
-	else if (strcmp(key, "feeds_url") == 0 && valid_url(v))
-		set_str(&cfg->feeds_url, v);
+		str = &cfg->motd;
 	else if (strcmp(key, "penalty_exempt") == 0)
-		set_str(&cfg->penalty_exempt, v);
-	else if (strcmp(key, "admin_contact") == 0 &&
-	    strlen(v) <= ADMIN_CONTACT_MAX)
-		set_str(&cfg->admin_contact, v);
-	else
-		return -1;
+		str = &cfg->penalty_exempt;
+	else if (strcmp(key, "public_host") == 0) {
+		if (check_text(key, v, HOST_MAX, HOST_CHARS, "letters, digits "
+		    "and . - : [ ] (HOST or HOST:PORT)", why, whysz) != 0)
+			return -1;
+		str = &cfg->public_host;
+	} else if (strcmp(key, "feeds_url") == 0) {
+		if (check_url(v, why, whysz) != 0)
+			return -1;
+		str = &cfg->feeds_url;
+	} else if (strcmp(key, "admin_contact") == 0) {
+		if (check_text(key, v, ADMIN_CONTACT_MAX, NULL, NULL, why,
+		    whysz) != 0)
+			return -1;
+		str = &cfg->admin_contact;
+	}
+	if (str == NULL)
+		return refuse(why, whysz, "unknown setting '%s'",
+		    shown(key, val));
+	set_str(str, v);
 	return 0;
+}
+
+int
+config_set(struct config *cfg, const char *key, const char *v)
+{
+	return set_key(cfg, key, v, NULL, 0);
 }
 
 static char *
@@ -315,24 +435,34 @@ int
 config_read(struct config *cfg, FILE *f, const char *path, char *err,
     size_t errsz)
 {
-	char line[1024];
+	char line[LINE_MAX_BYTES + 2], why[384];
 	int lineno = 0;
 
 	while (fgets(line, sizeof line, f) != NULL) {
-		char *s = trim(line), *eq, *key, *val;
+		char *s, *eq, *key, *val;
 
 		lineno++;
+		/* A full buffer without its newline: the line goes on (unless
+		 * the file ends here), and its rest must not pass for a line
+		 * of its own. */
+		if (strlen(line) == sizeof line - 1 &&
+		    line[sizeof line - 2] != '\n' && getc(f) != EOF) {
+			snprintf(err, errsz, "%s:%d: the line is longer than %d "
+			    "bytes", path, lineno, LINE_MAX_BYTES);
+			return -1;
+		}
+		s = trim(line);
 		if (*s == '\0' || *s == '#')
 			continue;
-		if ((eq = strchr(s, '=')) == NULL) {
+		if ((eq = strchr(s, '=')) == NULL || eq == s) {
 			snprintf(err, errsz, "%s:%d: expected key = value", path, lineno);
 			return -1;
 		}
 		*eq = '\0';
 		key = trim(s);
 		val = trim(eq + 1);
-		if (config_set(cfg, key, val) != 0) {
-			snprintf(err, errsz, "%s:%d: bad setting '%s'", path, lineno, key);
+		if (set_key(cfg, key, val, why, sizeof why) != 0) {
+			snprintf(err, errsz, "%s:%d: %s", path, lineno, why);
 			return -1;
 		}
 	}

@@ -75,7 +75,12 @@ void config_defaults(struct config *cfg);
  * missing file is an error only when required is true. */
 int config_load(struct config *cfg, const char *path, bool required,
     char *err, size_t errsz);
-/* config_load's parser: reads the lines of f (named path in errors). */
+/* config_load's parser: reads the lines of f (named path in errors). An
+ * error is one English line, "PATH:LINE: " and why: "unknown setting
+ * 'KEY'", "'KEY' must be a whole number from MIN to MAX, not 'VALUE'",
+ * "'KEY' is longer than N bytes (it has M)"... A value it echoes is cut
+ * and escaped (log_escape), so the line is safe for a log and a terminal.
+ * What was read before the bad line stays in cfg. */
 int config_read(struct config *cfg, FILE *f, const char *path, char *err,
     size_t errsz);
 /* Sets one key; returns 0 or -1 when the key or value is not valid. */

@@ -191,8 +191,6 @@ test_feeds(void **state)
 	config_free(&cfg);
 }
 
-/* config_read reports the line of a bad setting (the config fuzzer feeds
- * it from memory). */
 /* The breakdowns' minimum group: 5 unless set, 1 at the least. */
 static void
 test_survey_min_group(void **state)
@@ -210,6 +208,8 @@ test_survey_min_group(void **state)
 	config_free(&cfg);
 }
 
+/* config_read reports the line of a bad setting (the config fuzzer feeds
+ * it from memory). */
 static void
 test_read_errors(void **state)
 {
@@ -229,6 +229,131 @@ test_read_errors(void **state)
 	config_free(&cfg);
 }
 
+/* Reads text with config_read over the defaults into cfg: its result,
+ * with the error line in err ("" when none). */
+static int
+read_text(struct config *cfg, const char *text, char *err, size_t errsz)
+{
+	FILE *fp = fmemopen((void *)text, strlen(text), "r");
+	int rc;
+
+	assert_non_null(fp);
+	err[0] = '\0';
+	config_defaults(cfg);
+	rc = config_read(cfg, fp, "mem", err, errsz);
+	fclose(fp);
+	return rc;
+}
+
+/* expect_error TEXT ERR: TEXT is refused with exactly ERR. */
+static void
+expect_error(const char *text, const char *want)
+{
+	struct config cfg;
+	char err[512];
+
+	assert_int_equal(read_text(&cfg, text, err, sizeof err), -1);
+	assert_string_equal(err, want);
+	config_free(&cfg);
+}
+
+/* A refused setting says why, on the file's line: the serve start, the
+ * SIGHUP reload and the admin commands all show this line. */
+static void
+test_read_reasons(void **state)
+{
+	char text[200], want[200];
+
+	(void)state;
+	expect_error("listen = 127.0.0.1:0\nno_such_key = 1\n",
+	    "mem:2: unknown setting 'no_such_key'");
+	expect_error("# a comment\n\nidle_timeout = banana\n",
+	    "mem:3: 'idle_timeout' must be a whole number from 1 to 1440, "
+	    "not 'banana'");
+	expect_error("idle_timeout = 1441\n",
+	    "mem:1: 'idle_timeout' must be a whole number from 1 to 1440, "
+	    "not '1441'");
+	expect_error("notice_poll_ms = 99\n",
+	    "mem:1: 'notice_poll_ms' must be a whole number from 100 to 60000, "
+	    "not '99'");
+	expect_error("idle_timeout = 99999999999999999999\n",
+	    "mem:1: 'idle_timeout' must be a whole number from 1 to 1440, "
+	    "not '99999999999999999999'");
+	snprintf(text, sizeof text, "admin_contact = %090d\n", 0);
+	expect_error(text, "mem:1: 'admin_contact' is longer than 80 bytes "
+	    "(it has 90)");
+	expect_error("guest = maybe\n",
+	    "mem:1: 'guest' must be yes or no, not 'maybe'");
+	expect_error("timezone =\n", "mem:1: 'timezone' must not be empty");
+	expect_error("listen = 2222\n", "mem:1: 'listen' must be HOST:PORT or "
+	    "[IPv6]:PORT, PORT from 0 to 65535, not '2222'");
+	expect_error("public_host = evil host\n", "mem:1: 'public_host' may "
+	    "hold only letters, digits and . - : [ ] (HOST or HOST:PORT), "
+	    "not 'evil host'");
+	expect_error("feeds_url = javascript:alert\n", "mem:1: 'feeds_url' "
+	    "must be empty or start with https:// or http://, not "
+	    "'javascript:alert'");
+	expect_error("max_startups = 10:30\n", "mem:1: 'max_startups' must be "
+	    "BEGIN:RATE:FULL, whole numbers with BEGIN at least 1, RATE from 1 "
+	    "to 100 and FULL at least BEGIN, not '10:30'");
+	expect_error("= 5\n", "mem:1: expected key = value");
+	/* The value echoed is escaped and cut at 40 bytes (4 + 36 here):
+	 * the file may hold anything, the line goes to a log and a
+	 * terminal. */
+	snprintf(want, sizeof want, "mem:1: unknown setting "
+	    "'\\x1b[2J%s...'", "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy");
+	expect_error("\x1b[2Jyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy = 1\n",
+	    want);
+}
+
+/* A line past the parser's buffer is refused as such, not read as two;
+ * the longest one it takes is read whole (the control). */
+static void
+test_read_long_line(void **state)
+{
+	static char text[2200];
+	struct config cfg;
+	char err[256];
+
+	(void)state;
+	memcpy(text, "motd = ", 7);
+	memset(text + 7, 'm', 1022 - 7);
+	strcpy(text + 1022, "\nguest = no\n");
+	assert_int_equal(read_text(&cfg, text, err, sizeof err), 0);
+	assert_int_equal(strlen(cfg.motd), 1022 - 7);
+	assert_false(cfg.guest);
+	config_free(&cfg);
+	memset(text + 7, 'm', 1100 - 7);
+	strcpy(text + 1100, "\nguest = no\n");
+	assert_int_equal(read_text(&cfg, text, err, sizeof err), -1);
+	assert_string_equal(err, "mem:1: the line is longer than 1022 bytes");
+	assert_true(cfg.guest);
+	config_free(&cfg);
+}
+
+/* A good file: no error, every line applied (the control for the ones
+ * above). */
+static void
+test_read_good(void **state)
+{
+	static const char text[] = "# Site\nlisten = [::1]:0\n"
+	    "idle_timeout = 1440\nguest = off\n  admin_contact = Rūta, "
+	    "ruta@example.lt  \nmotd =\nfeeds_listen =\n";
+	struct config cfg;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(read_text(&cfg, text, err, sizeof err), 0);
+	assert_string_equal(err, "");
+	assert_string_equal(cfg.listen_addr, "::1");
+	assert_int_equal(cfg.idle_minutes, 1440);
+	assert_false(cfg.guest);
+	assert_string_equal(cfg.admin_contact, "Rūta, ruta@example.lt");
+	assert_string_equal(cfg.motd, "");
+	assert_null(cfg.feeds_addr);
+	config_free(&cfg);
+}
+
 int
 main(void)
 {
@@ -240,6 +365,9 @@ main(void)
 		cmocka_unit_test(test_feeds),
 		cmocka_unit_test(test_survey_min_group),
 		cmocka_unit_test(test_read_errors),
+		cmocka_unit_test(test_read_reasons),
+		cmocka_unit_test(test_read_long_line),
+		cmocka_unit_test(test_read_good),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
