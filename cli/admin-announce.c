@@ -6,10 +6,8 @@
 #include "common/strbuf.h"
 #include "core/actor.h"
 #include "core/announce.h"
-#include "i18n/i18n.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* Prints the current announcement, or says there is none. */
@@ -28,6 +26,7 @@ show_current(struct admin_ctx *ctx)
 	}
 	printf("since %s: ", admin_time(an.created_at, when, sizeof when));
 	admin_put(an.body);
+	putchar('\n');
 	announce_free(&an);
 	return 0;
 }
@@ -38,8 +37,7 @@ admin_cmd_announce(struct admin_ctx *ctx, int argc, char **argv)
 	struct actor a = admin_actor(ctx);
 	struct strbuf sb = { 0 };
 	struct core_error e;
-	char *msg;
-	int i;
+	int i, w;
 
 	if (argc == 1)
 		return show_current(ctx);
@@ -57,13 +55,17 @@ admin_cmd_announce(struct admin_ctx *ctx, int argc, char **argv)
 	for (i = strcmp(argv[1], "--") == 0 ? 2 : 1; i < argc; i++)
 		sb_printf(&sb, "%s%s", sb.s != NULL ? " " : "", argv[i]);
 	e = announce_set(ctx->db, &a, sb.s != NULL ? sb.s : "", NULL);
+	w = announce_width(sb.s != NULL ? sb.s : "");
 	sb_free(&sb);
-	if (core_failed(e)) {
-		msg = TFA(e.key, A_NUM(e.arg));
-		admin_fail("announcement not set: %s", msg);
-		free(msg);
-		return 1;
-	}
+	/* The console's own words: the screen's ("your text is kept") do
+	 * not fit a command line. */
+	if (core_failed(e) && strcmp(e.key, "error.announce.too_long") == 0)
+		return admin_fail("announcement not set: it is %d columns "
+		    "wide, at most %d", w, ANNOUNCE_MAX_COLS);
+	if (core_failed(e) && strcmp(e.key, "error.announce.empty") == 0)
+		return admin_fail("announcement not set: the text is empty");
+	if (core_failed(e))
+		return admin_fail_key("announcement not set", e.key);
 	puts("announcement set: online sessions show it now, and the "
 	    "welcome screen until it is cleared");
 	return 0;

@@ -31,6 +31,16 @@ clean(const char *text)
 	    ANNOUNCE_SANITIZE_CP, 0);
 }
 
+int
+announce_width(const char *text)
+{
+	char *s = clean(text);
+	int w = i18n_width(s);
+
+	free(s);
+	return w;
+}
+
 const char *
 announce_check(const char *text)
 {

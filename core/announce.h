@@ -28,6 +28,9 @@ struct announcement {
 	int64_t		 author_id;	/* 0: the admin command or erased */
 };
 
+/* Display columns text takes once sanitised as an announcement (the
+ * same whatever the process locale: the admin command sets none). */
+int announce_width(const char *text);
 /* Whether text may be announced as it is: NULL, or the key saying why
  * not (empty once sanitised, or wider than ANNOUNCE_MAX_COLS). */
 const char *announce_check(const char *text);

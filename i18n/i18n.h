@@ -103,7 +103,8 @@ bool i18n_is_combining(uint32_t cp);
 /* Transliterates to ASCII for terminals that are not UTF-8 (uk and ru
  * through BGN romanisation); what remains non-ASCII becomes '?'. */
 char *i18n_to_ascii(const char *s);
-/* Display columns of s as the terminal will draw it (wcwidth). */
+/* Display columns of s as the terminal will draw it (wcwidth under
+ * C.UTF-8, whatever the locale of the process). */
 int i18n_width(const char *s);
 /* Byte offset of the grapheme boundary after / before off in s. */
 size_t i18n_next_grapheme(const char *s, size_t off);

@@ -31,7 +31,10 @@ char *i18n_msg_format(const UMessageFormat *fmt, int nargs,
 /* Makes the date and time arguments of fmt use zone. */
 void i18n_msg_set_zone(UMessageFormat *fmt, const UChar *zone);
 
-/* Display columns of the n bytes at s (wcwidth of each code point). */
+/* Display columns of code point c (a negative c, a bad byte, is drawn as
+ * U+FFFD: 1): wcwidth under C.UTF-8, whatever the process locale is. */
+int i18n_cp_width(UChar32 c);
+/* Display columns of the n bytes at s (i18n_cp_width of each code point). */
 int i18n_span_width(const char *s, size_t n);
 /* Bytes of the longest run of whole graphemes of s[0..n) that fits in
  * width columns; at least one grapheme when n > 0, so callers progress. */

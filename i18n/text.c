@@ -1,5 +1,6 @@
 /* Display width and grapheme clusters of UTF-8 text, as the terminal
  * (ncursesw, under the C.UTF-8 locale) will draw it. */
+#include <locale.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -12,6 +13,10 @@
 #include "i18n/internal.h"
 
 static UBreakIterator *chars;
+/* C.UTF-8 for wcwidth alone: the width of a text is the UI's whatever
+ * locale the process runs in (the admin command never sets one, and under
+ * "C" every non-ASCII character would count 0 columns). */
+static locale_t utf8_ctype;
 
 void
 i18n_text_close(void)
@@ -19,6 +24,29 @@ i18n_text_close(void)
 	if (chars != NULL)
 		ubrk_close(chars);
 	chars = NULL;
+	if (utf8_ctype != (locale_t)0)
+		freelocale(utf8_ctype);
+	utf8_ctype = (locale_t)0;
+}
+
+int
+i18n_cp_width(UChar32 c)
+{
+	locale_t was;
+	int cw;
+
+	if (c < 0)
+		return 1;		/* drawn as U+FFFD */
+	if (utf8_ctype == (locale_t)0 && (utf8_ctype = newlocale(LC_CTYPE_MASK,
+	    "C.UTF-8", (locale_t)0)) == (locale_t)0)
+		log_error("%s: newlocale C.UTF-8 failed", __func__);
+	/* Without it (never on Debian: glibc has C.UTF-8 built in) the
+	 * process's locale is all there is. */
+	was = utf8_ctype != (locale_t)0 ? uselocale(utf8_ctype) : (locale_t)0;
+	cw = wcwidth((wchar_t)c);
+	if (was != (locale_t)0)
+		(void)uselocale(was);
+	return cw < 0 ? 0 : cw;	/* controls: the sanitiser removes them */
 }
 
 /* The grapheme iterator set on s[0..n), or NULL. The UText is only read
@@ -48,16 +76,12 @@ i18n_span_width(const char *s, size_t n)
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	int32_t		 i = 0, len = (int32_t)n;
-	int		 w = 0, cw;
+	int		 w = 0;
 	UChar32		 c;
 
 	while (i < len) {
 		U8_NEXT(u, i, len, c);
-		if (c < 0)
-			cw = 1;		/* drawn as U+FFFD */
-		else if ((cw = wcwidth((wchar_t)c)) < 0)
-			cw = 0;		/* controls: the sanitiser removes them */
-		w += cw;
+		w += i18n_cp_width(c);
 	}
 	return w;
 }

@@ -5,7 +5,6 @@
  * graphemes). */
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -80,7 +79,7 @@ scan(const char *p, size_t n, size_t ws, size_t we, size_t start, int width,
 	size_t		 trusted = we == n ? n : we - MARGIN;
 	size_t		 last = start, b;
 	int32_t		 pos = (int32_t)start, r;
-	int		 w = 0, wt = 0, cw;
+	int		 w = 0, wt = 0;
 	UChar32		 c;
 
 	if ((bi = breaks(p + ws, we - ws)) == NULL) {
@@ -97,11 +96,7 @@ scan(const char *p, size_t n, size_t ws, size_t we, size_t start, int width,
 			b = r == UBRK_DONE ? SIZE_MAX : ws + (size_t)r;
 		}
 		U8_NEXT(u, pos, (int32_t)n, c);
-		if (c < 0)
-			cw = 1;		/* drawn as U+FFFD */
-		else if ((cw = wcwidth((wchar_t)c)) < 0)
-			cw = 0;
-		w += cw;
+		w += i18n_cp_width(c);
 		if (c != ' ' && c != '\t')
 			wt = w;
 		if (wt > width) {

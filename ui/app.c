@@ -269,6 +269,16 @@ app_poll(struct app *app)
 	return true;
 }
 
+bool
+app_top_stale(struct app *app)
+{
+	struct screen_inst *si;
+
+	assert(app->depth > 0);
+	si = &app->stack[app->depth - 1];
+	return si->ops->stale != NULL && si->ops->stale(app, si->st);
+}
+
 /* The plain mode has no status line: when an unread count has grown
  * since it was last told, it says so, once. The sentences, or NULL. */
 static char *
@@ -304,15 +314,15 @@ grown_news(struct app *app)
 	return sb.s != NULL ? sb_take(&sb) : NULL;
 }
 
-/* "a b", or whichever of the two sentences is there (each freed). */
+/* "a<sep>b", or whichever of the two is there (each freed). */
 static char *
-join_news(char *a, char *b)
+join_news(char *a, char *b, const char *sep)
 {
 	char *both;
 
 	if (a == NULL || b == NULL)
 		return a != NULL ? a : b;
-	both = xasprintf("%s %s", a, b);
+	both = xasprintf("%s%s%s", a, sep, b);
 	free(a);
 	free(b);
 	return both;
@@ -329,7 +339,8 @@ app_news(struct app *app)
 	said = announce_news(app);
 	if (app->acct.id == 0)
 		return said;
-	return join_news(said, grown_news(app));
+	/* The announcement is a line of its own, never run into the counts. */
+	return join_news(said, grown_news(app), "\n");
 }
 
 /* Recounts unread notifications before a screen is drawn (one indexed
@@ -337,22 +348,24 @@ app_news(struct app *app)
 static void
 count_notices(struct app *app)
 {
-	char *news;
+	char *said, *news = NULL;
 	int64_t n;
 
 	announce_poll(app);
-	news = announce_news(app);
+	said = announce_news(app);
 	if (app->acct.id != 0) {
 		app->notices_probe = inbox_probe(app->db, app_actor(app));
 		if ((n = inbox_unread(app->db, app_actor(app))) >= 0)
 			app->notices_unread = n;
 		count_features(app);
-		news = join_news(news, grown_news(app));
+		news = grown_news(app);
 	}
-	/* Said after the screen's own notice. */
-	if (news != NULL) {
+	/* Said after the screen's own notice ("your post is published"):
+	 * the counts on its line, the announcement on a line of its own. */
+	if (news != NULL || said != NULL) {
 		if (app->notice != NULL)
-			news = join_news(xstrdup(app->notice), news);
+			news = join_news(xstrdup(app->notice), news, " ");
+		news = join_news(news, said, "\n");
 		app_notice(app, news);
 		free(news);
 	}

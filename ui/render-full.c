@@ -439,6 +439,7 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 		 * session still writes nothing. */
 		for (;;) {
 			long start = now_ms(), wait = deadline - start;
+			bool news;
 
 			/* notice_poll_ms: how often a waiting screen looks
 			 * for news (a guest's too: announcements). */
@@ -468,7 +469,14 @@ full_present(struct app *app, const char *title, struct view *v, int *focus,
 				ev->type = EV_TIMEOUT;
 				return;
 			}
-			if (app_poll(app) && COLS >= MIN_COLS && LINES >= MIN_ROWS) {
+			news = app_poll(app);
+			/* What the screen shows changed elsewhere (the status
+			 * line has the news too): it is described anew. */
+			if (app_top_stale(app)) {
+				ev->type = EV_REDRAW;
+				return;
+			}
+			if (news && COLS >= MIN_COLS && LINES >= MIN_ROWS) {
 				draw_status(app, title, fs);
 				draw_cursor_back(app);
 				refresh();

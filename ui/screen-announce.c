@@ -5,21 +5,36 @@
 #include "ui/dialogs.h"
 #include "ui/ui.h"
 #include "ui/view.h"
+#include "common/xalloc.h"
 #include "core/announce.h"
 #include "i18n/i18n.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 enum { ITEM_WRITE, ITEM_CLEAR };
 
+struct announce_state {
+	int64_t	shown;	/* the id described, 0: none (or unreadable) */
+};
+
+static void *
+announce_open(struct app *app, void *arg)
+{
+	(void)app;
+	(void)arg;
+	return xcalloc(1, sizeof(struct announce_state));
+}
+
 static void
 announce_describe(struct app *app, void *st, struct view *v)
 {
+	struct announce_state *as = st;
 	struct announcement an;
 	char *when, *s;
 	int rc = announce_current(app->db, &an);
 
-	(void)st;
+	as->shown = an.id;
 	if (rc == 1) {
 		when = i18n_datetime(an.created_at);
 		s = TFA("announce.current", A_STR(an.body), A_STR(when));
@@ -57,10 +72,30 @@ announce_select(struct app *app, void *st, int index)
 	return SR_STAY;
 }
 
+/* Set or cleared meanwhile (the admin command, another moderator): the
+ * text and whether Clear is offered are out of date. */
+static bool
+announce_stale(struct app *app, void *st)
+{
+	const struct announce_state *as = st;
+
+	return announce_current_id(app->db) != as->shown;
+}
+
+static void
+announce_close(struct app *app, void *st)
+{
+	(void)app;
+	free(st);
+}
+
 const struct screen_ops screen_announce = {
 	.name = "announce",
 	.title_key = "announce.title",
 	.help_key = "help.announce",
 	.describe = announce_describe,
 	.select = announce_select,
+	.open = announce_open,
+	.stale = announce_stale,
+	.close = announce_close,
 };

@@ -5,6 +5,8 @@
 #ifndef TINKLAS_SCREEN_H
 #define TINKLAS_SCREEN_H
 
+#include <stdbool.h>
+
 struct app;
 struct form;
 struct view;
@@ -43,6 +45,10 @@ struct screen_ops {
 	/* The screen below came back to the top (refresh state). Optional. */
 	void		 (*resume)(struct app *app, void *st);
 	void		 (*close)(struct app *app, void *st);
+	/* Optional: asked with each look for news while the screen waits;
+	 * true when what it shows has changed elsewhere (the announcement
+	 * set or cleared by another moderator), so it is described again. */
+	bool		 (*stale)(struct app *app, void *st);
 };
 
 /* The screens. */

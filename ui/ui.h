@@ -151,6 +151,9 @@ void app_login(struct app *app, int64_t account_id);
 /* Looks for new notifications without writing anything; true when the
  * unread count changed (the status line needs a redraw). */
 bool app_poll(struct app *app);
+/* Whether the top screen shows something changed meanwhile and must be
+ * described again (its stale op). */
+bool app_top_stale(struct app *app);
 /* For the plain mode's prompt, which has no status line: polls, and when
  * the unread notifications have grown since last told, the sentence that
  * says so (newly allocated), else NULL. */

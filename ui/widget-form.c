@@ -763,7 +763,13 @@ ask_field(struct app *app, const char *title, struct form *f,
 
 	for (;;) {
 		struct strbuf sb = { 0 };
+		/* Said before the question, on lines of their own: an
+		 * announcement that came meanwhile waits for nothing. */
+		char *news = app_news(app);
 
+		if (news != NULL)
+			line_outf(app, xasprintf("%s\n", news));
+		free(news);
 		sb_printf(&sb, "%s", fld->label);
 		if (!fld->required)
 			sb_printf(&sb, " (%s)", T("form.optional"));

@@ -7,6 +7,10 @@
 # in the middle of a word in the post's editor; a plain session says each
 # at its next prompt, once. A later login sees it on the welcome screen, in both modes;
 # after `--clear` a new login does not (its welcome is there: the control).
+# A plain session in a form hears one on a line of its own before the
+# next question. The console refuses what is too wide in any script
+# (Cyrillic, CJK, emoji: it sets no locale, yet measures as the UI does)
+# in its own words, and prints the current one as a whole line.
 . "$(dirname "$0")/lib.sh"
 e2e_start "notice_poll_ms = 200" || exit 1
 RUTA_PW="linden-river-kaunas-42"
@@ -16,13 +20,16 @@ add_user ruta "$RUTA_PW" member en || exit 1
 add_user jonas "$JONAS_PW" member en || exit 1
 add_user egle "$EGLE_PW" member en || exit 1
 admin board add "Language club" >/dev/null
-NEWS="Žalgiris hall closed on Friday, meet at the library"
+NEWS="Žalgiris hall closed Friday, meet at the library"
 
 # The console refuses what would not fit on a status line, and says so.
 long="$NEWS and bring a friend"
 admin announce "$long" >/dev/null 2>"$E2E_TMP/long.err"
 check "admin announce refuses a text wider than 50 columns (exit 1)" test $? -eq 1
-check "with a clear message" grep -q "too long: at most 50 columns" "$E2E_TMP/long.err"
+check "with the console's own message, its width and the limit" \
+	grep -qF "announcement not set: it is 67 columns wide, at most 50" "$E2E_TMP/long.err"
+check "not the form's words (nothing is kept on a command line)" \
+	not grep -qi "kept" "$E2E_TMP/long.err"
 out=$(admin announce)
 check "nothing is announced yet" test "$out" = "no announcement"
 
@@ -128,4 +135,61 @@ plain_send 'q\n'
 plain_end
 wait "$jonas"
 PLAIN_PID=
+
+# A plain session in a form (a new thread) hears an announcement made
+# while it answers the title: on a line of its own before the next
+# question, not run into the "published" notice after the form.
+OUT2="$E2E_TMP/egle.out"
+plain_start egle "$EGLE_PW" "$OUT2"
+plain_send '\n1\n1\nn\n'
+check "egle's form asks the title" file_has "$OUT2" "Your answer (? is help"
+MID="Plain mode mid-text announcement"
+admin announce "$MID" >/dev/null
+plain_send 'Kettle club\n'
+check "the announcement is said in the form" file_has "$OUT2" "Announcement: $MID"
+plain_send 'We meet on Monday.\n.\n\n'
+check "the post is published (the notice came)" file_has "$OUT2" "Your post is published."
+# (Without a pty nothing echoes the answer, so a line may start with
+# the question's prompt; nothing else may come before it, nor after.)
+check "the announcement is a line of its own" \
+	grep -qaE "(^|cancels\): )Announcement: $MID\$" "$OUT2"
+check "said before the form ended" eval \
+	'test "$(grep -n "Announcement: $MID" "$OUT2" | cut -d: -f1)" -lt \
+	    "$(grep -n "Your post is published" "$OUT2" | cut -d: -f1)"'
+check "said once" test "$(grep -c "Announcement: $MID" "$OUT2")" -eq 1
+check "the published notice is not run into it" \
+	not grep -q "published.*Announcement" "$OUT2"
+plain_send 'q\nq\nq\nq\n'
+plain_end
+wait "$PLAIN_PID"
+PLAIN_PID=
+
+# The console measures the width of any script the same way (it never
+# sets a locale): Cyrillic one column, CJK and emoji two.
+rep() { printf "%.0s$1" $(seq "$2"); }
+admin announce "$(rep Ж 51)" >/dev/null 2>"$E2E_TMP/w.err"
+check "51 Cyrillic letters are refused (exit 1)" test $? -eq 1
+check "as 51 columns wide" grep -qF "it is 51 columns wide, at most 50" "$E2E_TMP/w.err"
+admin announce "$(rep 漢 26)" >/dev/null 2>"$E2E_TMP/w.err"
+check "26 CJK characters are refused (exit 1)" test $? -eq 1
+check "as 52 columns wide" grep -qF "it is 52 columns wide" "$E2E_TMP/w.err"
+admin announce "$(rep 漢 80)" >/dev/null 2>&1
+check "80 CJK characters are refused (exit 1)" test $? -eq 1
+admin announce "$(rep 😀 60)" >/dev/null 2>"$E2E_TMP/w.err"
+check "60 emoji are refused (exit 1)" test $? -eq 1
+check "as 120 columns wide" grep -qF "it is 120 columns wide" "$E2E_TMP/w.err"
+check "none of them was announced (the plain one stands)" \
+	eval 'admin announce | grep -qF "$MID"'
+check "nor audited" test "$(admin audit | grep -c "announcement.set")" -eq 4
+admin announce "$(rep Ж 50)" >/dev/null
+check "50 Cyrillic letters fit (exit 0)" test $? -eq 0
+admin announce "$(rep 漢 25)" >/dev/null
+check "25 CJK characters fit (exit 0)" test $? -eq 0
+
+# Printing the current one ends its line.
+admin announce >"$E2E_TMP/now.out"
+check "the current one is printed" grep -qF "$(rep 漢 25)" "$E2E_TMP/now.out"
+check "ending with a newline" test "$(tail -c 1 "$E2E_TMP/now.out" | od -An -tx1 | tr -d ' ')" = 0a
+check "on one line" test "$(wc -l <"$E2E_TMP/now.out")" -eq 1
+
 check "the UI processes did not die" not grep -q 'ended by signal' "$E2E_TMP/server.log"

@@ -5,7 +5,9 @@
 # confirmation comes before it is sent; another live session (plain mode)
 # then says it at its next prompt, and a guest's full screen shows it on
 # its status line. The moderator clears it from the same screen, after a
-# confirmation; a plain moderator can write one too.
+# confirmation; while she stays on that screen, one set or cleared from
+# the console shows in its body (and its Clear line) as on the status
+# line; a plain moderator can write one too.
 . "$(dirname "$0")/lib.sh"
 e2e_start "notice_poll_ms = 200" || exit 1
 AISTE_PW="kava-rytas-saule-1977"
@@ -66,6 +68,28 @@ check "clearing asks first" tm_wait a "Clear the announcement?"
 tm_keys a Down Enter
 check "the moderator is told it is cleared" tm_wait a "The announcement is cleared."
 check "the console sees no announcement" eval 'test "$(admin announce)" = "no announcement"'
+
+# While she stays on the screen, the console sets one and clears it: the
+# body follows with the status line (the text, then none), and the Clear
+# line comes and goes with it.
+check "the screen says none and has no Clear line" \
+	eval 'tm_screen a | grep -q "No announcement is shown now." &&
+	    ! tm_screen a | grep -q "Clear the announcement"'
+LATE="Hall keys are at the front desk"
+admin announce "$LATE" >/dev/null
+check "her status line shows the console's one" \
+	eventually eval 'tm_screen a | head -n 1 | grep -qF "Announcement: $LATE"'
+# The screen below the status line, its lines joined (the body may wrap).
+body_has() { tm_screen a | tail -n +2 | tr -s ' \n' '  ' | grep -q "$1"; }
+check "the body shows it as current" \
+	eventually body_has "Shown to everyone since .*: $LATE"
+check "the body no longer says none" not body_has "No announcement is shown now."
+check "the Clear line is offered" eventually body_has "Clear the announcement"
+admin announce --clear >/dev/null
+check "after the console clears it the body says none" \
+	eventually body_has "No announcement is shown now."
+check "and the Clear line is gone" not body_has "Clear the announcement"
+check "the body no longer shows the text" not body_has "Shown to everyone since"
 
 # A plain-mode moderator: 9, 1, the text, then 2 (Yes).
 out=$(plain_session aiste "$AISTE_PW" "\n9\n1\nLibrary open late tonight\n\n2\nq\nq\n" 2>&1)

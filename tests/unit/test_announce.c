@@ -3,6 +3,7 @@
  * the one before; clearing leaves none; members and guests are refused;
  * an export lists the member's announcements and an erasure keeps them
  * without their author. */
+#include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,6 +91,50 @@ test_limits(void **state)
 	assert_int_equal(announce_current_id(f->t.db), 0);
 }
 
+/* n copies of the UTF-8 character ch. */
+static char *
+times(char *buf, const char *ch, int n)
+{
+	buf[0] = '\0';
+	while (n-- > 0)
+		strcat(buf, ch);
+	return buf;
+}
+
+/* The width is measured the same whatever the process locale: the admin
+ * command never calls setlocale, so this runs under "C", where wcwidth
+ * would count every non-ASCII character 0 columns. */
+static void
+test_limits_without_locale(void **state)
+{
+	struct fx *f = *state;
+	char s[512];
+
+	assert_non_null(setlocale(LC_ALL, "C"));
+	/* Cyrillic: one column each. */
+	assert_null(announce_check(times(s, "\xd0\x96", 50)));	/* U+0416 */
+	assert_string_equal(announce_check(times(s, "\xd0\x96", 51)),
+	    "error.announce.too_long");
+	/* CJK: two columns each. */
+	assert_null(announce_check(times(s, "\xe6\xbc\xa2", 25)));
+	assert_string_equal(announce_check(times(s, "\xe6\xbc\xa2", 26)),
+	    "error.announce.too_long");
+	assert_string_equal(announce_check(times(s, "\xe6\xbc\xa2", 80)),
+	    "error.announce.too_long");
+	/* Emoji: two columns each. */
+	assert_null(announce_check(times(s, "\xf0\x9f\x98\x80", 25)));
+	assert_string_equal(announce_check(times(s, "\xf0\x9f\x98\x80", 26)),
+	    "error.announce.too_long");
+	assert_string_equal(announce_set(f->t.db, &f->mod,
+	    times(s, "\xf0\x9f\x98\x80", 60), NULL).key,
+	    "error.announce.too_long");
+	assert_int_equal(announce_current_id(f->t.db), 0);
+	/* Mixed, at the limit: 48 Cyrillic and one CJK. */
+	strcat(times(s, "\xd0\x96", 48), "\xe6\xbc\xa2");
+	assert_null(announce_set(f->t.db, &f->mod, s, NULL).key);
+	assert_non_null(setlocale(LC_ALL, "C.UTF-8"));
+}
+
 static void
 test_refused(void **state)
 {
@@ -142,6 +187,8 @@ main(void)
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_limits, setup,
 		    tdb_teardown),
+		cmocka_unit_test_setup_teardown(test_limits_without_locale,
+		    setup, tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_refused, setup,
 		    tdb_teardown),
 		cmocka_unit_test_setup_teardown(test_export_and_erase, setup,
