@@ -32,14 +32,17 @@ i18n_text_close(void)
 int
 i18n_cp_width(UChar32 c)
 {
+	static bool told;
 	locale_t was;
 	int cw;
 
 	if (c < 0)
 		return 1;		/* drawn as U+FFFD */
 	if (utf8_ctype == (locale_t)0 && (utf8_ctype = newlocale(LC_CTYPE_MASK,
-	    "C.UTF-8", (locale_t)0)) == (locale_t)0)
+	    "C.UTF-8", (locale_t)0)) == (locale_t)0 && !told) {
 		log_error("%s: newlocale C.UTF-8 failed", __func__);
+		told = true;
+	}
 	/* Without it (never on Debian: glibc has C.UTF-8 built in) the
 	 * process's locale is all there is. */
 	was = utf8_ctype != (locale_t)0 ? uselocale(utf8_ctype) : (locale_t)0;
