@@ -54,6 +54,9 @@ int	admin_cmd_restore(struct admin_ctx *, int, char **);
 int	admin_cmd_announce(struct admin_ctx *, int, char **);
 /* `tinklas admin who`: the live sessions (cli/admin-session.c). */
 int	admin_cmd_who(struct admin_ctx *, int, char **);
+/* The totals line of `admin who` and `admin status`: "Online now: 6
+ * sessions (5 members, 0 guests)", as the Who is online screen says it. */
+void	admin_print_online(int sessions, int members, int guests);
 /* `tinklas admin status` (cli/admin-status.c). */
 int	admin_cmd_status(struct admin_ctx *, int, char **);
 

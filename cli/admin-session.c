@@ -32,7 +32,7 @@ print_session(const struct session_info *s, void *arg)
 	(void)arg;
 	printf("%-6lld %-7s %-20s ", (long long)s->id, kind_words[s->kind],
 	    s->kind == SESSION_MEMBER ? s->name : "-");
-	printf("%-12s %-22s %-22s ", *s->part != '\0' ? s->part : "-",
+	printf("%-14s %-22s %-22s ", *s->part != '\0' ? s->part : "-",
 	    admin_time(s->started, since, sizeof since),
 	    admin_time(s->active, active, sizeof active));
 	admin_put(*s->source != '\0' ? s->source : "-");
@@ -40,19 +40,26 @@ print_session(const struct session_info *s, void *arg)
 	return 0;
 }
 
+void
+admin_print_online(int sessions, int members, int guests)
+{
+	printf("Online now: %d session%s (%d member%s, %d guest%s)\n",
+	    sessions, sessions == 1 ? "" : "s", members,
+	    members == 1 ? "" : "s", guests, guests == 1 ? "" : "s");
+}
+
 int
 admin_cmd_who(struct admin_ctx *ctx, int argc, char **argv)
 {
-	int members, guests;
+	int members, guests, sessions;
 
 	(void)argv;
 	if (argc != 1)
 		return admin_fail("`%s` takes no arguments", argv[0]);
-	if (session_totals(ctx->db, &members, &guests) != 0)
+	if (session_totals(ctx->db, &members, &guests, &sessions) != 0)
 		return admin_fail("cannot read the sessions");
-	printf("%d member%s and %d guest%s online\n", members,
-	    members == 1 ? "" : "s", guests, guests == 1 ? "" : "s");
-	printf("%-6s %-7s %-20s %-12s %-22s %-22s %s\n", "ID", "KIND", "NAME",
+	admin_print_online(sessions, members, guests);
+	printf("%-6s %-7s %-20s %-14s %-22s %-22s %s\n", "ID", "KIND", "NAME",
 	    "PART", "SINCE", "LAST ACTIVE", "FROM");
 	if (session_each(ctx->db, print_session, NULL) < 0)
 		return admin_fail("cannot read the sessions");

@@ -132,17 +132,16 @@ admin_cmd_status(struct admin_ctx *ctx, int argc, char **argv)
 	char when[64], s1[32], s2[32], s3[32], *path, *old;
 	long long dbsize, walsize;
 	time_t now = time(NULL);
-	int members, guests, last, checked, i, rc = 0;
+	int members, guests, sessions, last, checked, i, rc = 0;
 
 	(void)argv;
 	if (argc != 1) {
 		fputs("usage: tinklas admin status\n", stderr);
 		return 2;
 	}
-	if (session_totals(ctx->db, &members, &guests) != 0)
+	if (session_totals(ctx->db, &members, &guests, &sessions) != 0)
 		return admin_fail("cannot read the sessions");
-	printf("Online now: %d member%s, %d guest%s\n", members,
-	    members == 1 ? "" : "s", guests, guests == 1 ? "" : "s");
+	admin_print_online(sessions, members, guests);
 
 	dbsize = file_size(cfg, "tinklas.db");
 	walsize = file_size(cfg, "tinklas.db-wal");

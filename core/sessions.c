@@ -214,10 +214,10 @@ session_login(struct db *db, int64_t id, int64_t account_id)
 }
 
 int
-session_totals(struct db *db, int *members, int *guests)
+session_totals(struct db *db, int *members, int *guests, int *sessions)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, all = 0;
 
 	*members = *guests = 0;
 	if (db_begin(db) != 0)
@@ -225,19 +225,24 @@ session_totals(struct db *db, int *members, int *guests)
 	if (prune(db) != 0)
 		goto fail;
 	st = db_prepare(db, "SELECT count(DISTINCT account_id), "
-	    "count(*) FILTER (WHERE kind != 'member') FROM sessions");
+	    "count(*) FILTER (WHERE kind != 'member'), count(*) FROM sessions");
 	if (st == NULL)
 		goto fail;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*members = sqlite3_column_int(st, 0);
 		*guests = sqlite3_column_int(st, 1);
+		all = sqlite3_column_int(st, 2);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW || db_commit(db) != 0)
 		goto fail;
+	if (sessions != NULL)
+		*sessions = all;
 	return 0;
 fail:
 	*members = *guests = 0;
+	if (sessions != NULL)
+		*sessions = 0;
 	db_rollback(db);
 	return -1;
 }

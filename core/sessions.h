@@ -67,8 +67,9 @@ int session_touch(struct db *db, int64_t id);
 int session_login(struct db *db, int64_t id, int64_t account_id);
 
 /* Live sessions: distinct members online, and the guest and registration
- * sessions. Returns 0 or -1. */
-int session_totals(struct db *db, int *members, int *guests);
+ * sessions; *sessions (unless NULL) all of them, a member in two counted
+ * twice, as the lists show them. Returns 0 or -1. */
+int session_totals(struct db *db, int *members, int *guests, int *sessions);
 
 struct session_info {
 	int64_t		 id;

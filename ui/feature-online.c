@@ -5,7 +5,7 @@
 #include "ui/ui.h"
 
 const struct feature feature_online = {
-	.name = "online",
+	.name = "who-is-online",	/* the part code admin who shows */
 	.menu_key = "menu.online_who",
 	.screen = &screen_online,
 	.who = FEATURE_MODERATORS,

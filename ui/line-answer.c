@@ -67,7 +67,11 @@ line_parse_answer(const struct view *v, const char *line, int *focus,
 		default:
 			break;	/* the search: a screen's letter */
 		}
+	/* The number also makes its item the chosen one, as the full
+	 * screen's digit moves the focus: the letters that follow act on
+	 * it, not on the item chosen before. */
 	if ((idx = find_number(v, line)) >= 0) {
+		*focus = idx;
 		ev->type = EV_SELECT;
 		ev->index = idx;
 		return true;

@@ -30,7 +30,7 @@ online_count(struct app *app, struct view *v)
 	int members, guests;
 	char *s;
 
-	if (session_totals(app->db, &members, &guests) != 0 ||
+	if (session_totals(app->db, &members, &guests, NULL) != 0 ||
 	    members + guests == 0)
 		return;
 	s = TFA("menu.online", A_NUM(members + guests));

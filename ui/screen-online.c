@@ -109,13 +109,15 @@ online_clear(void *st)
 static void
 online_head(struct app *app, void *st, struct view *v)
 {
-	int members, guests;
+	int members, guests, sessions;
 	char *s;
 
 	(void)st;
-	if (session_totals(app->db, &members, &guests) != 0)
+	if (session_totals(app->db, &members, &guests, &sessions) != 0)
 		return;
-	s = TFA("online.totals", A_NUM(members), A_NUM(guests));
+	/* Both: a member in two sessions is one person and two rows. */
+	s = TFA("online.totals_sessions", A_NUM(sessions), A_NUM(members),
+	    A_NUM(guests));
 	view_text(v, s);
 	free(s);
 }
@@ -208,15 +210,16 @@ online_action(struct app *app, void *st, int key, int row)
 	return SR_STAY;
 }
 
-/* Enter: where the session comes from and when it last did something. */
+/* Enter: whose session it is, where it comes from and when it last did
+ * something. */
 static int
 online_enter(struct app *app, void *st, int i)
 {
 	const struct online_row *r = &((struct online_state *)st)->rows[i];
 	char *when = i18n_when(r->active > 0 ? r->active : r->started,
 	    clock_now());
-	char *s = TFA("online.detail", A_STR(*r->source != '\0' ? r->source :
-	    "-"), A_STR(when));
+	char *s = TFA("online.detail_who", A_STR(who_label(r)),
+	    A_STR(*r->source != '\0' ? r->source : "-"), A_STR(when));
 
 	app_notice(app, s);
 	free(s);

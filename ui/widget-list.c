@@ -129,7 +129,8 @@ list_draw(struct app *app, void *st, struct body *b, const struct view *v,
 	}
 }
 
-/* Handles a key on a list. Returns true when ev was filled. */
+/* Handles a key on a list (digits: list_full_key). Returns true when ev
+ * was filled. */
 static bool
 list_key(const struct view *v, int *focus, int type, wint_t ch,
     struct ui_event *ev)
@@ -170,10 +171,6 @@ list_key(const struct view *v, int *focus, int type, wint_t ch,
 	case '?': ev->type = EV_HELP; return true;
 	case 12: clearok(curscr, TRUE); ev->type = EV_REDRAW; return true;
 	}
-	if (ch >= '1' && ch <= '9' && (int)(ch - '1') < v->nitems) {
-		*focus = (int)(ch - '1');
-		goto select;
-	}
 	for (i = 0; i < v->nactions; i++)
 		if ((wint_t)v->actions[i].key == ch) {
 			ev->type = EV_ACTION;
@@ -208,12 +205,116 @@ list_knows(const struct view *v, wint_t ch)
 	return false;
 }
 
+/* How long a digit that begins a longer item number waits for the next. */
+#define SECOND_DIGIT_MS	600
+
+/* The item number typed from digit d (its first digit): with 10 items or
+ * more, d may begin a two-digit number (1 and 0 is item 10), so the next
+ * key is waited for a moment; a digit that makes an item's number is
+ * taken, anything else is left for the next turn (pushed back) and the
+ * number is d. */
+static int
+typed_number(const struct view *v, int d)
+{
+	int type, delay;
+	wint_t next;
+
+	assert(d >= 1 && d <= 9);
+	if (d * 10 > v->nitems)
+		return d;
+	delay = wgetdelay(stdscr);
+	timeout(SECOND_DIGIT_MS);
+	type = get_wch(&next);
+	timeout(delay);
+	if (type == OK && next >= '0' && next <= '9' &&
+	    d * 10 + (int)(next - '0') <= v->nitems)
+		return d * 10 + (int)(next - '0');
+	if (type == KEY_CODE_YES)
+		ungetch((int)next);
+	else if (type == OK)
+		unget_wch(next);
+	return d;
+}
+
+/* A text without items (a help) taller than the screen scrolls by lines
+ * and pages; the full screen's state of the list widget says where. */
+struct list_text {
+	int	 top;		/* first line shown */
+	int	 lines;		/* in all, as last drawn */
+	int	 height;	/* lines on the screen */
+};
+
+static void
+list_enter(struct app *app, void *st, struct view *v)
+{
+	(void)app;
+	(void)v;
+	((struct list_text *)st)->top = 0;
+}
+
+/* The pager draws through the list without the list's state (st NULL);
+ * a list with items keeps its focused item in sight (the frame's way). */
+static int
+list_first(void *st, const struct body *b, const struct view *v, int focus,
+    int height)
+{
+	struct list_text *lt = st;
+	int maxtop = b->n > height ? b->n - height : 0;
+
+	(void)focus;
+	if (lt == NULL || v->nitems > 0)
+		return -1;
+	lt->lines = b->n;
+	lt->height = height;
+	if (lt->top > maxtop)
+		lt->top = maxtop;
+	return lt->top > 0 ? lt->top : -1;
+}
+
+/* Scrolls a text taller than the screen. Returns false for keys that do
+ * not scroll (and for a text that fits: nothing to scroll). */
+static bool
+text_key(struct list_text *lt, const struct view *v, int type, wint_t ch)
+{
+	int maxtop = lt->lines - lt->height, step;
+
+	if (v->nitems > 0 || maxtop <= 0)
+		return false;
+	step = lt->height > 2 ? lt->height - 1 : 1;
+	if ((type == KEY_CODE_YES && ch == KEY_DOWN) || (type == OK && ch == 'j'))
+		lt->top++;
+	else if ((type == KEY_CODE_YES && ch == KEY_UP) ||
+	    (type == OK && ch == 'k'))
+		lt->top--;
+	else if ((type == KEY_CODE_YES && ch == KEY_NPAGE) ||
+	    (type == OK && ch == ' '))
+		lt->top += step;
+	else if (type == KEY_CODE_YES && ch == KEY_PPAGE)
+		lt->top -= step;
+	else if (type == KEY_CODE_YES && ch == KEY_HOME)
+		lt->top = 0;
+	else if (type == KEY_CODE_YES && ch == KEY_END)
+		lt->top = maxtop;
+	else
+		return false;
+	lt->top = lt->top < 0 ? 0 : lt->top > maxtop ? maxtop : lt->top;
+	return true;
+}
+
 static enum widget_key
 list_full_key(struct app *app, void *st, struct view *v, int *focus,
     int *type, wint_t *ch, struct ui_event *ev)
 {
-	(void)st;
 	assert(v->nitems == 0 || (*focus >= 0 && *focus < v->nitems));
+	if (st != NULL && text_key(st, v, *type, *ch))
+		return WIDGET_KEY_DONE;
+	if (*type == OK && *ch >= '1' && *ch <= '9' &&
+	    (int)(*ch - '1') < v->nitems) {
+		*focus = typed_number(v, (int)(*ch - '0')) - 1;
+		ev->type = EV_SELECT;
+		ev->index = *focus;
+		return WIDGET_KEY_EVENT;
+	}
 	if (*type == OK && *ch > 0x20 && *ch < 0x7f && !list_knows(v, *ch)) {
 		app_notice(app, T("key.ctrl_list"));
 		return WIDGET_KEY_DONE;
@@ -349,6 +450,9 @@ widget_list_line_present(struct app *app, const char *title, struct view *v,
 
 const struct widget_ops widget_list = {
 	.name = "list",
+	.full_state_size = sizeof(struct list_text),
+	.full_enter = list_enter,
+	.full_first = list_first,
 	.full_draw = list_draw,
 	.full_key = list_full_key,
 	.line_present = widget_list_line_present,

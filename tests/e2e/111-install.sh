@@ -115,9 +115,9 @@ file_has "$E2E_TMP/live.out" "Main menu"
 out=$(admin status 2>&1); rc=$?
 check "status before any backup: exit status 1" test "$rc" -eq 1
 check "it says no backup was ever taken" grep -q "^Needs an administrator: no backup was ever taken" <<<"$out"
-# ruta is online twice (full screen and plain): one member.
-check "it counts the people online" \
-	grep -qx "Online now: 1 member, 0 guests" <<<"$out"
+# ruta is online twice (full screen and plain): one member, two sessions.
+check "it counts the people and the sessions online" \
+	grep -qx "Online now: 2 sessions (1 member, 0 guests)" <<<"$out"
 check "it names the database's size" grep -q "^Database: .*KiB (file .*, write-ahead log " <<<"$out"
 check "and the quick check's result" grep -qx "Quick check: ok" <<<"$out"
 check "and no errors yet" grep -qx "Errors in the last 24 hours: 0" <<<"$out"

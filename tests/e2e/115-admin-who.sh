@@ -23,7 +23,7 @@ exec {GUEST_IN}>"$E2E_TMP/guest.in"
 file_has "$E2E_TMP/guest.out" "1. " || not_ok "the guest is connected"
 
 who_has() { admin who | grep -qE -- "$1"; }
-check "admin who counts the member and the guest" eventually who_has "^1 member and 1 guest online$"
+check "admin who counts the member and the guest" eventually who_has "^Online now: 2 sessions \(1 member, 1 guest\)$"
 check "it lists ana on the main menu, from 127.0.0.1" who_has "^[0-9]+ +member +ana +menu +.* 127\.0\.0\.1$"
 check "it lists the guest" who_has "^[0-9]+ +guest +- +"
 check "admin session list says the same" bash -c "\"$BIN\" admin --config \"$E2E_TMP/tinklas.conf\" session list | grep -q ' ana '"
@@ -31,12 +31,12 @@ check "admin session list says the same" bash -c "\"$BIN\" admin --config \"$E2E
 # A row for a live pid (this script's shell) with another start time: a
 # pid the kernel reused. It is not listed, and it is gone from the table.
 sqlite3 "$DB" "INSERT INTO sessions (pid, starttime, kind, started) VALUES ($$, 1, 'guest', strftime('%s','now'))"
-check "a reused pid is not a live session" who_has "^1 member and 1 guest online$"
+check "a reused pid is not a live session" who_has "^Online now: 2 sessions \(1 member, 1 guest\)$"
 check "... and its row is pruned" test "$(sqlite3 "$DB" "SELECT count(*) FROM sessions WHERE pid = $$")" = 0
 # Positive control: the same pid with its real start time is listed.
 start=$(awk '{print $22}' /proc/$$/stat)
 sqlite3 "$DB" "INSERT INTO sessions (pid, starttime, kind, started) VALUES ($$, $start, 'guest', strftime('%s','now'))"
-check "the same pid with its real start time is live" who_has "^1 member and 2 guests online$"
+check "the same pid with its real start time is live" who_has "^Online now: 3 sessions \(1 member, 2 guests\)$"
 sqlite3 "$DB" "DELETE FROM sessions WHERE pid = $$"
 
 id=$(admin who | awk '$2 == "member" && $3 == "ana" { print $1 }')
@@ -60,7 +60,7 @@ check "a bad id is a usage error" bash -c "\"$BIN\" admin --config \"$E2E_TMP/ti
 printf 'q\nq\n' >&"$GUEST_IN"
 exec {GUEST_IN}>&-
 wait "$GUEST"
-check "when the guest leaves nobody is online" eventually who_has "^0 members and 0 guests online$"
+check "when the guest leaves nobody is online" eventually who_has "^Online now: 0 sessions \(0 members, 0 guests\)$"
 
 # A server that died leaves rows behind: the next one removes those whose
 # process is gone (a sleep that ended stands for a connection that ended

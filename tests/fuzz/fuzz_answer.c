@@ -88,8 +88,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		default:
 			break;
 		}
+		/* A number chooses its item; a letter may name one; nothing
+		 * else moves the focus. */
 		if (!known || focus < 0 || (v.nitems > 0 && focus >= v.nitems) ||
-		    (ev.type != EV_ACTION && focus != focus0))
+		    (ev.type == EV_SELECT && focus != ev.index) ||
+		    (ev.type != EV_ACTION && ev.type != EV_SELECT &&
+		    focus != focus0))
 			abort();
 	}
 	free(line);

@@ -122,7 +122,7 @@ test_reused_pid(void **state)
 	assert_int_equal(sqlite3_exec(f->db->h, "UPDATE sessions SET "
 	    "starttime = starttime + 1", NULL, NULL, NULL), SQLITE_OK);
 	assert_int_equal(session_id_of(f->db, getpid()), 0);
-	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests, NULL), 0);
 	assert_int_equal(members, 0);
 	assert_int_equal(db_scalar(f->db, "SELECT count(*) FROM sessions", 0, 0,
 	    -1), 0);
@@ -156,11 +156,11 @@ test_guests_and_totals(void **state)
 {
 	struct fixture *f = *state;
 	pid_t a = tfx_sleeper(), b = tfx_sleeper(), c = tfx_sleeper();
-	int members, guests;
+	int members, guests, sessions;
 	struct listed seen = { 0 };
 	int64_t id;
 
-	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests, NULL), 0);
 	assert_int_equal(members + guests, 0);
 	assert_int_equal(session_begin(f->db, f->ruta, a, "10.0.0.1", 3), 0);
 	assert_int_equal(session_begin(f->db, f->ruta, b, "10.0.0.2", 3), 0);
@@ -168,9 +168,12 @@ test_guests_and_totals(void **state)
 	    "10.0.0.3"), 0);
 	assert_int_equal(session_begin_guest(f->db, SESSION_REGISTER, getpid(),
 	    "10.0.0.4"), 0);
-	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests, &sessions),
+	    0);
 	assert_int_equal(members, 1);
 	assert_int_equal(guests, 2);
+	/* ruta's two sessions are two of the four listed. */
+	assert_int_equal(sessions, 4);
 	/* Guests do not count toward a member's limit. */
 	assert_int_equal(session_count(f->db, f->ruta), 2);
 	id = session_id_of(f->db, c);
@@ -182,16 +185,16 @@ test_guests_and_totals(void **state)
 	/* The newcomer registered: a member now, two members online. */
 	assert_int_equal(session_login(f->db, session_id_of(f->db, getpid()),
 	    tdb_account(&f->t, "jonas", "Jonas", "lt", ROLE_MEMBER)), 0);
-	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests, NULL), 0);
 	assert_int_equal(members, 2);
 	assert_int_equal(guests, 1);
 	/* A guest that dies stops counting. */
 	reap(c);
-	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests, NULL), 0);
 	assert_int_equal(guests, 0);
 	reap(a);
 	reap(b);
-	assert_int_equal(session_totals(f->db, &members, &guests), 0);
+	assert_int_equal(session_totals(f->db, &members, &guests, NULL), 0);
 	assert_int_equal(members, 1);
 	/* At server start the dead rows go, a live one stays. */
 	assert_int_equal(session_begin_guest(f->db, SESSION_GUEST, getppid(),

@@ -342,6 +342,13 @@ test_plain_words(void **state)
 	assert_int_equal(ev.type, EV_HELP);
 	/* No page after this one: > means nothing. */
 	assert_false(line_parse_answer(&v, ">", &focus, &ev, &list));
+	/* A number opens its item and makes it the chosen one: a letter
+	 * after it acts on that item. */
+	focus = 0;
+	assert_true(line_parse_answer(&v, "2", &focus, &ev, &list));
+	assert_int_equal(ev.type, EV_SELECT);
+	assert_int_equal(ev.index, 1);
+	assert_int_equal(focus, 1);
 }
 
 /* s is the key bar entry "names label" of the catalog's label key. */

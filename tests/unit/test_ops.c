@@ -178,7 +178,7 @@ test_backups_and_totals(void **state)
 	assert_string_equal(b.path, "/b/two.db");
 	assert_int_equal(b.bytes, 200);
 	assert_true(b.at > 0);
-	assert_int_equal(session_totals(db, &members, &guests), 0);
+	assert_int_equal(session_totals(db, &members, &guests, NULL), 0);
 	assert_int_equal(members, 0);
 	assert_int_equal(guests, 0);
 	db_close(db);
