@@ -5,8 +5,10 @@
 #include "ui/ui.h"
 #include "common/config.h"
 #include "common/xalloc.h"
+#include "core/export-outputs.h"
 #include "i18n/i18n.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 char *
@@ -31,4 +33,15 @@ app_ssh_command(const struct app *app, const char *user)
 	if (port != NULL && port[0] != '\0' && strcmp(port, "22") != 0)
 		return xasprintf("ssh -p %s %s@%.*s", port, user, hostlen, host);
 	return xasprintf("ssh %s@%.*s", user, hostlen, host);
+}
+
+char *
+app_export_command(const struct app *app)
+{
+	char *cmd = app_ssh_command(app, app->acct.name);
+	char *full = xasprintf("%s %s > %s", cmd, EXPORT_OUTPUT_NAME,
+	    EXPORT_OUTPUT_NAME);
+
+	free(cmd);
+	return full;
 }
