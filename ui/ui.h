@@ -154,8 +154,9 @@ char *app_ssh_command(const struct app *app, const char *user);
  * the password. */
 int app_check_password(struct app *app, const char *password);
 /* The command that downloads the member's data (core/export-outputs.h)
- * into a file of the same name: "ssh ... my-data.json > my-data.json".
- * Newly allocated. */
+ * into a file of the same name: "ssh ... my-data.json > my-data.json";
+ * wider than 78 columns, it is two lines joined by a backslash. Newly
+ * allocated. */
 char *app_export_command(const struct app *app);
 /* The screen under the top one, for help. */
 const struct screen_inst *app_below(const struct app *app);
