@@ -95,7 +95,7 @@ check "before the next question, in Russian" bash -c \
 check "the Lithuanian notice came first (control)" grep -qF "Kontaktai: $CONTACT" <<<"$out"
 # The notice says what else is kept: where one connects from, and the
 # posts that may stay after deletion.
-check "the notice names the connection addresses" grep -qF "adresus, iš kurių jungiatės" <<<"$out"
+check "the notice names the connection addresses" grep -qF "prisijungimo adresus" <<<"$out"
 check "and the posts by a deleted member" grep -qF "„ištrintas narys“" <<<"$out"
 
 # --- without admin_contact: the moderators, and no contact.
