@@ -418,7 +418,7 @@ test_wrap(void **state)
 	assert_string_equal(lines[0], "saves the file");
 	assert_string_equal(lines[1], "my-data.json:");
 	i18n_free_lines(lines, n);
-	n = i18n_wrap("Kontaktai: qa-admin@example.org", 14, &lines);
+	n = i18n_wrap("Kontaktai: qa-admin@example.org", 24, &lines);
 	assert_int_equal(n, 2);
 	assert_string_equal(lines[1], "qa-admin@example.org");
 	i18n_free_lines(lines, n);
