@@ -913,7 +913,7 @@ run_form(struct app *app, const char *title, const char *text, struct form *f,
 	f->resume = 0;
 	for (i = start; i < f->nfields; i++) {
 		struct field *fld = f->fields[i];
-		char *where, *lang = xstrdup(i18n_lang());
+		char *where, *lang;
 		bool asked, relang;
 
 		if ((again && fld->error == NULL) || !field_shown(f, fld))
@@ -929,6 +929,7 @@ run_form(struct app *app, const char *title, const char *text, struct form *f,
 			warned = true;
 		}
 		where = xstrdup(key != NULL ? T(key) : title);
+		lang = xstrdup(i18n_lang());
 		asked = ask_field(app, where, f, fld, timeout_ms, ev);
 		free(where);
 		relang = strcmp(lang, i18n_lang()) != 0;
