@@ -78,6 +78,9 @@ struct form {
 	char		*submit_label;	/* the button's text */
 	bool		 asked;		/* plain mode: every field was asked
 					 * once; next time ask only wrong ones */
+	int		 resume;	/* plain mode: ask from this field on
+					 * (the one before changed the language,
+					 * so the form's text was said again) */
 	bool		 quick;		/* a search: Enter in any one-line field
 					 * sends it, and in plain mode q alone
 					 * in the first field leaves */

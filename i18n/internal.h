@@ -52,7 +52,9 @@ void i18n_wrap_close(void);
 
 /* True when a line may not break at byte b of p[0..n) although ICU allows
  * it: right after the hyphen of a key name such as "Ctrl-X" ("Ctrl-" / "X"),
- * before a dash ("x" / "— report"), inside a path after a '/'. */
+ * before a dash ("x" / "— report"), inside a path after a '/', after the
+ * hyphen of a word holding '@' or '.' (an address or file name such as
+ * my-data.json). */
 bool	i18n_keeps_key_name(const char *p, size_t n, size_t b);
 
 #endif

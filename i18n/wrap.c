@@ -106,11 +106,34 @@ wrap_paragraph(struct lines *out, const char *p, size_t n, int width)
 		push(out, p + start, n - start);
 }
 
+/* Whether the blank-delimited word around byte b holds an '@' or a '.'
+ * before its closing punctuation: an address, a host or a file name
+ * (qa-admin@example.org, my-data.json:), which breaks nowhere, while
+ * "well-known." still may. */
+static bool
+in_name(const char *p, size_t n, size_t b)
+{
+	size_t s = b, e = b, i;
+
+	while (s > 0 && p[s - 1] != ' ')
+		s--;
+	while (e < n && p[e] != ' ')
+		e++;
+	while (e > s && strchr(".,;:!?)\"'", p[e - 1]) != NULL)
+		e--;
+	for (i = s; i < e; i++)
+		if (p[i] == '@' || p[i] == '.')
+			return true;
+	return false;
+}
+
 bool
 i18n_keeps_key_name(const char *p, size_t n, size_t b)
 {
 	if (b < 2 || b >= n)
 		return false;
+	if (p[b - 1] == '-' && in_name(p, n, b))
+		return true;
 	/* A dash does not start a line: "x" / "— report" reads as two
 	 * things. */
 	if (p[b - 1] == ' ' && n - b >= 3 && (unsigned char)p[b] == 0xe2 &&

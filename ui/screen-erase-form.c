@@ -66,9 +66,10 @@ erase_form_submit(struct app *app, void *st, struct form *unused)
 	};
 
 	(void)unused;
-	if (account_verify_password(app->db, app->acct.name, pw->value,
-	    NULL) != 0) {
+	if (app_check_password(app, pw->value) != 0) {
 		field_set(pw, "");
+		if (app->quit)
+			return SR_STAY;	/* the notice says why */
 		field_set_error(pw, T("erase.wrong_password"));
 		f->focus = form_index(f, pw);
 		app_notice(app, T("erase.wrong_password"));

@@ -1,10 +1,9 @@
 /* Delete my account, first step: what is deleted, what is kept and how to
- * download one's data first; then on to the choice and the password, or
- * back. Nothing is deleted here. */
+ * download one's data first (the command on a line of its own); then on
+ * to the choice and the password, or back. Nothing is deleted here. */
 #include "ui/erase-ui.h"
 #include "ui/ui.h"
 #include "ui/view.h"
-#include "common/xalloc.h"
 #include "i18n/i18n.h"
 
 #include <stdlib.h>
@@ -14,17 +13,15 @@ enum { E_CONTINUE, E_BACK };
 static void
 erase_describe(struct app *app, void *st, struct view *v)
 {
-	char *cmd = app_ssh_command(app, app->acct.name);
-	char *download = xasprintf("%s my-data.json", cmd);
-	char *stays = TFA("erase.info.stays", A_STR(download));
+	/* The same command as Your data's, on a line of its own to copy. */
+	char *cmd = app_export_command(app);
 
 	(void)st;
 	view_text(v, T("erase.info.goes"));
-	view_para(v, stays);
+	view_para(v, T("erase.info.stays"));
+	view_para(v, cmd);
 	view_item(v, T("erase.continue"), NULL, NULL);
 	view_item(v, T("erase.back"), NULL, NULL);
-	free(stays);
-	free(download);
 	free(cmd);
 }
 

@@ -16,16 +16,13 @@
 static void
 my_data_describe(struct app *app, void *st, struct view *v)
 {
-	char *cmd, *full;
+	char *cmd;
 
 	(void)st;
 	view_para(v, T("my_data.holds"));
 	view_para(v, T("my_data.run"));
-	cmd = app_ssh_command(app, app->acct.name);
-	full = xasprintf("%s %s > %s", cmd, EXPORT_OUTPUT_NAME,
-	    EXPORT_OUTPUT_NAME);
-	view_para(v, full);
-	free(full);
+	cmd = app_export_command(app);
+	view_para(v, cmd);
 	free(cmd);
 	view_para(v, T("my_data.keep"));
 }

@@ -57,8 +57,10 @@ password_submit(struct app *app, void *st, struct form *unused)
 	struct field *cur = form_field(f, "current");
 
 	(void)unused;
-	if (account_verify_password(app->db, app->acct.name, cur->value, NULL) != 0) {
+	if (app_check_password(app, cur->value) != 0) {
 		field_set(cur, "");
+		if (app->quit)
+			return SR_STAY;	/* the notice says why */
 		field_set_error(cur, T("password.wrong_current"));
 		f->focus = 0;
 		app_notice(app, T("password.wrong_current"));

@@ -5,8 +5,10 @@
 #include "ui/ui.h"
 #include "common/config.h"
 #include "common/xalloc.h"
+#include "core/export-outputs.h"
 #include "i18n/i18n.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 char *
@@ -31,4 +33,27 @@ app_ssh_command(const struct app *app, const char *user)
 	if (port != NULL && port[0] != '\0' && strcmp(port, "22") != 0)
 		return xasprintf("ssh -p %s %s@%.*s", port, user, hostlen, host);
 	return xasprintf("ssh %s@%.*s", user, hostlen, host);
+}
+
+/* The widest command kept on one line: the full screen's text width at
+ * 80 columns. */
+enum { COMMAND_COLS = 78 };
+
+char *
+app_export_command(const struct app *app)
+{
+	char *cmd = app_ssh_command(app, app->acct.name);
+	char *full = xasprintf("%s %s > %s", cmd, EXPORT_OUTPUT_NAME,
+	    EXPORT_OUTPUT_NAME);
+
+	/* Wrapped at a blank, a copied "> my-data.json" would run as a
+	 * command of its own (and empty the file): a long one (a long user
+	 * name) goes on two lines joined as the shell joins them. */
+	if (i18n_width(full) > COMMAND_COLS) {
+		free(full);
+		full = xasprintf("%s \\\n%s > %s", cmd, EXPORT_OUTPUT_NAME,
+		    EXPORT_OUTPUT_NAME);
+	}
+	free(cmd);
+	return full;
 }

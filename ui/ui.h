@@ -108,6 +108,7 @@ struct app {
 	/* What this session's row last said (ui/session-where.c). */
 	char			 part[SESSION_PART_MAX + 1];
 	int64_t			 touched;
+	int			 password_failures;	/* app_check_password */
 };
 
 /* Set by SIGHUP (the terminal or the server went away): renderers report
@@ -144,6 +145,19 @@ bool app_is_guest(const struct app *app);
  * public_host, or with the address placeholder of the current language
  * when the site has not set it. Newly allocated. */
 char *app_ssh_command(const struct app *app, const char *user);
+/* The wrong passwords a session may type (change password, delete my
+ * account) before it ends, like max_password_tries at the SSH login. */
+#define APP_PASSWORD_TRIES 5
+/* Checks the member's own password: 0 if right; else -1 after a pause
+ * that grows with each wrong one, and at the APP_PASSWORD_TRIES-th the
+ * session ends (app->quit, with a notice saying why). Logged, without
+ * the password. */
+int app_check_password(struct app *app, const char *password);
+/* The command that downloads the member's data (core/export-outputs.h)
+ * into a file of the same name: "ssh ... my-data.json > my-data.json";
+ * wider than 78 columns, it is two lines joined by a backslash. Newly
+ * allocated. */
+char *app_export_command(const struct app *app);
 /* The screen under the top one, for help. */
 const struct screen_inst *app_below(const struct app *app);
 /* After registration: the session becomes this member's. */

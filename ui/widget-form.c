@@ -894,7 +894,7 @@ run_form(struct app *app, const char *title, const char *text, struct form *f,
 {
 	const char *key = app->stack[app->depth - 1].ops->title_key;
 	bool again = false, warned = false;
-	int i;
+	int i, start = f->resume;
 
 	/* A title from the catalog is said in the language chosen meanwhile
 	 * (registration's first question is the language). */
@@ -913,13 +913,14 @@ run_form(struct app *app, const char *title, const char *text, struct form *f,
 	 * again. */
 	if (!again && text != NULL && text[0] != '\0')
 		line_outf(app, xasprintf("%s\n", text));
-	if (!again)
+	if (!again && start == 0)
 		line_out(app, T("form.line_intro"));
 	line_out(app, "\n");
-	for (i = 0; i < f->nfields; i++) {
+	f->resume = 0;
+	for (i = start; i < f->nfields; i++) {
 		struct field *fld = f->fields[i];
-		char *where;
-		bool asked;
+		char *where, *lang;
+		bool asked, relang;
 
 		if ((again && fld->error == NULL) || !field_shown(f, fld))
 			continue;
@@ -934,10 +935,23 @@ run_form(struct app *app, const char *title, const char *text, struct form *f,
 			warned = true;
 		}
 		where = xstrdup(key != NULL ? T(key) : title);
+		lang = xstrdup(i18n_lang());
 		asked = ask_field(app, where, f, fld, timeout_ms, ev);
 		free(where);
+		relang = strcmp(lang, i18n_lang()) != 0;
+		free(lang);
 		if (!asked)
 			return;
+		/* The answer changed the language (registration's first
+		 * question): the screen is described again, so its title and
+		 * text (the privacy notice) are said in the chosen language
+		 * before the next question, as the full screen re-translates
+		 * them at once. */
+		if (relang && !again && i + 1 < f->nfields) {
+			f->resume = i + 1;
+			ev->type = EV_CHANGED;
+			return;
+		}
 	}
 	f->asked = true;
 	if (!form_validate(f)) {
@@ -1038,14 +1052,19 @@ form_full_key(struct app *app, void *st, struct view *v, int *focus,
 	struct form_edit *fs = st;
 	struct field *fld = text_field(fs, v->form);
 
-	(void)app;
 	(void)focus;
 	if (fld != NULL && is_text(*type, *ch, fld->type == FIELD_TEXTAREA)) {
 		struct strbuf sb = { 0 };
 		bool more = take_text(&sb, fld->type == FIELD_TEXTAREA, type, ch);
+		/* The message line repeating the field's error ("that is not
+		 * your password") goes with it once the field is retyped. */
+		bool told = fld->error != NULL && app->notice != NULL &&
+		    strcmp(app->notice, fld->error) == 0;
 
 		insert_text(fs, fld, sb.s != NULL ? sb.s : "", sb.len);
 		sb_free(&sb);
+		if (told && fld->error == NULL)
+			app_notice(app, NULL);
 		return more ? WIDGET_KEY_NEXT : WIDGET_KEY_END;
 	}
 	return form_edit_key(fs, v->form, *type, *ch, ev);

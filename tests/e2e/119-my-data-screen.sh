@@ -51,11 +51,40 @@ for lang in en lt uk ru pl; do
 	check "$lang: the last text shows whole" whole "$s" "$lang" my_data.keep
 	check "$lang: the key bar ends with help" eval \
 		'[[ "$(tm_screen "$s" | tail -1 | sed "s/ *\$//")" == *"  ? $(po_text "$lang" key.help)" ]]'
+	check "$lang: no row ends in a name broken at its hyphen (my-)" \
+		not eval 'tm_screen "$s" | grep -q "my-\$"'
 	tm_keys "$s" '?'
 	wait_text "$s" "$lang" help.my_data
 	check "$lang: its help shows whole" whole "$s" "$lang" help.my_data
+	# Delete my account shows the very same command, on its own row.
+	tm_keys "$s" q
+	wait_text "$s" "$lang" my_data.holds
+	tm_keys "$s" q
+	wait_text "$s" "$lang" settings.erase
+	tm_keys "$s" "$(item "$s" "$(po_text "$lang" settings.erase)")"
+	tm_wait "$s" "2. $(po_text "$lang" erase.back)" >/dev/null
+	check "$lang: Delete my account shows the same command on one row" row_is "$s" "$CMD"
 	tmux -L "$TMUX_SOCK" kill-session -t "$s"
 done
+
+# A 31-character user name: the command is too wide for one row of 80
+# columns, so it is two, joined by a backslash as the shell joins them,
+# never broken at a blank where "> my-data.json" would run on its own.
+LONG=aleksandraviciute.ruta.kaunas32
+add_user "$LONG" "$PW" member lt || exit 1
+tm_login long "$LONG" "$PW"
+wait_text long lt mode.full && tm_keys long Enter
+wait_text long lt welcome.continue && tm_keys long Enter
+wait_text long lt menu.title
+tm_keys long "$(item long "$(po_text lt menu.settings)")"
+wait_text long lt settings.my_data
+tm_keys long "$(item long "$(po_text lt settings.my_data)")"
+wait_text long lt my_data.holds
+check "long name: the command's first row ends with a backslash" \
+	row_is long "ssh -p 2222 $LONG@tinklas.example.lt \\\\"
+check "long name: the second row is the file and its redirection" \
+	row_is long "my-data.json > my-data.json"
+tmux -L "$TMUX_SOCK" kill-session -t long
 
 # The command on the screen works: pointed at this test's server (the
 # address and port public_host stands for), it downloads the export.

@@ -34,7 +34,8 @@ n=$(tm_screen e | grep -o "[0-9]*\. $(po_text en settings.erase)" | cut -d. -f1)
 tm_keys e "$n"
 check "the explanation says what goes" tm_wait e "Deleting your account cannot be undone."
 check "and what stays" screen_has e "Kept: your anonymous survey answers"
-check "with the command that downloads her data" screen_has e "erin@"
+check "with the command that downloads her data into a file, as Your data says" \
+	screen_has e "ssh erin@$(po_text en ssh.host_placeholder) my-data.json > my-data.json"
 check "the explanation fits 80x24 with its choices" screen_has e "2. $(po_text en erase.back)"
 tm_keys e 1
 check "Continue opens the choice and the password" tm_wait e "$(po_text en erase.posts)"
@@ -49,6 +50,12 @@ check "the form stays for another try" screen_has e "$(po_text en erase.password
 check "the account is still there after the wrong password" \
 	bash -c '"$0" admin --config "$1" user show erin >/dev/null' "$BIN" "$E2E_TMP/tinklas.conf"
 tm_type e "$PW"
+tm_keys e Enter
+# Retyped, the password is no longer called wrong: neither under the
+# field nor on the message line, while the form is still there.
+gone() { ! screen_has e "$(po_text en erase.wrong_password)"; }
+check "the wrong-password message goes once the field is retyped" eventually gone
+check "while the form is still on the screen (control)" screen_has e "[ $(po_text en erase.submit) ]"
 tm_keys e C-x
 check "the right password asks once more" tm_wait e "Delete your account now? Your posts stay"
 check "No is the first answer, focused" bash -c 'tmux -L "$0" capture-pane -p -t e | grep -q "^ >  1\. $1"' "$TMUX_SOCK" "$(po_text en confirm.no)"

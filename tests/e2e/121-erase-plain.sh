@@ -6,7 +6,8 @@
 # Afterwards the posts keep their places in the thread without their text,
 # which is in no file of the database, and the other member's reply stays;
 # in the private conversation his message is an erased marker and the
-# other member keeps his own answer.
+# other member keeps his own answer. Guessing the password is throttled
+# (here and on Change password): the fifth wrong one ends the session.
 . "$(dirname "$0")/lib.sh"
 e2e_start "posts_per_minute = 50" || exit 1
 PW="linden-river-kaunas-42"
@@ -34,6 +35,35 @@ check "before: bob reads gus's first post" grep -qF "$first" <<<"$out"
 check "and his second" grep -qF "$second" <<<"$out"
 files=$(cat "$DATA"/tinklas.db "$DATA"/tinklas.db-wal 2>/dev/null | LC_ALL=C tr -c '[:print:]' '\n')
 check "before: his words are in the database's files" grep -qF "quokkaberry" <<<"$files"
+
+# Guessing the password in a session is throttled as at the SSH login:
+# each wrong one is said and costs a pause, the fifth ends the session
+# with the reason and a log line, and nothing is deleted; what was typed
+# after it (more guesses, even the right password) is never read.
+add_user ivy "$PW" member en || exit 1
+guesses="" ; for i in 1 2 3 4 5 6; do guesses+="ivy-guess-$i\n"; done
+out=$(plain_session ivy "$PW" "\n3\n9\n1\n1\n$guesses$PW\n2\n" 2>&1)
+check "wrong passwords are said before the limit" \
+	test "$(grep -cF "$(po_text en erase.wrong_password)" <<<"$out")" -eq 4
+check "the fifth ends the session, saying why" grep -qF "$(po_text en password.too_many)" <<<"$out"
+check "so the right password after it is not taken" lacks "$(po_text en erase.confirm_keep)" "$out"
+check "and there is no goodbye" lacks "$(po_text en erase.goodbye)" "$out"
+admin user show ivy >/dev/null 2>&1; rc=$?
+check "ivy's account is still there" test "$rc" -eq 0
+check "the server logs the end of the guessing" \
+	grep -q "Too many wrong passwords in the session of ivy" "$E2E_TMP/server.log"
+check "and each wrong password" grep -q "Wrong password in the session of ivy (4 of 5)" "$E2E_TMP/server.log"
+check "but not what was typed" bash -c '! grep -q "ivy-guess" "$0"' "$E2E_TMP/server.log"
+out=$(plain_session ivy "$PW" "\nq\n" 2>&1)
+check "ivy logs in again with her password" grep -q "Main menu" <<<"$out"
+# The same rule on Change password (Settings, 6): the current password.
+add_user kim "$PW" member en || exit 1
+guesses="" ; for i in 1 2 3 4 5; do guesses+="kim-guess-$i\n"; done
+out=$(plain_session kim "$PW" "\n3\n6\nkim-guess-0\nbirch-meadow-vilnius-77\nbirch-meadow-vilnius-77\n$guesses" 2>&1)
+check "change password says a wrong current password" grep -qF "$(po_text en password.wrong_current)" <<<"$out"
+check "and the fifth ends the session there too" grep -qF "$(po_text en password.too_many)" <<<"$out"
+out=$(plain_session kim "$PW" "\nq\n" 2>&1)
+check "kim's password is unchanged" grep -q "Main menu" <<<"$out"
 
 # Welcome, Settings (3), Delete my account (9), Continue (1); posts: 2
 # (remove), a wrong password; asked again: 2, the right one; Yes (2).

@@ -80,6 +80,24 @@ check "plain mode shows the notice with the contact" grep -qF "Kontaktai: $CONTA
 check "before the language question" bash -c \
 	'awk "/Kontaktai:/ { n = NR } /Kalba \/ Language/ { l = NR } END { exit !(n && l && n < l) }" <<<"$0"' "$out"
 
+# Choosing another language (4: Русский) says the notice again in it,
+# after the choice and before the next question, with the contact.
+out=$(printf '4\n' | env -u LANG -u LC_ALL timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
+	-o PubkeyAuthentication=no new@127.0.0.1 2>&1)
+ru_notice=$(po_text ru register.privacy | sed 's/ Ваши данные.*//')
+check "plain mode: after choosing Русский the notice is said in Russian" \
+	bash -c 'awk -v want="$1" "/Kalba \/ Language/ { l = NR } index(\$0, want) { r = NR } END { exit !(l && r && l < r) }" <<<"$0"' \
+	"$out" "$ru_notice"
+check "with the contact" grep -qF "Контакт: $CONTACT" <<<"$out"
+check "before the next question, in Russian" bash -c \
+	'awk -v want="$1" -v q="$2" "index(\$0, want) { r = NR } index(\$0, q) { n = NR } END { exit !(r && n && r < n) }" <<<"$0"' \
+	"$out" "$ru_notice" "$(po_text ru register.username)"
+check "the Lithuanian notice came first (control)" grep -qF "Kontaktai: $CONTACT" <<<"$out"
+# The notice says what else is kept: where one connects from, and the
+# posts that may stay after deletion.
+check "the notice names the connection addresses" grep -qF "prisijungimo adresus" <<<"$out"
+check "and the posts by a deleted member" grep -qF "„ištrintas narys“" <<<"$out"
+
 # --- without admin_contact: the moderators, and no contact.
 e2e_stop
 printf '%s\n' "listen = 127.0.0.1:0" "data = $DATA" >"$E2E_TMP/tinklas.conf"

@@ -12,7 +12,7 @@ check "the form starts in the site's language" tm_wait reg "Sukurti paskyrą" 15
 check "the first field is labelled in all five languages" tm_wait reg "Kalba / Language / Мова / Язык / Język"
 tm_keys reg Right
 check "one step right is English" tm_wait reg "< English >"
-check "the English form, at once" tm_wait reg "Welcome to Tinklas! Choose your language first"
+check "the English form, at once" tm_wait reg "Welcome to Tinklas! Privacy: to run this network"
 tm_keys reg Right
 check "two steps right is Ukrainian" tm_wait reg "< Українська >"
 check "the title turns Ukrainian" tm_wait reg "Створити обліковий запис"

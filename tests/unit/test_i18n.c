@@ -411,6 +411,20 @@ test_wrap(void **state)
 	assert_string_equal(lines[0], "d Delete,");
 	assert_string_equal(lines[1], "x \xe2\x80\x94 report");
 	i18n_free_lines(lines, n);
+	/* File names and addresses stay whole at their hyphen; a plain
+	 * hyphenated word before a full stop still breaks. */
+	n = i18n_wrap("saves the file my-data.json:", 18, &lines);
+	assert_int_equal(n, 2);
+	assert_string_equal(lines[0], "saves the file");
+	assert_string_equal(lines[1], "my-data.json:");
+	i18n_free_lines(lines, n);
+	n = i18n_wrap("Kontaktai: qa-admin@example.org", 24, &lines);
+	assert_int_equal(n, 2);
+	assert_string_equal(lines[1], "qa-admin@example.org");
+	i18n_free_lines(lines, n);
+	n = i18n_wrap("aaaa well-known.", 10, &lines);
+	assert_string_equal(lines[0], "aaaa well-");
+	i18n_free_lines(lines, n);
 	n = i18n_wrap("from ~/.ssh/id.pub", 14, &lines);
 	assert_int_equal(n, 2);
 	assert_string_equal(lines[0], "from");
