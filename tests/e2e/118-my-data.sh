@@ -87,7 +87,7 @@ wait "$PLAIN_PID"
 ssh_run ruta "$(pw ruta)" feeds "$T/feeds.txt"
 TOKEN=$(sqlite3 "$DATA/tinklas.db" "SELECT token FROM feed_tokens f JOIN accounts a ON a.id = f.account_id WHERE a.name = 'ruta'")
 check "she has a secret feed address" test -n "$TOKEN"
-check "(ssh host feeds prints it: the control)" grep -qF "$TOKEN" "$T/feeds.txt"
+check "(ssh host feeds prints it: the control)" grep -qF -- "$TOKEN" "$T/feeds.txt"
 
 # --- the export itself, with her key over the real ssh client.
 timeout 20 ssh "${SSH_OPTS[@]}" -p "$PORT" -i "$T/ruta_key" \
