@@ -83,7 +83,8 @@ cli_parse_opts(int argc, char **argv, struct cli *c)
 	return 0;
 }
 
-/* Loads the configuration: defaults, the file, then the command line. */
+/* Loads the configuration: defaults, the file, then the command line.
+ * On an error it says why and leaves nothing allocated in cfg. */
 int
 cli_load_config(const struct cli *c, struct config *cfg)
 {
@@ -93,6 +94,7 @@ cli_load_config(const struct cli *c, struct config *cfg)
 	if (c->config_file != NULL &&
 	    config_load(cfg, c->config_file, true, err, sizeof err) != 0) {
 		fprintf(stderr, "tinklas: %s\n", err);
+		config_free(cfg);
 		return -1;
 	}
 	if (c->data != NULL)
@@ -100,6 +102,7 @@ cli_load_config(const struct cli *c, struct config *cfg)
 	if (c->listen != NULL && config_set_listen(cfg, c->listen) != 0) {
 		fprintf(stderr, "tinklas: bad --listen '%s' (want ADDR:PORT)\n",
 		    c->listen);
+		config_free(cfg);
 		return -1;
 	}
 	/* Every process of the site keeps its errors in the data folder
