@@ -58,13 +58,7 @@ tm_keys a q
 tm_wait_dead a
 tm_again a2 ana "$PASS" >/dev/null
 for lang in lt uk ru pl; do
-	tm_login "m_$lang" "p_$lang" "$PASS"
-	# First login: the mode question (Enter: full screen), the welcome
-	# ("1. Continue"); each Enter waits for the screen it leaves to go.
-	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t m_$lang | grep -q '^ *> *1\. '"
-	tm_press "m_$lang" Enter
-	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t m_$lang | grep -q '^ *> *1\. '"
-	tm_press "m_$lang" Enter
+	tm_menu_first "m_$lang" "p_$lang" "$PASS"
 	text=$(po_text "$lang" menu.online)
 	case $lang in
 	lt) want="Dabar prisijungę: 2 žmonės" ;;

@@ -81,11 +81,7 @@ PLAIN_PID=
 # A member without the rights cannot open it: no menu line, see above;
 # each language's screen fits 80x24 with its key bar.
 for lang in lt uk ru pl; do
-	tm_login "s_$lang" "m_$lang" "$PASS"
-	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t s_$lang | grep -q '^ *> *1\. '"
-	tm_press "s_$lang" Enter
-	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t s_$lang | grep -q '^ *> *1\. '"
-	tm_press "s_$lang" Enter
+	tm_menu_first "s_$lang" "m_$lang" "$PASS"
 	tm_wait "s_$lang" "$(po_text "$lang" menu.online_who)" >/dev/null
 	tm_keys "s_$lang" End k Enter
 	title=$(po_text "$lang" online.title)

@@ -54,11 +54,7 @@ help_screen() {	# NAME LANG: checks the help reaches its last lines
 }
 help_screen m en
 for lang in lt uk ru pl; do
-	tm_login "s_$lang" "m_$lang" "$PASS"
-	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t s_$lang | grep -q '^ *> *1\. '"
-	tm_press "s_$lang" Enter
-	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t s_$lang | grep -q '^ *> *1\. '"
-	tm_press "s_$lang" Enter
+	tm_menu_first "s_$lang" "m_$lang" "$PASS"
 	tm_wait "s_$lang" "$(po_text "$lang" menu.online_who)" >/dev/null
 	help_screen "s_$lang" "$lang"
 done

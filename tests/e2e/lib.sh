@@ -234,6 +234,18 @@ tm_menu() {
 	tm_wait "$1" "Main menu"
 }
 
+# tm_menu_first NAME USER PASSWORD: the same in any language: logs in for
+# the first time and takes the first line of the mode question (the full
+# screen) and of the welcome ("1. Continue"); each Enter waits for the
+# screen it leaves to go.
+tm_menu_first() {
+	tm_login "$1" "$2" "$3" || return 1
+	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t '$1' | grep -q '^ *> *1\. '"
+	tm_press "$1" Enter
+	eventually bash -c "tmux -L '$TMUX_SOCK' capture-pane -p -t '$1' | grep -q '^ *> *1\. '"
+	tm_press "$1" Enter
+}
+
 # po_text LANG KEY: the catalog's text (i18n/po/LANG.po), its \" unescaped.
 PO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../i18n/po" && pwd)
 po_text() {
