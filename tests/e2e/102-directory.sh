@@ -295,7 +295,7 @@ for lang in en lt uk ru pl; do
 	tm_wait "$s" "3. $(po_text "$lang" people.suggest)" >/dev/null
 	tm_keys "$s" 3
 	tm_wait "$s" "$(po_text "$lang" directory.suggest.title)" >/dev/null
-	check "$lang: Suggested says why it is empty, whole" whole "$s" \
+	check "$lang: Suggested says why it is empty, whole" eventually whole "$s" \
 		"$(po_text "$lang" directory.suggest.none)"
 	check "$lang: Suggested's bar keeps q and ?" bar_ends "$s" "$lang"
 	tm_keys "$s" q
