@@ -9,12 +9,12 @@
 # other member keeps his own answer. Guessing the password is throttled
 # (here and on Change password): the fifth wrong one ends the session.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib-erase.sh"
 e2e_start "posts_per_minute = 50" || exit 1
 PW="linden-river-kaunas-42"
 add_user gus "$PW" member en || exit 1
 add_user bob "$PW" member en || exit 1
 admin board add "Repair cafe" --description "Fix it together" >/dev/null
-lacks() { ! grep -qF -- "$1" <<<"$2"; }
 first="My kettle whistles like a quokkaberry train"
 second="Also the toaster hums in wombatine tones"
 

@@ -6,6 +6,7 @@
 # 80x24 with the longest contact, in the full screen and the plain mode;
 # without the key the notice points to the moderators instead.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib-erase.sh"
 # 80 bytes, the most admin_contact takes (ų is two).
 CONTACT="Kauno bendruomenių centras, duomenys@kaunas.example.lt, tel. +370 600 00000, 9h"
 e2e_start "posts_per_minute = 50" "public_host = tinklas.example.lt:2222" \
@@ -14,7 +15,6 @@ PW="linden-river-kaunas-42"
 add_user hal "$PW" member en || exit 1
 add_user bob "$PW" member en || exit 1
 admin board add "Book swap" --description "Give and take" >/dev/null
-lacks() { ! grep -qF -- "$1" <<<"$2"; }
 post="Three crime novels to give away near the library"
 check "the contact is 80 bytes long" test "$(printf '%s' "$CONTACT" | wc -c)" -eq 80
 
@@ -38,18 +38,7 @@ check "hal's live ssh connection closes" eventually not alive "$PLAIN_PID"
 check "and he is told his session was ended" \
 	grep -qF "$(po_text en server.session.ended)" "$E2E_TMP/hal.out"
 check "and says the posts stay" grep -q "deleted member" <<<"$out"
-admin user show hal >/dev/null 2>&1; rc=$?
-check "the account is gone by name" test "$rc" -eq 1
-out=$(plain_session hal "$PW" "\nq\n" 2>&1)
-check "hal cannot log in any more" lacks "Main menu" "$out"
-out=$(plain_session bob "$PW" "\n1\n1\n1\nq\nq\nq\nq\n" 2>&1)
-check "the post stays with its text" grep -qF "$post" <<<"$out"
-check "by \"deleted member\"" grep -q "^1\. $(po_text en person.deleted_member)," <<<"$out"
-check "and hal is named nowhere" lacks "hal" "$out"
-audit=$(admin audit)
-check "the audit log has the erasure by id" grep -q "account.erase.*#[0-9]" <<<"$audit"
-check "and no line naming hal" lacks "hal" "$audit"
-check "the audit log names other accounts (control)" grep -q "bob" <<<"$audit"
+check_erased hal "$PW" "$post"
 
 # --- the privacy notice in each language, on the full screen: the
 # contact and the download command whole (rows joined), the form's button
