@@ -120,12 +120,6 @@ domain_erase(struct db *db, int64_t id, int64_t actor_id,
 }
 
 int
-domain_erase_account(struct db *db, int64_t id)
-{
-	return domain_erase(db, id, 0, ERASE_REMOVE_WRITING);
-}
-
-int
 domain_maintain(struct db *db, int64_t now)
 {
 	int i, rc = 0;

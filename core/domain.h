@@ -81,13 +81,11 @@ extern const int ndomains;
  * export hook, times in Unix seconds (UTC). 0, or -1 (out then holds
  * nothing new). */
 int domain_export_account(struct db *db, int64_t id, struct strbuf *out);
-/* Erases account id from every domain in one transaction. 0 or -1. */
-int domain_erase_account(struct db *db, int64_t id);
 /* What an erasure does with what the member wrote for everyone: keep it
  * in its threads under "deleted member", or remove its text. */
 enum erase_writing { ERASE_KEEP_WRITING, ERASE_REMOVE_WRITING };
-/* domain_erase_account is domain_erase(db, id, 0, ERASE_REMOVE_WRITING).
- * The transaction leaves in the audit log only the line "account.erase"
+/* Erases account id from every domain in one transaction (0 or -1); the
+ * transaction leaves in the audit log only the line "account.erase"
  * "#ID" by actor_id (0 the admin command, id the member themselves). */
 int domain_erase(struct db *db, int64_t id, int64_t actor_id,
     enum erase_writing writing);

@@ -172,7 +172,8 @@ test_export_and_erase(void **state)
 	assert_int_equal(json_array_size(tex_part(doc, "site",
 	    "announcements")), 0);
 	json_decref(doc);
-	assert_int_equal(domain_erase_account(f->t.db, f->mod.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->mod.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(announce_current(f->t.db, &an), 1);
 	assert_string_equal(an.body, "Choir at six");
 	assert_int_equal(an.author_id, 0);

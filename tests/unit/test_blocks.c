@@ -81,7 +81,8 @@ test_erasure_takes_blocks(void **state)
 
 	assert_null(blocks_add(f->t.db, &f->olena, f->ruta).key);
 	assert_null(blocks_add(f->t.db, &f->jonas, f->olena.account_id).key);
-	assert_int_equal(domain_erase_account(f->t.db, f->olena.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->olena.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_false(blocks_has(f->t.db, f->olena.account_id, f->ruta));
 	assert_false(blocks_has(f->t.db, f->jonas.account_id,
 	    f->olena.account_id));

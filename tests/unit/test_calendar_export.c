@@ -363,7 +363,8 @@ test_export_and_erase_hooks(void **state)
 	json_decref(doc);
 	/* Rūta goes: Jonas takes her place, Olena moves up to 1, her
 	 * proposal goes; the organiser's erasure keeps the event. */
-	assert_int_equal(domain_erase_account(f->t.db, f->ruta.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->ruta.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(calendar_event_get(f->t.db, &f->jonas, id, occ, 0,
 	    &ev), 0);
 	assert_int_equal(ev.occ.going, 1);
@@ -380,7 +381,8 @@ test_export_and_erase_hooks(void **state)
 		assert_int_equal(calendar_event_get(f->t.db, &admin, prop, 0,
 		    0, &ev), -1);
 	}
-	assert_int_equal(domain_erase_account(f->t.db, f->org.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->org.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(calendar_event_get(f->t.db, &f->jonas, id, occ, 0,
 	    &ev), 0);
 	assert_int_equal(ev.organiser_id, 0);

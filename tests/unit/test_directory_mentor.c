@@ -318,7 +318,8 @@ test_erasure(void **state)
 	assert_int_equal(tl.n, 1);
 	assert_int_equal(tl.v[0].uses, 3);	/* Rūta, Olena, Ana */
 	dir_tag_list_free(&tl);
-	assert_int_equal(domain_erase_account(f->t.db, f->olena.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->olena.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(directory_mentorships(f->t.db, &f->ruta, 0, 10, &ml),
 	    0);
 	assert_int_equal(ml.n, 0);

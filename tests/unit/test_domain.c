@@ -343,7 +343,8 @@ test_erase(void **state)
 	ruta = two_members(f, &thread);
 	assert_int_equal(query_int(f->db, "SELECT count(*) FROM post_fts "
 	    "WHERE post_fts MATCH 'gervuogiu'"), 1);
-	assert_int_equal(domain_erase_account(f->db, ruta), 0);
+	assert_int_equal(domain_erase(f->db, ruta, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	/* Her post keeps its place without its text; jonas's reply stays. */
 	assert_int_equal(forum_posts(f->db, &guest, thread, 1, 10, &pl), 0);
 	assert_int_equal(pl.n, 2);

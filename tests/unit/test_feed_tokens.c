@@ -52,7 +52,8 @@ test_token_life(void **state)
 	assert_int_equal(feed_token_account(t.db, NULL, &id), 0);
 	assert_int_equal(feed_token_account(t.db, "x' OR '1'='1", &id), 0);
 	/* Erased: the address is gone with the account. */
-	assert_int_equal(domain_erase_account(t.db, ruta.account_id), 0);
+	assert_int_equal(domain_erase(t.db, ruta.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(feed_token_account(t.db, c, &id), 0);
 	assert_int_equal(feed_token_account(t.db, j, &id), 1);
 	tdb_close(&t);

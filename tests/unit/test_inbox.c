@@ -254,7 +254,8 @@ test_export_erase(void **state)
 	    "title=Mugė"));
 	assert_false(tex_contains(doc, "kitam"));
 	json_decref(doc);
-	assert_int_equal(domain_erase_account(f->db, f->ruta.account_id), 0);
+	assert_int_equal(domain_erase(f->db, f->ruta.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(inbox_unread(f->db, &f->ruta), 0);
 	assert_int_equal(inbox_unread(f->db, &f->jonas), 1);
 }

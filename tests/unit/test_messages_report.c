@@ -228,7 +228,8 @@ test_export_and_erase(void **state)
 	    "with_name"), "jonas");
 	assert_false(tex_contains(doc, "Rūtos paslaptis"));
 	json_decref(doc);
-	assert_int_equal(domain_erase_account(f->t.db, f->olena.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->olena.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	/* Jonas keeps his words and the order; hers are erased markers. */
 	assert_int_equal(messages_page(f->t.db, &f->jonas, f->conv, 0, 10, &m),
 	    0);

@@ -585,7 +585,8 @@ test_erase_and_export(void **state)
 	    1);
 	json_decref(doc);
 
-	assert_int_equal(domain_erase_account(f->t.db, f->ruta.account_id), 0);
+	assert_int_equal(domain_erase(f->t.db, f->ruta.account_id, 0,
+	    ERASE_REMOVE_WRITING), 0);
 	assert_int_equal(count(f, "SELECT count(*) FROM survey_identified"), 1);
 	assert_int_equal(survey_answer_count(f->t.db, anon), 1);
 	assert_int_equal(survey_answer_count(f->t.db, ident), 1);
