@@ -30,7 +30,6 @@ next_month() { [ "$(vday "$1" +%m)" != "$(vday today +%m)" ]; }
 # run USER CMD OUT: ssh_run with the members' password.
 run() { ssh_run "$1" "$PASS" "$2" "$3"; }
 promoted() { po_text en calendar.notice.promoted | sed "s/{0}/$1/"; }
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 
 # --- Full screen: the organiser's weekly chess club, one place, 4 times.
 tm_menu o biblioteka "$PASS" || exit 1

@@ -17,7 +17,6 @@ for who in anna bob cora dana; do add_user "$who" "$PASS" member en || exit 1; d
 add_user aiste "$PASS" moderator en || exit 1
 for lang in en lt uk ru pl; do add_user "p_$lang" "$PASS" member "$lang" || exit 1; done
 T=$E2E_TMP
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 status_has() { tm_screen "$1" | head -1 | grep -qF -- "$2"; }
 # plain USER INPUT: a plain session's whole output.
 plain() { plain_session "$1" "$PASS" "$2" 2>&1; }

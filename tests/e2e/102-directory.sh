@@ -22,7 +22,6 @@ admin org add --kind library --name "Kaunas County Library" \
 org=$(admin org list | awk '/Kaunas County Library/ { print $1; exit }')
 admin org members "$org" vika admin >/dev/null || exit 1
 T=$E2E_TMP
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 plain() { plain_session "$1" "$PASS" "$2" 2>&1; }
 guest() { printf '%b' "$1" | LANG=en_GB.UTF-8 timeout 30 ssh "${SSH_OPTS[@]}" -T -p "$PORT" \
 	-o PubkeyAuthentication=no guest@127.0.0.1 2>&1; }

@@ -33,7 +33,6 @@ CAFE="Lietuvių kalbos kavinė / Литовське кафе"
 LIB="Kauno apskrities viešoji biblioteka"
 ADD="a $(po_text lt directory.org.do_add_event)"
 REMOVE="r $(po_text lt directory.org.do_remove_event)"
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 # whole NAME TEXT: the text is on the screen, wrapped or not.
 whole() { tm_screen "$1" | tr -d ' \n' | grep -qF -- "$(printf %s "$2" | tr -d ' ')"; }
 # ics OUT: `ssh guest@host org-ID.ics` into OUT, its status in $rc.

@@ -21,7 +21,6 @@ admin org members "$org" vika admin >/dev/null || exit 1
 admin org members "$org" mira member >/dev/null || exit 1
 T=$E2E_TMP
 LIB="Kaunas County Library"
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 whole() { tm_screen "$1" | tr -d ' \n' | grep -qF -- "$(printf %s "$2" | tr -d ' ')"; }
 plain() { plain_session "$1" "$PASS" "$2" 2>&1; }
 bar_ends() {

@@ -31,7 +31,6 @@ T=$E2E_TMP
 # (plurals too), as the demo's accounts read it.
 fmt() { /usr/bin/python3 "$PY/po-format.py" "$PO/lt.po" "$@"; }
 lt() { po_text lt "$1"; }
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 # pick NAME TEXT: the list item holding TEXT (its number chooses it).
 pick() {
 	local n

@@ -122,7 +122,6 @@ check "more than 120 months are refused in words" \
 check "(exit status 1)" test "$rc" -eq 1
 
 # --- Over ssh: the moderator's Metrics screen, the member's hub.
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 menu_pick() {
 	local n
 	n=$(tm_screen "$1" | grep -o "[0-9]\. $(po_text en "$2")" | head -1 | cut -c1)

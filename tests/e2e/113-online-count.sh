@@ -10,7 +10,6 @@ PASS="linden-river-kaunas-42"
 add_user ana "$PASS" member en || exit 1
 add_user ben "$PASS" member en || exit 1
 for lang in lt uk ru pl; do add_user "p_$lang" "$PASS" member "$lang" || exit 1; done
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 # redraw NAME: the menu's help and back, so the menu is read again (it
 # never redraws by itself: an idle session writes nothing).
 redraw() { tm_press "$1" '?' && tm_press "$1" q; }

@@ -10,7 +10,6 @@ PASS="linden-river-kaunas-42"
 add_user ana "$PASS" member en || exit 1
 add_user mod "$PASS" moderator en || exit 1
 for lang in lt uk ru pl; do add_user "m_$lang" "$PASS" moderator "$lang" || exit 1; done
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 alive() { kill -0 "$1" 2>/dev/null; }
 
 # ana, plain mode, goes into the forums.

@@ -15,7 +15,6 @@ add_user erin "$PW" member en || exit 1
 add_user bob "$PW" member en || exit 1
 for lang in lt uk ru pl en; do add_user "f_$lang" "$PW" member "$lang" || exit 1; done
 admin board add "Garden club" --description "Seeds and soil" >/dev/null
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 post="Who has spare tomato seeds for the balcony?"
 
 out=$(plain_session erin "$PW" "\n1\n1\nn\nTomato seeds\n$post\n.\n\nq\nq\nq\nq\n" 2>&1)

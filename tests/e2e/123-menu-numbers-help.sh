@@ -9,7 +9,6 @@ export LC_ALL=C.UTF-8
 PASS="linden-river-kaunas-42"
 add_user mod "$PASS" moderator en || exit 1
 for lang in lt uk ru pl; do add_user "m_$lang" "$PASS" moderator "$lang" || exit 1; done
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 title_is() { tm_screen "$1" | sed -n 2p | grep -qx " *$2 *"; }
 
 tm_menu m mod "$PASS" || exit 1

@@ -33,7 +33,6 @@ tm_keys o 5
 tm_wait o "n New event"
 tm_keys o n
 check "the event form opens" tm_wait o "New event"
-screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 check "an organiser's form is open at its title" tm_wait o "> Title"
 check "an organiser's form says nothing of a moderator" \
 	not screen_has o "wait for a moderator"

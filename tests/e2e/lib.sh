@@ -216,6 +216,8 @@ tm_press() {
 	tm_keys "$@"
 	eventually tm_differs "$1" "$before"
 }
+# screen_has NAME TEXT: TEXT is on the screen now.
+screen_has() { tm_screen "$1" | grep -qF -- "$2"; }
 tm_differs() { [ "$(tm_screen "$1")" != "$2" ]; }
 # tm_login NAME USER PASSWORD: connects in tmux and types the password.
 tm_login() {
